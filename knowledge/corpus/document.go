@@ -1,0 +1,145 @@
+// Package corpus defines the documents briefbot knows, their paragraphs and
+// sentences with stable offsets into the cleaned text, and the Citation that
+// every answer carries.
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// Meta is what a document states about itself. A field the document does not
+// state stays empty: nothing is guessed.
+type Meta struct {
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	Author string `json:"author"`
+	Date   string `json:"date"` // YYYY-MM-DD
+	URL    string `json:"url"`
+}
+
+// Document is one cleaned document. Text holds the paragraphs joined by a
+// blank line; every Paragraph and Sentence points into it by byte offsets, so
+// a quote is always a verbatim substring of Text.
+type Document struct {
+	ID   string
+	File string // the path as given by the user, or the seed's name
+	Meta
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	// Captions are picture captions and credits, kept apart from the body so
+	// that they are never cited as the document's own statements.
+	Captions []string
+}
+
+// Paragraph is a span of Text. N counts from 1.
+type Paragraph struct {
+	N          int
+	Start, End int
+	// FirstSentence and EndSentence delimit the paragraph's sentences in
+	// Document.Sentences: [FirstSentence, EndSentence).
+	FirstSentence, EndSentence int
+}
+
+// Sentence is a span of Text inside one paragraph.
+type Sentence struct {
+	Index      int // position in Document.Sentences
+	Paragraph  int // Paragraph.N of the enclosing paragraph
+	Start, End int
+}
+
+// New builds a document from cleaned paragraphs, segmenting each into
+// sentences. Empty paragraphs are dropped.
+func New(id, file string, meta Meta, paragraphs []string) *Document {
+	d := &Document{ID: id, File: file, Meta: meta}
+	var b strings.Builder
+	for _, p := range paragraphs {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(p)
+		para := Paragraph{N: len(d.Paragraphs) + 1, Start: start, End: b.Len(), FirstSentence: len(d.Sentences)}
+		for _, span := range SplitSentences(p) {
+			d.Sentences = append(d.Sentences, Sentence{
+				Index:     len(d.Sentences),
+				Paragraph: para.N,
+				Start:     start + span[0],
+				End:       start + span[1],
+			})
+		}
+		para.EndSentence = len(d.Sentences)
+		d.Paragraphs = append(d.Paragraphs, para)
+	}
+	d.Text = b.String()
+	return d
+}
+
+// ParagraphText returns the text of paragraph n (from 1), or "" if there is
+// no such paragraph.
+func (d *Document) ParagraphText(n int) string {
+	if n < 1 || n > len(d.Paragraphs) {
+		return ""
+	}
+	p := d.Paragraphs[n-1]
+	return d.Text[p.Start:p.End]
+}
+
+// SentenceText returns the verbatim text of sentence i.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// ParagraphAt returns the number of the paragraph holding byte offset off,
+// or 0 when off is outside every paragraph.
+func (d *Document) ParagraphAt(off int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > off })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= off {
+		return d.Paragraphs[i].N
+	}
+	return 0
+}
+
+// Cite returns the citation of the span [start, end) of Text. The span is
+// trimmed of surrounding space; its paragraph is the one where it starts.
+func (d *Document) Cite(start, end int) Citation {
+	start = max(0, min(start, len(d.Text)))
+	end = max(start, min(end, len(d.Text)))
+	for start < end && isSpace(d.Text[start]) {
+		start++
+	}
+	for end > start && isSpace(d.Text[end-1]) {
+		end--
+	}
+	return Citation{Doc: d.ID, Meta: d.Meta, Paragraph: d.ParagraphAt(start), Quote: d.Text[start:end]}
+}
+
+// CiteSentences cites sentences [first, last] (inclusive), which should lie
+// in one paragraph for the citation to be exact.
+func (d *Document) CiteSentences(first, last int) Citation {
+	return d.Cite(d.Sentences[first].Start, d.Sentences[last].End)
+}
+
+// Words counts the whitespace-separated words of the cleaned text.
+func (d *Document) Words() int { return len(strings.Fields(d.Text)) }
+
+// ContentHash identifies the document's content and metadata, so that a
+// changed file is recognised as changed.
+func (d *Document) ContentHash() string {
+	h := sha256.New()
+	for _, s := range []string{d.Title, d.Source, d.Author, d.Date, d.URL, d.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -1,0 +1,179 @@
+// Package words holds the text normalisation every part of briefbot matches
+// with: folding of case, Unicode forms, curly quotes, dashes and lost
+// apostrophes; tokens with offsets; English stop words and stems.
+package words
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize applies the evaluation rule's normalisation: Unicode NFKC,
+// lower case, curly quotes and apostrophes to straight ones, en and em dashes
+// to '-', every run of characters outside [a-z0-9$] to one space, trimmed.
+func Normalize(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || r == '$' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// Key folds a name or phrase for matching: like Normalize, but apostrophes
+// are dropped rather than turned into spaces, so "al-Qaeda’s", "al-Qaeda's"
+// and "al-Qaedas" all fold to "al qaedas", and letters keep their script.
+func Key(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isApostrophe(r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' }
+
+// Token is one word of a text with its byte span in that text.
+type Token struct {
+	Text       string // as written
+	Start, End int
+}
+
+// Tokenize splits s into words: runs of letters and digits, with inner
+// apostrophes, hyphens, dots and commas between digits kept ("al-Qaeda’s",
+// "200-500", "2,000", "U.S"). A leading '$' stays with its number.
+func Tokenize(s string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && !(r == '$' && i+size < len(s) && isDigitAt(s, i+size)) {
+			i += size
+			continue
+		}
+		start := i
+		i += size
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			// Joiners stay inside a word only between two word characters.
+			if strings.ContainsRune("-'’.,", r) && i+size < len(s) {
+				nr, _ := utf8.DecodeRuneInString(s[i+size:])
+				pr, _ := utf8.DecodeLastRuneInString(s[start:i])
+				if isWordRune(nr) && joins(r, pr, nr) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
+	}
+	return toks
+}
+
+func joins(joiner, prev, next rune) bool {
+	switch joiner {
+	case ',':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case '.':
+		// "U.S", "2.5"; not "end.Next" typos joined by a lost space.
+		return (unicode.IsDigit(prev) && unicode.IsDigit(next)) || (unicode.IsUpper(prev) && unicode.IsUpper(next))
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigitAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsDigit(r)
+}
+
+// Terms returns the folded (Key) form of each token of s, dropping none.
+func Terms(s string) []string {
+	toks := Tokenize(s)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if k := Key(t.Text); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+var stemCache sync.Map // string -> string
+
+// Stem returns the Snowball (Porter2) English stem of a folded word. Words
+// that are not plain lowercase ASCII letters are returned unchanged.
+func Stem(w string) string {
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
+	}
+	s := w
+	if isASCIILower(w) && len(w) > 2 {
+		s = english.Stem(w, false)
+	}
+	stemCache.Store(w, s)
+	return s
+}
+
+func isASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// IsStop reports whether the folded word w is an English stop word.
+func IsStop(w string) bool { return stopWords[w] }
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all am an and any are as at be
+because been before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his how i if in into
+is it its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them themselves then
+there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves also may might must shall
+upon us one ever yet s t d ll re ve m o whose whether within without onto via per among amongst
+tell told say said says let lets get got`) {
+		m[w] = true
+	}
+	return m
+}()
