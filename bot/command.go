@@ -1,0 +1,70 @@
+// Package bot serves briefbot's commands over Discord (gateway and HTTP
+// interactions) and a console. Handlers take a Request and return a Response;
+// only the transports talk to Discord.
+package bot
+
+import (
+	"context"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+)
+
+// RequestKind says what the user did.
+type RequestKind int
+
+// The kinds of request a handler can receive.
+const (
+	SlashCommand   RequestKind = iota // a slash command was run
+	Autocomplete                      // an option is being typed
+	Component                         // a button was pressed
+	MessageCommand                    // a message context-menu command was run
+)
+
+// Request is one user interaction, independent of the transport.
+type Request struct {
+	Kind RequestKind
+	// Name is the command's name; for a Component, the command that made
+	// the message, with the button's action in Action.
+	Name   string
+	Action string
+	// Options holds option values as text, by option name.
+	Options map[string]string
+	// Focused is the option being typed, for Autocomplete.
+	Focused string
+	// TargetText is the content of the message a MessageCommand was run on.
+	TargetText string
+
+	InteractionID string
+	UserID        string
+	GuildID       string
+	ChannelID     string
+	// CanManageGuild reports the Manage Server permission of the user.
+	CanManageGuild bool
+}
+
+// Response is what a handler answers. Transports turn it into an
+// interaction response, a webhook edit, or console text.
+type Response struct {
+	Content    string
+	Embeds     []*discordgo.MessageEmbed
+	Components []discordgo.MessageComponent
+	Files      []*discordgo.File
+	// Ephemeral answers are seen only by the user who asked.
+	Ephemeral bool
+	// Choices answer an Autocomplete request.
+	Choices []*discordgo.ApplicationCommandOptionChoice
+}
+
+// Handler answers one request from the knowledge base kb.
+type Handler func(ctx context.Context, kb *knowledge.Base, req Request) Response
+
+// Command is one command: how Discord registers it and how it is answered.
+type Command struct {
+	Spec *discordgo.ApplicationCommand
+	// Handle answers SlashCommand, MessageCommand and Component requests.
+	Handle Handler
+	// Complete answers Autocomplete requests; nil when no option completes.
+	Complete Handler
+}
