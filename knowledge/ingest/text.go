@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 
 	"briefbot/knowledge/corpus"
 )
@@ -13,15 +14,134 @@ type article struct {
 	Captions   []string
 }
 
+// line is one line of raw text with the layout facts cleaning relies on.
+type line struct {
+	text        string // trimmed
+	indent      int    // leading spaces and tabs
+	blankBefore bool   // a blank line separates it from the previous line
+}
+
 // cleanText turns raw plain text (a .txt file, a Markdown body, a JSON text
-// field) into an article: boilerplate dropped, broken lines re-joined,
-// captions set apart, and the metadata the text itself states.
+// field) into an article: site furniture, comment sections and related-link
+// lists dropped, captions set apart, sentences broken across lines re-joined,
+// and the metadata the text itself states read from its header and trailer.
+// The characters of the article are kept as written.
 func cleanText(raw string) article {
+	raw = strings.TrimPrefix(strings.ReplaceAll(raw, "\r\n", "\n"), "\ufeff")
+	lines := splitLines(raw)
 	var a article
-	for _, block := range strings.Split(strings.ReplaceAll(raw, "\r\n", "\n"), "\n\n") {
-		if b := strings.TrimSpace(block); b != "" {
-			a.Paragraphs = append(a.Paragraphs, b)
+
+	cut := tailStart(lines)
+	readTrailer(lines[cut:], &a.Meta)
+	body := lines[:cut]
+	if i := len(body) - 1; i >= 0 && looksLikePublisher(body[i].text) {
+		a.Meta.Source = firstNonEmpty(a.Meta.Source, body[i].text)
+		body = body[:i]
+	}
+
+	start := firstProse(body)
+	header := readHeader(body[:start], &a)
+	docScript := dominantScript(raw)
+	kept := header
+	for _, l := range body[start:] {
+		switch {
+		case isChrome(l.text), foreignLine(l.text, docScript):
+			continue
+		case captionCue.MatchString(l.text):
+			// A short label right above a caption ("Ben Wallace") belongs to it.
+			if n := len(kept); n > 0 && isLabel(kept[n-1].text) {
+				a.Captions = append(a.Captions, kept[n-1].text)
+				kept = kept[:n-1]
+			}
+			a.Captions = append(a.Captions, l.text)
+			continue
 		}
+		l.text = stripMarkup(l.text)
+		kept = append(kept, l)
+	}
+	a.Paragraphs = joinBroken(kept)
+	if a.Meta.Author == "" {
+		a.Meta.Author = authorFromBios(a.Paragraphs)
 	}
 	return a
+}
+
+func splitLines(raw string) []line {
+	var out []line
+	blank := false
+	for _, s := range strings.Split(raw, "\n") {
+		t := strings.TrimSpace(s)
+		if t == "" {
+			blank = true
+			continue
+		}
+		indent := len(s) - len(strings.TrimLeft(s, " \t"))
+		out = append(out, line{text: t, indent: indent, blankBefore: blank})
+		blank = false
+	}
+	return out
+}
+
+// tailStart returns the index of the first line of what follows the article
+// (comments, related headlines), or len(lines). The first fifth of a text is
+// never cut, so a stray marker near the top cannot swallow the article.
+func tailStart(lines []line) int {
+	for i := len(lines) / 5; i < len(lines); i++ {
+		l := lines[i]
+		if tailMarkers.MatchString(l.text) || (l.indent >= 2 && commentItem.MatchString(strings.Repeat(" ", l.indent)+l.text)) {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// firstProse returns the index of the first line that reads as article prose:
+// a finished sentence of some length. What comes before is the header.
+func firstProse(ls []line) int {
+	for i, l := range ls {
+		if endsSentence(l.text) && len(strings.Fields(l.text)) >= 15 && !captionCue.MatchString(l.text) {
+			return i
+		}
+	}
+	return 0
+}
+
+// joinBroken re-joins sentences broken across lines: a line that does not
+// end a sentence continues on the next when that starts in lower case, or
+// when the two are adjacent and the first is long (a hard-wrapped paragraph).
+func joinBroken(ls []line) []string {
+	var out []string
+	var prev *line
+	for i := range ls {
+		l := ls[i]
+		if prev != nil && !endsSentence(prev.text) &&
+			(startsLower(l.text) || (!l.blankBefore && len(strings.Fields(prev.text)) >= 8 && !isListItem(l.text))) {
+			out[len(out)-1] += " " + l.text
+			prev.text = out[len(out)-1]
+			continue
+		}
+		out = append(out, l.text)
+		prev = &ls[i]
+	}
+	return out
+}
+
+func isListItem(s string) bool {
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") ||
+		(len(s) > 2 && unicode.IsDigit(rune(s[0])) && strings.Contains(s[:min(4, len(s))], "."))
+}
+
+// isLabel reports a short line without sentence punctuation, such as the
+// name printed above a picture caption.
+func isLabel(s string) bool {
+	return len(strings.Fields(s)) <= 6 && !endsSentence(s)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }

@@ -1,0 +1,139 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"briefbot/knowledge/words"
+)
+
+// chromeLines are whole lines of site furniture: navigation, share and
+// accessibility bars, sign-in and newsletter prompts. They are compared in
+// normalised form.
+var chromeLines = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{
+		"search", "close this search box", "menu", "open menu", "close menu", "skip to content",
+		"skip to main content", "home", "back to top", "share", "share this", "share this article",
+		"share this story", "share on facebook", "share on twitter", "share via email", "tweet",
+		"email", "print", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "copy link",
+		"accessibility toolbar", "accessibility", "subscribe", "sign in", "sign up", "log in",
+		"login", "register", "newsletter", "advertisement", "advert", "sponsored", "read more",
+		"related", "related articles", "related stories", "most popular", "most read", "trending",
+		"listen to this article", "cookie settings", "accept cookies", "accept all cookies",
+		"topics", "tags", "comments", "show comments", "view comments", "leave a comment",
+		"thank you for registering", "more", "next article", "previous article", "continue reading",
+	} {
+		m[s] = true
+	}
+	return m
+}()
+
+// chromePatterns catch prompts that vary in wording.
+var chromePatterns = regexp.MustCompile(`(?i)^(` +
+	`please (refresh|enter your|log ?in|sign ?in|register)|` +
+	`(sign|log) ?(in|up) (to|for) |subscribe (to|for|now)|` +
+	`we use cookies|this (site|website) uses cookies|` +
+	`want to read more|already (a subscriber|have an account)|` +
+	`follow us on |click here to|image source:?$|` +
+	`the views expressed in this (article|piece|post) (belong|are)` +
+	`)`)
+
+// tailMarkers start the part of a page after the article: comment sections
+// and "see original" lists of related headlines. Everything from a marker on
+// is dropped.
+var tailMarkers = regexp.MustCompile(`(?i)^(` +
+	`see original here|see the original|originally published|` +
+	`join (our|the) (commenting forum|conversation|discussion)|` +
+	`please enter your comment|leave a (reply|comment)|post a comment|` +
+	`\d+ (comments?|responses?|replies)$|comments? \(\d+\)$|` +
+	`related (articles|posts|stories|headlines|content)$|` +
+	`you (may|might) also like|more (stories|articles) from` +
+	`)`)
+
+// commentItem is a numbered, indented reader comment ("  1. Y does the US…").
+var commentItem = regexp.MustCompile(`^\s{2,}\d+\.\s+\S`)
+
+// captionCue marks a picture caption or credit line.
+var captionCue = regexp.MustCompile(`(?i)(\bphotograph:|\bphoto:|\bphoto credit|\bpicture:|\bimage( source)?:|` +
+	`\bcredit:|\billustration:|\bgetty images\b|\breuters/|\bafp via getty|\(image:|\bfile photo\b)`)
+
+// markdownLink is a link remnant such as "[text](#)" or "[text](https://…)".
+var markdownLink = regexp.MustCompile(`\[([^\]\n]+)\]\((?:#|[a-z]+://[^)\s]*|/[^)\s]*)?\)`)
+
+// emphasis is Markdown emphasis left in plain text: *word*, **words**, _word_.
+var emphasis = regexp.MustCompile(`(\*\*|\*|__|\b_)([^*_\n]+?)(\*\*|\*|__|_\b)`)
+
+func isChrome(line string) bool {
+	n := words.Normalize(line)
+	if n == "" {
+		return !strings.ContainsAny(line, "0123456789") // lone punctuation or symbols
+	}
+	return chromeLines[n] || chromePatterns.MatchString(strings.TrimSpace(line))
+}
+
+// stripMarkup removes link remnants and emphasis markers, keeping their text.
+func stripMarkup(s string) string {
+	s = markdownLink.ReplaceAllString(s, "$1")
+	return emphasis.ReplaceAllString(s, "$2")
+}
+
+// dominantScript returns the script most letters of s are written in.
+func dominantScript(s string) *unicode.RangeTable {
+	counts := map[*unicode.RangeTable]int{}
+	var best *unicode.RangeTable
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		t := scriptOf(r)
+		counts[t]++
+		if best == nil || counts[t] > counts[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+var scripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic,
+	unicode.Hebrew, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
+	unicode.Devanagari, unicode.Thai}
+
+func scriptOf(r rune) *unicode.RangeTable {
+	for _, t := range scripts {
+		if unicode.Is(t, r) {
+			return t
+		}
+	}
+	return nil
+}
+
+// foreignLine reports a short line written in another script than the
+// document (a footer in Hebrew under an English article, say).
+func foreignLine(line string, docScript *unicode.RangeTable) bool {
+	if docScript == nil || len([]rune(line)) > 120 {
+		return false
+	}
+	s := dominantScript(line)
+	return s != nil && s != docScript
+}
+
+// endsSentence reports whether a line ends like a finished sentence.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	if line == "" {
+		return false
+	}
+	r := []rune(line)
+	return strings.ContainsRune(".?!:;…\"”’)]", r[len(r)-1])
+}
+
+// startsLower reports whether a line starts with a lowercase letter, as the
+// rest of a sentence broken across lines does.
+func startsLower(line string) bool {
+	for _, r := range line {
+		return unicode.IsLower(r)
+	}
+	return false
+}
