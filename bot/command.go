@@ -35,6 +35,9 @@ type Request struct {
 	Focused string
 	// TargetText is the content of the message a MessageCommand was run on.
 	TargetText string
+	// CustomID is the custom id of the button pressed, for a Component.
+	// Dispatch fills Name, Action and Options from it when Name is empty.
+	CustomID string
 
 	InteractionID string
 	UserID        string
@@ -55,6 +58,12 @@ type Response struct {
 	Ephemeral bool
 	// Choices answer an Autocomplete request.
 	Choices []*discordgo.ApplicationCommandOptionChoice
+	// Update replaces the message a button was on (a "More" page) instead
+	// of posting a new message.
+	Update bool
+	// AllowedMentions is set by Dispatch on every response to an empty
+	// parse list, so that text quoted from a document pings nobody.
+	AllowedMentions *discordgo.MessageAllowedMentions
 }
 
 // Handler answers one request from the knowledge base kb.
