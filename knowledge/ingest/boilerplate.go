@@ -52,8 +52,9 @@ var tailMarkers = regexp.MustCompile(`(?i)^(` +
 	`you (may|might) also like|more (stories|articles) from` +
 	`)`)
 
-// commentItem is a numbered, indented reader comment ("  1. Y does the US…").
-var commentItem = regexp.MustCompile(`^\s{2,}\d+\.\s+\S`)
+// commentItem starts a numbered reader comment; only indented ones count
+// ("  1. Y does the US…"), as article lists are not indented.
+var commentItem = regexp.MustCompile(`^\d+\.\s+\S`)
 
 // captionCue marks a picture caption or credit line.
 var captionCue = regexp.MustCompile(`(?i)(\bphotograph:|\bphoto:|\bphoto credit|\bpicture:|\bimage( source)?:|` +

@@ -28,7 +28,7 @@ type line struct {
 // The characters of the article are kept as written.
 func cleanText(raw string) article {
 	raw = strings.TrimPrefix(strings.ReplaceAll(raw, "\r\n", "\n"), "\ufeff")
-	lines := splitLines(raw)
+	lines := unwrap(splitLines(raw))
 	var a article
 
 	cut := tailStart(lines)
@@ -88,7 +88,7 @@ func splitLines(raw string) []line {
 func tailStart(lines []line) int {
 	for i := len(lines) / 5; i < len(lines); i++ {
 		l := lines[i]
-		if tailMarkers.MatchString(l.text) || (l.indent >= 2 && commentItem.MatchString(strings.Repeat(" ", l.indent)+l.text)) {
+		if tailMarkers.MatchString(l.text) || (l.indent >= 2 && commentItem.MatchString(l.text)) {
 			return i
 		}
 	}
@@ -106,22 +106,32 @@ func firstProse(ls []line) int {
 	return 0
 }
 
-// joinBroken re-joins sentences broken across lines: a line that does not
-// end a sentence continues on the next when that starts in lower case, or
-// when the two are adjacent and the first is long (a hard-wrapped paragraph).
+// unwrap joins the lines of a hard-wrapped paragraph: adjacent lines where
+// the first is long and does not end a sentence.
+func unwrap(ls []line) []line {
+	var out []line
+	for _, l := range ls {
+		if n := len(out); n > 0 && !l.blankBefore && !endsSentence(out[n-1].text) &&
+			len(strings.Fields(out[n-1].text)) >= 8 && !isListItem(l.text) {
+			out[n-1].text += " " + l.text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// joinBroken re-joins a sentence broken across a blank line: a paragraph
+// that does not end a sentence continues in the next when that starts in
+// lower case.
 func joinBroken(ls []line) []string {
 	var out []string
-	var prev *line
-	for i := range ls {
-		l := ls[i]
-		if prev != nil && !endsSentence(prev.text) &&
-			(startsLower(l.text) || (!l.blankBefore && len(strings.Fields(prev.text)) >= 8 && !isListItem(l.text))) {
-			out[len(out)-1] += " " + l.text
-			prev.text = out[len(out)-1]
+	for _, l := range ls {
+		if n := len(out); n > 0 && !endsSentence(out[n-1]) && startsLower(l.text) {
+			out[n-1] += " " + l.text
 			continue
 		}
 		out = append(out, l.text)
-		prev = &ls[i]
 	}
 	return out
 }

@@ -1,0 +1,63 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalizeFollowsTheEvalRule(t *testing.T) {
+	for in, want := range map[string]string{
+		"“Al-Qaida will probably come back”": "al qaida will probably come back",
+		"$20m a year":                        "$20m a year",
+		"200–500 men":                        "200 500 men",
+		"ＡＢＣ":                                "abc",
+		"  ":                                 "",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeyFoldsLostApostrophes(t *testing.T) {
+	a, b, c := Key("al-Qaeda’s"), Key("al-Qaeda's"), Key("al-Qaedas")
+	if a != b || b != c || a != "al qaedas" {
+		t.Errorf("keys differ: %q %q %q", a, b, c)
+	}
+	if Key("Kabul’s") != Key("Kabuls") {
+		t.Error("Kabul’s and Kabuls should fold alike")
+	}
+	if got := Key("Würzburg"); got != "würzburg" {
+		t.Errorf("letters of other scripts must be kept: %q", got)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	s := "al-Qaeda’s 200-500 men, $20m and 2,000 U.S. troops."
+	var got []string
+	for _, tok := range Tokenize(s) {
+		if s[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("offsets of %q are wrong", tok.Text)
+		}
+		got = append(got, tok.Text)
+	}
+	want := "al-Qaeda’s|200-500|men|$20m|and|2,000|U.S|troops"
+	if strings.Join(got, "|") != want {
+		t.Errorf("Tokenize = %q, want %q", strings.Join(got, "|"), want)
+	}
+	if len(Tokenize("")) != 0 || len(Tokenize("!!! ---")) != 0 {
+		t.Error("no words expected")
+	}
+}
+
+func TestStemAndStop(t *testing.T) {
+	if Stem("killed") != Stem("killing") {
+		t.Error("killed and killing should share a stem")
+	}
+	if Stem("al") != "al" || Stem("ümlaut") != "ümlaut" {
+		t.Error("short and non-ASCII words are left alone")
+	}
+	if !IsStop("the") || IsStop("taliban") {
+		t.Error("stop words wrong")
+	}
+}
