@@ -1,0 +1,73 @@
+package bot
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Outcomes of one interaction, as counted by briefbot_commands_total.
+const (
+	outcomeAnswered    = "answered"     // answered within the acknowledgement window
+	outcomeDeferred    = "deferred"     // acknowledged, then answered by an edit
+	outcomeRateLimited = "rate_limited" // refused with the rate-limit message
+	outcomeFailed      = "failed"       // the answer could not be delivered
+)
+
+// Metrics are the Prometheus series the transports update. Each Metrics has
+// its own registry, so several servers (or tests) never collide.
+type Metrics struct {
+	registry   *prometheus.Registry
+	commands   *prometheus.CounterVec
+	errors     *prometheus.CounterVec
+	reconnects prometheus.Counter
+	latency    *prometheus.HistogramVec
+}
+
+// NewMetrics registers briefbot's series, plus the Go runtime and process
+// collectors, in a fresh registry.
+func NewMetrics() *Metrics {
+	m := &Metrics{
+		registry: prometheus.NewRegistry(),
+		commands: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_commands_total",
+			Help: "Interactions served, by command and outcome (answered, deferred, rate_limited, failed).",
+		}, []string{"command", "outcome"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_errors_total",
+			Help: "Errors, by where they happened.",
+		}, []string{"kind"}),
+		reconnects: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_gateway_reconnects_total",
+			Help: "Gateway connections re-established after a disconnect.",
+		}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "briefbot_command_duration_seconds",
+			Help:    "Time a command handler took to answer.",
+			Buckets: []float64{.001, .005, .025, .1, .25, .5, 1, 2, 3, 5, 15, 60},
+		}, []string{"command"}),
+	}
+	m.registry.MustRegister(m.commands, m.errors, m.reconnects, m.latency,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Handler serves the series in the Prometheus text format.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{Registry: m.registry})
+}
+
+func (m *Metrics) served(command, outcome string) {
+	m.commands.WithLabelValues(command, outcome).Inc()
+}
+
+func (m *Metrics) failed(kind string) { m.errors.WithLabelValues(kind).Inc() }
+
+func (m *Metrics) reconnected() { m.reconnects.Inc() }
+
+func (m *Metrics) observe(command string, took time.Duration) {
+	m.latency.WithLabelValues(command).Observe(took.Seconds())
+}

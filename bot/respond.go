@@ -1,0 +1,116 @@
+package bot
+
+import "github.com/bwmarrin/discordgo"
+
+// noMentions is sent with every message: an empty parse list pings nobody,
+// so a quoted "@everyone" or role mention in a document stays inert.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+func messageFlags(ephemeral bool) discordgo.MessageFlags {
+	if ephemeral {
+		return discordgo.MessageFlagsEphemeral
+	}
+	return 0
+}
+
+// messageResponse is the immediate answer carrying resp: a new message
+// (type 4), or for a button with resp.Update, the button's message replaced
+// (type 7).
+func messageResponse(resp Response) *discordgo.InteractionResponse {
+	kind := discordgo.InteractionResponseChannelMessageWithSource
+	if resp.Update {
+		kind = discordgo.InteractionResponseUpdateMessage
+	}
+	return &discordgo.InteractionResponse{
+		Type: kind,
+		Data: &discordgo.InteractionResponseData{
+			Content:         resp.Content,
+			Embeds:          resp.Embeds,
+			Components:      resp.Components,
+			Files:           resp.Files,
+			Flags:           messageFlags(resp.Ephemeral),
+			AllowedMentions: noMentions(),
+		},
+	}
+}
+
+// deferredResponse acknowledges an interaction whose answer comes later.
+// A command gets a "thinking" message (type 5) whose ephemerality is fixed
+// here, as an edit cannot change it; a button gets a silent acknowledgement
+// (type 6), its answer then edits the button's message or follows up.
+func deferredResponse(req Request) *discordgo.InteractionResponse {
+	if req.Kind == Component {
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: messageFlags(deferEphemeral(req))},
+	}
+}
+
+// deferEphemeral guesses, before the handler has answered, whether the answer
+// will be ephemeral: answers are private unless the user asked for "public".
+func deferEphemeral(req Request) bool {
+	return req.Options["public"] != "true"
+}
+
+// choicesResponse answers an autocomplete request (type 8).
+func choicesResponse(resp Response) *discordgo.InteractionResponse {
+	choices := resp.Choices
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	}
+}
+
+// pongResponse answers Discord's PING on the HTTP endpoint.
+func pongResponse() *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
+}
+
+// originalEdit replaces the deferred "thinking" message with resp.
+func originalEdit(resp Response) *discordgo.WebhookEdit {
+	embeds := resp.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	components := resp.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{
+		Content:         &resp.Content,
+		Embeds:          &embeds,
+		Components:      &components,
+		Files:           resp.Files,
+		AllowedMentions: noMentions(),
+	}
+}
+
+// followupMessage is resp posted as a new message after a deferred button.
+func followupMessage(resp Response) *discordgo.WebhookParams {
+	return &discordgo.WebhookParams{
+		Content:         resp.Content,
+		Embeds:          resp.Embeds,
+		Components:      resp.Components,
+		Files:           resp.Files,
+		Flags:           messageFlags(resp.Ephemeral),
+		AllowedMentions: noMentions(),
+	}
+}
+
+// channelMessage is resp posted to a channel outside any interaction.
+func channelMessage(resp Response) *discordgo.MessageSend {
+	return &discordgo.MessageSend{
+		Content:         resp.Content,
+		Embeds:          resp.Embeds,
+		Components:      resp.Components,
+		Files:           resp.Files,
+		AllowedMentions: noMentions(),
+	}
+}

@@ -1,0 +1,217 @@
+package bot
+
+import (
+	"cmp"
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+)
+
+// Handling is what every transport needs to answer interactions.
+type Handling struct {
+	// Dispatch routes a request to its command (the package's Dispatch).
+	Dispatch Handler
+	// Knowledge returns the current knowledge base; it may change between calls.
+	Knowledge func() *knowledge.Base
+	// RateLimit limits each user; nil allows everything.
+	RateLimit *RateLimit
+	// Metrics receives counts and latencies; nil keeps them private.
+	Metrics *Metrics
+	// Logger receives structured logs; nil uses slog.Default().
+	Logger *slog.Logger
+	// AckWithin is how long a handler may take before the interaction is
+	// deferred; Discord allows 3 s for the first answer, network included.
+	AckWithin time.Duration
+}
+
+// The defaults of Handling and of shutdown.
+const (
+	defaultAckWithin = 2 * time.Second
+	// tokenLifetime bounds a handler: after 15 minutes the interaction token
+	// can no longer deliver its answer.
+	tokenLifetime = 14 * time.Minute
+)
+
+// rateLimitedText is the friendly refusal of a user over their rate limit.
+const rateLimitedText = "You're asking faster than I can look things up. Please wait a few seconds and try again."
+
+// responder answers interactions the same way for every transport: run the
+// handler, answer at once if it is quick, otherwise defer and deliver the
+// answer later through the interaction webhook.
+type responder struct {
+	Handling
+	session *discordgo.Session // REST only; webhooks need no bot token
+
+	mu       sync.Mutex
+	closing  bool
+	inflight sync.WaitGroup
+	work     context.Context // parent of handler contexts
+	stop     context.CancelFunc
+}
+
+func newResponder(h Handling, session *discordgo.Session) *responder {
+	h.AckWithin = cmp.Or(h.AckWithin, defaultAckWithin)
+	if h.Metrics == nil {
+		h.Metrics = NewMetrics()
+	}
+	if h.Logger == nil {
+		h.Logger = slog.Default()
+	}
+	work, stop := context.WithCancel(context.Background())
+	return &responder{Handling: h, session: session, work: work, stop: stop}
+}
+
+// respond answers interaction i. ack sends the first answer (a REST callback
+// on the gateway, the HTTP reply on the endpoint); a deferred answer is
+// delivered by a goroutine that drain waits for. It reports false when the
+// responder is shutting down and took nothing.
+func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.InteractionResponse) error) bool {
+	req, ok := requestFrom(i)
+	if !ok {
+		return true
+	}
+	if !r.enter() {
+		return false
+	}
+	log := r.Logger.With("interaction", i.ID, "command", commandLabel(req), "user", req.UserID)
+
+	if req.Kind != Autocomplete && !r.RateLimit.Allow(req.UserID) {
+		r.acknowledge(log, req, outcomeRateLimited, ack,
+			messageResponse(Response{Content: rateLimitedText, Ephemeral: true}))
+		r.inflight.Done()
+		return true
+	}
+
+	ctx, cancel := context.WithTimeout(r.work, tokenLifetime)
+	answer := r.run(ctx, req)
+	timer := time.NewTimer(r.AckWithin)
+	defer timer.Stop()
+
+	select {
+	case resp := <-answer:
+		first := messageResponse(resp)
+		if req.Kind == Autocomplete {
+			first = choicesResponse(resp)
+		}
+		r.acknowledge(log, req, outcomeAnswered, ack, first)
+		cancel()
+		r.inflight.Done()
+	case <-timer.C:
+		if req.Kind == Autocomplete {
+			// Autocomplete cannot be deferred: no suggestions beat a failure.
+			r.acknowledge(log, req, outcomeFailed, ack, choicesResponse(Response{}))
+			cancel()
+			r.inflight.Done()
+			return true
+		}
+		if !r.acknowledge(log, req, outcomeDeferred, ack, deferredResponse(req)) {
+			cancel()
+			r.inflight.Done()
+			return true
+		}
+		go func() {
+			defer r.inflight.Done()
+			defer cancel()
+			select {
+			case resp := <-answer:
+				r.deliver(log, i, req, resp)
+			case <-ctx.Done():
+				r.Metrics.served(commandLabel(req), outcomeFailed)
+				log.Error("handler did not answer in time", "err", ctx.Err())
+			}
+		}()
+	}
+	return true
+}
+
+// run starts the handler and returns where its answer will arrive.
+func (r *responder) run(ctx context.Context, req Request) <-chan Response {
+	answer := make(chan Response, 1)
+	go func() {
+		start := time.Now()
+		resp := r.Dispatch(ctx, r.Knowledge(), req)
+		r.Metrics.observe(commandLabel(req), time.Since(start))
+		answer <- resp
+	}()
+	return answer
+}
+
+// acknowledge sends the first answer and counts it under outcome.
+func (r *responder) acknowledge(log *slog.Logger, req Request, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
+	if err := ack(first); err != nil {
+		r.Metrics.failed("ack")
+		r.Metrics.served(commandLabel(req), outcomeFailed)
+		log.Error("acknowledging interaction", "type", first.Type, "err", err)
+		return false
+	}
+	if outcome != outcomeDeferred {
+		r.Metrics.served(commandLabel(req), outcome)
+	}
+	log.Debug("acknowledged interaction", "type", first.Type, "outcome", outcome)
+	return true
+}
+
+// deliver sends a deferred answer: it replaces the "thinking" message, or
+// for a button, edits the button's message or posts a new one. New messages
+// are never retried, so a failed POST cannot become a duplicate.
+func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, resp Response) {
+	ctx, cancel := context.WithTimeout(r.work, time.Minute)
+	defer cancel()
+	var err error
+	if req.Kind == Component && !resp.Update {
+		_, err = r.session.FollowupMessageCreate(i, true, followupMessage(resp),
+			discordgo.WithContext(ctx), discordgo.WithRestRetries(0))
+	} else {
+		if req.Kind != Component && resp.Ephemeral != deferEphemeral(req) {
+			log.Warn("deferred answer keeps the visibility chosen when deferring", "ephemeral", deferEphemeral(req))
+		}
+		_, err = r.session.InteractionResponseEdit(i, originalEdit(resp), discordgo.WithContext(ctx))
+	}
+	if err != nil {
+		r.Metrics.failed("deliver")
+		r.Metrics.served(commandLabel(req), outcomeFailed)
+		log.Error("delivering deferred answer", "err", err)
+		return
+	}
+	r.Metrics.served(commandLabel(req), outcomeDeferred)
+}
+
+// enter registers an interaction in flight, unless shutting down.
+func (r *responder) enter() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		return false
+	}
+	r.inflight.Add(1)
+	return true
+}
+
+// drain stops taking interactions and waits for those in flight; after
+// grace, it cancels their handlers and waits for them to wind up.
+func (r *responder) drain(grace time.Duration) {
+	r.mu.Lock()
+	r.closing = true
+	r.mu.Unlock()
+	done := make(chan struct{})
+	go func() { r.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(grace):
+		r.Logger.Warn("shutdown grace period over, cancelling handlers")
+		r.stop()
+		<-done
+	}
+	r.stop()
+}
+
+// commandLabel names a request in logs and metrics; a button's command is
+// only known once Dispatch has read its custom id.
+func commandLabel(req Request) string {
+	return cmp.Or(req.Name, "button")
+}
