@@ -1,0 +1,149 @@
+package bot
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// ServeConfig is everything `briefbot serve` configures.
+type ServeConfig struct {
+	Handling
+	// Token (DISCORD_TOKEN) runs the gateway; empty runs none.
+	Token string
+	// ApplicationID (DISCORD_APPLICATION_ID) owns the commands; the gateway
+	// learns it from READY when empty.
+	ApplicationID string
+	// PublicKey (DISCORD_PUBLIC_KEY, hex) enables /interactions on Listen.
+	PublicKey string
+	// GuildID (--guild) registers the commands in one guild, instantly.
+	GuildID string
+	// Listen (--listen) is the address of the HTTP server serving
+	// /interactions, /healthz and /metrics; empty runs none.
+	Listen string
+	// Commands are registered by the gateway.
+	Commands []Command
+	// Client and Dialer reach Discord; nil means the defaults.
+	Client *http.Client
+	Dialer *websocket.Dialer
+	// ShutdownGrace bounds how long shutdown waits for answers in flight.
+	ShutdownGrace time.Duration
+}
+
+// Serve runs the gateway when a token is set and the HTTP server when an
+// address is set, until ctx is cancelled (returning nil after a graceful
+// shutdown) or one of them fails (stopping the other, returning the error).
+func Serve(ctx context.Context, cfg ServeConfig) error {
+	if cfg.Token == "" && cfg.Listen == "" {
+		return errors.New("serve: nothing to serve: set a bot token or a listen address")
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics()
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var runs []func(context.Context) error
+	if cfg.Token != "" {
+		gw, err := NewGateway(GatewayConfig{Handling: cfg.Handling, Token: cfg.Token,
+			ApplicationID: cfg.ApplicationID, GuildID: cfg.GuildID, Commands: cfg.Commands,
+			Client: cfg.Client, Dialer: cfg.Dialer, ShutdownGrace: cfg.ShutdownGrace})
+		if err != nil {
+			return err
+		}
+		runs = append(runs, gw.Run)
+	}
+	if cfg.Listen != "" {
+		run, err := httpServer(cfg)
+		if err != nil {
+			return err
+		}
+		runs = append(runs, run)
+	}
+
+	errs := make(chan error, len(runs))
+	var wg sync.WaitGroup
+	for _, run := range runs {
+		wg.Go(func() {
+			err := run(ctx)
+			cancel() // one transport failing stops the other
+			errs <- err
+		})
+	}
+	wg.Wait()
+	close(errs)
+	var all []error
+	for err := range errs {
+		all = append(all, err)
+	}
+	return errors.Join(all...)
+}
+
+// httpServer prepares the HTTP listener's run function.
+func httpServer(cfg ServeConfig) (func(context.Context) error, error) {
+	var interactions *Interactions
+	if cfg.PublicKey != "" {
+		key, err := ParsePublicKey(cfg.PublicKey)
+		if err != nil {
+			return nil, fmt.Errorf("serve: %w", err)
+		}
+		interactions, err = NewInteractions(InteractionsConfig{Handling: cfg.Handling, PublicKey: key, Client: cfg.Client})
+		if err != nil {
+			return nil, fmt.Errorf("serve: %w", err)
+		}
+	} else {
+		cfg.Logger.Warn("no public key: /interactions is disabled on the HTTP listener")
+	}
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	srv := &http.Server{Handler: NewServer(interactions, cfg.Metrics), ReadHeaderTimeout: 10 * time.Second}
+	grace := cmp.Or(cfg.ShutdownGrace, defaultShutdownGrace)
+
+	return func(ctx context.Context) error {
+		stopped := make(chan error, 1)
+		go func() { stopped <- srv.Serve(ln) }()
+		cfg.Logger.Info("http listening", "addr", ln.Addr().String())
+		select {
+		case err := <-stopped:
+			return fmt.Errorf("serve: http: %w", err)
+		case <-ctx.Done():
+		}
+		// Stop accepting, let running requests reply, then let deferred
+		// answers be delivered.
+		shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
+		defer cancel()
+		err := srv.Shutdown(shutdownCtx)
+		if interactions != nil {
+			interactions.Drain(grace)
+		}
+		return err
+	}, nil
+}
+
+// NewServer is the HTTP listener's mux: /interactions (when interactions is
+// not nil), /healthz and /metrics.
+func NewServer(interactions *Interactions, metrics *Metrics) http.Handler {
+	mux := http.NewServeMux()
+	if interactions != nil {
+		mux.Handle("/interactions", interactions)
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.Handle("GET /metrics", metrics.Handler())
+	return mux
+}
