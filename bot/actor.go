@@ -1,0 +1,20 @@
+package bot
+
+import "briefbot/knowledge"
+
+func actorCommand() Command {
+	return paged{
+		spec: slash("actor", "Who or what is this? A person, organisation or place, with sources",
+			stringOption("name", "The actor's name, in any spelling", true, true)),
+		render:   renderActor,
+		complete: completeActor,
+	}.command()
+}
+
+func renderActor(kb *knowledge.Base, opts map[string]string, _ int) (Response, int) {
+	name := option(opts, "name")
+	if name == "" {
+		return missing("/actor name")
+	}
+	return single(actorCard(kb.Actor(name)))
+}

@@ -1,0 +1,25 @@
+package bot
+
+import "briefbot/knowledge"
+
+// askLimit is how many answers /ask fetches; they are shown a page at a time.
+const askLimit = 9
+
+func askCommand() Command {
+	question := stringOption("question", "What you want to know, in your own words", true, false)
+	question.MaxLength = 500
+	return paged{
+		spec: slash("ask", "Ask a question; the answer quotes the documents, with sources",
+			question, boolOption("public", "Post the answer in the channel for everyone (default: only you see it)")),
+		render:   renderAsk,
+		feedback: true,
+	}.command()
+}
+
+func renderAsk(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
+	q := option(opts, "question")
+	if q == "" {
+		return missing("/ask question")
+	}
+	return viewPage(answerView(kb.Ask(q, askLimit)), n)
+}

@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/claims"
+)
+
+// claimKinds are the kinds /claims can be narrowed to.
+var claimKinds = []claims.Kind{claims.Quote, claims.Reported, claims.Figure, claims.Assessment}
+
+func claimsCommand() Command {
+	kind := stringOption("kind", "Only claims of this kind", false, false)
+	for _, k := range claimKinds {
+		kind.Choices = append(kind.Choices, &discordgo.ApplicationCommandOptionChoice{Name: kindName(string(k)), Value: string(k)})
+	}
+	return paged{
+		spec: slash("claims", "What has this actor said or claimed? Quotes, figures and assessments, with sources",
+			stringOption("actor", "The actor's name, in any spelling", true, true), kind),
+		render:   renderClaims,
+		complete: completeActor,
+	}.command()
+}
+
+func renderClaims(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
+	actor := option(opts, "actor")
+	if actor == "" {
+		return missing("/claims actor [kind]")
+	}
+	cs := kb.Claims(actor)
+	title := "Claims: " + actor
+	if kind := claims.Kind(option(opts, "kind")); kind != "" {
+		cs = ofKind(cs, kind)
+		title += " (" + string(kind) + ")"
+	}
+	return viewPage(claimsView(title, cs), n)
+}
+
+func ofKind(cs []*claims.Claim, kind claims.Kind) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range cs {
+		if c.Kind == kind {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+package bot
+
+import (
+	"context"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/sahilm/fuzzy"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
+)
+
+// typed returns what the user has typed so far in the focused option, cleaned
+// and cut to what a choice could ever match.
+func typed(req Request) string {
+	s := cleanText(req.Options[req.Focused])
+	if r := []rune(s); len(r) > maxChoiceLen {
+		s = string(r[:maxChoiceLen])
+	}
+	return s
+}
+
+// choiceList collects at most 25 distinct autocomplete choices.
+type choiceList []*discordgo.ApplicationCommandOptionChoice
+
+// add offers value under the label name. A value that Discord would refuse
+// (empty, or over 100 characters) is skipped rather than cut, since a cut
+// value would no longer find what it names.
+func (l *choiceList) add(name, value string) {
+	if value == "" || textLen(value) > maxChoiceLen || len(*l) >= maxChoices {
+		return
+	}
+	for _, c := range *l {
+		if c.Value == value {
+			return
+		}
+	}
+	name = truncate(cleanText(name), maxChoiceLen)
+	if name == "" {
+		name = truncate(cleanText(value), maxChoiceLen)
+	}
+	if name == "" {
+		return
+	}
+	*l = append(*l, &discordgo.ApplicationCommandOptionChoice{Name: name, Value: value})
+}
+
+func (l choiceList) response() Response {
+	if l == nil {
+		return noChoices()
+	}
+	return Response{Choices: l}
+}
+
+// completeActor offers the actor names that start like what was typed.
+func completeActor(_ context.Context, kb *knowledge.Base, req Request) Response {
+	var l choiceList
+	for _, name := range kb.Complete(typed(req)) {
+		l.add(name, name)
+	}
+	return l.response()
+}
+
+// completeDocument offers the documents whose id, title, publisher or file
+// fuzzily match what was typed; all of them (up to 25) when nothing is typed.
+func completeDocument(_ context.Context, kb *knowledge.Base, req Request) Response {
+	docs := kb.Docs()
+	var l choiceList
+	q := typed(req)
+	if q == "" {
+		for _, d := range docs {
+			l.add(documentLabel(d), d.ID)
+		}
+		return l.response()
+	}
+	haystack := make([]string, len(docs))
+	for i, d := range docs {
+		haystack[i] = d.ID + " " + d.Title + " " + d.Source + " " + d.File
+	}
+	for _, m := range fuzzy.Find(q, haystack) {
+		l.add(documentLabel(docs[m.Index]), docs[m.Index].ID)
+	}
+	return l.response()
+}
+
+// documentLabel names a document for people: "Title — Source, date".
+func documentLabel(d *corpus.Document) string {
+	return corpus.Citation{Doc: d.ID, Meta: d.Meta}.String()
+}

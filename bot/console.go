@@ -1,0 +1,131 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+)
+
+// maxConsoleLine bounds one typed line; a longer one ends the console with
+// an error rather than being cut silently.
+const maxConsoleLine = 1 << 20
+
+const consolePrompt = "briefbot> "
+
+// RunConsole reads commands typed as in Discord from in, one a line, and
+// writes each response to out as text, until in ends or ctx is done. kb is
+// called for every command, so the knowledge base can be swapped while the
+// console runs. A prompt is shown only when in is a terminal.
+func RunConsole(ctx context.Context, in io.Reader, out io.Writer, kb func() *knowledge.Base) error {
+	c := &console{out: out, kb: kb}
+	interactive := isTerminal(in)
+	if interactive {
+		fmt.Fprintln(out, "briefbot: type /help for the commands, /quit to leave.")
+		fmt.Fprint(out, consolePrompt)
+	}
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 0, 64*1024), maxConsoleLine)
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if !c.run(ctx, sc.Text()) {
+			return nil
+		}
+		if interactive {
+			fmt.Fprint(out, consolePrompt)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("console: reading commands: %w", err)
+	}
+	return nil
+}
+
+// console remembers the "More" button of the last answer, for /more.
+type console struct {
+	out      io.Writer
+	kb       func() *knowledge.Base
+	lastMore string
+}
+
+// run answers one line; it returns false when the user asked to leave.
+func (c *console) run(ctx context.Context, line string) bool {
+	line = strings.TrimSpace(line)
+	switch strings.ToLower(line) {
+	case "":
+		return true
+	case "/quit", "/exit":
+		return false
+	case "/more":
+		if c.lastMore == "" {
+			fmt.Fprintln(c.out, "There is nothing more to show.")
+			return true
+		}
+		c.answer(ctx, Request{Kind: Component, CustomID: c.lastMore, UserID: "console"})
+		return true
+	}
+	req, err := parseLine(line)
+	if err != nil {
+		fmt.Fprintf(c.out, "%s.\n%s\n", upperFirst(err.Error()), commandList())
+		return true
+	}
+	req.UserID = "console"
+	c.answer(ctx, req)
+	return true
+}
+
+func (c *console) answer(ctx context.Context, req Request) {
+	resp := Dispatch(ctx, c.kb(), req)
+	c.lastMore = ""
+	if more := moreButton(resp); more != nil {
+		c.lastMore = more.CustomID
+	}
+	fmt.Fprint(c.out, plainResponse(resp))
+}
+
+// moreButton returns the response's "More" button, or nil.
+func moreButton(r Response) *discordgo.Button {
+	for _, btn := range eachButton(r.Components) {
+		if _, action, _, ok := parseCustomID(btn.CustomID); ok && action == actionMore {
+			return &btn
+		}
+	}
+	return nil
+}
+
+// commandList names the commands the console accepts.
+func commandList() string {
+	var names []string
+	for _, cmd := range Commands() {
+		if cmd.Spec.Description != "" {
+			names = append(names, "/"+cmd.Spec.Name)
+		}
+	}
+	names = append(names, "/"+consoleFindSource[0], "/more", "/quit")
+	return "Commands: " + strings.Join(names, ", ") + ". Type /help for what each does."
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

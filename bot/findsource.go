@@ -1,0 +1,26 @@
+package bot
+
+import (
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+)
+
+// findSourceHelp describes the message command, which Discord shows without
+// a description.
+const findSourceHelp = "Right-click a message, then Apps → Find source: where does its text come from?"
+
+func findSourceCommand() Command {
+	return paged{
+		spec:     &discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: "Find source"},
+		render:   renderFindSource,
+		feedback: true,
+	}.command()
+}
+
+func renderFindSource(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
+	if option(opts, optionMessage) == "" {
+		return Response{Content: "That message has no text to look up."}, 1
+	}
+	return lookUp(kb, option(opts, optionMessage), n)
+}

@@ -1,0 +1,86 @@
+package bot
+
+import (
+	"context"
+	"maps"
+	"strconv"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+)
+
+// optionMessage holds the text of the message a message command was run on,
+// so that its buttons can re-derive the answer like any option.
+const optionMessage = "message"
+
+// pageFunc renders page n (from 0) of a command's answer to opts and says how
+// many pages there are. It leaves Ephemeral and Components to paged.
+type pageFunc func(kb *knowledge.Base, opts map[string]string, n int) (Response, int)
+
+// paged is a command whose answer is shown page by page, with "More",
+// "Share in channel" and, for answers, feedback buttons.
+type paged struct {
+	spec     *discordgo.ApplicationCommand
+	render   pageFunc
+	complete Handler
+	feedback bool
+}
+
+func (p paged) command() Command {
+	return Command{Spec: p.spec, Handle: p.handle, Complete: p.complete}
+}
+
+func (p paged) handle(_ context.Context, kb *knowledge.Base, req Request) Response {
+	if req.Kind == Component {
+		return p.press(kb, req)
+	}
+	opts := maps.Clone(req.Options)
+	if req.Kind == MessageCommand {
+		opts = map[string]string{optionMessage: req.TargetText}
+	}
+	key := answerKey(p.spec.Name, opts)
+	recent.put(key, opts)
+	return p.show(kb, opts, key, 0)
+}
+
+// show renders page n with the buttons that belong on it.
+func (p paged) show(kb *knowledge.Base, opts map[string]string, key string, n int) Response {
+	resp, pages := p.render(kb, opts, n)
+	resp.Ephemeral = !isTrue(opts["public"])
+	resp.Components = buttons(p.spec.Name, key, n, pages, resp.Ephemeral, p.feedback)
+	return resp
+}
+
+// press answers a button on one of this command's answers.
+func (p paged) press(kb *knowledge.Base, req Request) Response {
+	key := req.Options[optionKey]
+	n, _ := strconv.Atoi(req.Options[optionPage])
+	opts, ok := recent.get(key)
+	if !ok {
+		return notice("This answer has expired. Please run the command again.")
+	}
+	switch req.Action {
+	case actionMore:
+		resp := p.show(kb, opts, key, n+1)
+		resp.Update = true
+		return resp
+	case actionShare:
+		resp, _ := p.render(kb, opts, n)
+		return resp
+	case actionUp, actionDown:
+		logFeedback(req, opts)
+		return notice("Thanks for the feedback!")
+	}
+	return notice("That button is not known any more. Please run the command again.")
+}
+
+// notice is a short private message from the bot itself.
+func notice(text string) Response {
+	return Response{Content: text, Ephemeral: true}
+}
+
+func isTrue(s string) bool {
+	b, _ := strconv.ParseBool(s)
+	return b
+}

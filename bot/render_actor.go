@@ -1,0 +1,133 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+)
+
+// What an actor card shows at most, so that it stays one readable message.
+const (
+	cardClaims       = 3
+	cardRelated      = 6
+	cardCandidates   = 10
+	cardDescription  = 600
+	cardAliases      = 500
+	cardClaimText    = 240
+	cardDescCites    = 2
+	cardRelatedName  = 80
+	maxCandidateName = 80
+)
+
+// actorCard shows one actor: kind, aliases, a cited description, top claims,
+// related actors with how strongly they are linked, and numbered sources.
+// With no match it offers the candidates instead.
+func actorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
+	a := r.Match
+	if a == nil {
+		return noActorCard(r)
+	}
+	src := &sources{}
+	var desc []string
+	switch {
+	case len(r.Descriptions) > 0:
+		d := r.Descriptions[0]
+		desc = append(desc, quoted(d.Text, cardDescription)+" "+src.markers(firstN(d.Citations, cardDescCites)))
+	case a.Description != "":
+		desc = append(desc, quoted(a.Description, cardDescription))
+	}
+	if aliases := otherNames(a.Name, a.Aliases); aliases != "" {
+		desc = append(desc, truncate("**Also written:** "+aliases, cardAliases))
+	}
+	if same := escapedList(a.PossiblySame); same != "" {
+		desc = append(desc, truncate("**Possibly the same as:** "+same, cardAliases))
+	}
+	e := &discordgo.MessageEmbed{
+		Title:       truncate(escapeMarkdown(a.Name), maxTitle),
+		Description: strings.Join(desc, "\n"),
+		Color:       colorFound,
+		Fields: []*discordgo.MessageEmbedField{
+			{Name: "Kind", Value: kindName(string(a.Kind)), Inline: true},
+			{Name: "Mentions", Value: fmt.Sprintf("%d in %s", a.Mentions, plural(len(a.Docs), "document")), Inline: true},
+		},
+	}
+	e.Fields = append(e.Fields, packLines("Top claims", claimLines(r, src))...)
+	e.Fields = append(e.Fields, packLines("Related", relatedLines(r))...)
+	e.Fields = append(e.Fields, src.fields()...)
+	return e
+}
+
+// claimLines are the actor's first claims, each with its first source.
+func claimLines(r knowledge.ActorReport, src *sources) []string {
+	var lines []string
+	for _, c := range firstN(r.Claims, cardClaims) {
+		line := "• " + truncate(escapeMarkdown(c.Text), cardClaimText) + " *(" + string(c.Kind) + ")*"
+		if len(c.Sources) > 0 {
+			line += " " + src.markers(c.Sources[:1])
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// relatedLines name the actors mentioned with this one, strongest first.
+func relatedLines(r knowledge.ActorReport) []string {
+	var lines []string
+	for _, rel := range firstN(r.Related, cardRelated) {
+		lines = append(lines, fmt.Sprintf("• **%s**: %s in %s",
+			truncate(escapeMarkdown(rel.Name), cardRelatedName), plural(rel.Strength, "shared sentence"), plural(rel.Docs, "document")))
+	}
+	return lines
+}
+
+// noActorCard says that no actor matched, and which names come closest.
+func noActorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
+	desc := "No actor of that name appears in the documents."
+	if len(r.Candidates) > 0 {
+		var names []string
+		for _, c := range firstN(r.Candidates, cardCandidates) {
+			names = append(names, "• "+truncate(escapeMarkdown(c), maxCandidateName))
+		}
+		desc = "Did you mean:\n" + strings.Join(names, "\n")
+	}
+	return &discordgo.MessageEmbed{
+		Title:       truncate("No actor matches “"+escapeMarkdown(r.Query)+"”", maxTitle),
+		Description: desc,
+		Color:       colorNotFound,
+	}
+}
+
+// otherNames lists the aliases other than the name itself.
+func otherNames(name string, aliases []string) string {
+	var others []string
+	for _, a := range aliases {
+		if !strings.EqualFold(a, name) {
+			others = append(others, a)
+		}
+	}
+	return escapedList(others)
+}
+
+// escapedList joins names with commas, each escaped.
+func escapedList(names []string) string {
+	escaped := make([]string, len(names))
+	for i, n := range names {
+		escaped[i] = escapeMarkdown(n)
+	}
+	return strings.Join(escaped, ", ")
+}
+
+// kindName capitalises an actor or claim kind for display.
+func kindName(kind string) string {
+	if kind == "" {
+		return "Unknown"
+	}
+	return strings.ToUpper(kind[:1]) + kind[1:]
+}
+
+func firstN[T any](s []T, n int) []T {
+	return s[:min(len(s), n)]
+}

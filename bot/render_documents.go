@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"briefbot/knowledge/corpus"
+)
+
+// Page sizes of the document views. A paragraph may fill a page by itself.
+const (
+	documentsPerPage  = 8
+	paragraphsPerPage = 6
+	maxParagraph      = pageBodyBudget - 100
+)
+
+// documentsView lists the documents the bot knows.
+func documentsView(docs []*corpus.Document) listView {
+	v := listView{
+		title:   "Documents",
+		intro:   "Read one with `/source document`.",
+		perPage: documentsPerPage,
+		color:   colorFound,
+		footer:  plural(len(docs), "document"),
+		empty:   "No documents are loaded.",
+	}
+	for _, d := range docs {
+		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", escapeMarkdown(documentLabel(d)),
+			plural(len(d.Paragraphs), "paragraph"), plural(len(d.Sentences), "sentence"), plural(d.Words(), "word"),
+			escapeMarkdown(d.ID))
+		if link := safeURL(d.URL); link != "" {
+			label += " · [link](" + link + ")"
+		}
+		v.entries = append(v.entries, entry{label: label})
+	}
+	return v
+}
+
+// documentView shows a document's cleaned text, paragraph by paragraph, or
+// only paragraph only when it is not 0.
+func documentView(d *corpus.Document, only int) listView {
+	v := listView{
+		title:   documentTitle(d),
+		url:     d.URL,
+		intro:   escapeMarkdown(joinNonEmpty(", ", d.Source, d.Date)),
+		perPage: paragraphsPerPage,
+		color:   colorFound,
+		footer:  fmt.Sprintf("id %s · %s", d.ID, plural(len(d.Paragraphs), "paragraph")),
+		empty:   "This document has no text.",
+	}
+	if d.Author != "" {
+		v.intro += "\nBy " + escapeMarkdown(d.Author)
+	}
+	for _, p := range d.Paragraphs {
+		if only == 0 || p.N == only {
+			v.entries = append(v.entries, entry{label: fmt.Sprintf("**¶%d**", p.N), text: d.ParagraphText(p.N), limit: maxParagraph})
+		}
+	}
+	return v
+}
+
+// joinNonEmpty joins the parts a document states, skipping the others.
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+func documentTitle(d *corpus.Document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.ID
+}

@@ -1,0 +1,33 @@
+package bot
+
+import (
+	"fmt"
+
+	"briefbot/knowledge"
+)
+
+func sourceCommand() Command {
+	return paged{
+		spec: slash("source", "Read a document's cleaned text, or one paragraph of it",
+			stringOption("document", "The document (see /sources)", true, true),
+			intOption("paragraph", "Only this paragraph (from 1)")),
+		render:   renderSource,
+		complete: completeDocument,
+	}.command()
+}
+
+func renderSource(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
+	ref := option(opts, "document")
+	if ref == "" {
+		return missing("/source document [paragraph]")
+	}
+	d, ok := kb.Doc(ref)
+	if !ok {
+		return Response{Content: "I have no document “" + truncate(escapeMarkdown(ref), 100) + "”. /sources lists them."}, 1
+	}
+	para := intValue(opts, "paragraph")
+	if para < 0 || para > len(d.Paragraphs) {
+		return Response{Content: fmt.Sprintf("“%s” has %s.", truncate(escapeMarkdown(documentTitle(d)), 200), plural(len(d.Paragraphs), "paragraph"))}, 1
+	}
+	return viewPage(documentView(d, para), n)
+}

@@ -1,0 +1,14 @@
+package bot
+
+import "briefbot/knowledge"
+
+func sourcesCommand() Command {
+	return paged{
+		spec:   slash("sources", "Which documents do I know? Title, publisher, date and size of each"),
+		render: renderSources,
+	}.command()
+}
+
+func renderSources(kb *knowledge.Base, _ map[string]string, n int) (Response, int) {
+	return viewPage(documentsView(kb.Docs()), n)
+}
