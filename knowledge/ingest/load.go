@@ -40,13 +40,36 @@ type record struct {
 	Article article
 }
 
+// overlay returns found with every field that stated sets replaced: what a
+// file declares (front matter, HTML meta, record fields) wins over what the
+// cleaner read from the text.
+func overlay(found, stated corpus.Meta) corpus.Meta {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&found.Title, stated.Title},
+		{&found.Source, stated.Source},
+		{&found.Author, stated.Author},
+		{&found.Date, stated.Date},
+		{&found.URL, stated.URL},
+	} {
+		if f.src != "" {
+			*f.dst = f.src
+		}
+	}
+	return found
+}
+
 // parser reads a file's text into its documents. An error fails only the part
 // of the file it names (a .jsonl line, say): the other records still load.
 type parser func(text string) ([]record, []error)
 
 // parsers maps a lower-case file extension to its format.
 var parsers = map[string]parser{
-	".txt": parseText,
+	".txt":      parseText,
+	".md":       parseMarkdown,
+	".markdown": parseMarkdown,
 }
 
 // Load reads each path, a file or a directory walked recursively. Inside a
