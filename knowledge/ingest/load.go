@@ -70,6 +70,8 @@ var parsers = map[string]parser{
 	".txt":      parseText,
 	".md":       parseMarkdown,
 	".markdown": parseMarkdown,
+	".json":     parseJSON,
+	".jsonl":    parseJSONL,
 }
 
 // Load reads each path, a file or a directory walked recursively. Inside a
