@@ -1,0 +1,28 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"strings"
+)
+
+func runCite(ctx context.Context, env *environment, args []string) error {
+	var c commonFlags
+	fs := newFlagSet("cite", env.stderr, &c)
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return errors.New("usage: briefbot cite [--json] QUOTE")
+	}
+	kb, err := env.loadBase(c.docs)
+	if err != nil {
+		return err
+	}
+	quote := strings.Join(pos, " ")
+	if c.json {
+		return writeJSON(env.stdout, kb.Cite(quote))
+	}
+	return env.console(ctx, kb, "/cite "+quote)
+}
