@@ -59,7 +59,7 @@ func Dispatch(ctx context.Context, kb *knowledge.Base, req Request) (resp Respon
 	cmd, ok := registry()[req.Name]
 	switch {
 	case !ok:
-		return apology(req, "I don't know the command “"+truncate(escapeMarkdown(req.Name), 50)+"”. Try /help to see what I can do.")
+		return apology(req, "I don't know the command “"+escapeCut(req.Name, 50)+"”. Try /help to see what I can do.")
 	case kb == nil:
 		return apology(req, "The knowledge base is still loading. Please try again in a moment.")
 	case req.Kind == Autocomplete && cmd.Complete != nil:

@@ -35,9 +35,9 @@ func (l *choiceList) add(name, value string) {
 			return
 		}
 	}
-	name = truncate(cleanText(name), maxChoiceLen)
+	name = truncate(defuseMentions(cleanText(name)), maxChoiceLen)
 	if name == "" {
-		name = truncate(cleanText(value), maxChoiceLen)
+		name = truncate(defuseMentions(cleanText(value)), maxChoiceLen)
 	}
 	if name == "" {
 		return

@@ -44,7 +44,7 @@ func writeEmbed(b *strings.Builder, e *discordgo.MessageEmbed) {
 		}
 	}
 	if e.Footer != nil && e.Footer.Text != "" {
-		b.WriteString("-- " + e.Footer.Text + "\n")
+		b.WriteString("-- " + strings.ReplaceAll(e.Footer.Text, zeroWidthSpace, "") + "\n")
 	}
 	b.WriteString("\n")
 }

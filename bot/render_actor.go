@@ -11,15 +11,14 @@ import (
 
 // What an actor card shows at most, so that it stays one readable message.
 const (
-	cardClaims       = 3
-	cardRelated      = 6
-	cardCandidates   = 10
-	cardDescription  = 600
-	cardAliases      = 500
-	cardClaimText    = 240
-	cardDescCites    = 2
-	cardRelatedName  = 80
-	maxCandidateName = 80
+	cardClaims      = 3
+	cardRelated     = 6
+	cardCandidates  = 10
+	cardDescription = 600
+	cardAliases     = 500
+	cardClaimText   = 240
+	cardDescCites   = 2
+	cardRelatedName = 80
 )
 
 // actorCard shows one actor: kind, aliases, a cited description, top claims,
@@ -46,7 +45,7 @@ func actorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 		desc = append(desc, truncate("**Possibly the same as:** "+same, cardAliases))
 	}
 	e := &discordgo.MessageEmbed{
-		Title:       truncate(escapeMarkdown(a.Name), maxTitle),
+		Title:       escapeCut(a.Name, maxTitle),
 		Description: strings.Join(desc, "\n"),
 		Color:       colorFound,
 		Fields: []*discordgo.MessageEmbedField{
@@ -64,7 +63,7 @@ func actorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 func claimLines(r knowledge.ActorReport, src *sources) []string {
 	var lines []string
 	for _, c := range firstN(r.Claims, cardClaims) {
-		line := "• " + truncate(escapeMarkdown(c.Text), cardClaimText) + " *(" + string(c.Kind) + ")*"
+		line := "• " + escapeCut(c.Text, cardClaimText) + " *(" + string(c.Kind) + ")*"
 		if len(c.Sources) > 0 {
 			line += " " + src.markers(c.Sources[:1])
 		}
@@ -78,7 +77,7 @@ func relatedLines(r knowledge.ActorReport) []string {
 	var lines []string
 	for _, rel := range firstN(r.Related, cardRelated) {
 		lines = append(lines, fmt.Sprintf("• **%s**: %s in %s",
-			truncate(escapeMarkdown(rel.Name), cardRelatedName), plural(rel.Strength, "shared sentence"), plural(rel.Docs, "document")))
+			escapeCut(rel.Name, cardRelatedName), plural(rel.Strength, "shared sentence"), plural(rel.Docs, "document")))
 	}
 	return lines
 }
@@ -89,12 +88,12 @@ func noActorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 	if len(r.Candidates) > 0 {
 		var names []string
 		for _, c := range firstN(r.Candidates, cardCandidates) {
-			names = append(names, "• "+truncate(escapeMarkdown(c), maxCandidateName))
+			names = append(names, "• "+escapeCut(c, maxName))
 		}
 		desc = "Did you mean:\n" + strings.Join(names, "\n")
 	}
 	return &discordgo.MessageEmbed{
-		Title:       truncate("No actor matches “"+escapeMarkdown(r.Query)+"”", maxTitle),
+		Title:       "No actor matches “" + escapeCut(r.Query, maxName) + "”",
 		Description: desc,
 		Color:       colorNotFound,
 	}
@@ -111,13 +110,20 @@ func otherNames(name string, aliases []string) string {
 	return escapedList(others)
 }
 
-// escapedList joins names with commas, each escaped.
+// escapedList joins names with commas, each escaped, up to cardAliases
+// characters.
 func escapedList(names []string) string {
-	escaped := make([]string, len(names))
-	for i, n := range names {
-		escaped[i] = escapeMarkdown(n)
+	var b strings.Builder
+	for _, n := range names {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(escapeCut(n, maxName))
+		if textLen(b.String()) > cardAliases {
+			break
+		}
 	}
-	return strings.Join(escaped, ", ")
+	return truncate(b.String(), cardAliases)
 }
 
 // kindName capitalises an actor or claim kind for display.

@@ -19,7 +19,7 @@ func answerView(r answer.Result) listView {
 		v.color = colorNotFound
 		v.intro = "**The documents do not answer this question.**"
 		if r.Note != "" {
-			v.intro += "\n" + escapeMarkdown(r.Note)
+			v.intro += "\n" + escapeCut(r.Note, maxIntro)
 		}
 		return v
 	}

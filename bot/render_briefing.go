@@ -23,7 +23,7 @@ func briefingView(b briefing.Briefing) listView {
 		footer:  "Generated " + b.Generated,
 	}
 	if b.Since != "" {
-		v.intro = "Documents since " + escapeMarkdown(b.Since)
+		v.intro = "Documents since " + escapeCut(b.Since, maxName)
 	}
 	for _, s := range b.Sections {
 		for _, it := range s.Items {
@@ -49,5 +49,5 @@ func tagLabel(it briefing.Item) string {
 	case "":
 		return ""
 	}
-	return "**" + escapeMarkdown(string(it.Tag)) + "**"
+	return "**" + escapeCut(string(it.Tag), maxName) + "**"
 }

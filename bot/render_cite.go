@@ -31,7 +31,7 @@ func citeView(r claims.CiteResult) listView {
 	for _, m := range r.Matches {
 		label := fmt.Sprintf("**%.0f%%** match", m.Similarity*percentFactor)
 		if m.Speaker != "" {
-			label += " · said by **" + escapeMarkdown(m.Speaker) + "**"
+			label += " · said by **" + escapeCut(m.Speaker, maxName) + "**"
 		}
 		v.entries = append(v.entries, entry{label: label, text: m.Citation.Quote, cites: []corpus.Citation{m.Citation}})
 	}

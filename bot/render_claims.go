@@ -33,13 +33,13 @@ func claimsView(title string, cs []*claims.Claim) listView {
 func claimLabel(c *claims.Claim) string {
 	var parts []string
 	if c.Speaker != "" {
-		parts = append(parts, "**"+escapeMarkdown(c.Speaker)+"**")
+		parts = append(parts, "**"+escapeCut(c.Speaker, maxName)+"**")
 	}
-	parts = append(parts, escapeMarkdown(string(c.Kind)))
+	parts = append(parts, escapeCut(string(c.Kind), maxName))
 	if c.Hedge != "" {
-		hedge := "hedged: “" + escapeMarkdown(c.Hedge) + "”"
+		hedge := "hedged: “" + escapeCut(c.Hedge, maxName) + "”"
 		if c.Likelihood != "" {
-			hedge += " (" + escapeMarkdown(c.Likelihood) + ")"
+			hedge += " (" + escapeCut(c.Likelihood, maxName) + ")"
 		}
 		parts = append(parts, hedge)
 	}

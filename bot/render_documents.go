@@ -25,9 +25,9 @@ func documentsView(docs []*corpus.Document) listView {
 		empty:   "No documents are loaded.",
 	}
 	for _, d := range docs {
-		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", escapeMarkdown(documentLabel(d)),
+		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", escapeCut(documentLabel(d), maxSourceText),
 			plural(len(d.Paragraphs), "paragraph"), plural(len(d.Sentences), "sentence"), plural(d.Words(), "word"),
-			escapeMarkdown(d.ID))
+			escapeCut(d.ID, maxName))
 		if link := safeURL(d.URL); link != "" {
 			label += " · [link](" + link + ")"
 		}
@@ -42,14 +42,14 @@ func documentView(d *corpus.Document, only int) listView {
 	v := listView{
 		title:   documentTitle(d),
 		url:     d.URL,
-		intro:   escapeMarkdown(joinNonEmpty(", ", d.Source, d.Date)),
+		intro:   escapeCut(joinNonEmpty(", ", d.Source, d.Date), maxSourceText),
 		perPage: paragraphsPerPage,
 		color:   colorFound,
 		footer:  fmt.Sprintf("id %s · %s", d.ID, plural(len(d.Paragraphs), "paragraph")),
 		empty:   "This document has no text.",
 	}
 	if d.Author != "" {
-		v.intro += "\nBy " + escapeMarkdown(d.Author)
+		v.intro += "\nBy " + escapeCut(d.Author, maxName)
 	}
 	for _, p := range d.Paragraphs {
 		if only == 0 || p.N == only {

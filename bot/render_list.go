@@ -13,9 +13,10 @@ import (
 // under the 6000 characters a message's embeds may hold, and any single
 // entry fits on a page of its own.
 const (
-	pageBodyBudget    = 2800
-	pageSourcesBudget = 2200
+	pageBodyBudget    = 2700
+	pageSourcesBudget = 2000
 	maxIntro          = 600
+	maxPageFooter     = 200
 	maxHeading        = 100
 	maxLabel          = 300
 	maxQuote          = 900
@@ -60,7 +61,11 @@ type laidOutPage struct {
 func (v listView) page(n int) (*discordgo.MessageEmbed, int) {
 	pages := v.layout()
 	n = max(0, min(n, len(pages)-1))
-	p := pages[n]
+	return v.embed(pages[n], n, len(pages)), len(pages)
+}
+
+// embed renders laid-out page n of count.
+func (v listView) embed(p laidOutPage, n, count int) *discordgo.MessageEmbed {
 	desc := truncate(v.intro, maxIntro)
 	if len(v.entries) == 0 {
 		desc = strings.TrimSpace(desc + "\n\n" + v.empty)
@@ -68,21 +73,20 @@ func (v listView) page(n int) (*discordgo.MessageEmbed, int) {
 		desc = strings.TrimSpace(desc + "\n\n" + p.body)
 	}
 	e := &discordgo.MessageEmbed{
-		Title:       truncate(escapeMarkdown(v.title), maxTitle),
+		Title:       escapeCut(v.title, maxTitle),
 		URL:         safeURL(v.url),
 		Description: desc,
 		Fields:      p.src.fields(),
 		Color:       v.color,
 	}
 	footer := v.footer
-	if len(pages) > 1 {
-		footer = strings.TrimPrefix(fmt.Sprintf("Page %d/%d · %s", n+1, len(pages), footer), " · ")
-		footer = strings.TrimSuffix(footer, " · ")
+	if count > 1 {
+		footer = strings.TrimSuffix(fmt.Sprintf("Page %d/%d · %s", n+1, count, footer), " · ")
 	}
 	if footer != "" {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(cleanText(footer), maxFooter)}
+		e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(defuseMentions(cleanText(footer)), maxPageFooter)}
 	}
-	return e, len(pages)
+	return e
 }
 
 // layout packs the entries into pages greedily; there is always at least one
@@ -116,7 +120,7 @@ func (v listView) layout() []laidOutPage {
 func (e entry) render(src *sources, withHeading bool) string {
 	var b strings.Builder
 	if withHeading {
-		b.WriteString("**__" + truncate(escapeMarkdown(e.heading), maxHeading) + "__**\n")
+		b.WriteString("**__" + escapeCut(e.heading, maxHeading) + "__**\n")
 	}
 	cites := e.cites
 	if len(cites) > maxCitesPerEntry {

@@ -15,8 +15,8 @@ import (
 
 // Sizes that keep one source line short enough for several to share a field.
 const (
-	maxSourceText = 200
-	maxLinkURL    = 300
+	maxSourceText = 160
+	maxLinkURL    = 200
 )
 
 // sources numbers the citations of one rendered page: a paragraph of a
@@ -97,7 +97,7 @@ func packLines(name string, lines []string) []*discordgo.MessageEmbedField {
 // sourceLine is "[n] Title — Source, 2021-08-20, ¶4 · [link](url)", with only
 // what the document states.
 func sourceLine(n int, c corpus.Citation) string {
-	line := fmt.Sprintf("[%d] %s", n, truncate(escapeMarkdown(c.String()), maxSourceText))
+	line := fmt.Sprintf("[%d] %s", n, escapeCut(c.String(), maxSourceText))
 	if link := safeURL(c.URL); link != "" {
 		line += " · [link](" + link + ")"
 	}
@@ -107,7 +107,11 @@ func sourceLine(n int, c corpus.Citation) string {
 // safeURL returns raw as a link target when it is a plain http(s) URL short
 // enough to show, or "" so that no link is shown at all.
 func safeURL(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
+	raw = strings.TrimSpace(raw)
+	if len(raw) > maxLinkURL {
+		return ""
+	}
+	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
 		return ""
 	}

@@ -3,12 +3,16 @@ package bot
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // markdownSpecial are the characters Discord's markdown gives a meaning to
 // anywhere in a line: emphasis, spoilers, code, masked links, mentions and
 // custom emoji, autolinks (the colon of "https:").
 const markdownSpecial = "\\*_~`|<>[]():"
+
+// maxName bounds a name or short phrase shown inside a line.
+const maxName = 80
 
 // zeroWidthSpace keeps "@everyone" and "@here" from being read as mentions.
 const zeroWidthSpace = "\u200b"
@@ -17,7 +21,7 @@ const zeroWidthSpace = "\u200b"
 // whitespace runs become one space (a quote stays on its line), control and
 // bidi-override characters are dropped, markdown characters are
 // backslash-escaped (Discord shows "\x" as "x" for any punctuation x), and
-// every "@" is followed by a zero-width space.
+// mentions are defused.
 func escapeMarkdown(s string) string {
 	s = cleanText(s)
 	var b strings.Builder
@@ -27,8 +31,6 @@ func escapeMarkdown(s string) string {
 	}
 	for _, r := range s {
 		switch {
-		case r == '@':
-			b.WriteString("@" + zeroWidthSpace)
 		case r < 0x80 && strings.ContainsRune(markdownSpecial, r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
@@ -36,7 +38,26 @@ func escapeMarkdown(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	return defuseMentions(b.String())
+}
+
+// defuseMentions puts a zero-width space after every "@", so that no
+// "@everyone", "@here" or "<@id>" is read as a mention, even where Discord
+// shows text without markdown.
+func defuseMentions(s string) string {
+	return strings.ReplaceAll(s, "@", "@"+zeroWidthSpace)
+}
+
+// escapeCut escapes s and cuts it to limit. Only the start of a long s is
+// escaped: the rest would be cut anyway.
+func escapeCut(s string, limit int) string {
+	if most := 8*limit + 8; len(s) > most {
+		for most > 0 && !utf8.RuneStart(s[most]) {
+			most--
+		}
+		return truncate(escapeMarkdown(s[:most])+" "+ellipsis, limit)
+	}
+	return truncate(escapeMarkdown(s), limit)
 }
 
 // startsBlock reports whether s would open a heading, list or block quote
@@ -128,5 +149,5 @@ func trailingBackslashes(s string) int {
 // quoted shows verbatim document text as a Discord block quote, escaped and
 // cut to limit.
 func quoted(text string, limit int) string {
-	return "> " + truncate(escapeMarkdown(text), limit-2)
+	return "> " + escapeCut(text, limit-2)
 }

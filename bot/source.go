@@ -23,11 +23,11 @@ func renderSource(kb *knowledge.Base, opts map[string]string, n int) (Response, 
 	}
 	d, ok := kb.Doc(ref)
 	if !ok {
-		return Response{Content: "I have no document “" + truncate(escapeMarkdown(ref), 100) + "”. /sources lists them."}, 1
+		return Response{Content: "I have no document “" + escapeCut(ref, 100) + "”. /sources lists them."}, 1
 	}
 	para := intValue(opts, "paragraph")
 	if para < 0 || para > len(d.Paragraphs) {
-		return Response{Content: fmt.Sprintf("“%s” has %s.", truncate(escapeMarkdown(documentTitle(d)), 200), plural(len(d.Paragraphs), "paragraph"))}, 1
+		return Response{Content: fmt.Sprintf("“%s” has %s.", escapeCut(documentTitle(d), 200), plural(len(d.Paragraphs), "paragraph"))}, 1
 	}
 	return viewPage(documentView(d, para), n)
 }
