@@ -70,6 +70,8 @@ var parsers = map[string]parser{
 	".txt":      parseText,
 	".md":       parseMarkdown,
 	".markdown": parseMarkdown,
+	".html":     parseHTML,
+	".htm":      parseHTML,
 	".json":     parseJSON,
 	".jsonl":    parseJSONL,
 }
@@ -210,7 +212,7 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		l.fail(path, err)
 		return
 	}
-	records, errs := parsers[extension(path)](string(text))
+	records, errs := parse(parsers[extension(path)], string(text))
 	for _, err := range errs {
 		l.fail(path, err)
 	}
@@ -228,6 +230,17 @@ func (l *loader) loadFile(path string, info fs.FileInfo) {
 		doc.Captions = r.Article.Captions
 		l.docs = append(l.docs, doc)
 	}
+}
+
+// parse runs a parser, turning a panic inside a third-party parser on
+// hostile input into an error for this file alone.
+func parse(p parser, text string) (records []record, errs []error) {
+	defer func() {
+		if r := recover(); r != nil {
+			records, errs = nil, []error{fmt.Errorf("cannot be parsed: %v", r)}
+		}
+	}()
+	return p(text)
 }
 
 // read reads a whole file, never more than the size limit even when the file

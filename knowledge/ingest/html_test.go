@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/corpus"
+)
+
+func TestHTMLLoadsArticleAndMetadata(t *testing.T) {
+	docs, errs := Load([]string{filepath.Join("testdata", "article.html")}, Options{})
+	if len(errs) != 0 || len(docs) != 1 {
+		t.Fatalf("docs %d, errors %v", len(docs), errs)
+	}
+	d := docs[0]
+	want := corpus.Meta{Title: "Taliban ties to al-Qaeda endure", Source: "The Wire", Author: "Jane Roe",
+		Date: "2021-08-20", URL: "https://wire.example.org/news/taliban-ties"}
+	if d.ID != "article" || d.Meta != want {
+		t.Errorf("id %q meta %+v, want %+v", d.ID, d.Meta, want)
+	}
+	for _, p := range []string{
+		"The Taliban have kept close ties with al-Qaeda, according to a United Nations report released on Tuesday. The report says the groups remain closely aligned.",
+		"The relationship dates back to the 1990s, when Osama bin Laden found refuge in Afghanistan under Taliban protection, analysts said. Emphasis and a link stay inline.",
+		"A long relationship",
+		"The first point of the list, with enough words to count as text.",
+		"The second point of the list, also with enough words to count.",
+		`"We will not allow anyone to use Afghan soil against others," a spokesman said.`,
+	} {
+		if !hasParagraph(d.Text, p) {
+			t.Errorf("no paragraph %q in:\n%s", p, d.Text)
+		}
+	}
+	for _, junk := range []string{"script junk", "color: red", "Home", "Search", "cookies", "Related headline",
+		"Reader comment", "All rights reserved", "more junk", "Taliban fighters in Kabul", "<"} {
+		if strings.Contains(d.Text, junk) {
+			t.Errorf("boilerplate %q survived in:\n%s", junk, d.Text)
+		}
+	}
+	if strings.Join(d.Captions, "|") != "Taliban fighters in Kabul. Photo: Reuters" {
+		t.Errorf("captions = %q, want only the article's figure", d.Captions)
+	}
+}
+
+func TestHTMLStatesNoDateItDoesNotHave(t *testing.T) {
+	recs, errs := parseHTML(`<html><head><title>Undated</title></head><body><article>
+		<p>This page says nothing about when it was written, and the loader must not guess a date for it.</p>
+		<p>It has a second paragraph, long enough for the extractor to keep it as part of the article.</p>
+		</article></body></html>`)
+	if len(errs) != 0 || len(recs) != 1 {
+		t.Fatalf("records %d, errors %v", len(recs), errs)
+	}
+	if m := recs[0].Article.Meta; m.Date != "" || m.Author != "" {
+		t.Errorf("meta = %+v, want no date and no author", m)
+	}
+}
+
+func TestHTMLWithoutArticle(t *testing.T) {
+	for _, page := range []string{
+		`<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/b">About</a></nav></body></html>`,
+		`<html><body><script>var only = "a script";</script></body></html>`,
+		`<<<>>> not really html`,
+	} {
+		recs, errs := parseHTML(page)
+		if len(recs) != 0 || len(errs) != 1 || errs[0].Error() != "no article text found" {
+			t.Errorf("%.40q: records %d, errors %v, want no article text found", page, len(recs), errs)
+		}
+	}
+}
+
+func TestHTMLParagraphs(t *testing.T) {
+	recs, errs := parseHTML(`<html><body><article><p>One paragraph<br>with a line break and enough words to be kept by the extractor.</p>
+		<pre>code
+		block</pre><ol><li><p>Nested paragraph in a list item, long enough to be kept as well.</p></li></ol></article></body></html>`)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	got := strings.Join(recs[0].Article.Paragraphs, "|")
+	for _, p := range []string{"One paragraph with a line break and enough words to be kept by the extractor.", "Nested paragraph in a list item, long enough to be kept as well."} {
+		if !strings.Contains("|"+got+"|", "|"+p+"|") {
+			t.Errorf("paragraph %q missing from %q", p, got)
+		}
+	}
+}
