@@ -29,7 +29,8 @@ type ServeConfig struct {
 	// Listen (--listen) is the address of the HTTP server serving
 	// /interactions, /healthz and /metrics; empty runs none.
 	Listen string
-	// Commands are registered by the gateway.
+	// Commands are registered by the gateway; nil means Commands().
+	// Handling.Dispatch nil means Dispatch.
 	Commands []Command
 	// Client and Dialer reach Discord; nil means the defaults.
 	Client *http.Client
@@ -50,6 +51,12 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.Dispatch == nil {
+		cfg.Dispatch = Dispatch
+	}
+	if cfg.Commands == nil {
+		cfg.Commands = Commands()
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -71,9 +72,9 @@ func (s *Server) Intents() []int {
 }
 
 // WaitSessions waits until the bot has identified or resumed n times in all.
-func (s *Server) WaitSessions(n int, timeout time.Duration) {
-	s.t.Helper()
-	s.waitFor(timeout, func() bool { return s.gw.identifies+s.gw.resumes >= n && s.gw.conn != nil })
+func (s *Server) WaitSessions(t testing.TB, n int, timeout time.Duration) {
+	t.Helper()
+	s.waitFor(t, timeout, func() bool { return s.gw.identifies+s.gw.resumes >= n && s.gw.conn != nil })
 }
 
 // Drop closes the current gateway socket without a close frame, as a
@@ -89,11 +90,11 @@ func (s *Server) Drop() {
 }
 
 // Dispatch sends a gateway event (e.g. "INTERACTION_CREATE") to the bot.
-func (s *Server) Dispatch(event string, data any) {
-	s.t.Helper()
+func (s *Server) Dispatch(t testing.TB, event string, data any) {
+	t.Helper()
 	raw, err := json.Marshal(data)
 	if err != nil {
-		s.t.Fatalf("discordtest: %v", err)
+		t.Fatalf("discordtest: %v", err)
 	}
 	s.mu.Lock()
 	conn := s.gw.conn
@@ -101,10 +102,10 @@ func (s *Server) Dispatch(event string, data any) {
 	f := frame{Op: opDispatch, Data: raw, Seq: s.gw.seq, Type: event}
 	s.mu.Unlock()
 	if conn == nil {
-		s.t.Fatalf("discordtest: no gateway connection to dispatch %s on", event)
+		t.Fatalf("discordtest: no gateway connection to dispatch %s on", event)
 	}
 	if err := s.write(conn, f); err != nil {
-		s.t.Fatalf("discordtest: dispatch %s: %v", event, err)
+		t.Fatalf("discordtest: dispatch %s: %v", event, err)
 	}
 }
 

@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"strconv"
 	"sync/atomic"
+	"testing"
 )
 
-// Ids the fake's interactions carry.
+// Ids the fake's interactions carry; each comes from a user of its own
+// unless From says otherwise.
 const (
 	GuildID   = "200000000000000001"
 	ChannelID = "200000000000000002"
-	UserID    = "600000000000000001"
 )
 
 // Interaction types and application command types, as Discord numbers them.
@@ -44,9 +45,7 @@ func newInteraction(typ int, data map[string]any) Interaction {
 		"id": strconv.FormatInt(700000000000000000+n, 10), "token": fmt.Sprintf("token-%d", n),
 		"application_id": AppID, "type": typ, "version": 1, "data": data,
 		"guild_id": GuildID, "channel_id": ChannelID,
-		"member": map[string]any{"permissions": "0",
-			"user": map[string]any{"id": UserID, "username": "tester"}},
-	}
+	}.From(strconv.FormatInt(600000000000000000+n, 10), 0)
 }
 
 // Option is one option of a command as Discord sends it.
@@ -100,4 +99,7 @@ func (i Interaction) ID() string { return i["id"].(string) }
 func (i Interaction) Token() string { return i["token"].(string) }
 
 // Interact sends the interaction to the bot over the gateway.
-func (s *Server) Interact(i Interaction) { s.Dispatch("INTERACTION_CREATE", i) }
+func (s *Server) Interact(t testing.TB, i Interaction) {
+	t.Helper()
+	s.Dispatch(t, "INTERACTION_CREATE", i)
+}

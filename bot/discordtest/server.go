@@ -30,6 +30,8 @@ type Request struct {
 	Path   string
 	// Body is the JSON payload (payload_json of a multipart body).
 	Body []byte
+	// Authorization is the request's Authorization header.
+	Authorization string
 	// Status is what the fake answered.
 	Status int
 	At     time.Time
@@ -53,7 +55,6 @@ type pendingFault struct {
 // Server is a fake Discord.
 type Server struct {
 	*httptest.Server
-	t testing.TB
 
 	mu       sync.Mutex
 	requests []Request
@@ -68,10 +69,11 @@ type Server struct {
 
 // New starts a fake Discord, closed when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{t: t, nonces: map[string]int{}, changed: make(chan struct{})}
+	s := &Server{nonces: map[string]int{}, changed: make(chan struct{})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v9/gateway", s.gatewayURL)
-	mux.HandleFunc("GET /gateway", s.serveGateway)
+	mux.HandleFunc("GET /gateway", s.serveGateway)  // the resume URL, as READY gives it
+	mux.HandleFunc("GET /gateway/", s.serveGateway) // discordgo adds a slash to the gateway URL
 	mux.HandleFunc("POST /api/v9/interactions/{id}/{token}/callback", s.noContent)
 	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{message}", s.message)
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", s.message)
@@ -130,11 +132,11 @@ func (s *Server) Messages() []json.RawMessage {
 }
 
 // WaitRequest waits until a request matching ok has arrived, and returns the
-// first one; the test fails after timeout.
-func (s *Server) WaitRequest(timeout time.Duration, ok func(Request) bool) Request {
-	s.t.Helper()
+// first one; t fails after timeout.
+func (s *Server) WaitRequest(t testing.TB, timeout time.Duration, ok func(Request) bool) Request {
+	t.Helper()
 	var found Request
-	s.waitFor(timeout, func() bool {
+	s.waitFor(t, timeout, func() bool {
 		for _, r := range s.requests {
 			if ok(r) {
 				found = r
@@ -147,8 +149,8 @@ func (s *Server) WaitRequest(timeout time.Duration, ok func(Request) bool) Reque
 }
 
 // waitFor waits until cond, evaluated under the lock, holds.
-func (s *Server) waitFor(timeout time.Duration, cond func() bool) {
-	s.t.Helper()
+func (s *Server) waitFor(t testing.TB, timeout time.Duration, cond func() bool) {
+	t.Helper()
 	deadline := time.After(timeout)
 	for {
 		s.mu.Lock()
@@ -160,7 +162,7 @@ func (s *Server) waitFor(timeout time.Duration, cond func() bool) {
 		select {
 		case <-changed:
 		case <-deadline:
-			s.t.Fatalf("discordtest: condition not met within %v", timeout)
+			t.Fatalf("discordtest: condition not met within %v", timeout)
 		}
 	}
 }
@@ -173,7 +175,8 @@ func (s *Server) notifyLocked() {
 
 // record reads and records a request and reports the fault to apply, if any.
 func (s *Server) record(r *http.Request) (Request, *Fault) {
-	req := Request{Method: r.Method, Path: r.URL.Path, Body: payload(r), At: time.Now(), Status: http.StatusOK}
+	req := Request{Method: r.Method, Path: r.URL.Path, Body: payload(r), At: time.Now(), Status: http.StatusOK,
+		Authorization: r.Header.Get("Authorization")}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var fault *Fault
