@@ -39,7 +39,12 @@ var registry = sync.OnceValue(func() map[string]Command {
 // Dispatch answers req from kb with the command it names. Every response
 // leaves with mentions disabled and within Discord's limits; a handler that
 // panics is logged and answered with an apology, never a crash.
-func Dispatch(ctx context.Context, kb *knowledge.Base, req Request) (resp Response) {
+func Dispatch(ctx context.Context, kb *knowledge.Base, req Request) Response {
+	return route(ctx, registry(), kb, req)
+}
+
+// route is Dispatch over the given commands.
+func route(ctx context.Context, commands map[string]Command, kb *knowledge.Base, req Request) (resp Response) {
 	defer func() {
 		if p := recover(); p != nil {
 			slog.Error("command panicked", "command", req.Name, "kind", req.Kind,
@@ -56,7 +61,7 @@ func Dispatch(ctx context.Context, kb *knowledge.Base, req Request) (resp Respon
 		}
 		req.Name, req.Action, req.Options = name, action, opts
 	}
-	cmd, ok := registry()[req.Name]
+	cmd, ok := commands[req.Name]
 	switch {
 	case !ok:
 		return apology(req, "I don't know the command “"+escapeCut(req.Name, 50)+"”. Try /help to see what I can do.")

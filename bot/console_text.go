@@ -98,7 +98,7 @@ func plain(md string) string {
 // length, or n = 0 when s does not start with one.
 func maskedLink(s string) (text, url string, n int) {
 	closeText := strings.Index(s, "](")
-	if closeText < 0 || strings.ContainsAny(s[:closeText], "\n[") {
+	if closeText < 0 || strings.ContainsAny(s[1:closeText], "\n[") {
 		return "", "", 0
 	}
 	closeURL := strings.IndexByte(s[closeText:], ')')

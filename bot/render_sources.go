@@ -115,8 +115,9 @@ func safeURL(raw string) string {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
 		return ""
 	}
-	// Parentheses and spaces would end the markdown link early.
-	s := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(u.String())
+	// Parentheses and spaces would end the markdown link early; an "@" in a
+	// path could read as a mention.
+	s := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "@", "%40").Replace(u.String())
 	if len(s) > maxLinkURL {
 		return ""
 	}

@@ -1,0 +1,157 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/ingest"
+)
+
+// seedBase is the knowledge base of the seed documents.
+func seedBase(t testing.TB) *knowledge.Base {
+	t.Helper()
+	docs := ingest.Seeds()
+	if len(docs) == 0 {
+		t.Fatal("no seed documents")
+	}
+	return knowledge.New(docs)
+}
+
+// captureLog sends slog's default logger to a buffer for the test.
+func captureLog(t *testing.T) *bytes.Buffer {
+	t.Helper()
+	var buf bytes.Buffer
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(&buf, nil)))
+	t.Cleanup(func() { slog.SetDefault(old) })
+	return &buf
+}
+
+func TestCommandSpecsAreValid(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Commands() {
+		s := c.Spec
+		if seen[s.Name] {
+			t.Errorf("two commands named %q", s.Name)
+		}
+		seen[s.Name] = true
+		if s.Type == discordgo.MessageApplicationCommand {
+			if s.Description != "" || len(s.Options) > 0 {
+				t.Errorf("%s: a message command takes no description or options", s.Name)
+			}
+			continue
+		}
+		if s.Name != strings.ToLower(s.Name) || utf8.RuneCountInString(s.Name) > 32 || strings.Contains(s.Name, " ") {
+			t.Errorf("bad slash command name %q", s.Name)
+		}
+		if n := utf8.RuneCountInString(s.Description); n == 0 || n > 100 {
+			t.Errorf("%s: description of %d characters", s.Name, n)
+		}
+		required := true
+		for _, o := range s.Options {
+			if n := utf8.RuneCountInString(o.Description); n == 0 || n > 100 {
+				t.Errorf("%s %s: description of %d characters", s.Name, o.Name, n)
+			}
+			if o.Required && !required {
+				t.Errorf("%s: required option %s after an optional one", s.Name, o.Name)
+			}
+			required = o.Required
+			if o.Autocomplete && c.Complete == nil {
+				t.Errorf("%s %s: autocomplete with no handler", s.Name, o.Name)
+			}
+		}
+	}
+	for _, want := range []string{"ask", "actor", "claims", "cite", "sources", "source", "briefing", "help", "Find source"} {
+		if !seen[want] {
+			t.Errorf("missing command %q", want)
+		}
+	}
+}
+
+func TestDispatchRecoversFromPanic(t *testing.T) {
+	log := captureLog(t)
+	boom := Command{
+		Spec:     slash("boom", "panics"),
+		Handle:   func(context.Context, *knowledge.Base, Request) Response { panic("kaboom") },
+		Complete: func(context.Context, *knowledge.Base, Request) Response { panic("kaboom") },
+	}
+	commands := map[string]Command{"boom": boom}
+	resp := route(context.Background(), commands, seedBase(t), Request{Kind: SlashCommand, Name: "boom"})
+	if !strings.Contains(resp.Content, "went wrong") || !resp.Ephemeral {
+		t.Errorf("panic answered with %+v", resp)
+	}
+	if resp.AllowedMentions == nil || resp.AllowedMentions.Parse == nil || len(resp.AllowedMentions.Parse) != 0 {
+		t.Errorf("allowed mentions after a panic: %+v", resp.AllowedMentions)
+	}
+	if !strings.Contains(log.String(), "kaboom") || !strings.Contains(log.String(), "command=boom") {
+		t.Errorf("panic not logged: %s", log)
+	}
+	auto := route(context.Background(), commands, seedBase(t), Request{Kind: Autocomplete, Name: "boom"})
+	if auto.Content != "" || auto.Choices == nil || len(auto.Choices) != 0 {
+		t.Errorf("a panicking autocomplete must answer no choices: %+v", auto)
+	}
+}
+
+func TestDispatchRejectsPolitely(t *testing.T) {
+	kb := seedBase(t)
+	ctx := context.Background()
+	for name, c := range map[string]struct {
+		kb   *knowledge.Base
+		req  Request
+		want string
+	}{
+		"unknown command": {kb, Request{Kind: SlashCommand, Name: "@everyone"}, "Try /help"},
+		"no base yet":     {nil, Request{Kind: SlashCommand, Name: "ask"}, "still loading"},
+		"bad button":      {kb, Request{Kind: Component, CustomID: "garbage"}, "not known"},
+		"expired button":  {kb, Request{Kind: Component, CustomID: customID("ask", actionMore, "0000000000000000", 0)}, "expired"},
+		"empty question":  {kb, Request{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "  "}}, "/ask question"},
+		"no such doc":     {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "nope"}}, "no document"},
+		"no paragraph":    {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "999"}}, "paragraphs"},
+	} {
+		resp := Dispatch(ctx, c.kb, c.req)
+		if !strings.Contains(resp.Content, c.want) {
+			t.Errorf("%s: answered %q, want it to contain %q", name, resp.Content, c.want)
+		}
+		if strings.Contains(resp.Content, "@everyone") {
+			t.Errorf("%s: echoed a live mention: %q", name, resp.Content)
+		}
+		assertWithinLimits(t, name, resp)
+	}
+}
+
+func TestEveryCommandAnswersWithinLimits(t *testing.T) {
+	kb := seedBase(t)
+	doc := kb.Docs()[0].ID
+	for _, req := range []Request{
+		{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": hostile}},
+		{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "Who leads al-Qaeda?", "public": "true"}},
+		{Kind: SlashCommand, Name: "actor", Options: map[string]string{"name": strings.Repeat("zawahiri ", 2000)}},
+		{Kind: SlashCommand, Name: "claims", Options: map[string]string{"actor": "Taliban", "kind": "quote"}},
+		{Kind: SlashCommand, Name: "cite", Options: map[string]string{"quote": strings.Repeat("x", 10000)}},
+		{Kind: SlashCommand, Name: "sources"},
+		{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": doc}},
+		{Kind: SlashCommand, Name: "briefing"},
+		{Kind: SlashCommand, Name: "help"},
+		{Kind: MessageCommand, Name: "Find source", TargetText: hostile},
+		{Kind: MessageCommand, Name: "Find source"},
+	} {
+		resp := Dispatch(context.Background(), kb, req)
+		assertWithinLimits(t, req.Name, resp)
+		if resp.Content == "" && len(resp.Embeds) == 0 {
+			t.Errorf("%s answered nothing", req.Name)
+		}
+		if resp.AllowedMentions == nil || len(resp.AllowedMentions.Parse) != 0 {
+			t.Errorf("%s: mentions not disabled", req.Name)
+		}
+		if resp.Ephemeral == (req.Options["public"] == "true") {
+			t.Errorf("%s: ephemeral %v", req.Name, resp.Ephemeral)
+		}
+	}
+}

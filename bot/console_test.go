@@ -1,0 +1,129 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
+)
+
+// runConsole feeds input to the console and returns what it printed.
+func runConsole(t *testing.T, input string, kb func() *knowledge.Base) string {
+	t.Helper()
+	var out strings.Builder
+	if err := RunConsole(context.Background(), strings.NewReader(input), &out, kb); err != nil {
+		t.Fatalf("console: %v", err)
+	}
+	return out.String()
+}
+
+func TestConsoleAnswersAPipeOfCommands(t *testing.T) {
+	kb := seedBase(t)
+	doc := kb.Docs()[0]
+	input := strings.Join([]string{
+		"/help",
+		"",
+		"/sources",
+		"/source " + doc.ID + " 2",
+		"/source " + doc.ID,
+		"/more",
+		"/more",
+		"/more",
+		`/cite "who @everyone said it"`,
+		"/ask In how many provinces is al-Qaeda present?",
+		"/frobnicate now",
+		"hello there",
+		"/briefing",
+	}, "\n")
+	out := runConsole(t, input, func() *knowledge.Base { return kb })
+	for _, want := range []string{
+		"/ask question [public]",             // help
+		doc.Title,                            // sources and source
+		"¶2\n> " + doc.ParagraphText(2)[:40], // the paragraph asked for
+		"Page 2/", "Page 3/",                 // /more pages on
+		"There is nothing more to show.",                  // past the last page
+		"> who @everyone said it",                         // the quote echoed as typed
+		"In how many provinces is al-Qaeda present?\n===", // the question as the title
+		"Unknown command /frobnicate.",
+		"Commands start with /",
+		"Commands: /ask, /actor",
+		"Briefing",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	for _, escape := range []string{`\:`, `\(`, `\-`, "\u200b", "**", "```"} {
+		if strings.Contains(out, escape) {
+			t.Errorf("output shows markdown %q", escape)
+		}
+	}
+	if strings.Contains(out, consolePrompt) {
+		t.Error("no prompt when the input is not a terminal")
+	}
+}
+
+func TestConsoleUsesTheCurrentBase(t *testing.T) {
+	older := knowledge.New([]*corpus.Document{corpus.New("old", "old.txt", corpus.Meta{Title: "Old report"}, []string{"Old text."})})
+	newer := knowledge.New([]*corpus.Document{corpus.New("new", "new.txt", corpus.Meta{Title: "New report"}, []string{"New text."})})
+	calls := 0
+	out := runConsole(t, "/sources\n/sources\n", func() *knowledge.Base {
+		calls++
+		if calls == 1 {
+			return older
+		}
+		return newer
+	})
+	if i, j := strings.Index(out, "Old report"), strings.Index(out, "New report"); i < 0 || j < i {
+		t.Errorf("the second command should see the swapped base:\n%s", out)
+	}
+}
+
+func TestConsoleStopsOnQuitAndCancel(t *testing.T) {
+	kb := seedBase(t)
+	out := runConsole(t, "/quit\n/sources\n", func() *knowledge.Base { return kb })
+	if strings.Contains(out, "Documents") {
+		t.Error("/quit should end the console")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := RunConsole(ctx, strings.NewReader("/sources\n"), &strings.Builder{}, func() *knowledge.Base { return kb })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("a cancelled console returned %v", err)
+	}
+	err = RunConsole(context.Background(), strings.NewReader(strings.Repeat("x", maxConsoleLine+1)), &strings.Builder{}, func() *knowledge.Base { return kb })
+	if err == nil {
+		t.Error("an over-long line should be reported")
+	}
+}
+
+func TestParseLine(t *testing.T) {
+	for line, want := range map[string]Request{
+		"/ask In how many provinces is al-Qaeda?": {Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "In how many provinces is al-Qaeda?"}},
+		`/ask what did "he" say public:true`:      {Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": `what did "he" say`, "public": "true"}},
+		`/cite "a quote: with colon"`:             {Kind: SlashCommand, Name: "cite", Options: map[string]string{"quote": "a quote: with colon"}},
+		"/source besa 3":                          {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "3"}},
+		`/source "the doc" 3`:                     {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "the doc", "paragraph": "3"}},
+		"/source paragraph:4 document:besa":       {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "4"}},
+		"/claims abu bakr quote":                  {Kind: SlashCommand, Name: "claims", Options: map[string]string{"actor": "abu bakr", "kind": "quote"}},
+		"/claims kind:figure taliban":             {Kind: SlashCommand, Name: "claims", Options: map[string]string{"actor": "taliban", "kind": "figure"}},
+		"/ACTOR zawahiri":                         {Kind: SlashCommand, Name: "actor", Options: map[string]string{"name": "zawahiri"}},
+		"/briefing":                               {Kind: SlashCommand, Name: "briefing", Options: map[string]string{}},
+		`/ask "unclosed quote`:                    {Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "unclosed quote"}},
+		`/find-source "It's a Catch-22."`:         {Kind: MessageCommand, Name: "Find source", TargetText: "It's a Catch-22."},
+	} {
+		got, err := parseLine(line)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("parseLine(%q) = %+v, %v; want %+v", line, got, err, want)
+		}
+	}
+	for _, bad := range []string{"no slash", "/", "/nope x", "/Find source x"} {
+		if _, err := parseLine(bad); err == nil {
+			t.Errorf("parseLine(%q) accepted", bad)
+		}
+	}
+}
