@@ -82,6 +82,18 @@ func TestLoadWalksDirectoriesInOrder(t *testing.T) {
 	}
 }
 
+func TestLoadFollowsALinkToADirectory(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"real/a.txt": "Text behind a link."})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	docs, errs := Load([]string{link}, Options{})
+	if len(errs) != 0 || len(docs) != 1 || docs[0].File != filepath.Join(link, "a.txt") {
+		t.Errorf("docs %q, errors %v", ids(docs), errs)
+	}
+}
+
 func TestLoadFSUsesFileNames(t *testing.T) {
 	fsys := fstest.MapFS{
 		"one.txt":     {Data: []byte("One.")},

@@ -22,9 +22,21 @@ type source interface {
 
 type osSource struct{}
 
-func (osSource) stat(name string) (fs.FileInfo, error)     { return os.Stat(name) }
-func (osSource) open(name string) (fs.File, error)         { return os.Open(name) }
-func (osSource) walk(root string, fn fs.WalkDirFunc) error { return filepath.WalkDir(root, fn) }
+func (osSource) stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
+func (osSource) open(name string) (fs.File, error)     { return os.Open(name) }
+
+// walk enters root even when it is a symbolic link to a directory (a mounted
+// volume, say), which WalkDir alone does not: a trailing separator makes the
+// system resolve the link. The callback still sees root as given.
+func (osSource) walk(root string, fn fs.WalkDirFunc) error {
+	dir := root + string(filepath.Separator)
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if path == dir {
+			path = root
+		}
+		return fn(path, d, err)
+	})
+}
 
 type fsSource struct{ fsys fs.FS }
 

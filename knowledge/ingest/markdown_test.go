@@ -129,9 +129,9 @@ func TestMarkdownMalformedFrontMatter(t *testing.T) {
 
 func TestMarkdownHostileInputDoesNotPanic(t *testing.T) {
 	for _, src := range []string{
-		strings.Repeat("[", 50000) + "x" + strings.Repeat("](#)", 50000),
-		strings.Repeat("> ", 10000) + "deep quote",
-		strings.Repeat("*", 100000),
+		strings.Repeat("[", 5000) + "x" + strings.Repeat("](#)", 5000),
+		strings.Repeat("> ", 1000) + "deep quote",
+		strings.Repeat("*", 10000),
 		"<script>alert(1)</script>\n\nText after a script.",
 	} {
 		recs, _ := parseMarkdown(src)
