@@ -12,9 +12,5 @@ func actorCommand() Command {
 }
 
 func renderActor(kb *knowledge.Base, opts map[string]string, _ int) (Response, int) {
-	name := option(opts, "name")
-	if name == "" {
-		return missing("/actor name")
-	}
-	return single(actorCard(kb.Actor(name)))
+	return single(actorCard(kb.Actor(option(opts, "name"))))
 }

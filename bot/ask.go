@@ -17,9 +17,5 @@ func askCommand() Command {
 }
 
 func renderAsk(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
-	q := option(opts, "question")
-	if q == "" {
-		return missing("/ask question")
-	}
-	return viewPage(answerView(kb.Ask(q, askLimit)), n)
+	return viewPage(answerView(kb.Ask(option(opts, "question"), askLimit)), n)
 }

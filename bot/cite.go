@@ -22,9 +22,6 @@ func renderCite(kb *knowledge.Base, opts map[string]string, n int) (Response, in
 
 // lookUp renders page n of where text comes from.
 func lookUp(kb *knowledge.Base, text string, n int) (Response, int) {
-	if text == "" {
-		return missing("/cite quote")
-	}
 	if r := []rune(text); len(r) > maxLookup {
 		text = string(r[:maxLookup])
 	}

@@ -25,9 +25,6 @@ func claimsCommand() Command {
 
 func renderClaims(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
 	actor := option(opts, "actor")
-	if actor == "" {
-		return missing("/claims actor [kind]")
-	}
 	cs := kb.Claims(actor)
 	title := "Claims: " + actor
 	if kind := claims.Kind(option(opts, "kind")); kind != "" {

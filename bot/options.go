@@ -61,9 +61,3 @@ func viewPage(v listView, n int) (Response, int) {
 	e, pages := v.page(n)
 	return Response{Embeds: []*discordgo.MessageEmbed{e}}, pages
 }
-
-// missing asks for a required option that was left empty (possible from the
-// console, never from Discord).
-func missing(usage string) (Response, int) {
-	return Response{Content: "Please say what to look up: " + usage}, 1
-}

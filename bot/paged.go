@@ -46,6 +46,9 @@ func (p paged) handle(_ context.Context, kb *knowledge.Base, req Request) Respon
 
 // show renders page n with the buttons that belong on it.
 func (p paged) show(kb *knowledge.Base, opts map[string]string, key string, n int) Response {
+	if o := p.missingOption(opts); o != "" {
+		return notice("Please give the " + o + ": " + usage(p.spec))
+	}
 	resp, pages := p.render(kb, opts, n)
 	resp.Ephemeral = !isTrue(opts["public"])
 	resp.Components = buttons(p.spec.Name, key, n, pages, resp.Ephemeral, p.feedback)
@@ -73,6 +76,17 @@ func (p paged) press(kb *knowledge.Base, req Request) Response {
 		return notice("Thanks for the feedback!")
 	}
 	return notice("That button is not known any more. Please run the command again.")
+}
+
+// missingOption names the first required option left empty, which only the
+// console lets happen.
+func (p paged) missingOption(opts map[string]string) string {
+	for _, o := range p.spec.Options {
+		if o.Required && option(opts, o.Name) == "" {
+			return o.Name
+		}
+	}
+	return ""
 }
 
 // notice is a short private message from the bot itself.

@@ -18,9 +18,6 @@ func sourceCommand() Command {
 
 func renderSource(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
 	ref := option(opts, "document")
-	if ref == "" {
-		return missing("/source document [paragraph]")
-	}
 	d, ok := kb.Doc(ref)
 	if !ok {
 		return Response{Content: "I have no document “" + escapeCut(ref, 100) + "”. /sources lists them."}, 1
