@@ -1,0 +1,96 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+// FileName is the database file inside the data directory.
+const FileName = "briefbot.db"
+
+// SQLite is the Store kept in one SQLite file.
+type SQLite struct {
+	db *sql.DB
+}
+
+var _ Store = (*SQLite)(nil)
+
+// DefaultDataDir is where the data lives when no --data is given:
+// $XDG_DATA_HOME/briefbot, else ~/.local/share/briefbot, else ./briefbot-data.
+func DefaultDataDir() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "briefbot")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "share", "briefbot")
+	}
+	return "briefbot-data"
+}
+
+// Open opens (creating it if needed) the database in dataDir and brings its
+// schema up to date.
+func Open(ctx context.Context, dataDir string) (*SQLite, error) {
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	return OpenFile(ctx, filepath.Join(dataDir, FileName))
+}
+
+// OpenFile opens the database file at path and migrates it.
+func OpenFile(ctx context.Context, path string) (*SQLite, error) {
+	ms, err := migrations()
+	if err != nil {
+		return nil, err
+	}
+	return openWith(ctx, path, ms)
+}
+
+func openWith(ctx context.Context, path string, ms []migration) (*SQLite, error) {
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if err := migrate(ctx, db, ms); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	return &SQLite{db: db}, nil
+}
+
+// dsn asks for a busy timeout, so that two processes sharing the file wait
+// for each other instead of failing, WAL for concurrent readers, and
+// enforced foreign keys, on every connection of the pool.
+func dsn(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Close closes the database.
+func (s *SQLite) Close() error { return s.db.Close() }
+
+// millis stores a time as Unix milliseconds; zero stays NULL.
+func millis(t time.Time) sql.NullInt64 {
+	if t.IsZero() {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: t.UnixMilli(), Valid: true}
+}
+
+// fromMillis reads a stored time back, in UTC.
+func fromMillis(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return time.UnixMilli(n.Int64).UTC()
+}

@@ -1,0 +1,59 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"time"
+)
+
+// SeeDocuments implements Store in one transaction, in id order so that the
+// same documents always write the same way.
+func (s *SQLite) SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error {
+	ids := make([]string, 0, len(docs))
+	for id := range docs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("recording documents: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO documents (doc_id, content_hash, first_seen, changed_at)
+		VALUES (?, ?, ?, ?)
+		ON CONFLICT (doc_id) DO UPDATE SET content_hash = excluded.content_hash, changed_at = excluded.changed_at
+		WHERE documents.content_hash <> excluded.content_hash`)
+	if err != nil {
+		return fmt.Errorf("recording documents: %w", err)
+	}
+	defer stmt.Close()
+	at := now.UnixMilli()
+	for _, id := range ids {
+		if _, err := stmt.ExecContext(ctx, id, docs[id], at, at); err != nil {
+			return fmt.Errorf("recording document %s: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// SeenDocuments implements Store.
+func (s *SQLite) SeenDocuments(ctx context.Context) (map[string]SeenDocument, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, content_hash, first_seen, changed_at FROM documents`)
+	if err != nil {
+		return nil, fmt.Errorf("reading documents: %w", err)
+	}
+	defer rows.Close()
+	seen := map[string]SeenDocument{}
+	for rows.Next() {
+		var d SeenDocument
+		var first, changed sql.NullInt64
+		if err := rows.Scan(&d.ID, &d.Hash, &first, &changed); err != nil {
+			return nil, fmt.Errorf("reading documents: %w", err)
+		}
+		d.FirstSeen, d.ChangedAt = fromMillis(first), fromMillis(changed)
+		seen[d.ID] = d
+	}
+	return seen, rows.Err()
+}

@@ -1,0 +1,79 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ClaimRun implements Store in one statement, so that the database, not
+// the caller, decides between two processes racing for the same run.
+func (s *SQLite) ClaimRun(ctx context.Context, subscriptionID int64, localDate string, now time.Time, lease time.Duration) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT INTO runs (subscription_id, local_date, claimed_at, lease_until)
+		VALUES (?, ?, ?, ?)
+		ON CONFLICT (subscription_id, local_date) DO UPDATE
+		SET claimed_at = excluded.claimed_at, lease_until = excluded.lease_until, attempts = runs.attempts + 1
+		WHERE runs.finished_at IS NULL AND runs.lease_until <= excluded.claimed_at`,
+		subscriptionID, localDate, now.UnixMilli(), now.Add(lease).UnixMilli())
+	if err != nil {
+		return false, fmt.Errorf("claiming run %d/%s: %w", subscriptionID, localDate, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("claiming run %d/%s: %w", subscriptionID, localDate, err)
+	}
+	return n == 1, nil
+}
+
+// FinishRun implements Store.
+func (s *SQLite) FinishRun(ctx context.Context, subscriptionID int64, localDate string, outcome Outcome, now time.Time) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE runs SET finished_at = ?, outcome = ?
+		WHERE subscription_id = ? AND local_date = ? AND finished_at IS NULL`,
+		now.UnixMilli(), string(outcome), subscriptionID, localDate)
+	if err != nil {
+		return fmt.Errorf("finishing run %d/%s: %w", subscriptionID, localDate, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return errors.Join(fmt.Errorf("finishing run %d/%s: no unfinished claim", subscriptionID, localDate), err)
+	}
+	return nil
+}
+
+// ReleaseRun implements Store.
+func (s *SQLite) ReleaseRun(ctx context.Context, subscriptionID int64, localDate string) error {
+	_, err := s.db.ExecContext(ctx, `DELETE FROM runs WHERE subscription_id = ? AND local_date = ? AND finished_at IS NULL`,
+		subscriptionID, localDate)
+	if err != nil {
+		return fmt.Errorf("releasing run %d/%s: %w", subscriptionID, localDate, err)
+	}
+	return nil
+}
+
+// LastRun implements Store.
+func (s *SQLite) LastRun(ctx context.Context, subscriptionID int64, outcomes ...Outcome) (Run, bool, error) {
+	query := `SELECT subscription_id, local_date, claimed_at, finished_at, outcome, attempts FROM runs
+		WHERE subscription_id = ? AND finished_at IS NOT NULL`
+	args := []any{subscriptionID}
+	if len(outcomes) > 0 {
+		query += ` AND outcome IN (?` + strings.Repeat(", ?", len(outcomes)-1) + `)`
+		for _, o := range outcomes {
+			args = append(args, string(o))
+		}
+	}
+	query += ` ORDER BY finished_at DESC, local_date DESC LIMIT 1`
+	var r Run
+	var claimed, finished sql.NullInt64
+	var outcome string
+	err := s.db.QueryRowContext(ctx, query, args...).Scan(&r.SubscriptionID, &r.LocalDate, &claimed, &finished, &outcome, &r.Attempts)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Run{}, false, nil
+	}
+	if err != nil {
+		return Run{}, false, fmt.Errorf("last run of %d: %w", subscriptionID, err)
+	}
+	r.ClaimedAt, r.FinishedAt, r.Outcome = fromMillis(claimed), fromMillis(finished), Outcome(outcome)
+	return r, true, nil
+}
