@@ -182,7 +182,12 @@ func (g *Gateway) register(ctx context.Context, appID string) error {
 
 func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 	taken := g.responder.respond(ic.Interaction, func(first *discordgo.InteractionResponse) error {
-		return s.InteractionRespond(ic.Interaction, first)
+		if first.Data != nil && len(first.Data.Files) > 0 {
+			return s.InteractionRespond(ic.Interaction, first) // multipart
+		}
+		endpoint := discordgo.EndpointInteractionResponse(ic.ID, ic.Token)
+		_, err := s.RequestWithBucketID("POST", endpoint, wireBody(first), endpoint)
+		return err
 	})
 	if !taken {
 		g.responder.Logger.Info("shutting down, interaction ignored", "interaction", ic.ID)

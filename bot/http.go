@@ -101,7 +101,7 @@ func writeInteractionResponse(w http.ResponseWriter, resp *discordgo.Interaction
 	if resp.Data != nil && len(resp.Data.Files) > 0 {
 		contentType, body, err = discordgo.MultipartBodyWithJSON(resp, resp.Data.Files)
 	} else {
-		body, err = json.Marshal(resp)
+		body, err = json.Marshal(wireBody(resp))
 	}
 	if err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)

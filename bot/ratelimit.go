@@ -30,6 +30,10 @@ func NewRateLimit(perMinute, burst float64, maxUsers int) *RateLimit {
 		buckets: map[string]*bucket{}, now: time.Now}
 }
 
+// DefaultRateLimit is what Serve uses: a burst of 10 commands, then 20 a
+// minute, per user, remembering up to 10,000 users.
+func DefaultRateLimit() *RateLimit { return NewRateLimit(20, 10, 10000) }
+
 // Allow takes one token from user's bucket, reporting false when it is empty.
 // A nil RateLimit allows everything.
 func (l *RateLimit) Allow(user string) bool {

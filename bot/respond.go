@@ -58,14 +58,33 @@ func deferEphemeral(req Request) bool {
 
 // choicesResponse answers an autocomplete request (type 8).
 func choicesResponse(resp Response) *discordgo.InteractionResponse {
-	choices := resp.Choices
-	if choices == nil {
-		choices = []*discordgo.ApplicationCommandOptionChoice{}
-	}
 	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-		Data: &discordgo.InteractionResponseData{Choices: choices},
+		Data: &discordgo.InteractionResponseData{Choices: resp.Choices},
 	}
+}
+
+// autocompleteBody is an autocomplete answer as sent: discordgo omits an
+// empty choice list, but Discord requires "choices", if only [].
+type autocompleteBody struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	} `json:"data"`
+}
+
+// wireBody is what to send for r: r itself, except for autocomplete.
+func wireBody(r *discordgo.InteractionResponse) any {
+	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+		return r
+	}
+	var body autocompleteBody
+	body.Type = r.Type
+	body.Data.Choices = r.Data.Choices
+	if body.Data.Choices == nil {
+		body.Data.Choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	return body
 }
 
 // pongResponse answers Discord's PING on the HTTP endpoint.

@@ -58,6 +58,9 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Commands == nil {
 		cfg.Commands = Commands()
 	}
+	if cfg.RateLimit == nil {
+		cfg.RateLimit = DefaultRateLimit()
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

@@ -1,0 +1,198 @@
+package bot_test
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"briefbot/bot"
+	"briefbot/bot/discordtest"
+)
+
+// endpoint is an HTTP interactions endpoint under test, with its signing key.
+type endpoint struct {
+	t       *testing.T
+	private ed25519.PrivateKey
+	server  http.Handler
+	fake    *discordtest.Server
+	metrics *bot.Metrics
+	inter   *bot.Interactions
+}
+
+func newEndpoint(t *testing.T) *endpoint {
+	public, private, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := discordtest.New(t)
+	metrics := bot.NewMetrics()
+	key, err := bot.ParsePublicKey(hex.EncodeToString(public))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inter, err := bot.NewInteractions(bot.InteractionsConfig{
+		Handling:  bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics, AckWithin: ackWithin},
+		PublicKey: key, Client: fake.Client(), MaxBody: 4096,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &endpoint{t: t, private: private, server: bot.NewServer(inter, metrics), fake: fake, metrics: metrics, inter: inter}
+}
+
+// post signs body as Discord does, with a timestamp at the given offset from
+// now, and returns the reply.
+func (e *endpoint) post(body []byte, age time.Duration, key ed25519.PrivateKey) *httptest.ResponseRecorder {
+	stamp := strconv.FormatInt(time.Now().Add(-age).Unix(), 10)
+	sig := ed25519.Sign(key, append([]byte(stamp), body...))
+	req := httptest.NewRequest("POST", "/interactions", bytes.NewReader(body))
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
+	req.Header.Set("X-Signature-Timestamp", stamp)
+	rec := httptest.NewRecorder()
+	e.server.ServeHTTP(rec, req)
+	return rec
+}
+
+func (e *endpoint) interact(i any) *httptest.ResponseRecorder {
+	body, err := json.Marshal(i)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return e.post(body, 0, e.private)
+}
+
+func TestInteractionsEndpoint(t *testing.T) {
+	e := newEndpoint(t)
+	validator := discordtest.NewValidator(t)
+	reply := func(t *testing.T, rec *httptest.ResponseRecorder) callback {
+		t.Helper()
+		if rec.Code != http.StatusOK {
+			t.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+		if err := validator.CheckCallback(rec.Body.Bytes()); err != nil {
+			t.Errorf("reply %s: %v", rec.Body, err)
+		}
+		return decodeJSON[callback](t, rec.Body.Bytes())
+	}
+
+	t.Run("PING gets PONG", func(t *testing.T) {
+		if cb := reply(t, e.interact(map[string]any{"id": "1", "type": 1, "token": "x", "application_id": discordtest.AppID})); cb.Type != 1 {
+			t.Errorf("PING answered type %d", cb.Type)
+		}
+	})
+
+	t.Run("valid signed command answered in the reply", func(t *testing.T) {
+		cb := reply(t, e.interact(discordtest.SlashCommand("quick", discordtest.Option("public", discordtest.OptionBoolean, true))))
+		if cb.Type != 4 || cb.Data.Flags != 0 || !strings.HasPrefix(cb.Data.Content, "quick answer") {
+			t.Errorf("got type %d flags %d %q, want a public type 4 answer", cb.Type, cb.Data.Flags, cb.Data.Content)
+		}
+	})
+
+	t.Run("autocomplete answered with type 8", func(t *testing.T) {
+		if cb := reply(t, e.interact(discordtest.Autocomplete("echo", "actor", "mull"))); cb.Type != 8 || len(cb.Data.Choices) != 1 {
+			t.Errorf("autocomplete answer %+v", cb)
+		}
+	})
+
+	t.Run("slow command deferred, answer PATCHed to the webhook without a bot token", func(t *testing.T) {
+		i := discordtest.SlashCommand("slow", discordtest.Option("public", discordtest.OptionBoolean, true))
+		if cb := reply(t, e.interact(i)); cb.Type != 5 || cb.Data.Flags != 0 {
+			t.Errorf("first answer type %d flags %d, want a public deferral", cb.Type, cb.Data.Flags)
+		}
+		edit := e.fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PATCH" })
+		if want := "/api/v9/webhooks/" + discordtest.AppID + "/" + i.Token() + "/messages/@original"; edit.Path != want {
+			t.Errorf("edit path %s, want %s", edit.Path, want)
+		}
+		if edit.Authorization != "" || !strings.Contains(string(edit.Body), "slow answer") {
+			t.Errorf("edit authorization %q body %s", edit.Authorization, edit.Body)
+		}
+	})
+
+	_, stranger, _ := ed25519.GenerateKey(rand.Reader)
+	body, _ := json.Marshal(discordtest.SlashCommand("quick"))
+	rejected := []struct {
+		name   string
+		rec    *httptest.ResponseRecorder
+		status int
+	}{
+		{"bad signature", e.post(body, 0, stranger), http.StatusUnauthorized},
+		{"stale timestamp", e.post(body, 6*time.Minute, e.private), http.StatusUnauthorized},
+		{"timestamp in the future", e.post(body, -time.Minute, e.private), http.StatusUnauthorized},
+		{"oversized body", e.post(bytes.Repeat([]byte(" "), 5000), 0, e.private), http.StatusRequestEntityTooLarge},
+		{"signed garbage", e.post([]byte("{not json"), 0, e.private), http.StatusBadRequest},
+	}
+	for _, c := range rejected {
+		t.Run(c.name, func(t *testing.T) {
+			if c.rec.Code != c.status {
+				t.Errorf("status %d, want %d", c.rec.Code, c.status)
+			}
+		})
+	}
+
+	t.Run("missing signature headers", func(t *testing.T) {
+		rec := httptest.NewRecorder()
+		e.server.ServeHTTP(rec, httptest.NewRequest("POST", "/interactions", bytes.NewReader(body)))
+		if rec.Code != http.StatusUnauthorized {
+			t.Errorf("status %d, want 401", rec.Code)
+		}
+	})
+
+	t.Run("GET is not allowed", func(t *testing.T) {
+		rec := httptest.NewRecorder()
+		e.server.ServeHTTP(rec, httptest.NewRequest("GET", "/interactions", nil))
+		if rec.Code != http.StatusMethodNotAllowed {
+			t.Errorf("status %d, want 405", rec.Code)
+		}
+	})
+
+	t.Run("healthz and metrics on the same mux", func(t *testing.T) {
+		rec := httptest.NewRecorder()
+		e.server.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != "ok" {
+			t.Errorf("healthz %d %q", rec.Code, rec.Body)
+		}
+		rec = httptest.NewRecorder()
+		e.server.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+		text, _ := io.ReadAll(rec.Body)
+		for _, want := range []string{`briefbot_commands_total{command="quick",outcome="answered"} 1`,
+			`briefbot_errors_total{kind="http_bad_signature"} 2`, `briefbot_errors_total{kind="http_stale_timestamp"} 2`,
+			`briefbot_errors_total{kind="http_body_too_large"} 1`, "go_goroutines"} {
+			if !strings.Contains(string(text), want) {
+				t.Errorf("metrics lack %s", want)
+			}
+		}
+	})
+
+	t.Run("drain delivers deferred answers, then refuses new ones", func(t *testing.T) {
+		i := discordtest.SlashCommand("slow")
+		reply(t, e.interact(i))
+		e.inter.Drain(waitLong)
+		if n := countRequests(e.fake, "PATCH", i.Token()); n != 1 {
+			t.Errorf("deferred answer delivered %d times by drain, want 1", n)
+		}
+		if rec := e.interact(discordtest.SlashCommand("quick")); rec.Code != http.StatusServiceUnavailable {
+			t.Errorf("after drain: status %d, want 503", rec.Code)
+		}
+	})
+	validateAll(t, e.fake, validator)
+}
+
+func TestParsePublicKey(t *testing.T) {
+	for _, bad := range []string{"", "zz", strings.Repeat("ab", 31), strings.Repeat("ab", 33)} {
+		if _, err := bot.ParsePublicKey(bad); err == nil {
+			t.Errorf("ParsePublicKey(%q) accepted", bad)
+		}
+	}
+	if _, err := bot.NewInteractions(bot.InteractionsConfig{}); err == nil {
+		t.Error("NewInteractions without a key accepted")
+	}
+}
