@@ -33,7 +33,7 @@ func parseLine(line string) (Request, error) {
 	name, rest, _ := strings.Cut(line[1:], " ")
 	name = strings.ToLower(name)
 	if slices.Contains(consoleFindSource, name) {
-		return Request{Kind: MessageCommand, Name: findSourceCommand().Spec.Name, TargetText: unquote(rest)}, nil
+		return Request{Kind: MessageCommand, Name: findSourceName, TargetText: unquote(rest)}, nil
 	}
 	cmd, ok := registry()[name]
 	if !ok || cmd.Spec.Type == discordgo.MessageApplicationCommand {

@@ -6,13 +6,16 @@ import (
 	"briefbot/knowledge"
 )
 
+// findSourceName is the message command's name, as Discord shows it.
+const findSourceName = "Find source"
+
 // findSourceHelp describes the message command, which Discord shows without
 // a description.
 const findSourceHelp = "Right-click a message, then Apps → Find source: where does its text come from?"
 
 func findSourceCommand() Command {
 	return paged{
-		spec:     &discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: "Find source"},
+		spec:     &discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: findSourceName},
 		render:   renderFindSource,
 		feedback: true,
 	}.command()
