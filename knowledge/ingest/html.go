@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -78,47 +77,38 @@ var skippedElements = map[atom.Atom]bool{
 	atom.Figcaption: true, atom.Img: true, atom.Svg: true, atom.Button: true, atom.Form: true,
 }
 
-var whitespace = regexp.MustCompile(`\s+`)
-
 // htmlParagraphs renders the content of root as plain text, one string per
-// block element, whitespace collapsed as a browser would.
+// block element.
 func htmlParagraphs(root *html.Node) []string {
-	var paras []string
-	var b strings.Builder
-	flush := func() {
-		if p := strings.TrimSpace(whitespace.ReplaceAllString(b.String(), " ")); p != "" {
-			paras = append(paras, p)
-		}
-		b.Reset()
-	}
+	var t blockText
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
-			b.WriteString(n.Data)
+			t.WriteString(n.Data)
 			return
 		case n.Type == html.ElementNode && skippedElements[tag(n)]:
 			return
 		case is(n, atom.Br):
-			b.WriteByte(' ')
+			t.WriteString(" ")
 			return
 		}
 		block := n.Type == html.ElementNode && blockElements[tag(n)]
 		if block {
-			flush()
+			t.end()
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		if block {
-			flush()
+			t.end()
 		}
 	}
 	for c := range root.ChildNodes() {
 		walk(c)
 	}
-	flush()
-	return paras
+	t.end()
+	return t.paras
 }
 
 // imageSources lists the src of every picture trafilatura kept as part of

@@ -25,9 +25,6 @@ var markdown = goldmark.New()
 var frontMatterStart = regexp.MustCompile(`\A---[ \t]*\r?\n`)
 var frontMatterEnd = regexp.MustCompile(`(?m)^(---|\.\.\.)[ \t]*\r?$`)
 
-// spaceRun is what is left around a dropped image or inline HTML tag.
-var spaceRun = regexp.MustCompile(`[ \t]{2,}`)
-
 // parseMarkdown reads a Markdown file: the front matter's metadata over what
 // the body states, the body as plain-text paragraphs.
 func parseMarkdown(src string) ([]record, []error) {
@@ -108,14 +105,7 @@ func (l *stringList) UnmarshalYAML(n *yaml.Node) error {
 // string per paragraph, heading or list item. Code, images, raw HTML and
 // thematic breaks are dropped; links keep their text.
 func markdownParagraphs(src []byte) []string {
-	var paras []string
-	var b strings.Builder
-	flush := func() {
-		if p := strings.TrimSpace(spaceRun.ReplaceAllString(b.String(), " ")); p != "" {
-			paras = append(paras, p)
-		}
-		b.Reset()
-	}
+	var t blockText
 	doc := markdown.Parser().Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch n := n.(type) {
@@ -123,29 +113,27 @@ func markdownParagraphs(src []byte) []string {
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
 			if !entering {
-				flush()
+				t.end()
 			}
 		case *ast.Text:
 			if entering {
-				b.WriteString(inlineText(n, src))
-				if n.HardLineBreak() {
-					b.WriteByte('\n')
-				} else if n.SoftLineBreak() {
-					b.WriteByte(' ')
+				t.WriteString(inlineText(n, src))
+				if n.SoftLineBreak() || n.HardLineBreak() {
+					t.WriteString(" ")
 				}
 			}
 		case *ast.String:
 			if entering {
-				b.Write(n.Value)
+				t.WriteString(string(n.Value))
 			}
 		case *ast.AutoLink:
 			if entering {
-				b.Write(n.Label(src))
+				t.WriteString(string(n.Label(src)))
 			}
 		}
 		return ast.WalkContinue, nil
 	})
-	return paras
+	return t.paras
 }
 
 // inlineText is a text node's characters as a reader sees them: backslash

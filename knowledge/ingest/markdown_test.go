@@ -53,16 +53,12 @@ func TestMarkdownLoadsFrontMatterAndText(t *testing.T) {
 			t.Errorf("%s = %q, want %q", k, got[k], want[k])
 		}
 	}
-	for _, p := range []string{
+	wantParagraphs(t, d.Text,
 		"The Taliban promised not to host al-Qaeda fighters, a promise few believed.",
 		"First, the group kept its ties.",
 		"Second, it denied them.",
 		`"We will not allow it," a spokesman said.`,
-	} {
-		if !hasParagraph(d.Text, p) {
-			t.Errorf("no paragraph %q in:\n%s", p, d.Text)
-		}
-	}
+	)
 	for _, junk := range []string{"**", "](", "![", "map.png", "<!--", "editor's note", "```", "code is dropped", "> ", "- First", "tags:"} {
 		if strings.Contains(d.Text, junk) {
 			t.Errorf("markup %q survived in:\n%s", junk, d.Text)
@@ -70,13 +66,18 @@ func TestMarkdownLoadsFrontMatterAndText(t *testing.T) {
 	}
 }
 
-func hasParagraph(text, p string) bool {
-	for _, q := range strings.Split(text, "\n\n") {
-		if q == p {
-			return true
+// wantParagraphs checks that each of paras is a whole paragraph of text.
+func wantParagraphs(t *testing.T, text string, paras ...string) {
+	t.Helper()
+	have := map[string]bool{}
+	for _, p := range strings.Split(text, "\n\n") {
+		have[p] = true
+	}
+	for _, p := range paras {
+		if !have[p] {
+			t.Errorf("no paragraph %q in:\n%s", p, text)
 		}
 	}
-	return false
 }
 
 func TestMarkdownWithoutFrontMatter(t *testing.T) {
