@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -31,7 +32,7 @@ var errNoArticle = errors.New("no article text found")
 func parseHTML(src string) ([]record, []error) {
 	page, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return nil, []error{err}
+		return nil, []error{fmt.Errorf("malformed HTML: %v", err)}
 	}
 	res, err := trafilatura.ExtractDocument(page, extractOptions)
 	if err != nil || res.ContentNode == nil {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -170,6 +171,25 @@ func TestLoadReportsUnreadableFile(t *testing.T) {
 	_, errs := Load([]string{p}, Options{})
 	if len(errs) != 1 || errs[0].Error() != p+": permission denied" {
 		t.Errorf("errors = %v, want permission denied", errs)
+	}
+}
+
+// deniedFS refuses to open secret.txt, as a file system does to a user
+// without read permission; it lets the test run as root too.
+type deniedFS struct{ fstest.MapFS }
+
+func (f deniedFS) Open(name string) (fs.File, error) {
+	if name == "secret.txt" {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return f.MapFS.Open(name)
+}
+
+func TestLoadFSReportsUnreadableFile(t *testing.T) {
+	fsys := deniedFS{fstest.MapFS{"secret.txt": {Data: []byte("Secret.")}, "open.txt": {Data: []byte("Open.")}}}
+	docs, errs := LoadFS(fsys, Options{})
+	if len(docs) != 1 || len(errs) != 1 || errs[0].Error() != "secret.txt: permission denied" {
+		t.Errorf("docs %q, errors %v", ids(docs), errs)
 	}
 }
 
