@@ -19,10 +19,7 @@ func (e *FileError) Error() string { return e.File + ": " + e.Reason }
 // fileError wraps err as a FileError for file, phrasing the common
 // file-system failures without repeating the path the os package puts in.
 func fileError(file string, err error) *FileError {
-	var fe *FileError
 	switch {
-	case errors.As(err, &fe):
-		return &FileError{File: file, Reason: fe.Reason}
 	case errors.Is(err, fs.ErrNotExist):
 		return &FileError{File: file, Reason: "no such file or directory"}
 	case errors.Is(err, fs.ErrPermission):

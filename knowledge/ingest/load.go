@@ -5,8 +5,9 @@ package ingest
 
 import (
 	"io/fs"
+	"maps"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -75,8 +76,9 @@ var parsers = map[string]parser{
 
 // Load reads each path, a file or a directory walked recursively. Inside a
 // directory, hidden entries and files of unsupported types are skipped. The
-// documents come in path order, then in lexical order within a directory;
-// every file that could not be loaded gets one error, and the rest still load.
+// documents come in path order, then in lexical order within a directory.
+// Each problem gets one error (a bad file, or a bad record of a multi-record
+// file), and the rest still load.
 func Load(paths []string, opt Options) ([]*corpus.Document, []error) {
 	l := newLoader(osSource{}, opt)
 	for _, p := range paths {
@@ -102,12 +104,7 @@ func Seeds() []*corpus.Document {
 func extension(path string) string { return strings.ToLower(filepath.Ext(path)) }
 
 func supportedExtensions() string {
-	exts := make([]string, 0, len(parsers))
-	for e := range parsers {
-		exts = append(exts, e)
-	}
-	sort.Strings(exts)
-	return strings.Join(exts, ", ")
+	return strings.Join(slices.Sorted(maps.Keys(parsers)), ", ")
 }
 
 // parseText reads a plain-text file: one document.

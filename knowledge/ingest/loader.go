@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -76,7 +77,7 @@ func (l *loader) fail(file string, err error) {
 }
 
 func (l *loader) failf(file, format string, args ...any) {
-	l.fail(file, &FileError{File: file, Reason: fmt.Sprintf(format, args...)})
+	l.jobs = append(l.jobs, &job{path: file, errs: []error{&FileError{File: file, Reason: fmt.Sprintf(format, args...)}}})
 }
 
 // planPath plans a path named by the user: unlike a file met while walking a
@@ -173,7 +174,7 @@ func (l *loader) run() ([]*corpus.Document, []error) {
 func (l *loader) load(j *job) {
 	fail := func(err error) { j.errs = append(j.errs, fileError(j.path, err)) }
 	if !j.info.Mode().IsRegular() {
-		fail(fmt.Errorf("not a regular file"))
+		fail(errors.New("not a regular file"))
 		return
 	}
 	if j.info.Size() > l.max {
