@@ -1,0 +1,185 @@
+package answer
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"briefbot/knowledge/corpus"
+)
+
+// Engine answers questions over a fixed set of documents. It is safe for
+// concurrent use.
+type Engine struct {
+	ix      *index
+	related map[string][]uint32 // term -> related terms the corpus has
+	links   links
+	pool    sync.Pool
+}
+
+const (
+	defaultLimit = 3
+	maxLimit     = 10
+	// minCoverage is the share of a question's weighted concepts the best
+	// passage must hold for the question to count as answered.
+	minCoverage = 0.6
+	// Further answers must cover at least this share of what the best does.
+	relativeFloor = 0.6
+	// docPenalty spreads answers over documents, so that different sources
+	// (and their different figures) come up together.
+	docPenalty = 0.08
+)
+
+func build(docs []*corpus.Document, l links) *Engine {
+	b := newIndexBuilder(docs)
+	l.index(b)
+	e := &Engine{ix: b.finish(), links: l}
+	e.related = relatedTerms(e.ix)
+	n := len(e.ix.sents)
+	e.pool.New = func() any { return newScratch(n) }
+	return e
+}
+
+// relatedTerms resolves the related-words table to the corpus's terms,
+// keyed by every term of the table, so that a question word the corpus
+// lacks ("imprisoned") still reaches the ones it has ("jailed").
+func relatedTerms(ix *index) map[string][]uint32 {
+	out := map[string][]uint32{}
+	for _, group := range related {
+		var ids []uint32
+		for _, w := range group {
+			if t, ok := ix.lookup(w); ok && !containsID(ids, t) {
+				ids = append(ids, t)
+			}
+		}
+		for _, w := range group {
+			key := termOf(w)
+			own, _ := ix.lookup(w)
+			for _, id := range ids {
+				if id != own && !containsID(out[key], id) {
+					out[key] = append(out[key], id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Ask answers a question with up to limit passages (limit <= 0: 3), best
+// first, or abstains with a note when the documents do not answer it.
+func (e *Engine) Ask(question string, limit int) Result {
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	res := Result{Question: question, Answers: []Answer{}}
+	q := e.parse(question)
+	if len(q.concepts) == 0 {
+		res.Note = "The question names nothing to look for." + e.suggestion(&q)
+		return res
+	}
+	var ps []passage
+	for _, s := range e.candidates(&q) {
+		ps = append(ps, e.passageAt(&q, int(s)))
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
+	best := -1
+	for i := range ps {
+		if ps[i].answers {
+			best = i
+			break
+		}
+	}
+	if best < 0 || ps[best].coverage < minCoverage {
+		res.Note = e.abstention(&q) + e.suggestion(&q)
+		return res
+	}
+	res.Answered = true
+	res.Answers = e.choose(ps, ps[best].coverage, limit)
+	return res
+}
+
+// choose picks the answers: best first, spread over documents, without
+// overlapping passages; a passage that repeats a chosen one from another
+// document becomes that answer's corroborating citation.
+func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) []Answer {
+	var picked []*passage
+	var answers []Answer
+	var pickedTerms []map[string]bool
+	used := make([]bool, len(ps))
+	perDoc := map[*corpus.Document]int{}
+	for len(picked) < limit {
+		next, nextScore := -1, math.Inf(-1)
+		for i := range ps {
+			p := &ps[i]
+			if used[i] || !p.answers || p.coverage < relativeFloor*bestCoverage {
+				continue
+			}
+			if s := p.score - docPenalty*float64(perDoc[p.doc]); s > nextScore {
+				next, nextScore = i, s
+			}
+		}
+		if next < 0 {
+			break
+		}
+		used[next] = true
+		p := &ps[next]
+		terms := contentTerms(e.text(p))
+		if e.corroborates(p, terms, picked, pickedTerms, answers) {
+			continue
+		}
+		picked = append(picked, p)
+		pickedTerms = append(pickedTerms, terms)
+		perDoc[p.doc]++
+		answers = append(answers, Answer{
+			Text:      e.text(p),
+			Score:     math.Round(p.score*1000) / 1000,
+			Citations: []corpus.Citation{e.citation(p)},
+		})
+	}
+	return answers
+}
+
+// corroborates attaches p to an answer it repeats or overlaps, and reports
+// whether it did. A repeat from a document the answer does not cite yet
+// adds a citation; anything else repeating is dropped.
+func (e *Engine) corroborates(p *passage, terms map[string]bool, picked []*passage, pickedTerms []map[string]bool, answers []Answer) bool {
+	for i, o := range picked {
+		if o.doc == p.doc && o.overlaps(p) {
+			return true
+		}
+		if !similar(terms, pickedTerms[i]) {
+			continue
+		}
+		if !citesDoc(answers[i].Citations, p.doc.ID) {
+			answers[i].Citations = append(answers[i].Citations, e.citation(p))
+		}
+		return true
+	}
+	return false
+}
+
+func citesDoc(cs []corpus.Citation, doc string) bool {
+	for _, c := range cs {
+		if c.Doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// abstention says why the question is not answered, naming the question's
+// words that no document uses.
+func (e *Engine) abstention(q *query) string {
+	var unknown []string
+	for _, c := range q.concepts {
+		if !c.known {
+			unknown = append(unknown, c.label)
+		}
+	}
+	if len(unknown) == 0 {
+		return "The documents do not answer this question."
+	}
+	return "The documents do not answer this question; none of them mentions " + strings.Join(unknown, ", ") + "."
+}

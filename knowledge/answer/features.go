@@ -1,0 +1,129 @@
+package answer
+
+import (
+	"strings"
+
+	"briefbot/knowledge/words"
+)
+
+// features are what a passage offers beyond the question's words: the kind
+// of answer each intent asks for.
+type features struct {
+	figure   bool // a quantity other than the question's own numbers
+	date     bool
+	speech   bool // quotation marks or a verb of saying
+	describe bool // "X is/was ...", "X, a ..." about a name the question asks for
+	place    bool
+}
+
+var months = set(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+var countWords = set(`dozen dozens hundred hundreds thousand thousands million millions billion
+billions trillion few several`)
+
+var saying = set(`said says say told tells warned warns wrote writes added adds argued argues
+claimed claims noted notes stated states cautioned lamented insisted declared according believes
+believed predicted suggested`)
+
+var describers = set(`a an the former senior deputy head chief leader member one now`)
+
+var placePrepositions = set(`in from at near into across`)
+
+func set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// featuresOf reads the features of a passage's text for a question.
+func featuresOf(text string, q *query) features {
+	var f features
+	toks := words.Tokenize(text)
+	f.speech = strings.ContainsAny(text, "“”\"")
+	for i, t := range toks {
+		k := words.Key(t.Text)
+		prev, next := "", ""
+		if i > 0 {
+			prev = words.Key(toks[i-1].Text)
+		}
+		if i+1 < len(toks) {
+			next = words.Key(toks[i+1].Text)
+		}
+		switch {
+		case strings.HasPrefix(t.Text, "$"):
+			f.figure = true
+		case months[k] && (isYearToken(next) || isNumber(next) || isYearToken(prev)) && k != "may":
+			f.date = true
+		case isYearToken(t.Text):
+			f.date = true
+		case isNumber(t.Text) && !months[prev] && !months[next] && !q.states(t.Text):
+			f.figure = true
+		case countWords[k]:
+			f.figure = true
+		}
+		if saying[k] {
+			f.speech = true
+		}
+		if q.names[k] && describesAfter(text, toks, i) {
+			f.describe = true
+		}
+		if placePrepositions[prev] && isCapitalised(t.Text) && i > 1 {
+			f.place = true
+		}
+	}
+	return f
+}
+
+// describesAfter reports whether the name at token i is followed by a
+// description: "Khorasani was ISIS head", "Taj Mir Jawad, a senior
+// commander".
+func describesAfter(text string, toks []words.Token, i int) bool {
+	j := i + 1
+	for j < len(toks) && isCapitalised(toks[j].Text) { // the rest of the name
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	k := words.Key(toks[j].Text)
+	if k == "is" || k == "was" {
+		// "X was ISIS head", not "X was taken from ...".
+		return j+1 < len(toks) && !isParticiple(words.Key(toks[j+1].Text))
+	}
+	gap := text[toks[j-1].End:toks[j].Start]
+	return strings.Contains(gap, ",") && describers[k]
+}
+
+// states reports whether the question itself states this number.
+func (q *query) states(token string) bool {
+	n := strings.ToLower(strings.ReplaceAll(token, ",", ""))
+	for _, x := range q.numbers {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+func isYearToken(s string) bool {
+	s = strings.TrimSuffix(s, "s") // "the 1980s"
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return (s[0] == '1' && s[1] >= '6') || (s[0] == '2' && s[1] == '0')
+}
+
+// isParticiple recognises a past participle, which makes "X was ..." an
+// event rather than a description.
+func isParticiple(w string) bool {
+	_, irregular := lemmas[w]
+	return irregular || strings.HasSuffix(w, "ed")
+}

@@ -1,0 +1,180 @@
+package answer
+
+import (
+	"math"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// sentRef locates one sentence of the corpus. Global sentence ids number the
+// sentences of all documents in order, so a sentence's neighbours in its
+// document are the ids beside it.
+type sentRef struct{ doc, sent uint32 }
+
+// index is an inverted index over sentences: for each term, the sorted ids
+// of the sentences that hold it, all in one arena. Besides word terms it
+// holds named lists (an actor's sentences, a speaker's claims) so that a
+// question scores them the same way.
+type index struct {
+	docs   []*corpus.Document
+	sents  []sentRef
+	lens   []uint16 // content terms per sentence, for length normalisation
+	avgLen float64
+	terms  map[string]uint32
+	offs   []uint32 // postings of term t: post[offs[t]:offs[t+1]]
+	post   []uint32
+	vocab  *vocabulary
+}
+
+// indexBuilder collects postings in one pass over the documents; finish
+// lays them out in the arena. Both steps are linear in the corpus size.
+type indexBuilder struct {
+	ix     *index
+	df     []uint32
+	stream []uint32 // term ids sentence after sentence
+	lists  [][]uint32
+	words  map[string]uint32 // folded word -> term id
+}
+
+func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
+	b := &indexBuilder{
+		ix:    &index{docs: docs, terms: map[string]uint32{}},
+		words: map[string]uint32{},
+	}
+	var sentTerms []uint32
+	for di, d := range docs {
+		for si := range d.Sentences {
+			sentTerms = sentTerms[:0]
+			for _, tok := range words.Tokenize(d.SentenceText(si)) {
+				wordsOf(tok.Text, func(w string) {
+					t := termOf(w)
+					if t == "" {
+						return
+					}
+					id := b.term(t)
+					if _, ok := b.words[w]; !ok {
+						b.words[w] = id
+					}
+					if !containsID(sentTerms, id) {
+						sentTerms = append(sentTerms, id)
+					}
+				})
+			}
+			for _, id := range sentTerms {
+				b.df[id]++
+			}
+			b.stream = append(b.stream, sentTerms...)
+			b.ix.sents = append(b.ix.sents, sentRef{uint32(di), uint32(si)})
+			b.ix.lens = append(b.ix.lens, uint16(min(len(sentTerms), math.MaxUint16)))
+		}
+	}
+	return b
+}
+
+func containsID(ids []uint32, id uint32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *indexBuilder) term(t string) uint32 {
+	id, ok := b.ix.terms[t]
+	if !ok {
+		id = uint32(len(b.df))
+		b.ix.terms[t] = id
+		b.df = append(b.df, 0)
+	}
+	return id
+}
+
+// addList adds a named list of sorted, distinct sentence ids as a term.
+func (b *indexBuilder) addList(name string, ids []uint32) {
+	if len(ids) == 0 {
+		return
+	}
+	if _, ok := b.ix.terms[name]; ok {
+		return
+	}
+	b.ix.terms[name] = uint32(len(b.df) + len(b.lists))
+	b.lists = append(b.lists, ids)
+}
+
+func (b *indexBuilder) finish() *index {
+	ix := b.ix
+	nTerms := len(b.df) + len(b.lists)
+	ix.offs = make([]uint32, nTerms+1)
+	for t, n := range b.df {
+		ix.offs[t+1] = ix.offs[t] + n
+	}
+	for i, l := range b.lists {
+		t := len(b.df) + i
+		ix.offs[t+1] = ix.offs[t] + uint32(len(l))
+	}
+	ix.post = make([]uint32, ix.offs[nTerms])
+	fill := make([]uint32, len(b.df))
+	copy(fill, ix.offs[:len(b.df)])
+	pos := 0
+	for s, n := range ix.lens {
+		for _, t := range b.stream[pos : pos+int(n)] {
+			ix.post[fill[t]] = uint32(s)
+			fill[t]++
+		}
+		pos += int(n)
+	}
+	for i, l := range b.lists {
+		copy(ix.post[ix.offs[len(b.df)+i]:], l)
+	}
+	total := 0
+	for _, n := range ix.lens {
+		total += int(n)
+	}
+	ix.avgLen = max(1, float64(total)/float64(max(1, len(ix.lens))))
+	ix.vocab = newVocabulary(b.words, b.df)
+	b.stream, b.lists = nil, nil
+	return ix
+}
+
+// postings returns the sorted sentence ids of term t.
+func (ix *index) postings(t uint32) []uint32 { return ix.post[ix.offs[t]:ix.offs[t+1]] }
+
+func (ix *index) df(t uint32) int { return int(ix.offs[t+1] - ix.offs[t]) }
+
+// idf is BM25's inverse document frequency, over sentences.
+func (ix *index) idf(df int) float64 {
+	n := float64(len(ix.sents))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// lookup returns the term id of a folded word, if the corpus has it.
+func (ix *index) lookup(w string) (uint32, bool) {
+	t := termOf(w)
+	if t == "" {
+		return 0, false
+	}
+	id, ok := ix.terms[t]
+	return id, ok
+}
+
+// sameParagraph reports whether global sentences a and b are in one
+// paragraph of one document.
+func (ix *index) sameParagraph(a, b int) bool {
+	if a < 0 || b < 0 || a >= len(ix.sents) || b >= len(ix.sents) {
+		return false
+	}
+	ra, rb := ix.sents[a], ix.sents[b]
+	if ra.doc != rb.doc {
+		return false
+	}
+	d := ix.docs[ra.doc]
+	return d.Sentences[ra.sent].Paragraph == d.Sentences[rb.sent].Paragraph
+}
+
+// text returns the verbatim text of global sentence s.
+func (ix *index) text(s int) string {
+	r := ix.sents[s]
+	return ix.docs[r.doc].SentenceText(int(r.sent))
+}

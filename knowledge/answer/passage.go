@@ -1,0 +1,182 @@
+package answer
+
+import (
+	"strings"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// passage is a run of sentences of one paragraph that may answer a
+// question: the anchor sentence, and a neighbour when it holds what the
+// anchor lacks or when the anchor only makes sense after it ("He noted ...").
+type passage struct {
+	doc         *corpus.Document
+	first, last int // global sentence ids, inclusive
+	anchor      int
+	matched     []float64 // per concept: how well the passage covers it
+	coverage    float64   // weighted share of the question's concepts covered
+	score       float64
+	answers     bool // covers what an answer must: the question's numbers, a figure when asked
+	feat        features
+}
+
+// A neighbour's words count a little less than the anchor's own.
+const neighbourDiscount = 0.85
+
+// Intent bonuses: how much an answer of the kind asked for is preferred.
+const (
+	intentBonus   = 0.2
+	claimBonus    = 0.15
+	lengthBonus   = 0.1
+	missingPenalt = 0.2
+)
+
+// backReferences start sentences that lean on the one before.
+var backReferences = set(`he she they it this that these those his her their its such`)
+
+// passageAt builds and scores the passage around sentence s.
+func (e *Engine) passageAt(q *query, s int) passage {
+	own := e.matchSentence(q, s)
+	p := passage{first: s, last: s, anchor: s, matched: own}
+	for _, n := range []int{s - 1, s + 1} {
+		if !e.ix.sameParagraph(s, n) {
+			continue
+		}
+		nm := e.matchSentence(q, n)
+		extend := n == s-1 && leansBack(e.ix.text(s))
+		for c := range nm {
+			if nm[c] > 0 && own[c] == 0 {
+				extend = true
+			}
+		}
+		if !extend {
+			continue
+		}
+		p.first, p.last = min(p.first, n), max(p.last, n)
+		for c := range nm {
+			p.matched[c] = max(p.matched[c], nm[c]*neighbourDiscount)
+		}
+	}
+	r := e.ix.sents[s]
+	p.doc = e.ix.docs[r.doc]
+	e.score(q, &p)
+	return p
+}
+
+// matchSentence says, per concept, how well sentence s expresses it.
+func (e *Engine) matchSentence(q *query, s int) []float64 {
+	m := make([]float64, len(q.concepts))
+	for i, c := range q.concepts {
+		for _, a := range c.alts {
+			if a.quality > m[i] && hasSentence(e.ix.postings(a.term), uint32(s)) {
+				m[i] = a.quality
+			}
+		}
+	}
+	return m
+}
+
+func leansBack(sentence string) bool {
+	toks := words.Tokenize(sentence)
+	return len(toks) > 0 && backReferences[words.Key(toks[0].Text)]
+}
+
+// score sets the passage's coverage, features and score.
+func (e *Engine) score(q *query, p *passage) {
+	total := q.totalWeight()
+	covered := 0.0
+	p.answers = true
+	for i, c := range q.concepts {
+		covered += c.weight * p.matched[i]
+		if c.required && p.matched[i] == 0 {
+			p.answers = false
+		}
+	}
+	if total > 0 {
+		p.coverage = covered / total
+	}
+	p.feat = featuresOf(e.text(p), q)
+	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
+	switch q.intent {
+	case askFigure:
+		if p.feat.figure {
+			p.score += intentBonus
+		} else {
+			p.answers = false
+		}
+	case askWhen:
+		p.score += bonusOrPenalty(p.feat.date)
+	case askWho:
+		if p.feat.describe || e.describes(q, p) {
+			p.score += intentBonus
+		}
+	case askSay:
+		if e.claimedBy(q, p) {
+			p.score += claimBonus
+		}
+		if p.feat.speech {
+			p.score += intentBonus / 2
+		}
+	case askWhere:
+		if p.feat.place {
+			p.score += intentBonus / 2
+		}
+	}
+}
+
+func bonusOrPenalty(has bool) float64 {
+	if has {
+		return intentBonus
+	}
+	return -missingPenalt
+}
+
+// text is the passage's verbatim text.
+func (e *Engine) text(p *passage) string {
+	first, last := e.ix.sents[p.first], e.ix.sents[p.last]
+	return p.doc.Text[p.doc.Sentences[first.sent].Start:p.doc.Sentences[last.sent].End]
+}
+
+// citation cites the passage.
+func (e *Engine) citation(p *passage) corpus.Citation {
+	return p.doc.CiteSentences(int(e.ix.sents[p.first].sent), int(e.ix.sents[p.last].sent))
+}
+
+// overlaps reports whether two passages share a sentence.
+func (p *passage) overlaps(o *passage) bool { return p.first <= o.last && o.first <= p.last }
+
+// contentTerms is the set of terms of a text, for near-duplicate checks.
+func contentTerms(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range words.Tokenize(text) {
+		wordsOf(t.Text, func(w string) {
+			if tm := termOf(w); tm != "" {
+				m[tm] = true
+			}
+		})
+	}
+	return m
+}
+
+// similar reports whether two texts say nearly the same thing: most of the
+// shorter one's terms are in the other. Two documents quoting one report
+// ("is present in at least 15 Afghan provinces") corroborate each other.
+func similar(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 {
+		return false
+	}
+	shared := 0
+	for t := range a {
+		if b[t] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.6*float64(len(a))
+}
+
+// oneLine keeps notes on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,270 @@
+package answer
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"briefbot/knowledge/words"
+)
+
+// intent is what kind of answer a question asks for.
+type intent int
+
+const (
+	askAny    intent = iota
+	askSay           // what did X say / warn / write
+	askFigure        // how many, how much
+	askWhen          // when, what year
+	askWho           // who is X
+	askWhere         // where
+)
+
+// concept is one thing a question asks about: a word, a name or an actor,
+// with the terms that express it. A passage covers a concept when it holds
+// one of them; weight is how much covering it counts (its rarity).
+type concept struct {
+	label    string
+	alts     []alt
+	weight   float64
+	required bool // a number or year: an answer without it answers another question
+	actor    bool
+	known    bool // the corpus has a term for it
+	names    []string
+}
+
+// alt is one term expressing a concept and how well (1 exact, less for a
+// related word or a corrected spelling).
+type alt struct {
+	term    uint32
+	quality float64
+}
+
+// query is a parsed question.
+type query struct {
+	intent   intent
+	concepts []concept
+	numbers  []string // numbers the question states, which an answer's figure must differ from
+	names    map[string]bool
+}
+
+// maxQuestionBytes bounds the work one question can cause; the rest of a
+// longer text is ignored.
+const maxQuestionBytes = 2000
+
+// maxConcepts bounds the concepts of one question (the rarest are kept).
+const maxConcepts = 24
+
+const (
+	relatedQuality = 0.7
+	typoQuality    = 0.85
+)
+
+// parse turns a question into concepts and an intent.
+func (e *Engine) parse(question string) query {
+	question = truncateUTF8(question, maxQuestionBytes)
+	q := query{names: map[string]bool{}}
+	toks := words.Tokenize(question)
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = words.Key(t.Text)
+	}
+	q.intent = intentOf(lower)
+	used := make([]bool, len(toks))
+	for _, m := range e.actorsIn(question) {
+		c := e.actorConcept(m)
+		for i, t := range toks {
+			if t.Start >= m.start && t.End <= m.end {
+				used[i] = true
+				q.names[lower[i]] = true
+			}
+		}
+		for _, n := range c.names {
+			q.names[n] = true
+		}
+		q.add(c)
+	}
+	for i, t := range toks {
+		if used[i] || intentWords[lower[i]] {
+			continue
+		}
+		c, ok := e.wordConcept(t.Text)
+		if !ok {
+			continue
+		}
+		if isCapitalised(t.Text) && i > 0 {
+			q.names[lower[i]] = true
+		}
+		if c.required {
+			q.numbers = append(q.numbers, c.label)
+		}
+		q.add(c)
+	}
+	q.weigh(e)
+	return q
+}
+
+func (q *query) add(c concept) {
+	for _, have := range q.concepts {
+		if have.label == c.label {
+			return
+		}
+	}
+	q.concepts = append(q.concepts, c)
+}
+
+// weigh gives each concept its weight and keeps the rarest maxConcepts. A
+// word the corpus does not know weighs as much as the rarest known one: a
+// question about "the Bamiyan Buddhas" is mostly about what the documents
+// do not hold.
+func (q *query) weigh(e *Engine) {
+	maxKnown := 1.0
+	for i := range q.concepts {
+		c := &q.concepts[i]
+		if c.known {
+			c.weight = e.ix.idf(e.ix.df(c.alts[0].term))
+			maxKnown = max(maxKnown, c.weight)
+		}
+	}
+	for i := range q.concepts {
+		if !q.concepts[i].known {
+			q.concepts[i].weight = maxKnown
+		}
+	}
+	if len(q.concepts) > maxConcepts {
+		sort.Slice(q.concepts, func(i, j int) bool { return q.concepts[i].weight > q.concepts[j].weight })
+		q.concepts = q.concepts[:maxConcepts]
+	}
+}
+
+func (q *query) totalWeight() float64 {
+	t := 0.0
+	for _, c := range q.concepts {
+		t += c.weight
+	}
+	return t
+}
+
+// wordConcept makes the concept of one question token: its own term (or,
+// for "al-Qaida", the joined and the rarest part), the related words, or a
+// corrected spelling when the corpus lacks the word. ok is false for stop
+// words.
+func (e *Engine) wordConcept(token string) (concept, bool) {
+	var forms []string
+	wordsOf(token, func(w string) {
+		if termOf(w) != "" {
+			forms = append(forms, w)
+		}
+	})
+	if len(forms) == 0 {
+		return concept{}, false
+	}
+	// The whole token comes last; it names the concept.
+	c := concept{label: termOf(forms[len(forms)-1]), required: isNumber(token)}
+	for _, w := range e.bestForms(forms) {
+		if t, ok := e.ix.lookup(w); ok {
+			c.alts = append(c.alts, alt{t, 1})
+		}
+	}
+	for _, r := range e.related[c.label] {
+		c.alts = append(c.alts, alt{r, relatedQuality})
+	}
+	if len(c.alts) == 0 && len(forms) == 1 {
+		if t, ok := e.ix.vocab.correct(forms[0]); ok {
+			c.alts = append(c.alts, alt{t, typoQuality})
+		}
+	}
+	c.known = len(c.alts) > 0
+	return c, true
+}
+
+// bestForms picks, from the words of one token, the ones worth matching:
+// the whole token and, for a compound, its rarest known part ("qaida" from
+// "al-Qaida", not "al").
+func (e *Engine) bestForms(forms []string) []string {
+	if len(forms) == 1 {
+		return forms
+	}
+	joined := forms[len(forms)-1]
+	best, bestDF := "", -1
+	for _, w := range forms[:len(forms)-1] {
+		if t, ok := e.ix.lookup(w); ok && (bestDF < 0 || e.ix.df(t) < bestDF) {
+			best, bestDF = w, e.ix.df(t)
+		}
+	}
+	if best == "" {
+		return []string{joined}
+	}
+	return []string{joined, best}
+}
+
+// intentWords are question words that say what kind of answer is wanted
+// rather than what it is about.
+var intentWords = map[string]bool{
+	"many": true, "much": true, "year": true, "years": true, "date": true, "kind": true,
+	"happen": true, "happened": true, "mean": true, "means": true,
+}
+
+var speechVerbs = map[string]bool{
+	"say": true, "said": true, "says": true, "tell": true, "told": true, "warn": true,
+	"warned": true, "write": true, "wrote": true, "claim": true, "claimed": true,
+	"argue": true, "argued": true, "think": true, "thinks": true, "believe": true,
+	"state": true, "stated": true, "comment": true, "describe": true, "described": true,
+	"predict": true, "predicted": true, "add": true, "added": true, "caution": true,
+	"cautioned": true, "lament": true, "lamented": true, "declare": true, "declared": true,
+}
+
+func intentOf(lower []string) intent {
+	first := func(ws ...string) bool {
+		for i, w := range ws {
+			if i >= len(lower) || lower[i] != w {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case first("how", "many"), first("how", "much"), first("what", "number"):
+		return askFigure
+	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
+		return askWhen
+	case first("who", "is"), first("who", "was"), first("who", "are"), first("who", "were"):
+		return askWho
+	case first("where"):
+		return askWhere
+	}
+	for _, w := range lower {
+		if speechVerbs[w] {
+			return askSay
+		}
+	}
+	if len(lower) > 1 && lower[0] == "according" {
+		return askSay
+	}
+	return askAny
+}
+
+func isNumber(token string) bool {
+	for _, r := range token {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 'A' && r <= 'Z'
+}
+
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	for len(s) > 0 && !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,159 @@
+package answer
+
+import (
+	"hash/maphash"
+	"sort"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// vocabulary corrects misspelt question words against the words of the
+// corpus. Two keyed tables find candidates without scanning the vocabulary:
+// single-letter deletions (SymSpell: "zawahri" and "zawahiri" share
+// "zawahri"; "haibatulah" and "hibatullah" share "hibatulah") and a coarse
+// sound key for names spelt by ear ("hakkani" and "haqqani" both give
+// "hkn"). Candidates are then checked by edit distance.
+type vocabulary struct {
+	seed  maphash.Seed
+	words []string
+	term  []uint32 // term id of each word
+	freq  []uint32 // sentences holding the word's term
+	keys  []keyedWord
+}
+
+type keyedWord struct {
+	key  uint64
+	word uint32
+}
+
+// minTypoLen keeps short words out of correction: "kil" is as likely "kill"
+// as "oil", and a wrong guess is worse than none.
+const minTypoLen = 4
+
+// maxKeyCandidates bounds the work on one crowded key.
+const maxKeyCandidates = 64
+
+func newVocabulary(surface map[string]uint32, df []uint32) *vocabulary {
+	v := &vocabulary{seed: maphash.MakeSeed()}
+	for w, t := range surface {
+		if len(w) < minTypoLen || !isASCIILetters(w) {
+			continue
+		}
+		id := uint32(len(v.words))
+		v.words = append(v.words, w)
+		v.term = append(v.term, t)
+		v.freq = append(v.freq, df[t])
+		v.keys = append(v.keys, keyedWord{v.hash(w), id})
+		forDeletions(w, func(d string) { v.keys = append(v.keys, keyedWord{v.hash(d), id}) })
+		v.keys = append(v.keys, keyedWord{v.hash("#" + soundKey(w)), id})
+	}
+	// Most frequent words first within a key, so that a crowded key yields
+	// its likeliest candidates before the cap.
+	sort.Slice(v.keys, func(i, j int) bool {
+		a, b := v.keys[i], v.keys[j]
+		if a.key != b.key {
+			return a.key < b.key
+		}
+		return v.freq[a.word] > v.freq[b.word]
+	})
+	return v
+}
+
+func (v *vocabulary) hash(s string) uint64 { return maphash.String(v.seed, s) }
+
+// correct returns the term of the corpus word closest to w, if one is close
+// enough: one edit for short words, two for longer ones, three for a long
+// word that sounds the same.
+func (v *vocabulary) correct(w string) (term uint32, ok bool) {
+	if len(w) < minTypoLen || !isASCIILetters(w) || len(v.words) == 0 {
+		return 0, false
+	}
+	limit := 1
+	if len(w) >= 6 {
+		limit = 2
+	}
+	best, bestDist := -1, 99
+	consider := func(key string, maxDist int) {
+		for _, id := range v.candidates(key) {
+			c := v.words[id]
+			if c[0] != w[0] && maxDist > 1 {
+				continue
+			}
+			d := levenshtein.ComputeDistance(w, c)
+			if d > maxDist || d == 0 {
+				continue
+			}
+			if d < bestDist || (d == bestDist && v.freq[id] > v.freq[best]) {
+				best, bestDist = int(id), d
+			}
+		}
+	}
+	consider(w, limit)
+	forDeletions(w, func(d string) { consider(d, limit) })
+	if best < 0 && len(w) >= 6 {
+		consider("#"+soundKey(w), 3)
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return v.term[best], true
+}
+
+func (v *vocabulary) candidates(key string) []uint32 {
+	h := v.hash(key)
+	i := sort.Search(len(v.keys), func(i int) bool { return v.keys[i].key >= h })
+	var out []uint32
+	for ; i < len(v.keys) && v.keys[i].key == h && len(out) < maxKeyCandidates; i++ {
+		out = append(out, v.keys[i].word)
+	}
+	return out
+}
+
+func forDeletions(w string, fn func(string)) {
+	for i := range len(w) {
+		fn(w[:i] + w[i+1:])
+	}
+}
+
+// soundKey is a coarse phonetic key: the first letter, then consonants
+// folded into classes (k/q/c/g, s/z/x, t/d, p/b, f/v), vowels, h, w and y
+// dropped, repeats collapsed.
+func soundKey(w string) string {
+	out := []byte{w[0]}
+	last := byte(0)
+	for i := 1; i < len(w); i++ {
+		c := soundClass(w[i])
+		if c != 0 && c != last {
+			out = append(out, c)
+		}
+		last = c
+	}
+	return string(out)
+}
+
+func soundClass(c byte) byte {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'h', 'w', 'y':
+		return 0
+	case 'c', 'k', 'q', 'g':
+		return 'k'
+	case 's', 'z', 'x':
+		return 's'
+	case 'd', 't':
+		return 't'
+	case 'b', 'p':
+		return 'p'
+	case 'v', 'f':
+		return 'f'
+	}
+	return c
+}
+
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
