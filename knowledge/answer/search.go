@@ -155,7 +155,7 @@ func (h *sentHeap) Less(i, j int) bool {
 	return h.ids[i] > h.ids[j] // earlier sentences win ties
 }
 func (h *sentHeap) Swap(i, j int) { h.ids[i], h.ids[j] = h.ids[j], h.ids[i] }
-func (h *sentHeap) Push(x any)   { h.ids = append(h.ids, x.(uint32)) }
+func (h *sentHeap) Push(x any)    { h.ids = append(h.ids, x.(uint32)) }
 func (h *sentHeap) Pop() any {
 	x := h.ids[len(h.ids)-1]
 	h.ids = h.ids[:len(h.ids)-1]
