@@ -30,13 +30,60 @@ type Claim struct {
 	// ("almost no chance" ... "almost certain"); empty when unhedged.
 	Likelihood string            `json:"likelihood,omitempty"`
 	Sources    []corpus.Citation `json:"sources"`
+	// Attribution is the speaker phrase exactly as the first source writes
+	// it ("a retired counterterrorism official", "he"); Speaker may instead
+	// hold the linked actor's canonical name.
+	Attribution string `json:"attribution,omitempty"`
+	// Measure is what a figure counts, with its bounds.
+	Measure *Measure `json:"measure,omitempty"`
+	// About names the actor a figure or a stated condition is about (its id
+	// when linked): the subject under which claims are compared.
+	About string `json:"about,omitempty"`
+	// State is the condition a claim gives its About actor ("dead", "ill").
+	State string `json:"state,omitempty"`
+
+	spans []span // where Text lies in each source, in Sources order
+}
+
+// Measure is the quantity a figure states.
+type Measure struct {
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
+	// Unit is the counted noun as written ("provinces", "men"); Class folds
+	// units that count the same thing ("fighters" for men, members, troops).
+	Unit  string `json:"unit"`
+	Class string `json:"class"`
+}
+
+// span locates a claim in one document: its position in the corpus and the
+// byte span of its text.
+type span struct {
+	doc        int // index of the document in the corpus order
+	start, end int
+}
+
+// Contest groups claims about one subject that disagree. Nothing is
+// resolved: every claim keeps its sources and dates.
+type Contest struct {
+	Subject string   `json:"subject"`
+	Claims  []*Claim `json:"claims"`
+	// Newest is the index in Claims of the claim from the most recent
+	// source, or -1 when the sources do not say when they were written.
+	Newest int `json:"newest"`
+	// NewestBy says how Newest was decided: "date" (the documents' dates)
+	// or "latest year mentioned" (undated documents, by the latest year
+	// their text mentions, a lower bound on when they were written).
+	NewestBy string `json:"newest_by,omitempty"`
 }
 
 // Match is one place a quotation was found.
 type Match struct {
-	Similarity float64         `json:"similarity"`
-	Speaker    string          `json:"speaker"`
-	Citation   corpus.Citation `json:"citation"`
+	Similarity float64 `json:"similarity"`
+	// Method is how the quotation was found: "exact", "normalized" (equal
+	// once quotes, apostrophes, case and punctuation are folded) or "fuzzy".
+	Method   string          `json:"method,omitempty"`
+	Speaker  string          `json:"speaker"`
+	Citation corpus.Citation `json:"citation"`
 }
 
 // CiteResult answers "where does this quote come from".

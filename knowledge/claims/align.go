@@ -1,0 +1,89 @@
+package claims
+
+import "github.com/agnivade/levenshtein"
+
+// sameWord compares two folded words, forgiving one edit in words of five
+// letters or more and two in words of ten or more (misspellings and
+// transliterations: "qaida"/"qaeda"), never in short words, where one
+// letter makes another word.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 5 || abs(len(a)-len(b)) > 2 || (a[0] != b[0] && a[len(a)-1] != b[len(b)-1]) {
+		return false
+	}
+	allowed := 1
+	if n >= 10 {
+		allowed = 2
+	}
+	return levenshtein.ComputeDistance(a, b) <= allowed
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// alignment is the best local alignment of a query against a stretch of
+// document words: how many words matched, and the matched stretch.
+type alignment struct {
+	matched    int
+	first, end int // matched stretch in the document words, [first, end)
+}
+
+// similarity scores an alignment of a query of n words: twice the matched
+// words over the query's length plus the matched stretch's, 1 for an exact
+// copy, lower for every changed, dropped or added word.
+func (a alignment) similarity(n int) float64 {
+	if a.matched == 0 {
+		return 0
+	}
+	return 2 * float64(a.matched) / float64(n+a.end-a.first)
+}
+
+// align finds the best local alignment of query q in document words d
+// (Smith-Waterman: a match scores 2, a changed, dropped or added word -1).
+// It costs len(q)*len(d) steps and two rows of memory; callers bound both.
+func align(q, d []string) alignment {
+	type cell struct {
+		score, matched, start int
+	}
+	prev := make([]cell, len(d)+1)
+	cur := make([]cell, len(d)+1)
+	var best cell
+	bestEnd := 0
+	for i := 1; i <= len(q); i++ {
+		cur[0] = cell{}
+		for j := 1; j <= len(d); j++ {
+			c := cell{}
+			if sameWord(q[i-1], d[j-1]) {
+				p := prev[j-1]
+				if p.score == 0 {
+					p.start = j - 1
+				}
+				c = cell{p.score + 2, p.matched + 1, p.start}
+			} else if p := prev[j-1]; p.score-1 > 0 {
+				c = cell{p.score - 1, p.matched, p.start}
+			}
+			if p := prev[j]; p.score-1 > c.score {
+				c = cell{p.score - 1, p.matched, p.start}
+			}
+			if p := cur[j-1]; p.score-1 > c.score {
+				c = cell{p.score - 1, p.matched, p.start}
+			}
+			cur[j] = c
+			if c.score > best.score {
+				best, bestEnd = c, j
+			}
+		}
+		prev, cur = cur, prev
+	}
+	if best.score == 0 {
+		return alignment{}
+	}
+	return alignment{matched: best.matched, first: best.start, end: bestEnd}
+}

@@ -1,0 +1,144 @@
+package claims
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+
+	"briefbot/knowledge/corpus"
+)
+
+// findContests groups claims that disagree about one subject: figures of the
+// same kind of unit about the same actor with different values, and
+// conditions given to the same person that differ ("ill", "dead", hedged
+// "dead"). A group needs at least two documents; nothing is resolved.
+func findContests(s *Set) []Contest {
+	groups := map[string][]*Claim{}
+	var order []string
+	add := func(key string, c *Claim) {
+		if _, ok := groups[key]; !ok {
+			order = append(order, key)
+		}
+		groups[key] = append(groups[key], c)
+	}
+	for _, c := range s.claims {
+		switch {
+		case c.Kind == Figure && c.Measure != nil && c.About != "" && c.Measure.Class != "":
+			add("figure\x00"+c.Measure.Class+"\x00"+c.About, c)
+		case c.State != "" && c.About != "":
+			add("state\x00"+c.About, c)
+		}
+	}
+	var out []Contest
+	for _, key := range order {
+		cs := groups[key]
+		if distinctDocs(cs) < 2 || distinctValues(cs) < 2 {
+			continue
+		}
+		out = append(out, s.contest(cs))
+	}
+	return out
+}
+
+// value is what a claim says of its subject, for telling disagreement.
+func value(c *Claim) string {
+	if c.Measure != nil {
+		return fmt.Sprintf("%g-%g", c.Measure.Low, c.Measure.High)
+	}
+	if c.Hedge != "" {
+		return c.State + "?"
+	}
+	return c.State
+}
+
+func distinctValues(cs []*Claim) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[value(c)] = true
+	}
+	return len(seen)
+}
+
+func distinctDocs(cs []*Claim) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		for _, src := range c.Sources {
+			seen[src.Doc] = true
+		}
+	}
+	return len(seen)
+}
+
+// contest orders a group oldest first and marks its newest claim.
+func (s *Set) contest(cs []*Claim) Contest {
+	docs := map[string]*corpus.Document{}
+	for _, d := range s.docs {
+		if d != nil {
+			docs[d.ID] = d
+		}
+	}
+	when := make(map[*Claim]string, len(cs))
+	dated := true
+	for _, c := range cs {
+		when[c], dated = claimDate(c, docs, dated)
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return when[cs[i]] < when[cs[j]] })
+	ct := Contest{Subject: s.subject(cs[0]), Claims: cs, Newest: -1}
+	for i, c := range cs {
+		if when[c] != "" && (ct.Newest < 0 || when[c] > when[cs[ct.Newest]]) {
+			ct.Newest = i
+		}
+	}
+	if ct.Newest >= 0 {
+		ct.NewestBy = "date"
+		if !dated {
+			ct.NewestBy = "latest year mentioned"
+		}
+	}
+	return ct
+}
+
+// claimDate returns when a claim was last made: its newest source's date,
+// or for an undated source the latest year its document mentions (a lower
+// bound on its writing). dated turns false when a year had to be used.
+func claimDate(c *Claim, docs map[string]*corpus.Document, dated bool) (string, bool) {
+	var newest string
+	for _, src := range c.Sources {
+		d := src.Date
+		if d == "" {
+			if doc := docs[src.Doc]; doc != nil {
+				d = latestYear(doc.Text)
+			}
+			dated = false
+		}
+		if d > newest {
+			newest = d
+		}
+	}
+	return newest, dated
+}
+
+var yearPattern = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+// latestYear returns the latest year (1900-2099) a text mentions, or "".
+func latestYear(text string) string {
+	latest := ""
+	for _, y := range yearPattern.FindAllString(text, -1) {
+		if y > latest {
+			latest = y
+		}
+	}
+	return latest
+}
+
+// subject describes what a group is about: "al-Qaeda: fighters".
+func (s *Set) subject(c *Claim) string {
+	name := s.names[c.About]
+	if name == "" {
+		name = c.About
+	}
+	if c.Measure != nil {
+		return name + ": " + c.Measure.Class
+	}
+	return name + ": condition"
+}

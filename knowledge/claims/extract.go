@@ -1,0 +1,147 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/corpus"
+)
+
+// minQuoteWords is the shortest quotation kept as a quote claim; shorter
+// ones are scare quotes ("far enemy") or fragments, kept only inside the
+// reported sentence when someone is named as saying them.
+const minQuoteWords = 4
+
+// speakerRef is a resolved speaker: canonical name and id when linked,
+// always the phrase as written.
+type speakerRef struct {
+	name, id, written string
+	sentence          int // where it was named
+}
+
+// docExtractor extracts the claims of one document, in one pass over its
+// paragraphs.
+type docExtractor struct {
+	link                  linker
+	doc                   *corpus.Document
+	docIdx                int
+	claims                []*Claim
+	covered               map[int]bool // sentences that already carry a quote or reported claim
+	lastSaid              *speakerRef  // the last named speaker, for "he said" and continued quotes
+	lastQuote, lastReport *speakerRef
+	mentioned             map[int][]mention
+}
+
+func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
+	x := &docExtractor{link: l, doc: doc, docIdx: docIdx, covered: map[int]bool{}, mentioned: map[int][]mention{}}
+	for _, para := range doc.Paragraphs {
+		p := newParagraph(doc, para)
+		x.quoteClaims(p)
+		for si := para.FirstSentence; si < para.EndSentence; si++ {
+			x.reportedClaim(p, si)
+			x.figureClaims(p, si)
+			x.assessmentClaim(p, si)
+			x.stateClaim(p, si)
+		}
+	}
+	sort.SliceStable(x.claims, func(i, j int) bool { return x.claims[i].spans[0].start < x.claims[j].spans[0].start })
+	return x
+}
+
+// mentions caches the actors named in sentence si.
+func (x *docExtractor) mentions(si int) []mention {
+	m, ok := x.mentioned[si]
+	if !ok {
+		m = x.link.mentions(x.doc, si)
+		x.mentioned[si] = m
+	}
+	return m
+}
+
+// add records a claim whose text is doc.Text[start:end].
+func (x *docExtractor) add(kind Kind, p *paragraph, start, end int, cite corpus.Citation, who speakerRef) *Claim {
+	c := &Claim{Kind: kind, Text: x.doc.Text[start:end], Sources: []corpus.Citation{cite},
+		spans: []span{{doc: x.docIdx, start: start, end: end}}}
+	c.Speaker, c.SpeakerID, c.Attribution = who.name, who.id, who.written
+	first, last := p.tokensIn(start, end)
+	c.Hedge = strings.Join(p.findHedges(first, last), ", ")
+	c.Likelihood = Likelihood(c.Hedge)
+	x.claims = append(x.claims, c)
+	return c
+}
+
+// who resolves an attribution found in sentence si to a speaker. A pronoun
+// takes the one person the previous sentence names, else the speaker named
+// just before; "that same report" takes the last report cited. Anything else
+// unresolved is kept as written with no canonical name.
+func (x *docExtractor) who(a attribution, si int) speakerRef {
+	written := a.p.text(a.ph)
+	switch {
+	case a.pronoun:
+		if ref, ok := x.pronounSpeaker(a.p.lower[a.ph.first], si); ok {
+			ref.written, ref.sentence = written, si
+			return ref
+		}
+		return speakerRef{written: written, sentence: si}
+	case a.p.isAnaphoric(a.ph):
+		if reportNouns[a.p.lower[a.ph.end-1]] && x.lastReport != nil && si-x.lastReport.sentence <= 30 {
+			ref := *x.lastReport
+			ref.written, ref.sentence = written, si
+			return ref
+		}
+		return speakerRef{written: written, sentence: si}
+	}
+	name, id := linkSpeaker(x.link, a.p, a.ph)
+	ref := speakerRef{name: name, id: id, written: written, sentence: si}
+	if reportNouns[a.p.lower[a.ph.end-1]] {
+		x.lastReport = &ref
+	}
+	x.lastSaid = &ref
+	return ref
+}
+
+func (x *docExtractor) pronounSpeaker(pronoun string, si int) (speakerRef, bool) {
+	if pronoun != "he" && pronoun != "she" {
+		return speakerRef{}, false
+	}
+	if si > 0 {
+		var people []mention
+		for _, m := range x.mentions(si - 1) {
+			if m.Kind == actors.Person {
+				people = append(people, m)
+			}
+		}
+		if len(people) == 1 && people[0].ID != "" {
+			return speakerRef{name: people[0].Name, id: people[0].ID}, true
+		}
+	}
+	if x.lastSaid != nil && x.lastSaid.name != "" && si-x.lastSaid.sentence <= 2 {
+		return *x.lastSaid, true
+	}
+	return speakerRef{}, false
+}
+
+// coveringClaim returns the quote or reported claim of this document whose
+// text holds byte offset off.
+func (x *docExtractor) coveringClaim(off int) *Claim {
+	for i := len(x.claims) - 1; i >= 0; i-- {
+		c := x.claims[i]
+		if (c.Kind == Quote || c.Kind == Reported) && c.spans[0].start <= off && off < c.spans[0].end {
+			return c
+		}
+	}
+	return nil
+}
+
+func (x *docExtractor) cover(first, last int) {
+	for si := first; si <= last; si++ {
+		x.covered[si] = true
+	}
+}
+
+// sentenceSpan returns the byte span of sentence si.
+func (x *docExtractor) sentenceSpan(si int) (int, int) {
+	s := x.doc.Sentences[si]
+	return s.Start, s.End
+}

@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"sort"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// textIndex holds every word of every document, folded, with an inverted
+// index of the words that are not stop words: Cite looks up a quotation's
+// rarest words there and aligns only the places they point to.
+type textIndex struct {
+	docs      []*corpus.Document
+	vocab     map[string]int32
+	words     []string    // term id -> folded word
+	terms     [][]int32   // per document, the term id of each word
+	sentFirst [][]int32   // per document, the first word of each sentence
+	postings  [][]posting // per term id; nil for stop words
+}
+
+// posting is one place a word occurs.
+type posting struct{ doc, pos int32 }
+
+func buildIndex(docs []*corpus.Document) *textIndex {
+	ix := &textIndex{docs: docs, vocab: map[string]int32{}, terms: make([][]int32, len(docs)), sentFirst: make([][]int32, len(docs))}
+	for di, d := range docs {
+		if d == nil {
+			continue
+		}
+		firsts := make([]int32, 0, len(d.Sentences))
+		var ids []int32
+		for i := range d.Sentences {
+			firsts = append(firsts, int32(len(ids)))
+			for _, w := range words.Terms(d.SentenceText(i)) {
+				id := ix.id(w)
+				if !words.IsStop(w) {
+					ix.postings[id] = append(ix.postings[id], posting{int32(di), int32(len(ids))})
+				}
+				ids = append(ids, id)
+			}
+		}
+		ix.terms[di], ix.sentFirst[di] = ids, firsts
+	}
+	return ix
+}
+
+func (ix *textIndex) id(w string) int32 {
+	if id, ok := ix.vocab[w]; ok {
+		return id
+	}
+	id := int32(len(ix.words))
+	ix.vocab[w] = id
+	ix.words = append(ix.words, w)
+	ix.postings = append(ix.postings, nil)
+	return id
+}
+
+// wordsOf returns the folded words [first, end) of document di.
+func (ix *textIndex) wordsOf(di, first, end int) []string {
+	out := make([]string, 0, end-first)
+	for _, id := range ix.terms[di][first:end] {
+		out = append(out, ix.words[id])
+	}
+	return out
+}
+
+// byteSpan returns the byte span in the document text of words [first, end).
+func (ix *textIndex) byteSpan(di, first, end int) (int, int) {
+	return ix.wordStart(di, first), ix.wordEnd(di, end-1)
+}
+
+func (ix *textIndex) wordToken(di, pos int) (corpus.Sentence, words.Token, bool) {
+	firsts := ix.sentFirst[di]
+	si := sort.Search(len(firsts), func(i int) bool { return int(firsts[i]) > pos }) - 1
+	if si < 0 {
+		return corpus.Sentence{}, words.Token{}, false
+	}
+	d := ix.docs[di]
+	s := d.Sentences[si]
+	toks := words.Tokenize(d.Text[s.Start:s.End])
+	k := pos - int(firsts[si])
+	if k < 0 || k >= len(toks) {
+		return s, words.Token{}, false
+	}
+	return s, toks[k], true
+}
+
+func (ix *textIndex) wordStart(di, pos int) int {
+	s, t, ok := ix.wordToken(di, pos)
+	if !ok {
+		return s.Start
+	}
+	return s.Start + t.Start
+}
+
+func (ix *textIndex) wordEnd(di, pos int) int {
+	s, t, ok := ix.wordToken(di, pos)
+	if !ok {
+		return s.End
+	}
+	return s.Start + t.End
+}
+
+// sentenceBounds widens a byte span to the sentences holding it.
+func sentenceBounds(d *corpus.Document, start, end int) (int, int) {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > start })
+	j := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End >= end })
+	if i >= len(d.Sentences) || j >= len(d.Sentences) {
+		return start, end
+	}
+	return d.Sentences[i].Start, d.Sentences[j].End
+}

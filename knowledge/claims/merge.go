@@ -1,0 +1,166 @@
+package claims
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// Corroboration: the same claim carried by several documents (in full or in
+// part, re-punctuated, with lost apostrophes or another transliteration) is
+// kept once, with one citation per document. Candidates are only the claims
+// sharing a three-word shingle, so the work grows with the corpus, not with
+// its square.
+
+const (
+	// mergeMinWords is the shortest shared passage that makes two texts
+	// the same claim; shorter overlaps are common phrases.
+	mergeMinWords = 4
+	// mergeOverlap is the share of the shorter text that must align.
+	mergeOverlap = 0.8
+	// maxBucket skips shingles so common that they say nothing.
+	maxBucket = 64
+	// maxCompareWords bounds the words compared, so that a runaway quote
+	// (never closed) costs no more than a normal one.
+	maxCompareWords = 120
+)
+
+// merge folds corroborating claims into the first one, keeping the order.
+func merge(raw []*Claim, docs []*corpus.Document) []*Claim {
+	terms := make([][]string, len(raw))
+	for i, c := range raw {
+		t := words.Terms(c.Text)
+		terms[i] = t[:min(len(t), maxCompareWords)]
+	}
+	parent := make([]int, len(raw))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	buckets := map[uint64][]int{}
+	for i, c := range raw {
+		seen := map[int]bool{}
+		for _, key := range shingles(c.Kind, terms[i]) {
+			b := buckets[key]
+			if len(b) >= maxBucket {
+				continue
+			}
+			for _, j := range b {
+				if !seen[j] && find(j) != find(i) && sameClaim(raw[j], raw[i], terms[j], terms[i]) {
+					parent[find(i)] = find(j)
+				}
+				seen[j] = true
+			}
+			buckets[key] = append(b, i)
+		}
+	}
+	var out []*Claim
+	byRoot := map[int]*Claim{}
+	for i, c := range raw {
+		r := find(i)
+		if r == i {
+			byRoot[i] = c
+			out = append(out, c)
+			continue
+		}
+		absorb(byRoot[r], c)
+	}
+	return out
+}
+
+// shingles returns the hashed three-word shingles of a claim's words (the
+// whole text when shorter), salted with its kind.
+func shingles(k Kind, t []string) []uint64 {
+	n := 3
+	if len(t) < n {
+		n = len(t)
+	}
+	var out []uint64
+	for i := 0; i+n <= len(t) && n > 0; i++ {
+		h := fnv.New64a()
+		h.Write([]byte(k))
+		for _, w := range t[i : i+n] {
+			h.Write([]byte{0})
+			h.Write([]byte(w))
+		}
+		out = append(out, h.Sum64())
+	}
+	return out
+}
+
+// sameClaim decides whether two claims of the same kind state the same
+// thing: their words align over most of the shorter one, their speakers do
+// not disagree, and figures count the same quantity.
+func sameClaim(a, b *Claim, ta, tb []string) bool {
+	if a.Kind != b.Kind || !sameSpeaker(a, b) {
+		return false
+	}
+	if a.Kind == Figure {
+		return a.Measure != nil && b.Measure != nil && *a.Measure == *b.Measure && sameWord(a.About, b.About)
+	}
+	short := min(len(ta), len(tb))
+	if short < mergeMinWords {
+		return false
+	}
+	// A quote may be carried in part; a sentence of the writer's own is
+	// the same claim only when nearly all of both align.
+	need := short
+	if a.Kind != Quote {
+		need = max(len(ta), len(tb))
+	}
+	return float64(align(ta, tb).matched) >= mergeOverlap*float64(need)
+}
+
+// sameSpeaker: two linked speakers must be the same actor. An unlinked one
+// does not block: the same words of four or more in two documents are one
+// claim reported twice, one writer naming "the UN", another "the council".
+func sameSpeaker(a, b *Claim) bool {
+	return a.SpeakerID == "" || b.SpeakerID == "" || a.SpeakerID == b.SpeakerID
+}
+
+// absorb adds c's source to kept, one citation per document, and fills in
+// what kept lacks.
+func absorb(kept, c *Claim) {
+	kept.spans = append(kept.spans, c.spans...)
+	if !hasDoc(kept.Sources, c.Sources[0].Doc) {
+		kept.Sources = append(kept.Sources, c.Sources[0])
+	}
+	if kept.Speaker == "" && c.Speaker != "" {
+		kept.Speaker, kept.SpeakerID, kept.Attribution = c.Speaker, c.SpeakerID, c.Attribution
+	}
+	if kept.About == "" {
+		kept.About, kept.State = c.About, c.State
+	}
+}
+
+func hasDoc(cs []corpus.Citation, doc string) bool {
+	for _, c := range cs {
+		if c.Doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// claimID names a claim by where it first appears, stable across runs.
+func claimID(c *Claim) string {
+	h := fnv.New64a()
+	h.Write([]byte(fmt.Sprintf("%s\x00%s\x00%d\x00%s", c.Sources[0].Doc, c.Kind, c.spans[0].start, c.Text)))
+	var b strings.Builder
+	b.WriteString("c")
+	const hex = "0123456789abcdef"
+	for v := h.Sum64(); b.Len() < 11; v >>= 4 {
+		b.WriteByte(hex[v&15])
+	}
+	return b.String()
+}

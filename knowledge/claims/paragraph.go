@@ -1,0 +1,116 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// paragraph is one paragraph of a document seen as words with absolute byte
+// offsets into doc.Text, so that every span found is verbatim.
+type paragraph struct {
+	doc        *corpus.Document
+	n          int // corpus.Paragraph.N
+	start, end int // byte span in doc.Text
+	toks       []words.Token
+	lower      []string
+	quotes     []quoteSpan
+}
+
+func newParagraph(doc *corpus.Document, p corpus.Paragraph) *paragraph {
+	text := doc.Text[p.Start:p.End]
+	toks := words.Tokenize(text)
+	lower := make([]string, len(toks))
+	for i := range toks {
+		toks[i].Start += p.Start
+		toks[i].End += p.Start
+		lower[i] = strings.ToLower(toks[i].Text)
+	}
+	para := &paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower}
+	para.quotes = findQuotes(doc.Text, p.Start, p.End)
+	for i := range para.quotes {
+		q := &para.quotes[i]
+		q.firstTok, q.endTok = para.tokensIn(q.textStart, q.textEnd)
+	}
+	return para
+}
+
+// tokensIn returns the token range [first, end) lying inside [start, end).
+func (p *paragraph) tokensIn(start, end int) (int, int) {
+	first := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= start })
+	last := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].End > end })
+	return first, max(first, last)
+}
+
+// gap is the text between token i-1 and token i (from the paragraph start
+// for i == 0, to its end for i == len(toks)).
+func (p *paragraph) gap(i int) string {
+	from, to := p.start, p.end
+	if i > 0 {
+		from = p.toks[i-1].End
+	}
+	if i < len(p.toks) {
+		to = p.toks[i].Start
+	}
+	return p.doc.Text[from:to]
+}
+
+// plainGap reports whether only spaces separate token i-1 from token i.
+func (p *paragraph) plainGap(i int) bool {
+	return strings.TrimSpace(p.gap(i)) == ""
+}
+
+// commaGap reports whether token i-1 and token i are separated by a single
+// comma (an appositive or an inserted clause).
+func (p *paragraph) commaGap(i int) bool {
+	return strings.TrimSpace(p.gap(i)) == ","
+}
+
+// sentenceAt returns the index in doc.Sentences of the sentence holding byte
+// offset off (the last one starting at or before it).
+func (p *paragraph) sentenceAt(off int) int {
+	s := p.doc.Sentences
+	i := sort.Search(len(s), func(i int) bool { return s[i].Start > off })
+	return max(0, i-1)
+}
+
+// sentenceTokens returns the token range of sentence si.
+func (p *paragraph) sentenceTokens(si int) (int, int) {
+	s := p.doc.Sentences[si]
+	return p.tokensIn(s.Start, s.End)
+}
+
+// inQuote reports whether token i lies inside a quotation.
+func (p *paragraph) inQuote(i int) bool {
+	for _, q := range p.quotes {
+		if i >= q.firstTok && i < q.endTok {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether token i starts with an upper-case letter
+// (after any "al-" style lower-case prefix, as in "al-Qaeda").
+func (p *paragraph) capitalised(i int) bool {
+	return isCapitalised(p.toks[i].Text)
+}
+
+func isCapitalised(w string) bool {
+	if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && j <= 3 {
+		w = w[j+1:]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// cite returns the citation of the whole sentences covering [start, end).
+func (p *paragraph) cite(start, end int) corpus.Citation {
+	first := p.sentenceAt(start)
+	last := p.sentenceAt(max(start, end-1))
+	return p.doc.Cite(p.doc.Sentences[first].Start, p.doc.Sentences[last].End)
+}

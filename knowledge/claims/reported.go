@@ -1,0 +1,107 @@
+package claims
+
+// reportedClaim finds reported speech in sentence si, which carries no
+// quote claim yet:
+//
+//	"According to X, <claim>" and "<claim>, according to X"
+//	"X warned this week that <claim>", "X told Congress in May that <claim>"
+//	"X have characterised the relationship as close" (the whole sentence)
+//	"<claim>, X maintain, ..." and "<claim>, as X points out, ..."
+func (x *docExtractor) reportedClaim(p *paragraph, si int) {
+	if x.covered[si] {
+		return
+	}
+	a, b := p.sentenceTokens(si)
+	a = p.skipOpeners(a, b)
+	if b-a < 3 {
+		return
+	}
+	if p.accordingTo(a) {
+		if ph, ok := p.speakerAfter(a+1, b); ok && ph.end < b && p.commaGap(ph.end) {
+			x.addReported(p, si, ph, ph.end, b)
+		}
+		return
+	}
+	for v := a + 1; v < b; v++ {
+		if p.inQuote(v) {
+			continue
+		}
+		if p.accordingTo(v) && p.commaGap(v) {
+			if ph, ok := p.speakerAfter(v+1, b); ok {
+				x.addReported(p, si, ph, a, v)
+			}
+			return
+		}
+		lemma := p.cueAt(v)
+		if lemma == "" || !p.finite(v) {
+			continue
+		}
+		ph, ok := p.subjectBefore(v, a)
+		if !ok {
+			continue
+		}
+		after := v + 1
+		if _, phrasal := cueNeedsParticle[lemma]; phrasal {
+			after++
+		}
+		opens := ph.first == a || p.commaGap(ph.first)
+		if t := p.find("that", after, min(b, after+8)); opens && t >= 0 {
+			x.addReported(p, si, ph, t+1, b)
+			return
+		}
+		if characterising[lemma] && ph.first == a && p.find("as", after, min(b, after+6)) >= 0 {
+			x.addReported(p, si, ph, a, b)
+			return
+		}
+		if p.lower[a] == "as" && ph.first == a+1 && after < b && p.commaGap(after) {
+			x.addReported(p, si, ph, after, b) // "As X suggests, <claim>"
+			return
+		}
+		if p.commaGap(ph.first) && (after >= b || p.commaGap(after)) {
+			// An inserted attribution: "<claim>, X maintain," or "<claim>, as X points out,".
+			first := ph.first
+			if first-1 > a && p.lower[first-1] == "as" && p.plainGap(first) {
+				first--
+				if !p.commaGap(first) {
+					continue
+				}
+			}
+			x.addReported(p, si, ph, a, first)
+			return
+		}
+	}
+}
+
+// addReported records the reported claim of tokens [first, end) said by ph.
+func (x *docExtractor) addReported(p *paragraph, si int, ph phrase, first, end int) {
+	if end-first < 3 {
+		return
+	}
+	who := x.who(attribution{p: p, ph: ph, pronoun: p.isPronoun(ph)}, si)
+	s, e := x.sentenceSpan(si)
+	x.add(Reported, p, p.toks[first].Start, p.toks[end-1].End, p.cite(s, e), who)
+	x.cover(si, si)
+}
+
+// skipOpeners skips a conjunction that opens a sentence ("But according
+// to ...").
+func (p *paragraph) skipOpeners(a, b int) int {
+	for a < b && (p.lower[a] == "but" || p.lower[a] == "and" || p.lower[a] == "yet") && a+1 < b && p.plainGap(a+1) {
+		a++
+	}
+	return a
+}
+
+// find returns the first token in [from, to) equal to w, reached without
+// crossing punctuation, or -1.
+func (p *paragraph) find(w string, from, to int) int {
+	for k := from; k < to; k++ {
+		if !p.plainGap(k) {
+			return -1
+		}
+		if p.lower[k] == w {
+			return k
+		}
+	}
+	return -1
+}
