@@ -51,7 +51,7 @@ func defuseMentions(s string) string {
 // escapeCut escapes s and cuts it to limit. Only the start of a long s is
 // escaped: the rest would be cut anyway.
 func escapeCut(s string, limit int) string {
-	if most := 8*limit + 8; len(s) > most {
+	if most := 4*limit + 16; len(s) > most {
 		for most > 0 && !utf8.RuneStart(s[most]) {
 			most--
 		}

@@ -1,0 +1,33 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/answer"
+	"briefbot/knowledge/corpus"
+)
+
+// BenchmarkRenderAnswerPage renders the first page of a typical answer: nine
+// passages of a few sentences, each cited by three documents.
+func BenchmarkRenderAnswerPage(b *testing.B) {
+	text := strings.Repeat("The United Nations reported that al-Qaeda is present in at least 15 Afghan provinces. ", 4)
+	var answers []answer.Answer
+	for range askLimit {
+		answers = append(answers, answer.Answer{Text: text, Citations: []corpus.Citation{unCite, guardianCite, fuzzCitation(text, 3)}})
+	}
+	v := answerView(answer.Result{Question: "In how many provinces is al-Qaeda present?", Answered: true, Answers: answers})
+	for b.Loop() {
+		v.page(0)
+	}
+}
+
+// BenchmarkDispatchSource answers /source on a seed document, end to end.
+func BenchmarkDispatchSource(b *testing.B) {
+	kb := seedBase(b)
+	req := Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[1].ID}}
+	for b.Loop() {
+		Dispatch(context.Background(), kb, req)
+	}
+}
