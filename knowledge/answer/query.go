@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -48,6 +49,10 @@ type query struct {
 	names    map[string]bool
 }
 
+// markup matches what a chat message carries besides words: Discord
+// mentions (<@123>, <#123>, @everyone) and links. None of it is asked about.
+var markup = regexp.MustCompile(`<[@#][!&]?\d+>|@\w+|https?://\S+`)
+
 // maxQuestionBytes bounds the work one question can cause; the rest of a
 // longer text is ignored.
 const maxQuestionBytes = 2000
@@ -62,7 +67,7 @@ const (
 
 // parse turns a question into concepts and an intent.
 func (e *Engine) parse(question string) query {
-	question = truncateUTF8(question, maxQuestionBytes)
+	question = markup.ReplaceAllString(truncateUTF8(question, maxQuestionBytes), " ")
 	q := query{names: map[string]bool{}}
 	toks := words.Tokenize(question)
 	lower := make([]string, len(toks))
