@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/words"
 )
@@ -56,9 +57,9 @@ var tailMarkers = regexp.MustCompile(`(?i)^(` +
 // ("  1. Y does the US…"), as article lists are not indented.
 var commentItem = regexp.MustCompile(`^\d+\.\s+\S`)
 
-// captionCue marks a picture caption or credit line.
-var captionCue = regexp.MustCompile(`(?i)(\bphotograph:|\bphoto:|\bphoto credit|\bpicture:|\bimage( source)?:|` +
-	`\bcredit:|\billustration:|\bgetty images\b|\breuters/|\bafp via getty|\(image:|\bfile photo\b)`)
+// captionCues mark a picture caption or credit line (compared in lower case).
+var captionCues = []string{"photograph:", "photo:", "photo credit", "picture:", "image:", "image source:",
+	"credit:", "illustration:", "getty images", "reuters/", "afp via getty", "(image:", "file photo"}
 
 // markdownLink is a link remnant such as "[text](#)" or "[text](https://…)".
 var markdownLink = regexp.MustCompile(`\[([^\]\n]+)\]\((?:#|[a-z]+://[^)\s]*|/[^)\s]*)?\)`)
@@ -66,58 +67,101 @@ var markdownLink = regexp.MustCompile(`\[([^\]\n]+)\]\((?:#|[a-z]+://[^)\s]*|/[^
 // emphasis is Markdown emphasis left in plain text: *word*, **words**, _word_.
 var emphasis = regexp.MustCompile(`(\*\*|\*|__|\b_)([^*_\n]+?)(\*\*|\*|__|_\b)`)
 
+// isChrome reports a line of site furniture. Such lines are short, which
+// spares the checks the bulk of the text.
 func isChrome(line string) bool {
-	n := words.Normalize(line)
-	if n == "" {
-		return !strings.ContainsAny(line, "0123456789") // lone punctuation or symbols
+	if len(line) > 200 {
+		return false
 	}
-	return chromeLines[n] || chromePatterns.MatchString(strings.TrimSpace(line))
+	if len(line) <= 60 {
+		n := words.Normalize(line)
+		if n == "" {
+			return !strings.ContainsAny(line, "0123456789") // lone punctuation or symbols
+		}
+		if chromeLines[n] {
+			return true
+		}
+	}
+	return chromePatterns.MatchString(line)
 }
 
 // stripMarkup removes link remnants and emphasis markers, keeping their text.
 func stripMarkup(s string) string {
-	s = markdownLink.ReplaceAllString(s, "$1")
-	return emphasis.ReplaceAllString(s, "$2")
+	if strings.Contains(s, "](") {
+		s = markdownLink.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "*_") {
+		s = emphasis.ReplaceAllString(s, "$2")
+	}
+	return s
 }
 
-// dominantScript returns the script most letters of s are written in.
-func dominantScript(s string) *unicode.RangeTable {
-	counts := map[*unicode.RangeTable]int{}
-	var best *unicode.RangeTable
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
+// maxCaption bounds the length of a caption line; longer lines are prose,
+// which also spares the caption pattern the bulk of the text.
+const maxCaption = 400
+
+// isCaption reports a picture caption or credit line.
+func isCaption(s string) bool {
+	if len(s) > maxCaption {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, cue := range captionCues {
+		if strings.Contains(s, cue) {
+			return true
 		}
-		t := scriptOf(r)
-		counts[t]++
-		if best == nil || counts[t] > counts[best] {
-			best = t
+	}
+	return false
+}
+
+// dominantScript returns the index in scripts of the script most letters
+// of s are written in, or -1 when s has no letter of a listed script.
+func dominantScript(s string) int {
+	var counts [len(scripts)]int
+	for _, r := range s {
+		if i := scriptOf(r); i >= 0 {
+			counts[i]++
+		}
+	}
+	best := -1
+	for i, n := range counts {
+		if n > 0 && (best < 0 || n > counts[best]) {
+			best = i
 		}
 	}
 	return best
 }
 
-var scripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic,
+var scripts = [...]*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic,
 	unicode.Hebrew, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
 	unicode.Devanagari, unicode.Thai}
 
-func scriptOf(r rune) *unicode.RangeTable {
-	for _, t := range scripts {
+func scriptOf(r rune) int {
+	if r < 0x80 {
+		if unicode.IsLetter(r) {
+			return 0
+		}
+		return -1
+	}
+	if !unicode.IsLetter(r) {
+		return -1
+	}
+	for i, t := range scripts {
 		if unicode.Is(t, r) {
-			return t
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
 // foreignLine reports a short line written in another script than the
 // document (a footer in Hebrew under an English article, say).
-func foreignLine(line string, docScript *unicode.RangeTable) bool {
-	if docScript == nil || len([]rune(line)) > 120 {
+func foreignLine(line string, docScript int) bool {
+	if docScript < 0 || len(line) > 480 || utf8.RuneCountInString(line) > 120 {
 		return false
 	}
 	s := dominantScript(line)
-	return s != nil && s != docScript
+	return s >= 0 && s != docScript
 }
 
 // endsSentence reports whether a line ends like a finished sentence.

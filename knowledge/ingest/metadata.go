@@ -36,7 +36,7 @@ func readHeader(ls []line, a *article) []line {
 		afterTitle = false
 		switch {
 		case isChrome(t):
-		case captionCue.MatchString(t):
+		case isCaption(t):
 			a.Captions = append(a.Captions, t)
 		case byline.MatchString(t):
 			readByline(byline.FindStringSubmatch(t)[1], &a.Meta)

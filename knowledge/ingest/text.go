@@ -47,7 +47,7 @@ func cleanText(raw string) article {
 		switch {
 		case isChrome(l.text), foreignLine(l.text, docScript):
 			continue
-		case captionCue.MatchString(l.text):
+		case isCaption(l.text):
 			// A short label right above a caption ("Ben Wallace") belongs to it.
 			if n := len(kept); n > 0 && isLabel(kept[n-1].text) {
 				a.Captions = append(a.Captions, kept[n-1].text)
@@ -99,7 +99,7 @@ func tailStart(lines []line) int {
 // a finished sentence of some length. What comes before is the header.
 func firstProse(ls []line) int {
 	for i, l := range ls {
-		if endsSentence(l.text) && len(strings.Fields(l.text)) >= 15 && !captionCue.MatchString(l.text) {
+		if endsSentence(l.text) && len(strings.Fields(l.text)) >= 15 && !isCaption(l.text) {
 			return i
 		}
 	}
