@@ -7,9 +7,14 @@ import "briefbot/knowledge/corpus"
 
 // Briefing is one composed briefing. Its JSON form is the CLI contract's.
 type Briefing struct {
-	Generated string    `json:"generated"` // RFC 3339
-	Since     string    `json:"since"`     // YYYY-MM-DD or empty
-	Actor     string    `json:"actor,omitempty"`
+	Generated string `json:"generated"` // RFC 3339
+	Since     string `json:"since"`     // YYYY-MM-DD or empty
+	Actor     string `json:"actor,omitempty"`
+	// Late marks a scheduled briefing posted after its time (after
+	// downtime); Scheduled is the time it was due, RFC 3339 in the
+	// subscriber's timezone.
+	Late      bool      `json:"late,omitempty"`
+	Scheduled string    `json:"scheduled,omitempty"`
 	Sections  []Section `json:"sections"`
 }
 
