@@ -136,6 +136,8 @@ func (r *responder) run(ctx context.Context, req Request) <-chan Response {
 		start := time.Now()
 		resp := r.Dispatch(ctx, r.Knowledge(), req)
 		r.Metrics.observe(commandLabel(req), time.Since(start))
+		// Only a button's message can be updated; a command posts anew.
+		resp.Update = resp.Update && req.Kind == Component
 		answer <- resp
 	}()
 	return answer
