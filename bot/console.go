@@ -28,25 +28,55 @@ func RunConsole(ctx context.Context, in io.Reader, out io.Writer, kb func() *kno
 	interactive := isTerminal(in)
 	if interactive {
 		fmt.Fprintln(out, "briefbot: type /help for the commands, /quit to leave.")
-		fmt.Fprint(out, consolePrompt)
 	}
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 64*1024), maxConsoleLine)
-	for sc.Scan() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if !c.run(ctx, sc.Text()) {
-			return nil
-		}
+	lines, readErr := readLines(ctx, in)
+	for {
 		if interactive {
 			fmt.Fprint(out, consolePrompt)
 		}
+		var line string
+		var more bool
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case line, more = <-lines:
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if !more {
+			if err := <-readErr; err != nil {
+				return fmt.Errorf("console: reading commands: %w", err)
+			}
+			return nil
+		}
+		if !c.run(ctx, line) {
+			return nil
+		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("console: reading commands: %w", err)
-	}
-	return nil
+}
+
+// readLines sends the lines of in until it ends or ctx is done, then closes
+// lines; a read error, or nil at the end of input, follows on the second
+// channel. Reading runs apart so that a cancelled context is noticed while
+// the console waits for a line.
+func readLines(ctx context.Context, in io.Reader) (<-chan string, <-chan error) {
+	lines, readErr := make(chan string), make(chan error, 1)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 0, 64*1024), maxConsoleLine)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				readErr <- ctx.Err()
+				return
+			}
+		}
+		readErr <- sc.Err()
+	}()
+	return lines, readErr
 }
 
 // console remembers the "More" button of the last answer, for /more.

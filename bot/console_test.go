@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,6 +95,15 @@ func TestConsoleStopsOnQuitAndCancel(t *testing.T) {
 	err := RunConsole(ctx, strings.NewReader("/sources\n"), &strings.Builder{}, func() *knowledge.Base { return kb })
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("a cancelled console returned %v", err)
+	}
+	blocked, writer := io.Pipe()
+	defer writer.Close()
+	ctx, cancel = context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- RunConsole(ctx, blocked, io.Discard, func() *knowledge.Base { return kb }) }()
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("a console waiting for input, then cancelled, returned %v", err)
 	}
 	err = RunConsole(context.Background(), strings.NewReader(strings.Repeat("x", maxConsoleLine+1)), &strings.Builder{}, func() *knowledge.Base { return kb })
 	if err == nil {
