@@ -85,11 +85,16 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeInteractionResponse(w, pongResponse())
 		return
 	}
+	answered := false
 	taken := h.responder.respond(&i, func(first *discordgo.InteractionResponse) error {
+		answered = true
 		return writeInteractionResponse(w, first)
 	})
-	if !taken {
+	switch {
+	case !taken:
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+	case !answered:
+		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 	}
 }
 

@@ -138,6 +138,14 @@ func TestInteractionsEndpoint(t *testing.T) {
 		})
 	}
 
+	t.Run("modal submit is refused, not left unanswered", func(t *testing.T) {
+		rec := e.interact(map[string]any{"id": "2", "type": 5, "token": "x", "application_id": discordtest.AppID,
+			"data": map[string]any{"custom_id": "form"}})
+		if rec.Code != http.StatusBadRequest {
+			t.Errorf("status %d, want 400", rec.Code)
+		}
+	})
+
 	t.Run("missing signature headers", func(t *testing.T) {
 		rec := httptest.NewRecorder()
 		e.server.ServeHTTP(rec, httptest.NewRequest("POST", "/interactions", bytes.NewReader(body)))
