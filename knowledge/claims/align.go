@@ -31,9 +31,14 @@ func abs(x int) int {
 // alignment is the best local alignment of a query against a stretch of
 // document words: how many words matched, and the matched stretch.
 type alignment struct {
-	matched    int
+	matched    int // words aligned, spelled alike or nearly
+	fuzzy      int // of which nearly ("al-Qaida" for "al-Qaeda")
 	first, end int // matched stretch in the document words, [first, end)
 }
+
+// fuzzyWeight is what a nearly-equal word counts for in similarity, so that
+// only a copy word for word scores 1.
+const fuzzyWeight = 0.75
 
 // similarity scores an alignment of a query of n words: twice the matched
 // words over the query's length plus the matched stretch's, 1 for an exact
@@ -42,7 +47,8 @@ func (a alignment) similarity(n int) float64 {
 	if a.matched == 0 {
 		return 0
 	}
-	return 2 * float64(a.matched) / float64(n+a.end-a.first)
+	got := float64(a.matched) - (1-fuzzyWeight)*float64(a.fuzzy)
+	return 2 * got / float64(n+a.end-a.first)
 }
 
 // align finds the best local alignment of query q in document words d
@@ -50,7 +56,7 @@ func (a alignment) similarity(n int) float64 {
 // It costs len(q)*len(d) steps and two rows of memory; callers bound both.
 func align(q, d []string) alignment {
 	type cell struct {
-		score, matched, start int
+		score, matched, fuzzy, start int
 	}
 	prev := make([]cell, len(d)+1)
 	cur := make([]cell, len(d)+1)
@@ -63,17 +69,23 @@ func align(q, d []string) alignment {
 			if sameWord(q[i-1], d[j-1]) {
 				p := prev[j-1]
 				if p.score == 0 {
-					p.start = j - 1
+					p = cell{start: j - 1}
 				}
-				c = cell{p.score + 2, p.matched + 1, p.start}
+				c = cell{p.score + 2, p.matched + 1, p.fuzzy, p.start}
+				if q[i-1] != d[j-1] {
+					c.fuzzy++
+				}
 			} else if p := prev[j-1]; p.score-1 > 0 {
-				c = cell{p.score - 1, p.matched, p.start}
+				c = p
+				c.score--
 			}
 			if p := prev[j]; p.score-1 > c.score {
-				c = cell{p.score - 1, p.matched, p.start}
+				c = p
+				c.score--
 			}
 			if p := cur[j-1]; p.score-1 > c.score {
-				c = cell{p.score - 1, p.matched, p.start}
+				c = p
+				c.score--
 			}
 			cur[j] = c
 			if c.score > best.score {
@@ -85,5 +97,5 @@ func align(q, d []string) alignment {
 	if best.score == 0 {
 		return alignment{}
 	}
-	return alignment{matched: best.matched, first: best.start, end: bestEnd}
+	return alignment{matched: best.matched, fuzzy: best.fuzzy, first: best.start, end: bestEnd}
 }

@@ -91,6 +91,9 @@ func (s *Set) Cite(text string) CiteResult {
 	return res
 }
 
+// methodRank puts an exact copy before a normalised one of equal score.
+var methodRank = map[string]int{"exact": 0, "normalized": 1, "fuzzy": 2}
+
 // sortMatches orders matches best first, then by source date (dated
 // sources first), then by document order and position.
 func (s *Set) sortMatches(ms []Match) {
@@ -104,6 +107,9 @@ func (s *Set) sortMatches(ms []Match) {
 		a, b := ms[i], ms[j]
 		if a.Similarity != b.Similarity {
 			return a.Similarity > b.Similarity
+		}
+		if methodRank[a.Method] != methodRank[b.Method] {
+			return methodRank[a.Method] < methodRank[b.Method]
 		}
 		if (a.Citation.Date == "") != (b.Citation.Date == "") {
 			return a.Citation.Date != ""

@@ -45,9 +45,6 @@ func value(c *Claim) string {
 	if c.Measure != nil {
 		return fmt.Sprintf("%g-%g", c.Measure.Low, c.Measure.High)
 	}
-	if c.Hedge != "" {
-		return c.State + "?"
-	}
 	return c.State
 }
 

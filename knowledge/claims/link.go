@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"briefbot/knowledge/actors"
@@ -97,4 +98,57 @@ func speakerCandidates(p *paragraph, ph phrase) []string {
 		}
 	}
 	return out
+}
+
+// registryLinker links through an actors.Registry. Mentions are bucketed by
+// sentence once, so a lookup never scans an actor's whole mention list.
+type registryLinker struct {
+	reg        *actors.Registry
+	bySentence map[*corpus.Document]map[int][]mention
+	byAlias    map[string]*actors.Actor // folded alias -> actor, when unique
+}
+
+func newRegistryLinker(reg *actors.Registry) *registryLinker {
+	l := &registryLinker{reg: reg, bySentence: map[*corpus.Document]map[int][]mention{}, byAlias: map[string]*actors.Actor{}}
+	ambiguous := map[string]bool{}
+	for _, a := range reg.All() {
+		for _, alias := range append([]string{a.Name}, a.Aliases...) {
+			k := words.Key(alias)
+			if other, ok := l.byAlias[k]; ok && other != a {
+				ambiguous[k] = true
+			}
+			l.byAlias[k] = a
+		}
+		for _, m := range a.Mentioned {
+			row := l.bySentence[m.Doc]
+			if row == nil {
+				row = map[int][]mention{}
+				l.bySentence[m.Doc] = row
+			}
+			row[m.Sentence] = append(row[m.Sentence], mention{ID: a.ID, Name: a.Name, Kind: a.Kind, Key: a.ID, Start: m.Start, End: m.End})
+		}
+	}
+	for k := range ambiguous {
+		delete(l.byAlias, k)
+	}
+	for _, row := range l.bySentence {
+		for _, ms := range row {
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		}
+	}
+	return l
+}
+
+// resolve is strict: the phrase, or the phrase without a leading article,
+// must be one of an actor's spellings.
+func (l *registryLinker) resolve(phrase string) *actors.Actor {
+	k := words.Key(phrase)
+	if a := l.byAlias[k]; a != nil {
+		return a
+	}
+	return l.byAlias[strings.TrimPrefix(k, "the ")]
+}
+
+func (l *registryLinker) mentions(doc *corpus.Document, i int) []mention {
+	return l.bySentence[doc][i]
 }

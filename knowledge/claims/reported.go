@@ -7,16 +7,18 @@ package claims
 //	"X warned this week that <claim>", "X told Congress in May that <claim>"
 //	"X have characterised the relationship as close" (the whole sentence)
 //	"<claim>, X maintain, ..." and "<claim>, as X points out, ..."
+//
+// A sentence that already carries a quote claim only adds the "that" clause
+// whose own words lead into the quote ("told reporters that the company had
+// offered a 4% rise and that “...”").
 func (x *docExtractor) reportedClaim(p *paragraph, si int) {
-	if x.covered[si] {
-		return
-	}
+	quoted := x.covered[si]
 	a, b := p.sentenceTokens(si)
 	a = p.skipOpeners(a, b)
 	if b-a < 3 {
 		return
 	}
-	if p.accordingTo(a) {
+	if p.accordingTo(a) && !quoted {
 		if ph, ok := p.speakerAfter(a+1, b); ok && ph.end < b && p.commaGap(ph.end) {
 			x.addReported(p, si, ph, ph.end, b)
 		}
@@ -26,7 +28,7 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 		if p.inQuote(v) {
 			continue
 		}
-		if p.accordingTo(v) && p.commaGap(v) {
+		if p.accordingTo(v) && p.commaGap(v) && !quoted {
 			if ph, ok := p.speakerAfter(v+1, b); ok {
 				x.addReported(p, si, ph, a, v)
 			}
@@ -46,7 +48,12 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 		}
 		opens := ph.first == a || p.commaGap(ph.first)
 		if t := p.find("that", after, min(b, after+8)); opens && t >= 0 {
-			x.addReported(p, si, ph, t+1, b)
+			if !quoted || p.wordsBeforeQuote(t+1, b) >= minQuoteWords {
+				x.addReported(p, si, ph, t+1, b)
+			}
+			return
+		}
+		if quoted {
 			return
 		}
 		if characterising[lemma] && ph.first == a && p.find("as", after, min(b, after+6)) >= 0 {
@@ -57,19 +64,26 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 			x.addReported(p, si, ph, after, b) // "As X suggests, <claim>"
 			return
 		}
-		if p.commaGap(ph.first) && (after >= b || p.commaGap(after)) {
-			// An inserted attribution: "<claim>, X maintain," or "<claim>, as X points out,".
-			first := ph.first
-			if first-1 > a && p.lower[first-1] == "as" && p.plainGap(first) {
-				first--
-				if !p.commaGap(first) {
-					continue
-				}
-			}
+		// An inserted attribution: "<claim>, X maintain," or "<claim>, as X points out,".
+		first := ph.first
+		if first-1 > a && p.lower[first-1] == "as" && p.plainGap(first) {
+			first--
+		}
+		if p.commaGap(first) && (after >= b || p.commaGap(after)) {
 			x.addReported(p, si, ph, a, first)
 			return
 		}
 	}
+}
+
+// wordsBeforeQuote counts the words from token first up to the first quoted
+// one (or end).
+func (p *paragraph) wordsBeforeQuote(first, end int) int {
+	n := 0
+	for k := first; k < end && !p.inQuote(k); k++ {
+		n++
+	}
+	return n
 }
 
 // addReported records the reported claim of tokens [first, end) said by ph.

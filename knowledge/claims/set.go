@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
 )
@@ -13,6 +14,17 @@ type Set struct {
 	contests []Contest
 	index    *textIndex
 	names    map[string]string // actor key -> name, for contest subjects
+}
+
+// Extract finds the claims of docs and indexes their sentences for Cite.
+// Speakers and subjects are linked to reg's actors; with a nil reg nothing
+// is linked and speakers stay as written. The work is linear in the size of
+// the corpus.
+func Extract(docs []*corpus.Document, reg *actors.Registry) *Set {
+	if reg == nil {
+		return extract(docs, unlinked{})
+	}
+	return extract(docs, newRegistryLinker(reg))
 }
 
 func extract(docs []*corpus.Document, l linker) *Set {

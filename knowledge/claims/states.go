@@ -1,6 +1,10 @@
 package claims
 
-import "briefbot/knowledge/actors"
+import (
+	"strings"
+
+	"briefbot/knowledge/actors"
+)
 
 // stateWords give a person's condition; claims giving one person different
 // conditions are contested ("very ill", "rumours of his death", "killed").
@@ -16,6 +20,10 @@ var stateWords = map[string]string{
 var passiveStates = setOf(`killed assassinated executed slain captured arrested detained imprisoned`)
 
 var beForms = setOf(`is are was were be been being got`)
+
+// stateHedgeReach is how many words before a state word a hedge must be to
+// qualify it.
+const stateHedgeReach = 4
 
 // stateClaim marks the claim of sentence si that gives a person a condition
 // (creating the sentence's claim when none covers it).
@@ -35,6 +43,11 @@ func (x *docExtractor) stateClaim(p *paragraph, si int) {
 			s, e := x.sentenceSpan(si)
 			c = x.add(Assessment, p, s, e, p.cite(s, e), speakerRef{})
 			x.cover(si, si)
+		}
+		// A hedge next to the state word qualifies the state itself:
+		// "rumours of his death" is not a death.
+		if hedges := p.findHedges(max(a, k-stateHedgeReach), k); len(hedges) > 0 {
+			label += " (" + strings.Join(hedges, ", ") + ")"
 		}
 		c.About, c.State = m.Key, label
 		return

@@ -1,0 +1,57 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/ingest"
+)
+
+// longCorpus repeats the seeds' paragraphs into one document of about size
+// bytes: a long document must cost linear time, not quadratic.
+func longCorpus(size int) []*corpus.Document {
+	var paras []string
+	n := 0
+	for n < size {
+		for _, d := range ingest.Seeds() {
+			for i := range d.Paragraphs {
+				p := d.ParagraphText(i + 1)
+				paras = append(paras, p)
+				n += len(p) + 2
+			}
+		}
+	}
+	return []*corpus.Document{corpus.New("long", "long.txt", corpus.Meta{}, paras)}
+}
+
+func BenchmarkExtract5MB(b *testing.B) {
+	docs := longCorpus(5 << 20)
+	b.SetBytes(int64(len(docs[0].Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(docs, nil)
+	}
+}
+
+func BenchmarkExtractSeeds(b *testing.B) {
+	docs := ingest.Seeds()
+	for b.Loop() {
+		Extract(docs, nil)
+	}
+}
+
+func BenchmarkCite5MB(b *testing.B) {
+	s := Extract(longCorpus(5<<20), nil)
+	queries := []string{
+		"al-Qaida will probably come back",
+		"The Taliban are terrorists, and they are going to support all terrorists",
+		strings.Repeat("the Taliban and al-Qaeda remain close allies ", 230)[:10000],
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range queries {
+			s.Cite(q)
+		}
+	}
+}
