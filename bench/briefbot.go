@@ -1,0 +1,53 @@
+package main
+
+import (
+	"time"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/answer"
+	"briefbot/knowledge/corpus"
+)
+
+// briefbotEngine measures briefbot through its facade, knowledge.Base, as the
+// bot and the CLI use it.
+type briefbotEngine struct {
+	docs []*corpus.Document
+	base *knowledge.Base
+}
+
+func (e *briefbotEngine) add(docs []*corpus.Document) error {
+	e.docs = append(e.docs, docs...)
+	return nil
+}
+
+// finish builds the knowledge base. The facade builds actors, claims and the
+// answer index in one call, so it is timed as one stage until it reports its
+// stages.
+func (e *briefbotEngine) finish() (map[string]time.Duration, error) {
+	start := time.Now()
+	e.base = knowledge.New(e.docs)
+	return map[string]time.Duration{"knowledge.New": time.Since(start)}, nil
+}
+
+func (e *briefbotEngine) ask(q string, limit int) answer.Result { return e.base.Ask(q, limit) }
+
+var actorKinds = []actors.Kind{actors.Person, actors.Organization, actors.Place, actors.Other}
+
+func (e *briefbotEngine) actorNames() []string {
+	var names []string
+	for _, k := range actorKinds {
+		for _, a := range e.base.Actors(k) {
+			names = append(names, a.Name)
+		}
+	}
+	return names
+}
+
+// prepareCompletion has nothing to do: the base completes over its own
+// actors, and the names only choose the prefixes typed.
+func (e *briefbotEngine) prepareCompletion([]string) error { return nil }
+
+func (e *briefbotEngine) complete(prefix string) []string { return e.base.Complete(prefix) }
+
+func (e *briefbotEngine) close() { e.base, e.docs = nil, nil }

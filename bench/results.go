@@ -1,0 +1,142 @@
+package main
+
+import (
+	"math"
+	"os"
+	"time"
+)
+
+// bleveSetup says how bleve was run, for the record.
+const bleveSetup = "github.com/blevesearch/bleve/v2 v2.5.7: in-memory scorch index, BM25, English analyzer, sentences stored, match query"
+
+// results is one run of the harness.
+type results struct {
+	Machine   machine      `json:"machine"`
+	Date      string       `json:"date"`
+	Seed      uint64       `json:"seed"`
+	Questions int          `json:"questions_per_size"`
+	Names     int          `json:"names_completed"`
+	Bleve     string       `json:"bleve"`
+	Batch     int          `json:"bleve_batch"`
+	Sizes     []sizeResult `json:"sizes"`
+	Growth    []growth     `json:"growth,omitempty"`
+}
+
+// sizeResult is every engine measured on one corpus size.
+type sizeResult struct {
+	Label   string                  `json:"label"`
+	Bytes   int64                   `json:"text_bytes"`
+	Docs    int                     `json:"docs"`
+	Copies  int                     `json:"copies"`
+	Engines map[string]engineResult `json:"engines"`
+	Ratios  *ratios                 `json:"ratios,omitempty"`
+	Targets []target                `json:"targets,omitempty"`
+}
+
+// ratios compare briefbot with bleve: briefbot's figure over bleve's, or for
+// hit rates the difference in points.
+type ratios struct {
+	AskP99            float64 `json:"ask_p99"`
+	BuildThroughput   float64 `json:"build_throughput"`
+	EngineThroughput  float64 `json:"engine_build_throughput"`
+	LiveHeap          float64 `json:"live_heap"`
+	PeakRSS           float64 `json:"peak_rss"`
+	CompleteP99       float64 `json:"complete_p99"`
+	HitAt3Points      float64 `json:"hit_at_3_points"`
+	SampleSeedsPoints int     `json:"sample_on_seeds_passed_difference"`
+}
+
+// target is one of the issue's performance targets, checked.
+type target struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Met   bool   `json:"met"`
+}
+
+// growth is how ask p99 grows with the corpus: p99 ~ size^Exponent.
+type growth struct {
+	Engine   string  `json:"engine"`
+	From     string  `json:"from"`
+	To       string  `json:"to"`
+	Exponent float64 `json:"exponent"`
+}
+
+func newResults(cfg childConfig) *results {
+	return &results{
+		Machine:   thisMachine(),
+		Date:      time.Now().UTC().Format(time.RFC3339),
+		Seed:      cfg.Seed,
+		Questions: cfg.Questions,
+		Names:     cfg.NameCount,
+		Bleve:     bleveSetup,
+		Batch:     cfg.BleveBatch,
+	}
+}
+
+// add records one size, with its ratios and targets when both engines ran,
+// and recomputes the latency growth between sizes.
+func (r *results) add(s sizeResult) {
+	b, okB := s.Engines[engineBriefbot]
+	l, okL := s.Engines[engineBleve]
+	if okB && okL {
+		s.Ratios = compare(b, l)
+		s.Targets = checkTargets(b, l, *s.Ratios)
+	}
+	r.Sizes = append(r.Sizes, s)
+	r.Growth = nil
+	for i := 1; i < len(r.Sizes); i++ {
+		from, to := r.Sizes[i-1], r.Sizes[i]
+		for _, name := range []string{engineBriefbot, engineBleve} {
+			a, okA := from.Engines[name]
+			z, okZ := to.Engines[name]
+			if okA && okZ && a.Ask.P99 > 0 && z.Ask.P99 > 0 {
+				ex := math.Log(z.Ask.P99/a.Ask.P99) / math.Log(float64(to.Bytes)/float64(from.Bytes))
+				r.Growth = append(r.Growth, growth{Engine: name, From: from.Label, To: to.Label, Exponent: ex})
+			}
+		}
+	}
+}
+
+func compare(b, l engineResult) *ratios {
+	return &ratios{
+		AskP99:            ratio(b.Ask.P99, l.Ask.P99),
+		BuildThroughput:   ratio(b.ThroughputMBs, l.ThroughputMBs),
+		EngineThroughput:  ratio(b.OwnMBs, l.OwnMBs),
+		LiveHeap:          ratio(float64(b.LiveHeap), float64(l.LiveHeap)),
+		PeakRSS:           ratio(float64(b.PeakRSS), float64(l.PeakRSS)),
+		CompleteP99:       ratio(b.Complete.P99, l.Complete.P99),
+		HitAt3Points:      100 * (b.HitAt3 - l.HitAt3),
+		SampleSeedsPoints: b.SampleOnSeeds.Passed - l.SampleOnSeeds.Passed,
+	}
+}
+
+// ratio is a/b, or 0 when b is 0 (an empty measurement, not infinity).
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// memoryCeiling is the issue's bound on a 1 GB build.
+const memoryCeiling = 24 << 30
+
+// checkTargets applies the issue's targets to one size.
+func checkTargets(b, l engineResult, q ratios) []target {
+	return []target{
+		{"ask p99 at most 1/3 of bleve's", fmtRatio(q.AskP99), q.AskP99 > 0 && q.AskP99 <= 1.0/3},
+		{"ask p99 under 5 ms", fmtMS(b.Ask.P99), b.Ask.P99 < 5},
+		{"engine build throughput at least 3x bleve's", fmtRatio(q.EngineThroughput), q.EngineThroughput >= 3},
+		{"live heap at most half of bleve's", fmtRatio(q.LiveHeap), q.LiveHeap > 0 && q.LiveHeap <= 0.5},
+		{"hit@3 at least bleve's (generated questions)", fmtPoints(q.HitAt3Points), b.HitAt3 >= l.HitAt3},
+		{"more sample questions passed than bleve (seeds)", fmtDiff(q.SampleSeedsPoints), q.SampleSeedsPoints > 0},
+		{"peak RSS within 24 GiB", fmtBytes(b.PeakRSS), b.PeakRSS <= memoryCeiling},
+	}
+}
+
+func (r *results) write(jsonPath, mdPath string) error {
+	if err := writeJSON(jsonPath, r); err != nil {
+		return err
+	}
+	return os.WriteFile(mdPath, []byte(r.markdown()), 0o644)
+}
