@@ -20,7 +20,7 @@ import (
 
 // endpoint is an HTTP interactions endpoint under test, with its signing key.
 type endpoint struct {
-	t       *testing.T
+	t       testing.TB
 	private ed25519.PrivateKey
 	server  http.Handler
 	fake    *discordtest.Server
@@ -28,7 +28,7 @@ type endpoint struct {
 	inter   *bot.Interactions
 }
 
-func newEndpoint(t *testing.T) *endpoint {
+func newEndpoint(t testing.TB) *endpoint {
 	public, private, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
