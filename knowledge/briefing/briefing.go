@@ -34,9 +34,25 @@ const (
 	Contested    Tag = "contested"
 )
 
-// Item is one cited line of a briefing.
+// Item is one cited line of a briefing. Text is always verbatim from the
+// documents; the other fields say whose words they are and how sure.
 type Item struct {
 	Text      string            `json:"text"`
 	Tag       Tag               `json:"tag"`
 	Citations []corpus.Citation `json:"citations"`
+	// Speaker is who the claim is attributed to, as the claims package
+	// resolved it; empty when the text is the document's own.
+	Speaker string `json:"speaker,omitempty"`
+	// Hedge is the source's certainty words as written ("probably"), and
+	// Likelihood their place on the ICD 203 scale ("likely").
+	Hedge      string `json:"hedge,omitempty"`
+	Likelihood string `json:"likelihood,omitempty"`
+	// Subject groups the contested items that disagree with each other;
+	// Newest marks the one from the most recent source.
+	Subject string `json:"subject,omitempty"`
+	Newest  bool   `json:"newest,omitempty"`
+	// Actor names the actor an "actors in focus" item describes, with its
+	// mentions in the briefing's documents.
+	Actor    string `json:"actor,omitempty"`
+	Mentions int    `json:"mentions,omitempty"`
 }

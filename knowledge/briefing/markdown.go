@@ -1,0 +1,105 @@
+package briefing
+
+import (
+	"fmt"
+	"strings"
+
+	"briefbot/knowledge/corpus"
+)
+
+// Markdown renders the whole briefing as a Markdown document: every item
+// with its tag, speaker, hedge and numbered sources. Quoted text is escaped
+// so that a document's own markup cannot restyle or break the briefing.
+func Markdown(b Briefing) string {
+	var w strings.Builder
+	title := "Briefing"
+	if b.Actor != "" {
+		title += ": " + escape(b.Actor)
+	}
+	fmt.Fprintf(&w, "# %s\n\n", title)
+	fmt.Fprintf(&w, "Generated %s", escape(b.Generated))
+	if b.Since != "" {
+		fmt.Fprintf(&w, " · documents since %s", escape(b.Since))
+	}
+	w.WriteString("\n")
+	if b.Late {
+		fmt.Fprintf(&w, "\n> **Late:** this briefing was due at %s and is posted after downtime.\n", escape(b.Scheduled))
+	}
+	if len(b.Sections) == 0 {
+		w.WriteString("\nNothing to report: the documents hold nothing for this briefing.\n")
+	}
+	for _, s := range b.Sections {
+		fmt.Fprintf(&w, "\n## %s\n\n", escape(s.Title))
+		subject := ""
+		for _, it := range s.Items {
+			if it.Subject != "" && it.Subject != subject {
+				if subject != "" {
+					w.WriteString("\n")
+				}
+				subject = it.Subject
+				fmt.Fprintf(&w, "**On %s:**\n\n", escape(subject))
+			}
+			writeItem(&w, it)
+		}
+	}
+	return w.String()
+}
+
+func writeItem(w *strings.Builder, it Item) {
+	w.WriteString("- ")
+	if label := Label(it); label != "" {
+		fmt.Fprintf(w, "**%s** ", label)
+	}
+	if it.Actor != "" {
+		fmt.Fprintf(w, "**%s** (%d mentions): ", escape(it.Actor), it.Mentions)
+	}
+	if it.Speaker != "" {
+		fmt.Fprintf(w, "%s: ", escape(it.Speaker))
+	}
+	fmt.Fprintf(w, "“%s”", escape(it.Text))
+	if it.Hedge != "" {
+		fmt.Fprintf(w, " — hedged “%s”", escape(it.Hedge))
+		if it.Likelihood != "" {
+			fmt.Fprintf(w, ", *%s* on the ICD 203 scale", escape(it.Likelihood))
+		}
+	}
+	w.WriteString("\n")
+	for i, c := range it.Citations {
+		fmt.Fprintf(w, "  %d. %s\n", i+1, citation(c))
+	}
+}
+
+// Label names an item's tag for people ("New", "Corroborated by 3
+// documents", "Contested, newest source"); empty for an untagged item.
+func Label(it Item) string {
+	switch it.Tag {
+	case New:
+		return "New"
+	case Corroborated:
+		return fmt.Sprintf("Corroborated by %d documents", corpus.DistinctDocs(it.Citations))
+	case Contested:
+		if it.Newest {
+			return "Contested, newest source"
+		}
+		return "Contested"
+	}
+	return ""
+}
+
+// citation renders one source with a link when the document has a URL.
+func citation(c corpus.Citation) string {
+	s := escape(c.String())
+	if c.URL != "" && !strings.ContainsAny(c.URL, " <>()") {
+		s += " <" + c.URL + ">"
+	}
+	return s
+}
+
+// markdownSpecial are the characters that change Markdown's reading of a
+// line; each is escaped with a backslash.
+var markdownSpecial = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`,
+	"#", `\#`, "|", `\|`, "~", `\~`, "\n", " ", "\r", " ",
+)
+
+func escape(s string) string { return markdownSpecial.Replace(s) }

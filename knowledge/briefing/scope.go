@@ -1,0 +1,158 @@
+package briefing
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/claims"
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// scope is what a briefing may draw on: the documents in the window, the
+// claims those documents carry, and, for an actor's briefing, only what
+// concerns that actor.
+type scope struct {
+	in      Input
+	docs    []*corpus.Document // new in the window, in corpus order
+	inDocs  map[string]bool
+	rank    map[string]int // document id -> corpus position
+	actor   *actors.Actor
+	aliases []string // the actor's names, folded
+	claims  []*claims.Claim
+}
+
+func newScope(in Input) *scope {
+	s := &scope{in: in, inDocs: map[string]bool{}, rank: map[string]int{}}
+	if in.Actor != "" && in.Actors != nil {
+		s.actor = in.Actors.ByID(in.Actor)
+	}
+	if s.actor != nil {
+		for _, name := range append([]string{s.actor.Name}, s.actor.Aliases...) {
+			if k := words.Key(name); k != "" {
+				s.aliases = append(s.aliases, k)
+			}
+		}
+	}
+	actorDocs := map[string]bool{}
+	if s.actor != nil {
+		for _, id := range s.actor.Docs {
+			actorDocs[id] = true
+		}
+	}
+	for i, d := range in.Docs {
+		if d == nil {
+			continue
+		}
+		s.rank[d.ID] = i
+		if s.isNew(d) && (s.actor == nil || actorDocs[d.ID]) {
+			s.docs = append(s.docs, d)
+			s.inDocs[d.ID] = true
+		}
+	}
+	if in.Claims != nil {
+		for _, c := range in.Claims.All() {
+			if s.inWindow(c) && s.concernsActor(c) {
+				s.claims = append(s.claims, c)
+			}
+		}
+	}
+	return s
+}
+
+// isNew reports whether d entered the corpus in the window.
+func (s *scope) isNew(d *corpus.Document) bool {
+	if s.in.Since.IsZero() {
+		return true
+	}
+	if seen, ok := s.in.Seen[d.ID]; ok {
+		return seen.After(s.in.Since)
+	}
+	return d.Date != "" && d.Date >= s.in.Since.UTC().Format(time.DateOnly)
+}
+
+// inWindow reports whether a claim has a source among the window's
+// documents.
+func (s *scope) inWindow(c *claims.Claim) bool {
+	for _, src := range c.Sources {
+		if s.inDocs[src.Doc] {
+			return true
+		}
+	}
+	return false
+}
+
+// concernsActor reports whether a claim is by or about the briefing's
+// actor, or names it in its text.
+func (s *scope) concernsActor(c *claims.Claim) bool {
+	if s.actor == nil {
+		return true
+	}
+	if c.SpeakerID == s.actor.ID || c.About == s.actor.ID {
+		return true
+	}
+	text := " " + words.Key(c.Text+" "+c.Speaker) + " "
+	for _, a := range s.aliases {
+		if strings.Contains(text, " "+a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// newestDate is the latest date among a claim's sources ("" when none is
+// dated): a newer claim comes first among equals.
+func newestDate(c *claims.Claim) string {
+	best := ""
+	for _, src := range c.Sources {
+		best = max(best, src.Date)
+	}
+	return best
+}
+
+// firstPosition orders claims as the corpus does: by their first source's
+// document, then paragraph.
+func (s *scope) firstPosition(c *claims.Claim) (int, int) {
+	if len(c.Sources) == 0 {
+		return len(s.rank), 0
+	}
+	return s.rank[c.Sources[0].Doc], c.Sources[0].Paragraph
+}
+
+// sortClaims orders cs by better first, with the claim's id as the final
+// tie-breaker so that the order never depends on chance.
+func (s *scope) sortClaims(cs []*claims.Claim, better func(a, b *claims.Claim) (bool, bool)) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if less, decided := better(cs[i], cs[j]); decided {
+			return less
+		}
+		if di, dj := newestDate(cs[i]), newestDate(cs[j]); di != dj {
+			return di > dj
+		}
+		di, pi := s.firstPosition(cs[i])
+		dj, pj := s.firstPosition(cs[j])
+		if di != dj {
+			return di < dj
+		}
+		if pi != pj {
+			return pi < pj
+		}
+		return cs[i].ID < cs[j].ID
+	})
+}
+
+// claimItem is a claim as a briefing item, cited by every source.
+func claimItem(c *claims.Claim, tag Tag) Item {
+	return Item{Text: c.Text, Tag: tag, Citations: c.Sources, Speaker: c.Speaker, Hedge: c.Hedge, Likelihood: likelihood(c)}
+}
+
+// likelihood is the claim's ICD 203 term, mapped from its hedge when the
+// claims package left it empty.
+func likelihood(c *claims.Claim) string {
+	if c.Likelihood != "" || c.Hedge == "" {
+		return c.Likelihood
+	}
+	return claims.Likelihood(c.Hedge)
+}
