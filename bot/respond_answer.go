@@ -79,14 +79,25 @@ func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.Intera
 		return false
 	}
 	log := r.Logger.With("interaction", i.ID, "command", commandLabel(req), "user", req.UserID)
+	if late := r.firstAnswer(log, i, req, ack); late != nil {
+		go func() {
+			defer r.inflight.Done()
+			late()
+		}()
+	} else {
+		r.inflight.Done()
+	}
+	return true
+}
 
+// firstAnswer acknowledges req within AckWithin. When the handler is slower,
+// it defers and returns the function that delivers the answer later.
+func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req Request, ack func(*discordgo.InteractionResponse) error) (late func()) {
 	if req.Kind != Autocomplete && !r.RateLimit.Allow(req.UserID) {
 		r.acknowledge(log, req, outcomeRateLimited, ack,
 			messageResponse(Response{Content: rateLimitedText, Ephemeral: true}))
-		r.inflight.Done()
-		return true
+		return nil
 	}
-
 	ctx, cancel := context.WithTimeout(r.work, tokenLifetime)
 	answer := r.run(ctx, req)
 	timer := time.NewTimer(r.AckWithin)
@@ -94,39 +105,35 @@ func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.Intera
 
 	select {
 	case resp := <-answer:
+		cancel()
 		first := messageResponse(resp)
 		if req.Kind == Autocomplete {
 			first = choicesResponse(resp)
 		}
 		r.acknowledge(log, req, outcomeAnswered, ack, first)
-		cancel()
-		r.inflight.Done()
+		return nil
 	case <-timer.C:
-		if req.Kind == Autocomplete {
-			// Autocomplete cannot be deferred: no suggestions beat a failure.
-			r.acknowledge(log, req, outcomeFailed, ack, choicesResponse(Response{}))
-			cancel()
-			r.inflight.Done()
-			return true
-		}
-		if !r.acknowledge(log, req, outcomeDeferred, ack, deferredResponse(req)) {
-			cancel()
-			r.inflight.Done()
-			return true
-		}
-		go func() {
-			defer r.inflight.Done()
-			defer cancel()
-			select {
-			case resp := <-answer:
-				r.deliver(log, i, req, resp)
-			case <-ctx.Done():
-				r.Metrics.served(commandLabel(req), outcomeFailed)
-				log.Error("handler did not answer in time", "err", ctx.Err())
-			}
-		}()
 	}
-	return true
+	if req.Kind == Autocomplete {
+		// Autocomplete cannot be deferred: no suggestions beat a failure.
+		cancel()
+		r.acknowledge(log, req, outcomeFailed, ack, choicesResponse(Response{}))
+		return nil
+	}
+	if !r.acknowledge(log, req, outcomeDeferred, ack, deferredResponse(req)) {
+		cancel()
+		return nil
+	}
+	return func() {
+		defer cancel()
+		select {
+		case resp := <-answer:
+			r.deliver(log, i, req, resp)
+		case <-ctx.Done():
+			r.Metrics.served(commandLabel(req), outcomeFailed)
+			log.Error("handler did not answer in time", "err", ctx.Err())
+		}
+	}
 }
 
 // run starts the handler and returns where its answer will arrive.
