@@ -1,0 +1,179 @@
+// Package live keeps the knowledge base in step with the --docs
+// directories: it polls them, re-ingests when a file is added, changed or
+// removed, builds a new base and swaps it in whole, so that readers never
+// see a half-built one. Each document's first-seen time goes to the store,
+// so that "new since the last briefing" holds across restarts.
+package live
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"briefbot/bot/store"
+	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/ingest"
+)
+
+// DefaultInterval is how often the directories are polled.
+const DefaultInterval = 5 * time.Second
+
+// Config configures a Watcher. Paths and Build are required.
+type Config struct {
+	// Paths are the files and directories given with --docs.
+	Paths []string
+	// Build makes a knowledge base of the documents; it is called on the
+	// watcher's goroutine, after the documents' first-seen times are stored.
+	Build func([]*corpus.Document) *knowledge.Base
+	// Store records when each document was first seen and last changed;
+	// nil records nothing.
+	Store   store.Store
+	Options ingest.Options
+	// Interval between polls; default DefaultInterval.
+	Interval time.Duration
+	Logger   *slog.Logger
+	// Now stamps first-seen times; default time.Now.
+	Now func() time.Time
+}
+
+// Watcher serves the current knowledge base and replaces it when the
+// documents change.
+type Watcher struct {
+	cfg     Config
+	log     *slog.Logger
+	current atomic.Pointer[knowledge.Base]
+
+	mu       sync.Mutex // one poll at a time
+	files    fingerprint
+	hashes   map[string]string // document id -> content hash of the current base
+	reported map[string]bool   // load errors already logged
+}
+
+// ErrNoDocuments is returned when no path holds a readable document.
+var ErrNoDocuments = errors.New("no readable document")
+
+// New loads the documents and builds the first base. Files that cannot be
+// loaded are logged and skipped; no document at all is an error.
+func New(ctx context.Context, cfg Config) (*Watcher, error) {
+	if len(cfg.Paths) == 0 || cfg.Build == nil {
+		return nil, errors.New("live: Paths and Build are required")
+	}
+	cfg.Interval = cmp.Or(cfg.Interval, DefaultInterval)
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	w := &Watcher{cfg: cfg, log: cmp.Or(cfg.Logger, slog.Default()), reported: map[string]bool{}}
+	if _, err := w.Poll(ctx); err != nil {
+		return nil, err
+	}
+	if w.Base() == nil {
+		return nil, ErrNoDocuments
+	}
+	return w, nil
+}
+
+// Base returns the current knowledge base. It never blocks on a rebuild.
+func (w *Watcher) Base() *knowledge.Base { return w.current.Load() }
+
+// Run polls every Interval until ctx is cancelled.
+func (w *Watcher) Run(ctx context.Context) error {
+	tick := time.NewTicker(w.cfg.Interval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+			if _, err := w.Poll(ctx); err != nil {
+				w.log.Error("live: reloading documents", "err", err)
+			}
+		}
+	}
+}
+
+// Poll reloads the documents if any file changed since the last poll, and
+// swaps in a new base if any document did. It reports whether it did.
+func (w *Watcher) Poll(ctx context.Context) (bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	files := scan(w.cfg.Paths)
+	if w.hashes != nil && files.equal(w.files) {
+		return false, nil
+	}
+	w.files = files
+	docs, errs := ingest.Load(w.cfg.Paths, w.cfg.Options)
+	w.report(errs)
+	hashes := make(map[string]string, len(docs))
+	for _, d := range docs {
+		hashes[d.ID] = d.ContentHash()
+	}
+	if sameHashes(hashes, w.hashes) || len(docs) == 0 {
+		if len(docs) == 0 && w.hashes != nil {
+			w.log.Warn("live: no readable document left; keeping the previous knowledge base")
+		}
+		return false, nil
+	}
+	if w.cfg.Store != nil {
+		if err := w.cfg.Store.SeeDocuments(ctx, hashes, w.cfg.Now()); err != nil {
+			return false, err
+		}
+	}
+	w.current.Store(w.cfg.Build(docs))
+	w.log.Info("live: knowledge base rebuilt", "documents", len(docs), "added_or_changed", changed(hashes, w.hashes),
+		"removed", removed(hashes, w.hashes))
+	w.hashes = hashes
+	return true, nil
+}
+
+// report logs the load errors not logged before, so a broken file is
+// named once rather than on every poll.
+func (w *Watcher) report(errs []error) {
+	now := map[string]bool{}
+	for _, err := range errs {
+		msg := err.Error()
+		now[msg] = true
+		if !w.reported[msg] {
+			w.log.Warn("live: file skipped", "err", msg)
+		}
+	}
+	w.reported = now
+}
+
+func sameHashes(a, b map[string]string) bool {
+	if b == nil || len(a) != len(b) {
+		return false
+	}
+	for id, h := range a {
+		if b[id] != h {
+			return false
+		}
+	}
+	return true
+}
+
+// changed counts documents of now that are new or differ from before.
+func changed(now, before map[string]string) int {
+	n := 0
+	for id, h := range now {
+		if before[id] != h {
+			n++
+		}
+	}
+	return n
+}
+
+// removed counts documents of before missing from now.
+func removed(now, before map[string]string) int {
+	n := 0
+	for id := range before {
+		if _, ok := now[id]; !ok {
+			n++
+		}
+	}
+	return n
+}
