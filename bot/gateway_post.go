@@ -11,7 +11,7 @@ import (
 // second POST with the same nonce (within minutes) returns the first message
 // instead of creating another. discordgo's MessageSend has no such fields.
 type postedMessage struct {
-	*discordgo.MessageSend
+	*discordgo.WebhookParams
 	Nonce        string `json:"nonce"`
 	EnforceNonce bool   `json:"enforce_nonce"`
 }
@@ -22,8 +22,9 @@ type postedMessage struct {
 // passes the same nonce (at most 25 characters), and Discord then keeps a
 // single message.
 func (g *Gateway) Post(ctx context.Context, channelID string, resp Response, nonce string) (*discordgo.Message, error) {
-	msg := channelMessage(resp)
-	body := postedMessage{MessageSend: msg, Nonce: nonce, EnforceNonce: nonce != ""}
+	msg := newMessage(resp)
+	msg.Flags = 0 // only interaction answers can be ephemeral
+	body := postedMessage{WebhookParams: msg, Nonce: nonce, EnforceNonce: nonce != ""}
 	endpoint := discordgo.EndpointChannelMessages(channelID)
 	opts := []discordgo.RequestOption{discordgo.WithContext(ctx), discordgo.WithRestRetries(0)}
 

@@ -111,25 +111,15 @@ func originalEdit(resp Response) *discordgo.WebhookEdit {
 	}
 }
 
-// followupMessage is resp posted as a new message after a deferred button.
-func followupMessage(resp Response) *discordgo.WebhookParams {
+// newMessage is resp posted as a new message: a follow-up after a deferred
+// button, or a channel post outside any interaction.
+func newMessage(resp Response) *discordgo.WebhookParams {
 	return &discordgo.WebhookParams{
 		Content:         resp.Content,
 		Embeds:          resp.Embeds,
 		Components:      resp.Components,
 		Files:           resp.Files,
 		Flags:           messageFlags(resp.Ephemeral),
-		AllowedMentions: noMentions(),
-	}
-}
-
-// channelMessage is resp posted to a channel outside any interaction.
-func channelMessage(resp Response) *discordgo.MessageSend {
-	return &discordgo.MessageSend{
-		Content:         resp.Content,
-		Embeds:          resp.Embeds,
-		Components:      resp.Components,
-		Files:           resp.Files,
 		AllowedMentions: noMentions(),
 	}
 }

@@ -173,7 +173,7 @@ func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Requ
 	defer cancel()
 	var err error
 	if req.Kind == Component && !resp.Update {
-		_, err = r.session.FollowupMessageCreate(i, true, followupMessage(resp),
+		_, err = r.session.FollowupMessageCreate(i, true, newMessage(resp),
 			discordgo.WithContext(ctx), discordgo.WithRestRetries(0))
 	} else {
 		if req.Kind != Component && resp.Ephemeral != deferEphemeral(req) {

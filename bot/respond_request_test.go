@@ -53,8 +53,7 @@ func TestResponsesAlwaysSilenceMentions(t *testing.T) {
 	for name, am := range map[string]*discordgo.MessageAllowedMentions{
 		"message":  messageResponse(resp).Data.AllowedMentions,
 		"edit":     originalEdit(resp).AllowedMentions,
-		"followup": followupMessage(resp).AllowedMentions,
-		"channel":  channelMessage(resp).AllowedMentions,
+		"followup": newMessage(resp).AllowedMentions,
 	} {
 		body, _ := json.Marshal(am)
 		if string(body) != `{"parse":[],"replied_user":false}` {
