@@ -1,0 +1,287 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// rawSpan is one name found in a sentence, before resolution.
+type rawSpan struct {
+	doc, sentence int
+	start, end    int    // byte span of the mention in the document text
+	text          string // as written, titles included, possessive dropped
+	name          string // as written, without leading titles
+	title         string // leading titles as written, "" if none
+	key           string // folded name without titles and particles
+	acronym       bool
+	prev, next    string // folded neighbouring words, "" across punctuation
+	nextText      string // the next word as written
+	list          int    // spans of one coordinated list ("Kabul, Kunar and Helmand") share it; 0 if none
+	// alt holds the two shorter readings "X" and "Y" of an "X in the Y"
+	// span, used when the long reading is not an established name.
+	alt []rawSpan
+}
+
+// finder extracts the names of a corpus whose vocabulary it knows.
+type finder struct {
+	vocab *vocabulary
+	defs  []acronymDef
+	lists int
+}
+
+// sentenceSpans returns the names of sentence si of document d (index di).
+func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
+	s := d.SentenceText(si)
+	base := d.Sentences[si].Start
+	toks := cutCredits(s, sentenceTokens(s))
+	named := make([]bool, len(toks))
+	for i := len(toks) - 1; i >= 0; i-- {
+		named[i] = f.nameWord(toks, i) || f.modifier(toks, named, i)
+	}
+	var out []rawSpan
+	for i := 0; i < len(toks); {
+		ts, ns, e, in := f.spanAt(toks, named, i)
+		if e == i {
+			i++
+			continue
+		}
+		i = e
+		sp, ok := f.makeSpan(s, toks, ts, ns, e)
+		if !ok {
+			continue
+		}
+		if in > 0 {
+			x, okX := f.makeSpan(s, toks, ts, ns, in)
+			y, okY := f.makeSpan(s, toks, in+2, in+2, e)
+			if okX && okY {
+				sp.alt = []rawSpan{x, y}
+			} else {
+				sp, ok = x, okX
+				if !ok {
+					continue
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	out = append(out, f.definitionSpans(s, out)...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	f.linkLists(s, out)
+	for k := range out {
+		out[k].locate(di, si, base)
+	}
+	return out
+}
+
+// cutCredits drops everything from a photo credit ("Photograph: ...") on.
+func cutCredits(s string, toks []token) []token {
+	for i, t := range toks {
+		if creditWords[t.key] && i+1 < len(toks) && strings.HasPrefix(strings.TrimSpace(s[t.outer:toks[i+1].start]), ":") {
+			return toks[:i]
+		}
+	}
+	return toks
+}
+
+// nameWord decides whether token i can be part of a name.
+func (f *finder) nameWord(toks []token, i int) bool {
+	t := toks[i]
+	if !t.nameShaped || t.key == "" || hasDigit(t.text) || notNames[t.key] {
+		return false
+	}
+	nextNamed := i+1 < len(toks) && toks[i+1].nameShaped && !toks[i+1].gapBefore &&
+		(!words.IsStop(toks[i+1].key) || toks[i+1].dotted && len(toks[i+1].key) == 1)
+	switch {
+	case t.acronym && len(t.key) <= 5, strings.Contains(t.text, "-") && !isCapitalised(t.text):
+		return true
+	case utf8.RuneCountInString(t.text) == 1 && t.dotted:
+		return nextNamed // an initial
+	case looseParticles[t.key]:
+		return nextNamed // "Bin Laden’s" opening a sentence
+	case words.IsStop(t.key) || t.initial && openers[t.key]:
+		return false
+	}
+	if !t.initial {
+		return !f.vocab.isCommon(t.key)
+	}
+	// A capitalised word opening a sentence is a name only when the corpus
+	// shows it is one, or when another name follows it.
+	return f.vocab.provenName(t.key) || places[t.key] ||
+		f.vocab.lower[words.Stem(t.key)] == 0 && nextNamed && !titles[t.key]
+}
+
+// modifier accepts an ordinary word capitalised mid-sentence before a name
+// or a head noun: "Security Council", "New York", "State Department".
+func (f *finder) modifier(toks []token, named []bool, i int) bool {
+	t := toks[i]
+	if t.initial || !t.nameShaped || i+1 >= len(toks) || toks[i+1].gapBefore || t.closes ||
+		words.IsStop(t.key) || notNames[t.key] || hasDigit(t.text) || titles[t.key] {
+		return false
+	}
+	next := toks[i+1]
+	return named[i+1] && !titles[next.key] || next.nameShaped && isHead(next.key)
+}
+
+// spanAt finds the name starting at token i: ts is where its titles start,
+// ns where the name proper starts, e its end (e == i when there is none),
+// and in > 0 the index of "in" in an "X in the Y" reading.
+func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
+	n := len(toks)
+	ts, ns = i, i
+	for ns < n && isTitleTok(toks[ns]) && (ns == i || !toks[ns].gapBefore) && !toks[ns].closes {
+		ns++
+	}
+	if ns > i && !(ns < n && named[ns] && !toks[ns].gapBefore && !isHead(toks[ns].key)) {
+		ns = i // titles with no name after them are ordinary words
+	}
+	startsWithParticle := toks[ns].lowerCase && looseParticles[toks[ns].key] && ns+1 < n && named[ns+1] && !toks[ns+1].gapBefore
+	startsWithHead := isHead(toks[ns].key) && toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of"
+	if !named[ns] && !startsWithParticle && !startsWithHead {
+		return i, i, i, 0
+	}
+	e = ns + 1
+	for e < n && !toks[e].gapBefore && !toks[e-1].closes {
+		t := toks[e]
+		switch {
+		case isTitleTok(t) && e+1 < n && named[e+1] && !isHead(toks[e+1].key):
+			// "Al-Qaeda Leader Ayman al-Zawahiri": a title starts a new name.
+			return ts, ns, e, in
+		case named[e], t.nameShaped && (isHead(t.key) || roleNouns[t.key]):
+			e++
+			continue
+		case t.lowerCase && looseParticles[t.key] && e+1 < n && named[e+1] && !toks[e+1].gapBefore:
+			e++
+			continue
+		case (t.key == "of" || t.key == "for") && isHead(toks[e-1].key):
+			// After "Ministry of", "Institute of": every capitalised word.
+			if k := skipThe(toks, e+1); k < n && toks[k].nameShaped && !words.IsStop(toks[k].key) && !toks[k].gapBefore {
+				named[k] = true
+				e = k
+				continue
+			}
+		case t.key == "in" && in == 0 && e+2 < n && toks[e+1].key == "the" && named[e+2] && !toks[e+2].gapBefore && !toks[e+1].gapBefore:
+			in = e
+			e += 2
+			continue
+		}
+		break
+	}
+	if in > 0 && e <= in+2 {
+		e, in = in, 0
+	}
+	return ts, ns, e, in
+}
+
+func skipThe(toks []token, k int) int {
+	if k < len(toks) && toks[k].key == "the" && !toks[k].gapBefore {
+		return k + 1
+	}
+	return k
+}
+
+func isTitleTok(t token) bool { return t.nameShaped && titles[t.key] }
+
+func isHead(key string) bool { return orgHeads[key] || placeHeads[key] || key == "states" }
+
+// makeSpan builds the span of tokens [ts, e) whose name starts at ns, or
+// reports that it is no name (role words only, a lone demonym).
+func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool) {
+	var keys []string
+	substantive := 0
+	for _, t := range toks[ns:e] {
+		keys = append(keys, t.key)
+		if t.nameShaped && !roleNouns[t.key] && !titles[t.key] && !f.vocab.isCommon(t.key) {
+			substantive++
+		}
+	}
+	if substantive == 0 {
+		return rawSpan{}, false
+	}
+	key := identityKey(strings.Join(keys, " "))
+	if last := toks[e-1]; isPeople(keys) || last.nameShaped && roleNouns[last.key] && !isHead(last.key) || e-ns == 1 && compass[key] {
+		return rawSpan{}, false // "Central Asians", "Visiting Teacher"
+	}
+	sp := rawSpan{
+		start:   toks[ts].start,
+		end:     toks[e-1].outer,
+		text:    s[toks[ts].start:toks[e-1].end],
+		name:    s[toks[ns].start:toks[e-1].end],
+		key:     key,
+		acronym: e-ns == 1 && toks[ns].acronym,
+	}
+	if ns > ts {
+		sp.title = strings.TrimSpace(s[toks[ts].start:toks[ns].start])
+	}
+	if ts > 0 && !toks[ts].gapBefore {
+		sp.prev = toks[ts-1].key
+	}
+	if e < len(toks) && !toks[e].gapBefore && !toks[e-1].closes {
+		sp.next, sp.nextText = toks[e].key, toks[e].text
+	}
+	return sp, true
+}
+
+// isPeople reports whether folded words name a nationality or faith rather
+// than an actor: demonyms only ("Shiite Hazara"), or ending in a plural
+// demonym ("Central Asians", "Frenchmen").
+func isPeople(keys []string) bool {
+	all := true
+	for _, k := range keys {
+		all = all && isDemonym(k)
+	}
+	last := keys[len(keys)-1]
+	plural := strings.HasSuffix(last, "s") && isDemonym(strings.TrimSuffix(last, "s")) || strings.HasSuffix(last, "men")
+	return all || plural
+}
+
+func isDemonym(k string) bool { return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] }
+
+// identityKey drops the particles of a folded name ("al qaeda" -> "qaeda")
+// unless nothing else is left.
+func identityKey(key string) string {
+	ws := strings.Fields(key)
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if !particles[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return key
+	}
+	return strings.Join(kept, " ")
+}
+
+// locate turns sentence offsets into document offsets.
+func (sp *rawSpan) locate(di, si, base int) {
+	sp.doc, sp.sentence = di, si
+	sp.start += base
+	sp.end += base
+	for k := range sp.alt {
+		sp.alt[k].locate(di, si, base)
+	}
+}
+
+// linkLists gives the spans of one coordinated list ("in Kabul, Kunar, and
+// Helmand provinces") a shared list number, so that a cue on the list's
+// first or last member tells the kind of all of them.
+func (f *finder) linkLists(s string, spans []rawSpan) {
+	for k := 1; k < len(spans); k++ {
+		if spans[k].start < spans[k-1].end {
+			continue
+		}
+		gap := strings.TrimSpace(s[spans[k-1].end:spans[k].start])
+		if gap != "," && gap != "and" && gap != ", and" && gap != "or" && gap != ", or" {
+			continue
+		}
+		if spans[k-1].list == 0 {
+			f.lists++
+			spans[k-1].list = f.lists
+		}
+		spans[k].list = spans[k-1].list
+	}
+}

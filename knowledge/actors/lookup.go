@@ -1,0 +1,268 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+
+	"briefbot/knowledge/words"
+)
+
+const (
+	// MaxChoices is Discord's limit on autocomplete choices.
+	MaxChoices = 25
+	// MaxChoiceName is Discord's limit on a choice's name.
+	MaxChoiceName = 100
+	// maxQueryRunes: longer input is not a name.
+	maxQueryRunes = 100
+	// shortlistPerSource bounds what each index contributes to a query.
+	shortlistPerSource = 200
+)
+
+// Scores of a spelling against a query; best requires at least wordsMatch.
+const (
+	exactMatch   = 1000
+	strippedS    = 950
+	compactStart = 800
+	wordsMatch   = 500
+	fuzzyMatch   = 100
+)
+
+// query is a cleaned, folded lookup string.
+type query struct {
+	key, core, compact string
+	words              []string // without stop words, unless that leaves none
+	completing         bool     // the last word may be unfinished
+}
+
+func newQuery(s string, completing bool) (query, bool) {
+	k, ok := cleanQuery(s)
+	if !ok {
+		return query{}, false
+	}
+	q := query{key: k, core: identityKey(k), compact: strings.ReplaceAll(k, " ", ""), completing: completing}
+	for _, w := range strings.Fields(k) {
+		if !words.IsStop(w) {
+			q.words = append(q.words, w)
+		}
+	}
+	if len(q.words) == 0 {
+		q.words = strings.Fields(k)
+	}
+	return q, true
+}
+
+// cleanQuery folds a user's query, refusing what cannot be a name: fewer
+// than two letters, more than maxQueryRunes characters, control characters,
+// invalid UTF-8 or letters from more than one script.
+func cleanQuery(s string) (string, bool) {
+	if !utf8.ValidString(s) || utf8.RuneCountInString(s) > maxQueryRunes {
+		return "", false
+	}
+	letters, script := 0, -1
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			return "", false
+		}
+		if unicode.IsLetter(r) {
+			sc := scriptOf(r)
+			if script >= 0 && sc != script {
+				return "", false
+			}
+			script = sc
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	k := foldQuery(s)
+	return k, letters >= 2 && k != ""
+}
+
+var scripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew, unicode.Han, unicode.Devanagari}
+
+func scriptOf(r rune) int {
+	for i, t := range scripts {
+		if unicode.Is(t, r) {
+			return i
+		}
+	}
+	return len(scripts)
+}
+
+// foldQuery folds a name or query for matching: case, apostrophes,
+// punctuation and diacritics.
+func foldQuery(s string) string { return asciiFold(words.Key(s)) }
+
+// scoreEntry rates how well spelling e answers q.
+func scoreEntry(e *nameEntry, q query) int {
+	if e.key == q.key || e.core == q.core || e.compact == q.compact {
+		return exactMatch
+	}
+	if stem, ok := strings.CutSuffix(q.key, "s"); ok && (e.key == stem || e.core == identityKey(stem)) {
+		return strippedS
+	}
+	if q.completing && strings.HasPrefix(e.compact, q.compact) {
+		return compactStart
+	}
+	total := 0
+	for i, qw := range q.words {
+		best := 0
+		for _, w := range e.words {
+			switch {
+			case w == qw:
+				best = max(best, 3)
+			case (q.completing && i == len(q.words)-1 || len(qw) >= 4) && strings.HasPrefix(w, qw):
+				best = max(best, 2)
+			case typoClose(qw, w):
+				best = max(best, 1)
+			}
+		}
+		if best == 0 {
+			return 0
+		}
+		total += best
+	}
+	extra := max(0, len(strings.Fields(e.core))-len(q.words))
+	return wordsMatch + 30*total/len(q.words) - 10*extra
+}
+
+// candidate is an actor and its best score for a query.
+type candidate struct {
+	actor int32
+	score int
+}
+
+// rank scores the shortlist of q and returns one candidate per actor, best
+// first: by score, then mentions, then shorter and alphabetical names.
+func (ix *nameIndex) rank(q query) []candidate {
+	list := ix.shortlist(q)
+	best := map[int32]int{}
+	for _, id := range list {
+		e := &ix.entries[id]
+		if s := scoreEntry(e, q); s > best[e.actor] {
+			best[e.actor] = s
+		}
+	}
+	// Subsequence matches ("zwhr" for Zawahiri) among the shortlist.
+	compacts := make([]string, len(list))
+	for i, id := range list {
+		compacts[i] = ix.entries[id].compact
+	}
+	for _, m := range fuzzy.FindNoSort(q.compact, compacts) {
+		e := &ix.entries[list[m.Index]]
+		if s := fuzzyMatch + min(max(m.Score, 0), wordsMatch-fuzzyMatch-1); s > best[e.actor] {
+			best[e.actor] = s
+		}
+	}
+	out := make([]candidate, 0, len(best))
+	for a, s := range best {
+		if s > 0 {
+			out = append(out, candidate{a, s})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		x, y := ix.actors[a.actor], ix.actors[b.actor]
+		if x.Mentions != y.Mentions {
+			return x.Mentions > y.Mentions
+		}
+		if len(x.Name) != len(y.Name) {
+			return len(x.Name) < len(y.Name)
+		}
+		return x.Name < y.Name
+	})
+	return out
+}
+
+// shortlist gathers the entries worth scoring for q from the indexes.
+func (ix *nameIndex) shortlist(q query) []int32 {
+	seen := map[int32]bool{}
+	var out []int32
+	add := func(ids []int32) {
+		for i, id := range ids {
+			if i >= shortlistPerSource {
+				return
+			}
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	add(ix.exact[q.key])
+	add(ix.exact[q.core])
+	add(ix.exact[q.compact])
+	if stem, ok := strings.CutSuffix(q.key, "s"); ok {
+		add(ix.exact[identityKey(stem)])
+	}
+	for _, w := range q.words {
+		add(ix.wordsWithPrefix(w, shortlistPerSource))
+		if len(w) >= 3 {
+			add(ix.skeletons[skeleton(w)])
+		}
+	}
+	add(ix.byTrigrams(q.compact, shortlistPerSource))
+	if len(out) < MaxChoices && q.compact != "" {
+		// Too little found: try subsequences among names sharing the first letter.
+		first, _ := utf8.DecodeRuneInString(q.compact)
+		add(ix.wordsWithPrefix(string(first), shortlistPerSource))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+func (ix *nameIndex) actorsOf(cs []candidate) []*Actor {
+	if len(cs) > MaxChoices {
+		cs = cs[:MaxChoices]
+	}
+	out := make([]*Actor, len(cs))
+	for i, c := range cs {
+		out[i] = ix.actors[c.actor]
+	}
+	return out
+}
+
+// Lookup finds the actor a user means by query, tolerating typos,
+// transliterations and missing spaces ("zawahri", "alqaeda", "sirajudin
+// hakkani"). best is nil when no actor is close enough; candidates holds at
+// most 25 actors, best first.
+func (r *Registry) Lookup(query string) (best *Actor, candidates []*Actor) {
+	q, ok := newQuery(query, false)
+	if !ok {
+		return nil, nil
+	}
+	cs := r.names.rank(q)
+	if len(cs) > 0 && cs[0].score >= wordsMatch {
+		best = r.names.actors[cs[0].actor]
+	}
+	return best, r.names.actorsOf(cs)
+}
+
+// Complete returns at most 25 actors whose names or spellings match what a
+// user has typed so far, best first, for autocomplete.
+func (r *Registry) Complete(prefix string) []*Actor {
+	q, ok := newQuery(prefix, true)
+	if !ok {
+		return nil
+	}
+	return r.names.actorsOf(r.names.rank(q))
+}
+
+// ChoiceName renders an actor as an autocomplete choice, "Name (kind)",
+// within Discord's 100 characters.
+func ChoiceName(a *Actor) string {
+	suffix := " (" + string(a.Kind) + ")"
+	name := a.Name
+	if utf8.RuneCountInString(name)+utf8.RuneCountInString(suffix) > MaxChoiceName {
+		r := []rune(name)
+		name = string(r[:MaxChoiceName-utf8.RuneCountInString(suffix)-1]) + "…"
+	}
+	return name + suffix
+}

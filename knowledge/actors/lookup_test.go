@@ -1,0 +1,127 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLookupToleratesTypos(t *testing.T) {
+	r := seeds(t)
+	for q, want := range map[string]string{
+		"zawahri":           "Ayman al-Zawahiri",
+		"Zawahiri":          "Ayman al-Zawahiri",
+		"haibatulah":        "Hibatullah Akhundzada",
+		"alqaeda":           "al-Qaeda",
+		"al qaida":          "al-Qaeda",
+		"sirajudin hakkani": "Sirajuddin Haqqani",
+		"antony blinken":    "Anthony Blinken",
+		"isis":              "Islamic State",
+		"mullah omar":       "Mullah Omar",
+		"taliban":           "Taliban",
+		"kabuls":            "Kabul",
+		"AQIS":              "al-Qaeda in the Indian Subcontinent",
+	} {
+		best, cands := r.Lookup(q)
+		if best == nil || best.Name != want {
+			t.Errorf("Lookup(%q) = %v, want %s (candidates %v)", q, name(best), want, names(cands))
+		}
+		if len(cands) > MaxChoices || len(cands) == 0 || cands[0] != best {
+			t.Errorf("Lookup(%q): %d candidates, first %v", q, len(cands), names(cands[:min(1, len(cands))]))
+		}
+	}
+}
+
+func TestLookupKeepsApart(t *testing.T) {
+	r := seeds(t)
+	for q, want := range map[string]string{
+		"Sirajuddin Haqqani": "Sirajuddin Haqqani",
+		"Haqqani Network":    "Haqqani Network",
+		"Abu Omar Khorasani": "Abu Omar Khorasani",
+		"Omar":               "Mullah Omar",
+	} {
+		if best, _ := r.Lookup(q); best == nil || best.Name != want {
+			t.Errorf("Lookup(%q) = %v, want %s", q, name(best), want)
+		}
+	}
+}
+
+func TestCompleteAndChoiceNames(t *testing.T) {
+	r := seeds(t)
+	for prefix, want := range map[string]string{"zaw": "Ayman al-Zawahiri", "tali": "Taliban", "helm": "Helmand", "al-q": "al-Qaeda", "hibat": "Hibatullah Akhundzada"} {
+		got := r.Complete(prefix)
+		if len(got) == 0 || len(got) > MaxChoices || got[0].Name != want {
+			t.Errorf("Complete(%q) = %v, want %s first", prefix, names(got), want)
+		}
+	}
+	long := &Actor{Name: strings.Repeat("Very Long Name ", 20), Kind: Organization}
+	if n := utf8.RuneCountInString(ChoiceName(long)); n > MaxChoiceName {
+		t.Errorf("ChoiceName is %d characters", n)
+	}
+	if got := ChoiceName(&Actor{Name: "Kabul", Kind: Place}); got != "Kabul (place)" {
+		t.Errorf("ChoiceName = %q", got)
+	}
+}
+
+func TestBadQueriesGiveEmptyResults(t *testing.T) {
+	r := seeds(t)
+	for _, q := range []string{"", " ", "z", "\x00\x01zawahiri", "zawa\u0007hiri", strings.Repeat("zawahiri ", 1200), "Tалибан", "zawahiri\ufffd\xff", "\xff\xfe"} {
+		if best, cands := r.Lookup(q); best != nil || len(cands) > 0 {
+			t.Errorf("Lookup(%.20q) = %v, %d candidates", q, name(best), len(cands))
+		}
+		if got := r.Complete(q); len(got) > 0 {
+			t.Errorf("Complete(%.20q) = %v", q, names(got))
+		}
+		if a := r.Resolve(q); a != nil && len(q) > 100 {
+			t.Errorf("Resolve(%.20q) = %v", q, a.Name)
+		}
+		_ = r.Match(q)
+	}
+}
+
+func TestResolveSpeakers(t *testing.T) {
+	r := seeds(t)
+	for phrase, want := range map[string]string{
+		"Ben Wallace":                           "Ben Wallace",
+		"Wallace":                               "Ben Wallace",
+		"UK defence secretary Ben Wallace":      "Ben Wallace",
+		"al-Qaedas":                             "al-Qaeda",
+		"Kabuls":                                "Kabul",
+		"the Taliban":                           "Taliban",
+		"General Mark Milley":                   "Mark Milley",
+		"Ben Wallace, the UK defence secretary": "Ben Wallace",
+	} {
+		if a := r.Resolve(phrase); a == nil || a.Name != want {
+			t.Errorf("Resolve(%q) = %v, want %s", phrase, name(a), want)
+		}
+	}
+	for _, phrase := range []string{"a retired counterterrorism official", "zawahiri network", "US intelligence services", "western and other security officials"} {
+		if a := r.Resolve(phrase); a != nil {
+			t.Errorf("Resolve(%q) = %v, want nil", phrase, a.Name)
+		}
+	}
+}
+
+func TestMatchQuestion(t *testing.T) {
+	r := seeds(t)
+	spans := r.Match("Where does zawahri live, and is alqaeda still close to the Taliban in Helmand? Tell us.")
+	var got []string
+	for _, s := range spans {
+		got = append(got, s.Actor.Name)
+	}
+	want := "Ayman al-Zawahiri|al-Qaeda|Taliban|Helmand"
+	if strings.Join(got, "|") != want {
+		t.Errorf("Match = %q, want %s", got, want)
+	}
+	if len(spans) > 0 && (spans[0].Text != "zawahri" || !spans[0].Fuzzy) {
+		t.Errorf("first span = %+v", spans[0])
+	}
+}
+
+func names(as []*Actor) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Name
+	}
+	return out
+}

@@ -1,0 +1,216 @@
+package actors
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"briefbot/knowledge/words"
+)
+
+const (
+	// maxNameWords bounds the word n-grams tried as names.
+	maxNameWords = 6
+	// maxFuzzyWords bounds the n-grams of unknown words looked up with typos.
+	maxFuzzyWords = 3
+	// maxMatchBytes bounds the text Match reads.
+	maxMatchBytes = 20000
+	// maxResolveRunes bounds a speaker phrase given to Resolve.
+	maxResolveRunes = 300
+)
+
+// Span is a stretch of text that names an actor.
+type Span struct {
+	Start, End int    // byte offsets in the text
+	Text       string // the text as written
+	Actor      *Actor
+	Fuzzy      bool // found with typo tolerance rather than by spelling
+}
+
+// Match finds the actors named in arbitrary text such as a user's question,
+// longest names first, without overlaps. Spellings known from the corpus
+// match exactly; runs of words the corpus never uses ("zawahri",
+// "alqaeda") are looked up with typo tolerance, so ordinary words never
+// fuzzy-match a name.
+func (r *Registry) Match(text string) []Span {
+	if len(text) > maxMatchBytes {
+		text = text[:maxMatchBytes]
+	}
+	toks := words.Tokenize(text)
+	var out []Span
+	for i := 0; i < len(toks); {
+		sp, n := r.matchAt(text, toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, sp)
+		i += n
+	}
+	return out
+}
+
+// matchAt tries the longest name starting at token i; n is how many tokens
+// it covers (0: none).
+func (r *Registry) matchAt(text string, toks []words.Token, i int) (Span, int) {
+	limit := contiguous(text, toks, i, maxNameWords)
+	for n := limit; n >= 1; n-- {
+		s := text[toks[i].Start:toks[i+n-1].End]
+		if a := r.exactName(s); a != nil {
+			return Span{Start: toks[i].Start, End: toks[i+n-1].End, Text: s, Actor: a}, n
+		}
+	}
+	for n := min(limit, maxFuzzyWords); n >= 1; n-- {
+		if !r.unknownWords(toks[i : i+n]) {
+			continue
+		}
+		s := text[toks[i].Start:toks[i+n-1].End]
+		if best, _ := r.Lookup(s); best != nil {
+			return Span{Start: toks[i].Start, End: toks[i+n-1].End, Text: s, Actor: best, Fuzzy: true}, n
+		}
+	}
+	return Span{}, 0
+}
+
+// contiguous counts the tokens from i, up to max, not separated by
+// punctuation other than spaces and hyphens.
+func contiguous(text string, toks []words.Token, i, limit int) int {
+	n := 1
+	for n < limit && i+n < len(toks) {
+		gap := strings.TrimSpace(text[toks[i+n-1].End:toks[i+n].Start])
+		if gap != "" && gap != "-" {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// unknownWords reports whether every token is a word the corpus never uses
+// and long enough to be a misspelt name.
+func (r *Registry) unknownWords(toks []words.Token) bool {
+	for _, t := range toks {
+		k := foldQuery(t.Text)
+		if utf8.RuneCountInString(k) < 4 || words.IsStop(k) || r.vocabulary[k] || r.vocabulary[words.Stem(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// exactName returns the actor that s spells (folded), or nil. Acronyms
+// written in lower case ("us", "is") are ordinary words.
+func (r *Registry) exactName(s string) *Actor {
+	k := foldQuery(s)
+	if k == "" || words.IsStop(k) && !isAllCaps(strings.TrimSpace(s)) {
+		return nil
+	}
+	for _, key := range keyVariants(k) {
+		var found *Actor
+		for _, id := range r.names.exact[key] {
+			e := &r.names.entries[id]
+			if e.acronym && !isAcronym(s) {
+				continue
+			}
+			if a := r.names.actors[e.actor]; found == nil || a.Mentions > found.Mentions {
+				found = a
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// keyVariants are the folded forms under which a written name may be
+// indexed: as is, without particles, and without a possessive s.
+func keyVariants(k string) []string {
+	out := []string{k, identityKey(k)}
+	if stem, ok := strings.CutSuffix(k, "s"); ok && len(stem) >= 3 {
+		out = append(out, stem, identityKey(stem))
+	}
+	return out
+}
+
+// Resolve links a name or speaker phrase found in text ("Ben Wallace",
+// "Wallace", "UK defence secretary Ben Wallace", "al-Qaedas") to an actor,
+// or returns nil when it is not sure. It never guesses from typos.
+func (r *Registry) Resolve(name string) *Actor {
+	if !utf8.ValidString(name) || utf8.RuneCountInString(name) > maxResolveRunes {
+		return nil
+	}
+	if a := r.resolveExact(name); a != nil {
+		return a
+	}
+	// Inside a phrase the name is the capitalised run that ends it or is
+	// followed by punctuation ("Ben Wallace, the UK defence secretary").
+	toks := sentenceTokens(name)
+	for end := len(toks) - 1; end >= 0; end-- {
+		if !toks[end].nameShaped || end+1 < len(toks) && !toks[end+1].gapBefore && !toks[end].closes {
+			continue
+		}
+		start := end
+		for start > 0 && !toks[start].gapBefore && !toks[start-1].closes && (toks[start-1].nameShaped || looseParticles[toks[start-1].key]) {
+			start--
+		}
+		for k := start; k <= end; k++ {
+			if a := r.resolveExact(name[toks[k].start:toks[end].end]); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// resolveExact returns the one actor spelt s, allowing transliteration
+// variants, or nil when none or several are.
+func (r *Registry) resolveExact(s string) *Actor {
+	k := foldQuery(s)
+	if k == "" {
+		return nil
+	}
+	for _, key := range keyVariants(k) {
+		if a, n := r.uniqueActor(r.names.exact[key]); n == 1 {
+			return a
+		} else if n > 1 {
+			return nil
+		}
+	}
+	ws := strings.Fields(identityKey(k))
+	var ids []int32
+	for _, id := range r.names.skeletons[skeleton(ws[len(ws)-1])] {
+		if sameWords(strings.Fields(r.names.entries[id].core), ws) {
+			ids = append(ids, id)
+		}
+	}
+	if a, n := r.uniqueActor(ids); n == 1 {
+		return a
+	}
+	return nil
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameSpelling(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// uniqueActor returns the actor of entries ids and how many distinct actors they name.
+func (r *Registry) uniqueActor(ids []int32) (*Actor, int) {
+	seen := map[int32]bool{}
+	var a *Actor
+	for _, id := range ids {
+		k := r.names.entries[id].actor
+		if !seen[k] {
+			seen[k] = true
+			a = r.names.actors[k]
+		}
+	}
+	return a, len(seen)
+}

@@ -1,0 +1,251 @@
+package actors
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// Registry holds the actors of a set of documents. It is immutable after
+// Build and safe for concurrent use.
+type Registry struct {
+	actors     []*Actor // most mentioned first
+	byID       map[string]*Actor
+	docIndex   map[*corpus.Document]int
+	sentences  [][][]int32 // document -> sentence -> actor indexes
+	links      *relations
+	names      *nameIndex
+	vocabulary map[string]bool // every folded word of the corpus
+}
+
+// Build finds the actors of docs. The same documents always give the same
+// actors, ids and order. It runs in time linear in the size of the corpus.
+func Build(docs []*corpus.Document) *Registry {
+	v := newVocabulary()
+	for _, d := range docs {
+		if d != nil {
+			v.add(d)
+		}
+	}
+	f := &finder{vocab: v}
+	var spans []rawSpan
+	for di, d := range docs {
+		if d == nil {
+			continue
+		}
+		for si := range d.Sentences {
+			spans = append(spans, f.sentenceSpans(d, di, si)...)
+		}
+	}
+	res := newResolver(spans, f.defs, len(docs))
+	return newRegistry(docs, v, res)
+}
+
+func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registry {
+	r := &Registry{byID: map[string]*Actor{}, docIndex: map[*corpus.Document]int{}, vocabulary: v.anyWords}
+	clusters := res.clusters()
+	listCues := listEvidence(res.spans)
+	formActor := make([]*Actor, len(res.forms))
+	for _, c := range clusters {
+		a := res.makeActor(c, listCues)
+		for _, fi := range c {
+			formActor[fi] = a
+		}
+		r.actors = append(r.actors, a)
+	}
+	// Mentions in document order.
+	for _, sp := range res.spans {
+		a := formActor[res.byKey[sp.key]]
+		a.Mentioned = append(a.Mentioned, Mention{Doc: docs[sp.doc], Sentence: sp.sentence, Start: sp.start, End: sp.end})
+	}
+	for _, a := range r.actors {
+		a.Mentions = len(a.Mentioned)
+		a.Docs = mentionDocs(a.Mentioned)
+	}
+	sort.SliceStable(r.actors, func(i, j int) bool {
+		a, b := r.actors[i], r.actors[j]
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.Name < b.Name
+	})
+	index := map[*Actor]int32{}
+	for i, a := range r.actors {
+		a.ID = uniqueID(slug(a.Name), r.byID)
+		r.byID[a.ID] = a
+		index[a] = int32(i)
+	}
+	for pair := range res.maybe {
+		a, b := formActor[pair[0]], formActor[pair[1]]
+		if a != b {
+			a.PossiblySame = appendUnique(a.PossiblySame, b.Name)
+			b.PossiblySame = appendUnique(b.PossiblySame, a.Name)
+		}
+	}
+	for _, a := range r.actors {
+		sort.Strings(a.PossiblySame)
+	}
+	r.indexSentences(docs, index)
+	r.links = newRelations(r, docs)
+	describe(r.actors)
+	r.names = newNameIndex(r.actors)
+	return r
+}
+
+// makeActor names the actor made of the forms fs and lists its spellings.
+func (res *resolver) makeActor(fs []int, listCues map[int]kindScores) *Actor {
+	canon := res.canonicalForm(fs)
+	name := topKey(canon.names)
+	if len(canon.words) == 1 && len(canon.honorifics) > 0 {
+		name = topKey(canon.honorifics) + " " + name
+	}
+	counts := map[string]int{}
+	spelled := map[string]string{}
+	for _, fi := range fs {
+		f := res.forms[fi]
+		if f.possessive {
+			continue
+		}
+		for _, m := range []map[string]int{f.names, f.texts} {
+			for s, n := range m {
+				k := words.Key(s)
+				counts[k] += n
+				if old, ok := spelled[k]; !ok || m[s] > m[old] || m[s] == m[old] && s < old {
+					spelled[k] = s
+				}
+			}
+		}
+	}
+	if len(canon.honorifics) > 0 {
+		counts[words.Key(name)]++
+		spelled[words.Key(name)] = name
+	}
+	aliases := make([]string, 0, len(spelled))
+	for _, s := range spelled {
+		aliases = append(aliases, s)
+	}
+	sort.Slice(aliases, func(i, j int) bool {
+		ci, cj := counts[words.Key(aliases[i])], counts[words.Key(aliases[j])]
+		if ci != cj {
+			return ci > cj
+		}
+		return aliases[i] < aliases[j]
+	})
+	return &Actor{Name: name, Kind: res.kindOf(fs, listCues), Aliases: aliases}
+}
+
+// canonicalForm prefers the fullest name (most words), then the most
+// mentioned; acronyms and lost-apostrophe spellings only when nothing else.
+func (res *resolver) canonicalForm(fs []int) *form {
+	var best *form
+	rank := func(f *form) [3]int {
+		plain := 1
+		if f.acronym || f.possessive {
+			plain = 0
+		}
+		return [3]int{plain, len(f.words), len(f.spans)}
+	}
+	for _, fi := range fs {
+		f := res.forms[fi]
+		if best == nil {
+			best = f
+			continue
+		}
+		a, b := rank(f), rank(best)
+		if a[0] > b[0] || a[0] == b[0] && (a[1] > b[1] || a[1] == b[1] && (a[2] > b[2] || a[2] == b[2] && f.key < best.key)) {
+			best = f
+		}
+	}
+	return best
+}
+
+func (r *Registry) indexSentences(docs []*corpus.Document, index map[*Actor]int32) {
+	r.sentences = make([][][]int32, len(docs))
+	for di, d := range docs {
+		if d != nil {
+			r.docIndex[d] = di
+			r.sentences[di] = make([][]int32, len(d.Sentences))
+		}
+	}
+	for _, a := range r.actors {
+		for _, m := range a.Mentioned {
+			di := r.docIndex[m.Doc]
+			row := r.sentences[di][m.Sentence]
+			if n := len(row); n == 0 || row[n-1] != index[a] {
+				r.sentences[di][m.Sentence] = append(row, index[a])
+			}
+		}
+	}
+}
+
+// All returns every actor, most mentioned first.
+func (r *Registry) All() []*Actor { return r.actors }
+
+// ByID returns the actor with the given id, or nil.
+func (r *Registry) ByID(id string) *Actor { return r.byID[id] }
+
+// OfKind returns the actors of kind k, most mentioned first.
+func (r *Registry) OfKind(k Kind) []*Actor {
+	var out []*Actor
+	for _, a := range r.actors {
+		if a.Kind == k {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// InSentence returns the actors mentioned in sentence i of doc, most
+// mentioned first.
+func (r *Registry) InSentence(doc *corpus.Document, sentence int) []*Actor {
+	di, ok := r.docIndex[doc]
+	if !ok || sentence < 0 || sentence >= len(r.sentences[di]) {
+		return nil
+	}
+	row := r.sentences[di][sentence]
+	out := make([]*Actor, len(row))
+	for i, k := range row {
+		out[i] = r.actors[k]
+	}
+	return out
+}
+
+func mentionDocs(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.Doc.ID] {
+			seen[m.Doc.ID] = true
+			out = append(out, m.Doc.ID)
+		}
+	}
+	return out
+}
+
+func slug(name string) string {
+	s := strings.ReplaceAll(words.Normalize(name), " ", "-")
+	if s == "" {
+		return "actor"
+	}
+	return s
+}
+
+func uniqueID(base string, taken map[string]*Actor) string {
+	id := base
+	for n := 2; taken[id] != nil; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	return id
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,355 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+)
+
+// form gathers the mentions written with one identity key.
+type form struct {
+	key        string
+	words      []string
+	spans      []int          // indexes into resolver.spans
+	names      map[string]int // name as written (titles dropped) -> mentions
+	texts      map[string]int // name as written with its titles -> mentions
+	honorifics map[string]int // honorific before a one-word name -> mentions
+	acronym    bool
+	possessive bool // a spelling of another form with its apostrophe lost ("Talibans")
+}
+
+// resolver merges forms into actors.
+type resolver struct {
+	spans []rawSpan
+	forms []*form
+	byKey map[string]int
+	uf    unionFind
+	maybe map[[2]int]bool // pairs of forms that may be one actor
+	docs  int
+}
+
+func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
+	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs}
+	r.refineKeys()
+	for i, sp := range r.spans {
+		fi, ok := r.byKey[sp.key]
+		if !ok {
+			fi = len(r.forms)
+			r.byKey[sp.key] = fi
+			r.forms = append(r.forms, &form{key: sp.key, words: strings.Fields(sp.key), names: map[string]int{}, texts: map[string]int{}, honorifics: map[string]int{}})
+		}
+		f := r.forms[fi]
+		f.spans = append(f.spans, i)
+		f.names[sp.name]++
+		f.texts[sp.text]++
+		f.acronym = f.acronym || sp.acronym
+		if t := lastWord(sp.title); t != "" && honorifics[strings.ToLower(t)] && len(f.words) == 1 {
+			f.honorifics[t]++
+		}
+	}
+	r.uf = newUnionFind(len(r.forms))
+	r.mergeLostApostrophes()
+	r.mergeAcronyms(defs)
+	r.mergeKnownAliases()
+	r.mergeSpellings()
+	r.mergeShortForms()
+	return r
+}
+
+// settleLongForms keeps an "X in the Y" reading ("al-Qaeda in the Indian
+// Subcontinent") when it is a defined long form or recurs; otherwise the
+// sentence names X and Y.
+func settleLongForms(spans []rawSpan, defs []acronymDef) []rawSpan {
+	established := map[string]int{}
+	for _, d := range defs {
+		established[keySkeleton(d.long)] += 2
+	}
+	for _, sp := range spans {
+		if sp.alt != nil {
+			established[keySkeleton(sp.key)]++
+		}
+	}
+	out := make([]rawSpan, 0, len(spans))
+	for _, sp := range spans {
+		if sp.alt != nil && established[keySkeleton(sp.key)] < 2 {
+			out = append(out, sp.alt...)
+			continue
+		}
+		sp.alt = nil
+		out = append(out, sp)
+	}
+	return out
+}
+
+// refineKeys reads "Haqqani network" as the "Haqqani Network" written
+// elsewhere, and a one-off "Pashtun Haqqani" as a demonym before a name.
+func (r *resolver) refineKeys() {
+	count := map[string]int{}
+	for _, sp := range r.spans {
+		count[sp.key]++
+	}
+	for i := range r.spans {
+		sp := &r.spans[i]
+		ws := strings.Fields(sp.key)
+		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 {
+			rest := strings.Join(ws[1:], " ")
+			if count[rest] > 0 || orgHeads[sp.next] && count[rest+" "+sp.next] > 0 {
+				sp.key = rest
+				if j := strings.IndexByte(sp.name, ' '); j > 0 {
+					sp.name, sp.text = sp.name[j+1:], sp.name[j+1:]
+				}
+			}
+		}
+		if orgHeads[sp.next] && count[sp.key+" "+sp.next] > 0 {
+			sp.key += " " + sp.next
+			sp.name += " " + sp.nextText
+			sp.text += " " + sp.nextText
+			sp.next, sp.nextText = "", ""
+		}
+	}
+}
+
+// mergeLostApostrophes joins "Talibans" and "al-Qaedas" (possessives whose
+// apostrophe was lost) to the more frequent form without the s.
+func (r *resolver) mergeLostApostrophes() {
+	for i, f := range r.forms {
+		last := f.words[len(f.words)-1]
+		if f.acronym || len(last) < 4 || !strings.HasSuffix(last, "s") {
+			continue
+		}
+		if j, ok := r.byKey[strings.TrimSuffix(f.key, "s")]; ok && len(r.forms[j].spans) >= len(f.spans) {
+			r.uf.union(i, j)
+			f.possessive = true
+		}
+	}
+}
+
+func (r *resolver) mergeAcronyms(defs []acronymDef) {
+	for _, d := range defs {
+		a, okA := r.byKey[d.short]
+		b, okB := r.byKey[d.long]
+		if okA && okB {
+			r.uf.union(a, b)
+		}
+	}
+}
+
+func (r *resolver) mergeKnownAliases() {
+	for _, group := range knownAliases {
+		first := -1
+		for _, name := range group {
+			if i, ok := r.byKey[identityKey(name)]; ok {
+				if first < 0 {
+					first = i
+				}
+				r.uf.union(first, i)
+			}
+		}
+	}
+}
+
+// mergeSpellings joins transliteration variants (al-Qaida / al-Qaeda,
+// Haibatullah / Hibatullah): forms with one phonetic skeleton whose words
+// are spellings of each other. Looser resemblances are only noted.
+func (r *resolver) mergeSpellings() {
+	buckets := map[string][]int{}
+	for i, f := range r.forms {
+		if !f.acronym {
+			sk := keySkeleton(f.key)
+			buckets[sk] = append(buckets[sk], i)
+		}
+	}
+	for _, b := range buckets {
+		if len(b) > 64 {
+			b = b[:64] // a skeleton shared by very many forms says little
+		}
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				switch r.compareWords(r.forms[b[x]].words, r.forms[b[y]].words) {
+				case 2:
+					r.uf.union(b[x], b[y])
+				case 1:
+					r.noteMaybe(b[x], b[y])
+				}
+			}
+		}
+	}
+}
+
+// compareWords returns 2 when two names are spellings of each other word
+// for word, 1 when they only resemble each other, 0 otherwise.
+func (r *resolver) compareWords(a, b []string) int {
+	if len(a) != len(b) {
+		return 0
+	}
+	same, close := true, true
+	for i := range a {
+		same = same && sameSpelling(a[i], b[i])
+		close = close && typoClose(a[i], b[i])
+	}
+	switch {
+	case same:
+		return 2
+	case close:
+		return 1
+	}
+	return 0
+}
+
+func (r *resolver) noteMaybe(a, b int) {
+	if a > b {
+		a, b = b, a
+	}
+	r.maybe[[2]int{a, b}] = true
+}
+
+// mergeShortForms joins a surname written alone ("Wallace", "Zawahiri") to
+// the one full name of a person that ends with it, first within each
+// document, then across the corpus. A word that is also part of another
+// name there ("Haqqani" beside "Haqqani Network") stays apart and is noted
+// as possibly the same.
+func (r *resolver) mergeShortForms() {
+	perDoc := make([][]int, r.docs)
+	seen := map[[2]int]bool{}
+	for fi, f := range r.forms {
+		for _, si := range f.spans {
+			d := r.spans[si].doc
+			if !seen[[2]int{d, fi}] {
+				seen[[2]int{d, fi}] = true
+				perDoc[d] = append(perDoc[d], fi)
+			}
+		}
+	}
+	for _, fs := range perDoc {
+		r.attachSurnames(fs, nil)
+	}
+	joined := map[int]bool{} // roots that hold a multiword form
+	all := make([]int, len(r.forms))
+	for i, f := range r.forms {
+		all[i] = i
+		if len(f.words) > 1 {
+			joined[r.uf.find(i)] = true
+		}
+	}
+	r.attachSurnames(all, joined)
+}
+
+// attachSurnames joins the one-word forms among fs to the person names
+// among fs that end with them. One-word forms whose actor root is in
+// skip (already joined to a longer name) are left as they are.
+func (r *resolver) attachSurnames(fs []int, skip map[int]bool) {
+	full := map[string][]int{}     // last word -> person forms
+	blocking := map[string][]int{} // word -> other multiword forms containing it
+	for _, fi := range fs {
+		f := r.forms[fi]
+		if len(f.words) < 2 {
+			continue
+		}
+		person := r.personLike(f)
+		for k, w := range f.words {
+			if person && k == len(f.words)-1 {
+				full[w] = append(full[w], fi)
+			} else {
+				blocking[w] = append(blocking[w], fi)
+			}
+		}
+	}
+	for _, fi := range fs {
+		f := r.forms[fi]
+		if len(f.words) != 1 || f.acronym || places[f.key] || skip[r.uf.find(fi)] {
+			continue
+		}
+		roots := map[int]bool{}
+		for _, c := range full[f.key] {
+			roots[r.uf.find(c)] = true
+		}
+		if len(roots) == 1 && len(blocking[f.key]) == 0 {
+			r.uf.union(fi, full[f.key][0])
+			continue
+		}
+		if len(roots) > 0 {
+			for _, c := range full[f.key] {
+				r.noteMaybe(fi, c)
+			}
+			for _, b := range blocking[f.key] {
+				if !r.personLike(r.forms[b]) {
+					r.noteMaybe(fi, b)
+				}
+			}
+		}
+	}
+}
+
+// personLike reports whether a multiword form reads as a person's name:
+// no organisation or place head word, not a known place or alias.
+func (r *resolver) personLike(f *form) bool {
+	if len(f.words) < 2 || f.acronym || places[f.key] {
+		return false
+	}
+	for _, w := range f.words {
+		if isHead(w) || w == "of" || w == "the" || w == "in" || w == "for" {
+			return false
+		}
+	}
+	return !demonyms[f.words[0]] && !inKnownAliases(f.key) && isCapitalised(topKey(f.names))
+}
+
+func inKnownAliases(key string) bool {
+	for _, g := range knownAliases {
+		for _, n := range g {
+			if identityKey(n) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keySkeleton is the phonetic key of a folded name, word by word.
+func keySkeleton(key string) string {
+	ws := strings.Fields(key)
+	for i, w := range ws {
+		ws[i] = skeleton(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// clusters returns the forms of each actor, in order of first form.
+func (r *resolver) clusters() [][]int {
+	idx := map[int]int{}
+	var out [][]int
+	for i := range r.forms {
+		root := r.uf.find(i)
+		k, ok := idx[root]
+		if !ok {
+			k = len(out)
+			idx[root] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// topKey returns the most frequent key of m, ties broken alphabetically.
+func topKey(m map[string]int) string {
+	best, n := "", -1
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if m[k] > n {
+			best, n = k, m[k]
+		}
+	}
+	return best
+}

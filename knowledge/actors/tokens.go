@@ -1,0 +1,169 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefbot/knowledge/words"
+)
+
+// token is one word of a sentence as the name finder sees it.
+type token struct {
+	text       string // as written, without a possessive ending
+	key        string // folded form of text
+	start, end int    // byte span of text in the sentence
+	outer      int    // end of the word as written (possessive or compound tail included)
+	initial    bool   // opens the sentence or a clause
+	lowerCase  bool   // starts with a lowercase letter and is no name
+	nameShaped bool   // capitalised, an acronym, or al-/bin- prefixed
+	acronym    bool
+	closes     bool // a possessive or a modifier compound ("Taliban-led") ends a name here
+	gapBefore  bool // punctuation other than an initial's full stop separates it from the previous token
+	dotted     bool // a full stop follows at once ("M." in "James M. Dorsey")
+}
+
+// sentenceTokens splits a sentence into tokens. Hyphenated modifiers keep
+// only their named part ("Taliban-controlled" -> "Taliban"), and compounds
+// of two names used as modifiers are split ("Israel-Gaza crisis").
+func sentenceTokens(s string) []token {
+	raw := words.Tokenize(s)
+	out := make([]token, 0, len(raw))
+	prevEnd := 0
+	for i, r := range raw {
+		t := token{text: r.Text, start: r.Start, end: r.End, outer: r.End, dotted: strings.HasPrefix(s[r.End:], ".")}
+		t.gapBefore = i > 0 && separated(s[prevEnd:r.Start], out[len(out)-1].text)
+		t.initial = i == 0 || opensClause(s, r.Start)
+		prevEnd = r.End
+		if p := stripPossessive(t.text); p != t.text {
+			t.text, t.end, t.closes = p, t.start+len(p), true
+		}
+		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
+		for j, part := range splitCompound(t, nextNamed) {
+			if j > 0 {
+				part.initial = false
+				part.gapBefore = true
+			}
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// splitCompound handles hyphenated words.
+func splitCompound(t token, nextNamed bool) []token {
+	parts := strings.Split(t.text, "-")
+	if len(parts) < 2 || !isNameShaped(t.text) {
+		return []token{finish(t)}
+	}
+	// A lowercase tail that is not a particle makes the word a modifier:
+	// keep the named head only.
+	for i, p := range parts {
+		if i > 0 && isLowerWord(p) && !particles[strings.ToLower(p)] {
+			head := strings.Join(parts[:i], "-")
+			if !isNameShaped(head) || particles[strings.ToLower(head)] {
+				return []token{finish(t)}
+			}
+			h := t
+			h.text, h.end, h.closes = head, t.start+len(head), true
+			return []token{finish(h)}
+		}
+	}
+	// Two or more names joined ("Afghanistan-Pakistan border") are separate
+	// mentions unless a name follows ("Asia-Pacific Foundation").
+	allNames := true
+	for _, p := range parts {
+		if len(p) < 3 || !isCapitalised(p) || isAllCaps(p) {
+			allNames = false
+		}
+	}
+	if !allNames || nextNamed {
+		return []token{finish(t)}
+	}
+	var out []token
+	off := t.start
+	for _, p := range parts {
+		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial, closes: true, gapBefore: t.gapBefore && off == t.start}))
+		off += len(p) + 1
+	}
+	out[len(out)-1].outer = t.outer
+	return out
+}
+
+func finish(t token) token {
+	t.key = nameKey(t.text)
+	t.nameShaped = isNameShaped(t.text)
+	t.acronym = isAcronym(t.text)
+	t.lowerCase = !t.nameShaped
+	return t
+}
+
+// separated reports whether the text between two tokens breaks a name:
+// anything but spaces, except the full stop after an initial or an
+// abbreviated title ("James M. Dorsey", "Dr. Ayman").
+func separated(gap, prev string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return strings.Contains(gap, "\n")
+	}
+	if g == "." && prev != "" && (utf8.RuneCountInString(prev) == 1 && isCapitalised(prev) || titles[strings.ToLower(prev)]) {
+		return false
+	}
+	return true
+}
+
+// nameKey folds a written name word or phrase: dotted acronyms lose their
+// dots ("U.S." -> "us") and an acronym's plural s goes ("FTFs" -> "ftf").
+func nameKey(s string) string {
+	if isAcronym(s) {
+		s = strings.ReplaceAll(s, ".", "")
+		if strings.HasSuffix(s, "s") {
+			s = s[:len(s)-1]
+		}
+	}
+	return words.Key(s)
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// isNameShaped: capitalised ("Kabul"), or a lowercase Arabic article or
+// patronymic joined to a capitalised name ("al-Qaeda", "bin-Laden").
+func isNameShaped(s string) bool {
+	if isCapitalised(s) {
+		return true
+	}
+	if i := strings.IndexByte(s, '-'); i > 0 && particles[strings.ToLower(s[:i])] {
+		return isCapitalised(s[i+1:])
+	}
+	return false
+}
+
+// isAcronym: at least two capitals and no more lowercase letters than
+// one ("UN", "IS-KP", "FTFs", "U.S").
+func isAcronym(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		case unicode.IsDigit(r) || strings.ContainsRune("-.&", r):
+		default:
+			return false
+		}
+	}
+	return up >= 2 && low <= 1 && isCapitalised(s)
+}
+
+func isAllCaps(s string) bool { return isAcronym(s) && strings.ToUpper(s) == s }
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }

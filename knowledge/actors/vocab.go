@@ -1,0 +1,88 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// vocabulary records how the corpus writes each word, so that a capitalised
+// word at the start of a sentence can be told apart from a name: "Despite"
+// is written "despite" elsewhere, "Kabul" never is.
+type vocabulary struct {
+	lower    map[string]int // stem of a lowercase token -> count
+	capMid   map[string]int // folded capitalised token not opening a sentence -> count
+	anyWords map[string]bool
+}
+
+func newVocabulary() *vocabulary {
+	return &vocabulary{lower: map[string]int{}, capMid: map[string]int{}, anyWords: map[string]bool{}}
+}
+
+// add counts the body sentences of d.
+func (v *vocabulary) add(d *corpus.Document) {
+	for i := range d.Sentences {
+		for _, t := range sentenceTokens(d.SentenceText(i)) {
+			if t.key == "" {
+				continue
+			}
+			for _, w := range strings.Fields(t.key) {
+				v.anyWords[w] = true
+				v.anyWords[words.Stem(w)] = true
+			}
+			switch {
+			case t.lowerCase && !strings.Contains(t.text, "-"):
+				v.lower[words.Stem(t.key)]++
+			case t.nameShaped && !t.initial:
+				v.capMid[t.key]++
+			}
+		}
+	}
+}
+
+// isCommon reports whether a capitalised word is an ordinary word: the
+// corpus writes it in lower case at least as often as capitalised mid-sentence.
+func (v *vocabulary) isCommon(key string) bool {
+	n := v.lower[words.Stem(key)]
+	return n > 0 && n >= v.capMid[key]
+}
+
+// provenName reports whether the corpus writes key capitalised in the middle
+// of sentences more often than in lower case.
+func (v *vocabulary) provenName(key string) bool {
+	return v.capMid[key] > v.lower[words.Stem(key)]
+}
+
+// known reports whether every word of a folded phrase occurs in the corpus.
+func (v *vocabulary) known(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if !v.anyWords[w] {
+			return false
+		}
+	}
+	return key != ""
+}
+
+// opensClause reports whether the token at byte offset i of s begins a
+// sentence or a clause after a colon or an opening quote or bracket.
+func opensClause(s string, i int) bool {
+	j := strings.LastIndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) })
+	if j < 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return strings.ContainsRune(":“\"‘([—–", r)
+}
+
+// stripPossessive removes a final 's or a final apostrophe.
+func stripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
