@@ -2,9 +2,9 @@ package answer
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"briefbot/knowledge/corpus"
 )
@@ -12,10 +12,10 @@ import (
 // Engine answers questions over a fixed set of documents. It is safe for
 // concurrent use.
 type Engine struct {
-	ix      *index
-	related map[string][]uint32 // term -> related terms the corpus has
-	links   links
-	pool    sync.Pool
+	ix        *index
+	related   map[string][]uint32 // term -> related terms the corpus has
+	links     links
+	scratches *scratchPool
 }
 
 const (
@@ -36,8 +36,7 @@ func build(docs []*corpus.Document, l links) *Engine {
 	l.index(b)
 	e := &Engine{ix: b.finish(), links: l}
 	e.related = relatedTerms(e.ix)
-	n := len(e.ix.sents)
-	e.pool.New = func() any { return newScratch(n) }
+	e.scratches = newScratchPool(len(e.ix.sents))
 	return e
 }
 
@@ -79,11 +78,7 @@ func (e *Engine) Ask(question string, limit int) Result {
 		res.Note = "The question names nothing to look for." + e.suggestion(&q)
 		return res
 	}
-	var ps []passage
-	for _, s := range e.candidates(&q) {
-		ps = append(ps, e.passageAt(&q, int(s)))
-	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
+	ps := e.passages(&q, limit)
 	best := -1
 	for i := range ps {
 		if ps[i].answers {
@@ -98,6 +93,35 @@ func (e *Engine) Ask(question string, limit int) Result {
 	res.Answered = true
 	res.Answers = e.choose(ps, ps[best].coverage, limit)
 	return res
+}
+
+// passages builds the passages around the candidate sentences and scores
+// the ones that can still be chosen. Reading features is the costly part:
+// passages are scored in order of coverage, and once the next one could not
+// beat the scoredEnough-th best even with every bonus, the rest are dropped.
+func (e *Engine) passages(q *query, limit int) []passage {
+	var ps []passage
+	for _, s := range e.candidates(q) {
+		ps = append(ps, e.passageAt(q, int(s)))
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].coverage > ps[j].coverage })
+	enough := 2*limit + 4 // room for corroborating repeats
+	var scores []float64
+	kept := ps[:0]
+	for _, p := range ps {
+		if p.coverage < relativeFloor*ps[0].coverage {
+			break
+		}
+		if len(scores) >= enough && p.coverage+maxBonus < scores[enough-1] {
+			break
+		}
+		e.score(q, &p)
+		kept = append(kept, p)
+		i := sort.Search(len(scores), func(i int) bool { return scores[i] < p.score })
+		scores = slices.Insert(scores, i, p.score)
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].score > kept[j].score })
+	return kept
 }
 
 // choose picks the answers: best first, spread over documents, without

@@ -42,15 +42,19 @@ func set(list string) map[string]bool {
 func featuresOf(text string, q *query) features {
 	var f features
 	toks := words.Tokenize(text)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = fold(t.Text)
+	}
 	f.speech = strings.ContainsAny(text, "“”\"")
 	for i, t := range toks {
-		k := words.Key(t.Text)
+		k := keys[i]
 		prev, next := "", ""
 		if i > 0 {
-			prev = words.Key(toks[i-1].Text)
+			prev = keys[i-1]
 		}
 		if i+1 < len(toks) {
-			next = words.Key(toks[i+1].Text)
+			next = keys[i+1]
 		}
 		switch {
 		case strings.HasPrefix(t.Text, "$"):
@@ -67,7 +71,7 @@ func featuresOf(text string, q *query) features {
 		if saying[k] {
 			f.speech = true
 		}
-		if q.names[k] && describesAfter(text, toks, i) {
+		if q.names[k] && describesAfter(text, toks, keys, i) {
 			f.describe = true
 		}
 		if placePrepositions[prev] && isCapitalised(t.Text) && i > 1 {
@@ -80,7 +84,7 @@ func featuresOf(text string, q *query) features {
 // describesAfter reports whether the name at token i is followed by a
 // description: "Khorasani was ISIS head", "Taj Mir Jawad, a senior
 // commander".
-func describesAfter(text string, toks []words.Token, i int) bool {
+func describesAfter(text string, toks []words.Token, keys []string, i int) bool {
 	j := i + 1
 	for j < len(toks) && isCapitalised(toks[j].Text) { // the rest of the name
 		j++
@@ -88,10 +92,10 @@ func describesAfter(text string, toks []words.Token, i int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	k := words.Key(toks[j].Text)
+	k := keys[j]
 	if k == "is" || k == "was" {
 		// "X was ISIS head", not "X was taken from ...".
-		return j+1 < len(toks) && !isParticiple(words.Key(toks[j+1].Text))
+		return j+1 < len(toks) && !isParticiple(keys[j+1])
 	}
 	gap := text[toks[j-1].End:toks[j].Start]
 	return strings.Contains(gap, ",") && describers[k]
@@ -126,4 +130,16 @@ func isYearToken(s string) bool {
 func isParticiple(w string) bool {
 	_, irregular := lemmas[w]
 	return irregular || strings.HasSuffix(w, "ed")
+}
+
+// fold is words.Key with a fast path for plain ASCII words, which most
+// tokens are.
+func fold(token string) string {
+	for i := 0; i < len(token); i++ {
+		c := token[i]
+		if c >= 0x80 || c == '\'' || c == '-' || c == '.' || c == ',' {
+			return words.Key(token)
+		}
+	}
+	return strings.ToLower(token)
 }

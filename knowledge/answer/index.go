@@ -2,6 +2,7 @@ package answer
 
 import (
 	"math"
+	"strings"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
@@ -17,14 +18,14 @@ type sentRef struct{ doc, sent uint32 }
 // holds named lists (an actor's sentences, a speaker's claims) so that a
 // question scores them the same way.
 type index struct {
-	docs   []*corpus.Document
-	sents  []sentRef
-	lens   []uint16 // content terms per sentence, for length normalisation
-	avgLen float64
-	terms  map[string]uint32
-	offs   []uint32 // postings of term t: post[offs[t]:offs[t+1]]
-	post   []uint32
-	vocab  *vocabulary
+	docs  []*corpus.Document
+	sents []sentRef
+	lens  []uint16  // content terms per sentence
+	norms []float32 // BM25 term-frequency factor of each sentence, by its length
+	terms map[string]uint32
+	offs  []uint32 // postings of term t: post[offs[t]:offs[t+1]]
+	post  []uint32
+	vocab *vocabulary
 }
 
 // indexBuilder collects postings in one pass over the documents; finish
@@ -34,32 +35,26 @@ type indexBuilder struct {
 	df     []uint32
 	stream []uint32 // term ids sentence after sentence
 	lists  [][]uint32
-	words  map[string]uint32 // folded word -> term id
+	words  map[string]uint32   // folded word -> term id
+	tokens map[string][]uint32 // token as written -> its term ids, to fold each spelling once
 }
 
 func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 	b := &indexBuilder{
-		ix:    &index{docs: docs, terms: map[string]uint32{}},
-		words: map[string]uint32{},
+		ix:     &index{docs: docs, terms: map[string]uint32{}},
+		words:  map[string]uint32{},
+		tokens: map[string][]uint32{},
 	}
 	var sentTerms []uint32
 	for di, d := range docs {
 		for si := range d.Sentences {
 			sentTerms = sentTerms[:0]
 			for _, tok := range words.Tokenize(d.SentenceText(si)) {
-				wordsOf(tok.Text, func(w string) {
-					t := termOf(w)
-					if t == "" {
-						return
-					}
-					id := b.term(t)
-					if _, ok := b.words[w]; !ok {
-						b.words[w] = id
-					}
+				for _, id := range b.tokenTerms(tok.Text) {
 					if !containsID(sentTerms, id) {
 						sentTerms = append(sentTerms, id)
 					}
-				})
+				}
 			}
 			for _, id := range sentTerms {
 				b.df[id]++
@@ -70,6 +65,28 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		}
 	}
 	return b
+}
+
+// tokenTerms returns the term ids of a token, folding and stemming each
+// distinct spelling only once.
+func (b *indexBuilder) tokenTerms(token string) []uint32 {
+	if ids, ok := b.tokens[token]; ok {
+		return ids
+	}
+	ids := []uint32{}
+	wordsOf(token, func(w string) {
+		t := termOf(w)
+		if t == "" {
+			return
+		}
+		id := b.term(t)
+		if _, ok := b.words[w]; !ok {
+			b.words[w] = id
+		}
+		ids = append(ids, id)
+	})
+	b.tokens[strings.Clone(token)] = ids
+	return ids
 }
 
 func containsID(ids []uint32, id uint32) bool {
@@ -132,9 +149,13 @@ func (b *indexBuilder) finish() *index {
 	for _, n := range ix.lens {
 		total += int(n)
 	}
-	ix.avgLen = max(1, float64(total)/float64(max(1, len(ix.lens))))
+	avgLen := max(1, float64(total)/float64(max(1, len(ix.lens))))
+	ix.norms = make([]float32, len(ix.lens))
+	for s, n := range ix.lens {
+		ix.norms[s] = float32((bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*float64(n)/avgLen)))
+	}
 	ix.vocab = newVocabulary(b.words, b.df)
-	b.stream, b.lists = nil, nil
+	b.stream, b.lists, b.tokens = nil, nil, nil
 	return ix
 }
 

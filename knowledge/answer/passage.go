@@ -30,6 +30,7 @@ const (
 	claimBonus    = 0.15
 	lengthBonus   = 0.1
 	missingPenalt = 0.2
+	maxBonus      = lengthBonus + intentBonus + claimBonus
 )
 
 // backReferences start sentences that lean on the one before.
@@ -60,7 +61,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	}
 	r := e.ix.sents[s]
 	p.doc = e.ix.docs[r.doc]
-	e.score(q, &p)
+	p.coverage, p.answers = e.cover(q, &p)
 	return p
 }
 
@@ -78,24 +79,30 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 }
 
 func leansBack(sentence string) bool {
-	toks := words.Tokenize(sentence)
-	return len(toks) > 0 && backReferences[words.Key(toks[0].Text)]
+	first, _, _ := strings.Cut(strings.TrimLeft(sentence, "“\"‘' "), " ")
+	return backReferences[strings.ToLower(first)]
 }
 
-// score sets the passage's coverage, features and score.
-func (e *Engine) score(q *query, p *passage) {
-	total := q.totalWeight()
-	covered := 0.0
-	p.answers = true
+// cover returns the weighted share of the question's concepts the passage
+// holds, and whether it holds every number the question states.
+func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
+	total, covered := q.totalWeight(), 0.0
+	answers = true
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
 		if c.required && p.matched[i] == 0 {
-			p.answers = false
+			answers = false
 		}
 	}
-	if total > 0 {
-		p.coverage = covered / total
+	if total == 0 {
+		return 0, false
 	}
+	return covered / total, answers
+}
+
+// score reads the passage's features and sets its score: coverage first,
+// then what the question's intent asks for, then brevity.
+func (e *Engine) score(q *query, p *passage) {
 	p.feat = featuresOf(e.text(p), q)
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
 	switch q.intent {
@@ -146,15 +153,14 @@ func (e *Engine) citation(p *passage) corpus.Citation {
 // overlaps reports whether two passages share a sentence.
 func (p *passage) overlaps(o *passage) bool { return p.first <= o.last && o.first <= p.last }
 
-// contentTerms is the set of terms of a text, for near-duplicate checks.
+// contentTerms is the set of content words of a text, for near-duplicate
+// checks; folding without stemming is close enough and cheap.
 func contentTerms(text string) map[string]bool {
 	m := map[string]bool{}
 	for _, t := range words.Tokenize(text) {
-		wordsOf(t.Text, func(w string) {
-			if tm := termOf(w); tm != "" {
-				m[tm] = true
-			}
-		})
+		if w := fold(t.Text); !words.IsStop(w) {
+			m[w] = true
+		}
 	}
 	return m
 }

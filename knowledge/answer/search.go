@@ -2,6 +2,7 @@ package answer
 
 import (
 	"container/heap"
+	"runtime"
 	"sort"
 )
 
@@ -13,14 +14,8 @@ const (
 	bm25B  = 0.5
 )
 
-// Candidate generation reads whole posting lists only while their total
-// stays under admitBudget; longer lists (common words of a large corpus)
-// only add to sentences already found, so a query's work follows the
-// postings of its rarer words, not the corpus size.
-const (
-	admitBudget   = 200_000
-	maxCandidates = 64
-)
+// maxCandidates is how many sentences are built into passages and scored.
+const maxCandidates = 64
 
 // scratch is one query's accumulator. Only the entries in touched are ever
 // non-zero, and they are cleared after use, so a pooled scratch costs
@@ -31,22 +26,42 @@ type scratch struct {
 	touched []uint32
 }
 
-func newScratch(n int) *scratch {
-	return &scratch{score: make([]float32, n), seen: make([]uint32, n)}
+// scratchPool keeps scratches for reuse. Unlike sync.Pool it is not
+// emptied by the garbage collector, so a busy engine does not allocate
+// corpus-sized arrays over and over; it holds as many as ran at once, up to
+// its capacity.
+type scratchPool struct {
+	free chan *scratch
+	size int
 }
 
-func (s *scratch) reset() {
+func newScratchPool(size int) *scratchPool {
+	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), size: size}
+}
+
+func (p *scratchPool) get() *scratch {
+	select {
+	case s := <-p.free:
+		return s
+	default:
+		return &scratch{score: make([]float32, p.size), seen: make([]uint32, p.size)}
+	}
+}
+
+// put clears what the query touched and returns the scratch to the pool.
+func (p *scratchPool) put(s *scratch) {
 	for _, id := range s.touched {
 		s.score[id], s.seen[id] = 0, 0
 	}
 	s.touched = s.touched[:0]
+	select {
+	case p.free <- s:
+	default:
+	}
 }
 
 // norm is BM25's term-frequency factor for one occurrence in sentence s.
-func (e *Engine) norm(s uint32) float64 {
-	l := float64(e.ix.lens[s]) / e.ix.avgLen
-	return (bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*l))
-}
+func (e *Engine) norm(s uint32) float64 { return float64(e.ix.norms[s]) }
 
 // candidates returns up to maxCandidates sentence ids, best first, by the
 // weighted concepts they hold.
@@ -54,20 +69,24 @@ func (e *Engine) candidates(q *query) []uint32 {
 	if len(q.concepts) == 0 {
 		return nil
 	}
-	sc := e.pool.Get().(*scratch)
-	defer func() { sc.reset(); e.pool.Put(sc) }()
+	sc := e.scratches.get()
+	defer e.scratches.put(sc)
 
 	order := make([]int, len(q.concepts))
 	for i := range order {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool { return e.conceptDF(&q.concepts[order[a]]) < e.conceptDF(&q.concepts[order[b]]) })
-	read := 0
+	// Concepts are read rarest first. Once the concepts still unread weigh
+	// less than minCoverage of the question, a sentence holding none of the
+	// read ones cannot be an answer, so the rest (the common words, whose
+	// lists are long) only add to sentences already found: the work follows
+	// the rare words' postings, not the corpus size.
+	unread := q.totalWeight()
 	for _, ci := range order {
 		c := &q.concepts[ci]
-		df := e.conceptDF(c)
-		admit := read == 0 || read+df <= admitBudget
-		read += df
+		admit := unread >= minCoverage*q.totalWeight()
+		unread -= c.weight
 		for _, a := range c.alts {
 			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
 		}
@@ -96,7 +115,7 @@ func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, a
 			sc.touched = append(sc.touched, s)
 		}
 		sc.seen[s] |= bit
-		sc.score[s] += w * float32(e.norm(s))
+		sc.score[s] += w * e.ix.norms[s]
 	}
 	switch {
 	case admit:

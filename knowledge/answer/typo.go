@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"cmp"
 	"hash/maphash"
+	"slices"
 	"sort"
 
 	"github.com/agnivade/levenshtein"
@@ -49,12 +51,11 @@ func newVocabulary(surface map[string]uint32, df []uint32) *vocabulary {
 	}
 	// Most frequent words first within a key, so that a crowded key yields
 	// its likeliest candidates before the cap.
-	sort.Slice(v.keys, func(i, j int) bool {
-		a, b := v.keys[i], v.keys[j]
-		if a.key != b.key {
-			return a.key < b.key
+	slices.SortFunc(v.keys, func(a, b keyedWord) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
 		}
-		return v.freq[a.word] > v.freq[b.word]
+		return cmp.Compare(v.freq[b.word], v.freq[a.word])
 	})
 	return v
 }
