@@ -1,6 +1,11 @@
 package schedule
 
-import "time"
+import (
+	"time"
+	// The zone database is built in, so subscriptions keep their local time
+	// on hosts (slim containers) without /usr/share/zoneinfo.
+	_ "time/tzdata"
+)
 
 // Clock is the scheduler's time: the system's in production, a fake one in
 // tests, so that days and daylight-saving changes pass in microseconds.

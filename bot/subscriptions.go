@@ -1,0 +1,62 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot/schedule"
+	"briefbot/bot/store"
+	"briefbot/knowledge"
+)
+
+func (s subscriptions) listCommand() Command {
+	return Command{
+		Spec:   slash("subscriptions", "This server's daily briefings: where, when, next run, and any pause"),
+		Handle: s.list,
+	}
+}
+
+func (s subscriptions) list(ctx context.Context, _ *knowledge.Base, req Request) Response {
+	if req.GuildID == "" {
+		return notice("Briefing subscriptions belong to a server: please use this command in a server channel.")
+	}
+	subs, err := s.store.Subscriptions(ctx, req.GuildID)
+	if err != nil {
+		return storeTrouble(err)
+	}
+	e := &discordgo.MessageEmbed{Title: "Daily briefings", Color: colorFound}
+	if len(subs) == 0 {
+		e.Color = colorNotFound
+		e.Description = "No briefing is subscribed in this server. A member with Manage Server can add one with /subscribe."
+		return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
+	}
+	var b strings.Builder
+	for _, sub := range subs {
+		b.WriteString(s.describe(sub))
+	}
+	e.Description = truncate(b.String(), maxDescription)
+	e.Footer = &discordgo.MessageEmbedFooter{Text: "Times are shown in your own timezone. Stop one with /unsubscribe."}
+	return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
+}
+
+// describe is one subscription's paragraph: where and when, the next run,
+// and why it is paused.
+func (s subscriptions) describe(sub store.Subscription) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**No. %d** · <#%s> · %s %s", sub.ID, sub.ChannelID, sub.Time, escapeCut(sub.Timezone, maxName))
+	if sub.Actor != "" {
+		b.WriteString(" · on " + escapeCut(sub.Actor, maxName))
+	}
+	b.WriteByte('\n')
+	if sub.Paused() {
+		fmt.Fprintf(&b, "⏸️ **Paused** since %s: %s. Fix the channel or the bot's permissions, then run the same /subscribe again to resume.\n",
+			discordTime(sub.PausedAt), escapeCut(sub.PausedReason, 300))
+	} else if next, err := schedule.NextRun(sub.Time, sub.Timezone, s.now()); err == nil {
+		b.WriteString("Next: " + discordTime(next) + "\n")
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
