@@ -126,6 +126,9 @@ func (e *bleveEngine) ask(q string, limit int) answer.Result {
 	return res
 }
 
+// bleve has one stage, timed in the build.
+func (e *bleveEngine) stages() (map[string]time.Duration, []string) { return nil, nil }
+
 // bleve finds no actors.
 func (e *bleveEngine) actorNames() []string { return nil }
 

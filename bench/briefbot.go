@@ -50,4 +50,11 @@ func (e *briefbotEngine) prepareCompletion([]string) error { return nil }
 
 func (e *briefbotEngine) complete(prefix string) []string { return e.base.Complete(prefix) }
 
+// stages drops the facade first, so that the breakdown holds one build in
+// memory, not two.
+func (e *briefbotEngine) stages() (map[string]time.Duration, []string) {
+	e.base = nil
+	return stageBreakdown(e.docs)
+}
+
 func (e *briefbotEngine) close() { e.base, e.docs = nil, nil }

@@ -24,6 +24,10 @@ type engine interface {
 	// one prefix.
 	prepareCompletion(names []string) error
 	complete(prefix string) []string
+	// stages builds the engine's stages again one by one, once the rest is
+	// measured, and times each; nil when the engine has no such stages.
+	// failed lists the stages that could not be built.
+	stages() (times map[string]time.Duration, failed []string)
 	close()
 }
 

@@ -54,6 +54,7 @@ func (s sizeResult) table() string {
 	row("build throughput (ingest + engine)", func(r engineResult) string { return fmt.Sprintf("%.2f MB/s", r.ThroughputMBs) }, fmtRatio(q.BuildThroughput))
 	row("engine build throughput", func(r engineResult) string { return fmt.Sprintf("%.2f MB/s", r.OwnMBs) }, fmtRatio(q.EngineThroughput))
 	row("stages", func(r engineResult) string { return fmtStages(r.StagesMS) }, "")
+	row("stages that failed", func(r engineResult) string { return strings.Join(r.StageErrors, "; ") }, "")
 	row("start-up (launch to ready)", func(r engineResult) string { return fmtMS(r.StartupMS) }, "")
 	row("peak RSS", func(r engineResult) string { return fmtBytes(r.PeakRSS) }, fmtRatio(q.PeakRSS))
 	row("live heap after build", func(r engineResult) string { return fmtBytes(r.LiveHeap) }, fmtRatio(q.LiveHeap))
@@ -81,7 +82,7 @@ func fmtStages(st map[string]float64) string {
 
 // stageOrder lists the stages in pipeline order, unknown ones last.
 func stageOrder(st map[string]float64) []string {
-	known := []string{"read", "clean+segment", "actors", "claims", "index", "knowledge.New"}
+	known := []string{"read", "clean+segment", "knowledge.New", "actors", "claims", "index"}
 	var out []string
 	for _, k := range known {
 		if _, ok := st[k]; ok {
