@@ -33,6 +33,8 @@ type GatewayConfig struct {
 	// ReconnectDelay is the first pause between failed reconnects, doubled
 	// up to two minutes; default one second.
 	ReconnectDelay time.Duration
+	// OpenTimeout bounds one connection attempt (see openWithin); default 10 s.
+	OpenTimeout time.Duration
 	// ShutdownGrace bounds how long shutdown waits for answers in flight;
 	// default 10 s.
 	ShutdownGrace time.Duration
@@ -40,8 +42,14 @@ type GatewayConfig struct {
 
 // Gateway serves commands over a discordgo websocket session.
 type Gateway struct {
-	cfg          GatewayConfig
-	session      *discordgo.Session
+	cfg   GatewayConfig
+	token string
+	// rest makes every REST call (registration, answers, posts); it never
+	// opens a websocket, so it outlives the websocket sessions.
+	rest *discordgo.Session
+	// socket is the current websocket session; only Run's goroutine
+	// touches it. nil means the next connection identifies afresh.
+	socket       *discordgo.Session
 	responder    *responder
 	ready        chan *discordgo.Ready
 	disconnected chan struct{}
@@ -49,10 +57,11 @@ type Gateway struct {
 
 const (
 	defaultShutdownGrace = 10 * time.Second
+	defaultOpenTimeout   = 10 * time.Second
 	maxReconnectDelay    = 2 * time.Minute
 )
 
-// NewGateway prepares a session; Run connects it.
+// NewGateway prepares the transport; Run connects it.
 func NewGateway(cfg GatewayConfig) (*Gateway, error) {
 	if cfg.Token == "" {
 		return nil, errors.New("gateway: no bot token")
@@ -64,34 +73,42 @@ func NewGateway(cfg GatewayConfig) (*Gateway, error) {
 	if !strings.HasPrefix(token, "Bot ") {
 		token = "Bot " + token
 	}
-	s, err := discordgo.New(token)
-	if err != nil {
-		return nil, fmt.Errorf("gateway: %w", err)
+	g := &Gateway{
+		cfg:          cfg,
+		token:        token,
+		ready:        make(chan *discordgo.Ready, 1),
+		disconnected: make(chan struct{}, 1),
 	}
-	if cfg.Client != nil {
-		s.Client = cfg.Client
+	g.rest = g.newSession()
+	g.responder = newResponder(cfg.Handling, g.rest)
+	return g, nil
+}
+
+// newSession is a discordgo session with the configured token and transport.
+func (g *Gateway) newSession() *discordgo.Session {
+	s, _ := discordgo.New(g.token) // New never fails
+	if g.cfg.Client != nil {
+		s.Client = g.cfg.Client
 	}
-	if cfg.Dialer != nil {
-		s.Dialer = cfg.Dialer
+	if g.cfg.Dialer != nil {
+		s.Dialer = g.cfg.Dialer
 	}
+	return s
+}
+
+// newSocket is a websocket session that will IDENTIFY when opened.
+func (g *Gateway) newSocket() *discordgo.Session {
+	s := g.newSession()
 	// Slash commands, autocomplete and buttons arrive with no intent at all.
 	s.Identify.Intents = discordgo.IntentsNone
 	s.StateEnabled = false
 	// Reconnects are ours: discordgo's own loop never looks at close codes
 	// and would retry a revoked token forever.
 	s.ShouldReconnectOnError = false
-
-	g := &Gateway{
-		cfg:          cfg,
-		session:      s,
-		responder:    newResponder(cfg.Handling, s),
-		ready:        make(chan *discordgo.Ready, 1),
-		disconnected: make(chan struct{}, 1),
-	}
 	s.AddHandler(g.onInteraction)
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { signal(g.ready, r) })
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { signal(g.disconnected, struct{}{}) })
-	return g, nil
+	return s
 }
 
 // signal sends v unless a value is already waiting.
@@ -146,7 +163,10 @@ func (g *Gateway) serve(ctx context.Context) error {
 // close finishes the answers in flight, then closes the session.
 func (g *Gateway) close() {
 	g.responder.drain(cmp.Or(g.cfg.ShutdownGrace, defaultShutdownGrace))
-	if err := g.session.Close(); err != nil {
+	if g.socket == nil {
+		return
+	}
+	if err := g.socket.Close(); err != nil {
 		g.responder.Logger.Warn("closing gateway session", "err", err)
 	}
 }
@@ -173,20 +193,20 @@ func (g *Gateway) register(ctx context.Context, appID string) error {
 	for _, c := range g.cfg.Commands {
 		specs = append(specs, c.Spec)
 	}
-	_, err := g.session.ApplicationCommandBulkOverwrite(appID, g.cfg.GuildID, specs, discordgo.WithContext(ctx))
+	_, err := g.rest.ApplicationCommandBulkOverwrite(appID, g.cfg.GuildID, specs, discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("gateway: registering commands: %w", err)
 	}
 	return nil
 }
 
-func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 	taken := g.responder.respond(ic.Interaction, func(first *discordgo.InteractionResponse) error {
 		if first.Data != nil && len(first.Data.Files) > 0 {
-			return s.InteractionRespond(ic.Interaction, first) // multipart
+			return g.rest.InteractionRespond(ic.Interaction, first) // multipart
 		}
 		endpoint := discordgo.EndpointInteractionResponse(ic.ID, ic.Token)
-		_, err := s.RequestWithBucketID("POST", endpoint, wireBody(first), endpoint)
+		_, err := g.rest.RequestWithBucketID("POST", endpoint, wireBody(first), endpoint)
 		return err
 	})
 	if !taken {

@@ -35,9 +35,9 @@ func (g *Gateway) Post(ctx context.Context, channelID string, resp Response, non
 		if merr != nil {
 			return nil, fmt.Errorf("posting to channel %s: %w", channelID, merr)
 		}
-		raw, err = g.session.RequestRaw("POST", endpoint, contentType, multipart, endpoint, 0, opts...)
+		raw, err = g.rest.RequestRaw("POST", endpoint, contentType, multipart, endpoint, 0, opts...)
 	} else {
-		raw, err = g.session.RequestWithBucketID("POST", endpoint, body, endpoint, opts...)
+		raw, err = g.rest.RequestWithBucketID("POST", endpoint, body, endpoint, opts...)
 	}
 	if err != nil {
 		g.responder.Metrics.failed("post")

@@ -98,6 +98,7 @@ func TestGatewayWithRealClient(t *testing.T) {
 			RateLimit: bot.NewRateLimit(6, 3, 100), AckWithin: ackWithin},
 		Token: "test-token", GuildID: discordtest.GuildID, Commands: testCommands(),
 		Client: fake.Client(), Dialer: fake.Dialer(), ReconnectDelay: 10 * time.Millisecond,
+		OpenTimeout: time.Second,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -253,6 +254,20 @@ func TestGatewayWithRealClient(t *testing.T) {
 		}
 		if m := scrape(t, metrics); !strings.Contains(m, "briefbot_gateway_reconnects_total 1") {
 			t.Errorf("reconnect not counted:\n%s", grepLines(m, "reconnects"))
+		}
+	})
+
+	t.Run("expired session: the failed resume is followed by a fresh IDENTIFY", func(t *testing.T) {
+		fake.ExpireSession()
+		fake.Drop()
+		fake.WaitSessions(t, 4, 3*waitLong)
+		if fake.Identifies() != 2 {
+			t.Errorf("after an expired session: %d identifies, want 2", fake.Identifies())
+		}
+		i := discordtest.SlashCommand("quick")
+		fake.Interact(t, i)
+		if cb := answered(t, fake, i); cb.Type != 4 {
+			t.Errorf("after re-identify, answer type %d", cb.Type)
 		}
 	})
 

@@ -13,12 +13,13 @@ import (
 
 // Gateway opcodes the fake speaks.
 const (
-	opDispatch     = 0
-	opHeartbeat    = 1
-	opIdentify     = 2
-	opResume       = 6
-	opHello        = 10
-	opHeartbeatAck = 11
+	opDispatch       = 0
+	opHeartbeat      = 1
+	opIdentify       = 2
+	opResume         = 6
+	opInvalidSession = 9
+	opHello          = 10
+	opHeartbeatAck   = 11
 )
 
 // gatewayState is the fake gateway's side of the connection; guarded by
@@ -75,6 +76,14 @@ func (s *Server) Intents() []int {
 func (s *Server) WaitSessions(t testing.TB, n int, timeout time.Duration) {
 	t.Helper()
 	s.waitFor(t, timeout, func() bool { return s.gw.identifies+s.gw.resumes >= n && s.gw.conn != nil })
+}
+
+// ExpireSession forgets the bot's session, as Discord does after a long
+// disconnect: its next RESUME is refused with INVALID_SESSION.
+func (s *Server) ExpireSession() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gw.sessionID = ""
 }
 
 // Drop closes the current gateway socket without a close frame, as a
@@ -191,7 +200,8 @@ func (s *Server) answerFrame(f frame) (*frame, int) {
 		}
 		_ = json.Unmarshal(f.Data, &rs)
 		if rs.SessionID != s.gw.sessionID {
-			return nil, 4006 // session no longer valid
+			// Discord answers a failed resume with INVALID_SESSION, not resumable.
+			return &frame{Op: opInvalidSession, Data: json.RawMessage(`false`)}, 0
 		}
 		s.gw.seq++
 		return &frame{Op: opDispatch, Type: "RESUMED", Seq: s.gw.seq, Data: json.RawMessage(`{}`)}, 0
