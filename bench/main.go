@@ -75,7 +75,7 @@ func runAll(cfg childConfig, sizes, engines []string, corpora, out, md string) e
 		if err != nil {
 			return err
 		}
-		sr := sizeResult{Label: label, Bytes: m.Bytes, Docs: m.Docs, Copies: m.Copies, Engines: map[string]engineResult{}}
+		sr := sizeResult{Label: label, Bytes: m.Bytes, Docs: m.Docs, Copies: m.Copies, Engines: map[string]engineResult{}, Failed: map[string]string{}}
 		for _, name := range engines {
 			fmt.Fprintf(os.Stderr, "%s: measuring %s\n", label, name)
 			c := cfg
@@ -90,7 +90,10 @@ func runAll(cfg childConfig, sizes, engines []string, corpora, out, md string) e
 			}
 			r, err := spawn(c)
 			if err != nil {
-				return fmt.Errorf("%s on %s: %w", name, label, err)
+				// Keep going: a crash or an out-of-memory kill is itself a result.
+				fmt.Fprintf(os.Stderr, "%s: %s failed: %v\n", label, name, err)
+				sr.Failed[name] = err.Error()
+				continue
 			}
 			sr.Engines[name] = r
 		}

@@ -15,6 +15,11 @@ func (r *results) markdown() string {
 	for _, s := range r.Sizes {
 		fmt.Fprintf(&b, "\n### %s: %s of text, %d documents (SOTU + Brown, copies: %d), seeds on top\n\n", s.Label, fmtBytes(s.Bytes), s.Docs, s.Copies)
 		b.WriteString(s.table())
+		for _, name := range []string{engineBriefbot, engineBleve} {
+			if why, ok := s.Failed[name]; ok {
+				fmt.Fprintf(&b, "\n**%s failed on this size:** %s\n", name, why)
+			}
+		}
 		if len(s.Targets) > 0 {
 			fmt.Fprintf(&b, "\n| target | value | met |\n|---|---|---|\n")
 			for _, t := range s.Targets {

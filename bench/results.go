@@ -29,6 +29,7 @@ type sizeResult struct {
 	Docs    int                     `json:"docs"`
 	Copies  int                     `json:"copies"`
 	Engines map[string]engineResult `json:"engines"`
+	Failed  map[string]string       `json:"failed,omitempty"` // engine -> why it has no figures
 	Ratios  *ratios                 `json:"ratios,omitempty"`
 	Targets []target                `json:"targets,omitempty"`
 }
