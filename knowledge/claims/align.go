@@ -14,11 +14,33 @@ func sameWord(a, b string) bool {
 	if n < 5 || abs(len(a)-len(b)) > 2 || (a[0] != b[0] && a[len(a)-1] != b[len(b)-1]) {
 		return false
 	}
-	allowed := 1
 	if n >= 10 {
-		allowed = 2
+		return levenshtein.ComputeDistance(a, b) <= 2
 	}
-	return levenshtein.ComputeDistance(a, b) <= allowed
+	return withinOneEdit(a, b)
+}
+
+// withinOneEdit reports whether one substitution, insertion or deletion
+// turns a into b, in one pass and without allocating: it runs for many
+// pairs of words in every alignment.
+func withinOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true // equal, or one letter added at the end
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:] // one substitution at i
+	}
+	return a[i:] == b[i+1:] // one insertion at i
 }
 
 func abs(x int) int {
@@ -51,28 +73,42 @@ func (a alignment) similarity(n int) float64 {
 	return 2 * got / float64(n+a.end-a.first)
 }
 
-// align finds the best local alignment of query q in document words d
-// (Smith-Waterman: a match scores 2, a changed, dropped or added word -1).
-// It costs len(q)*len(d) steps and two rows of memory; callers bound both.
-func align(q, d []string) alignment {
+// wordsMatch compares word i of a query with word j of a document: whether
+// they match, and whether exactly.
+type wordsMatch func(i, j int) (match, exact bool)
+
+// compareStrings compares folded words: equal, or nearly (sameWord).
+func compareStrings(q, d []string) wordsMatch {
+	return func(i, j int) (bool, bool) {
+		if q[i] == d[j] {
+			return true, true
+		}
+		return sameWord(q[i], d[j]), false
+	}
+}
+
+// align finds the best local alignment of a query of n words in m document
+// words (Smith-Waterman: a match scores 2, a changed, dropped or added word
+// -1). It costs n*m comparisons and two rows of memory; callers bound both.
+func align(n, m int, same wordsMatch) alignment {
 	type cell struct {
 		score, matched, fuzzy, start int
 	}
-	prev := make([]cell, len(d)+1)
-	cur := make([]cell, len(d)+1)
+	prev := make([]cell, m+1)
+	cur := make([]cell, m+1)
 	var best cell
 	bestEnd := 0
-	for i := 1; i <= len(q); i++ {
+	for i := 1; i <= n; i++ {
 		cur[0] = cell{}
-		for j := 1; j <= len(d); j++ {
+		for j := 1; j <= m; j++ {
 			c := cell{}
-			if sameWord(q[i-1], d[j-1]) {
+			if match, exact := same(i-1, j-1); match {
 				p := prev[j-1]
 				if p.score == 0 {
 					p = cell{start: j - 1}
 				}
 				c = cell{p.score + 2, p.matched + 1, p.fuzzy, p.start}
-				if q[i-1] != d[j-1] {
+				if !exact {
 					c.fuzzy++
 				}
 			} else if p := prev[j-1]; p.score-1 > 0 {

@@ -19,8 +19,12 @@ const (
 	maxAnchors = 12
 	// maxPostings skips words too common to point anywhere.
 	maxPostings = 50000
-	// maxCandidates bounds the places aligned per query.
-	maxCandidates = 40
+	// maxCandidates bounds the places aligned per query; a long query,
+	// costlier to align and more specific, gets fewer (candidateWords /
+	// its length, at least minCandidates).
+	maxCandidates  = 40
+	minCandidates  = 8
+	candidateWords = 4000
 	// diagonalBucket groups nearby offsets of the query in a document.
 	diagonalBucket = 8
 )
@@ -41,6 +45,7 @@ func (s *Set) Cite(text string) CiteResult {
 		sim             float64
 	}
 	var hits []hit
+	same := s.index.compareQuery(q)
 	for _, c := range s.index.candidates(q) {
 		slack := 4 + len(q)/5
 		lo := max(0, c.diag*diagonalBucket-slack)
@@ -48,7 +53,7 @@ func (s *Set) Cite(text string) CiteResult {
 		if lo >= hi {
 			continue
 		}
-		a := align(q, s.index.wordsOf(c.doc, lo, hi))
+		a := align(len(q), hi-lo, same(c.doc, lo))
 		sim := a.similarity(len(q))
 		if sim < citeThreshold {
 			continue
@@ -97,12 +102,7 @@ var methodRank = map[string]int{"exact": 0, "normalized": 1, "fuzzy": 2}
 // sortMatches orders matches best first, then by source date (dated
 // sources first), then by document order and position.
 func (s *Set) sortMatches(ms []Match) {
-	order := map[string]int{}
-	for i, d := range s.docs {
-		if d != nil {
-			order[d.ID] = i
-		}
-	}
+	order := s.docOrder
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := ms[i], ms[j]
 		if a.Similarity != b.Similarity {
@@ -124,18 +124,43 @@ func (s *Set) sortMatches(ms []Match) {
 	})
 }
 
-// speakerAt returns the speaker of the attributed claim whose text holds
-// most of the byte span [start, end) of document di, or "".
-func (s *Set) speakerAt(di, start, end int) string {
-	for _, c := range s.claims {
-		if c.Speaker == "" || (c.Kind != Quote && c.Kind != Reported) {
+// saidSpan is where an attributed claim's text lies in a document.
+type saidSpan struct {
+	start, end int
+	speaker    string
+}
+
+// maxSaidLookBack bounds how many earlier spans a lookup checks: spans
+// that start long before a match and still hold most of it are rare.
+const maxSaidLookBack = 32
+
+// indexSaid lists, per document and by position, the spans of the quote
+// and reported claims that name a speaker.
+func indexSaid(claims []*Claim, ndocs int) [][]saidSpan {
+	said := make([][]saidSpan, ndocs)
+	for _, c := range claims {
+		if c.Speaker == "" || !isAttributable(c) {
 			continue
 		}
 		for _, sp := range c.spans {
-			overlap := min(end, sp.end) - max(start, sp.start)
-			if sp.doc == di && overlap > 0 && 2*overlap >= end-start {
-				return c.Speaker
-			}
+			said[sp.doc] = append(said[sp.doc], saidSpan{sp.start, sp.end, c.Speaker})
+		}
+	}
+	for _, row := range said {
+		sort.SliceStable(row, func(i, j int) bool { return row[i].start < row[j].start })
+	}
+	return said
+}
+
+// speakerAt returns the speaker of the attributed claim whose text holds
+// most of the byte span [start, end) of document di, or "".
+func (s *Set) speakerAt(di, start, end int) string {
+	row := s.said[di]
+	i := sort.Search(len(row), func(i int) bool { return row[i].start >= end })
+	for k := i - 1; k >= 0 && k >= i-maxSaidLookBack; k-- {
+		sp := row[k]
+		if overlap := min(end, sp.end) - max(start, sp.start); overlap > 0 && 2*overlap >= end-start {
+			return sp.speaker
 		}
 	}
 	return ""
@@ -199,7 +224,7 @@ func (ix *textIndex) candidates(q []string) []candidate {
 		}
 		return out[i].diag < out[j].diag
 	})
-	return out[:min(len(out), maxCandidates)]
+	return out[:min(len(out), maxCandidates, max(minCandidates, candidateWords/len(q)))]
 }
 
 func floorDiv(a, b int) int {

@@ -30,12 +30,35 @@ func findContests(s *Set) []Contest {
 		}
 	}
 	var out []Contest
+	var written map[string]string
 	for _, key := range order {
 		cs := groups[key]
 		if distinctDocs(cs) < 2 || distinctValues(cs) < 2 {
 			continue
 		}
-		out = append(out, s.contest(cs))
+		if written == nil {
+			written = whenWritten(s.docs)
+		}
+		out = append(out, s.contest(cs, written))
+	}
+	return out
+}
+
+// whenWritten gives each document its date, or when it states none, the
+// latest year its text mentions: a lower bound on when it was written, which
+// sorts before every full date of that year.
+func whenWritten(docs []*corpus.Document) map[string]string {
+	out := make(map[string]string, len(docs))
+	for _, d := range docs {
+		switch {
+		case d == nil:
+		case d.Date != "":
+			out[d.ID] = d.Date
+		default:
+			if y := latestYear(d.Text); y != "" {
+				out[d.ID] = y
+			}
+		}
 	}
 	return out
 }
@@ -67,17 +90,17 @@ func distinctDocs(cs []*Claim) int {
 }
 
 // contest orders a group oldest first and marks its newest claim.
-func (s *Set) contest(cs []*Claim) Contest {
-	docs := map[string]*corpus.Document{}
-	for _, d := range s.docs {
-		if d != nil {
-			docs[d.ID] = d
-		}
-	}
+func (s *Set) contest(cs []*Claim, written map[string]string) Contest {
 	when := make(map[*Claim]string, len(cs))
 	dated := true
 	for _, c := range cs {
-		when[c], dated = claimDate(c, docs, dated)
+		for _, src := range c.Sources {
+			w := written[src.Doc]
+			dated = dated && src.Date != ""
+			if w > when[c] {
+				when[c] = w
+			}
+		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return when[cs[i]] < when[cs[j]] })
 	ct := Contest{Subject: s.subject(cs[0]), Claims: cs, Newest: -1}
@@ -93,26 +116,6 @@ func (s *Set) contest(cs []*Claim) Contest {
 		}
 	}
 	return ct
-}
-
-// claimDate returns when a claim was last made: its newest source's date,
-// or for an undated source the latest year its document mentions (a lower
-// bound on its writing). dated turns false when a year had to be used.
-func claimDate(c *Claim, docs map[string]*corpus.Document, dated bool) (string, bool) {
-	var newest string
-	for _, src := range c.Sources {
-		d := src.Date
-		if d == "" {
-			if doc := docs[src.Doc]; doc != nil {
-				d = latestYear(doc.Text)
-			}
-			dated = false
-		}
-		if d > newest {
-			newest = d
-		}
-	}
-	return newest, dated
 }
 
 var yearPattern = regexp.MustCompile(`\b(19|20)\d\d\b`)

@@ -122,17 +122,22 @@ func (x *docExtractor) pronounSpeaker(pronoun string, si int) (speakerRef, bool)
 	return speakerRef{}, false
 }
 
-// coveringClaim returns the quote or reported claim of this document whose
-// text holds byte offset off.
-func (x *docExtractor) coveringClaim(off int) *Claim {
-	for i := len(x.claims) - 1; i >= 0; i-- {
+// claimHolding returns the latest claim of the current paragraph whose text
+// holds byte offset off and that accept takes. Claims of earlier paragraphs
+// end before it, so the search stops there and stays linear.
+func (x *docExtractor) claimHolding(p *paragraph, off int, accept func(*Claim) bool) *Claim {
+	for i := len(x.claims) - 1; i >= 0 && x.claims[i].spans[0].end > p.start; i-- {
 		c := x.claims[i]
-		if (c.Kind == Quote || c.Kind == Reported) && c.spans[0].start <= off && off < c.spans[0].end {
+		if accept(c) && c.spans[0].start <= off && off < c.spans[0].end {
 			return c
 		}
 	}
 	return nil
 }
+
+func isAttributable(c *Claim) bool { return c.Kind == Quote || c.Kind == Reported }
+
+func notFigure(c *Claim) bool { return c.Kind != Figure }
 
 func (x *docExtractor) cover(first, last int) {
 	for si := first; si <= last; si++ {

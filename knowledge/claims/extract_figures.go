@@ -11,7 +11,7 @@ func (x *docExtractor) figureClaims(p *paragraph, si int) {
 	for _, f := range p.figures(a, b) {
 		start, end := p.toks[f.first].Start, p.toks[f.end-1].End
 		var who speakerRef
-		if c := x.coveringClaim(start); c != nil {
+		if c := x.claimHolding(p, start, isAttributable); c != nil {
 			who = speakerRef{name: c.Speaker, id: c.SpeakerID, written: c.Attribution}
 		}
 		c := x.add(Figure, p, start, end, p.cite(s, e), who)

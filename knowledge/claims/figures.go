@@ -24,6 +24,18 @@ var qualifiers = [][]string{
 	{"between"}, {"from"},
 }
 
+// figureOpeners are the words other than numerals a figure may start with.
+var figureOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qualifiers {
+		m[q[0]] = true
+	}
+	for w := range wordNumbers {
+		m[w] = true
+	}
+	return m
+}()
+
 // wordNumbers are the number words that may start a quantity.
 var wordNumbers = map[string]float64{
 	"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -71,6 +83,9 @@ func (p *paragraph) joinedLoosely(from, to int) bool {
 
 // figureAt reads a figure whose qualifier or number starts at token i.
 func (p *paragraph) figureAt(i, end int) (figure, bool) {
+	if w := p.lower[i]; !figureOpeners[w] && !startsWithDigit(strings.TrimPrefix(w, "$")) {
+		return figure{}, false
+	}
 	start := i
 	for _, q := range qualifiers {
 		if i+len(q) < end && p.wordsAre(i, q) {

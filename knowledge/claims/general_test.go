@@ -98,3 +98,18 @@ func TestLikelihoodScale(t *testing.T) {
 		}
 	}
 }
+
+func TestSameWordForgivesSpellingNotOtherWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"qaida", "qaeda", true}, {"qaedas", "qaeda", true}, {"terrorists", "terorists", true},
+		{"helmand", "helmand", true}, {"ill", "all", false}, {"taliban", "pakistan", false},
+		{"zawahiri", "zawahri", true}, {"come", "came", false}, {"afghanistan", "afganistan", true},
+	} {
+		if got := sameWord(c.a, c.b); got != c.want {
+			t.Errorf("sameWord(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}

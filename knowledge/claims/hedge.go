@@ -44,6 +44,16 @@ var hedgeScale = map[string]string{
 // hedgeWords is the longest hedge phrase, in words.
 const hedgeWords = 4
 
+// hedgeFirstWords are the words a hedge phrase starts with, checked before
+// building phrases to look up.
+var hedgeFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for phrase := range hedgeScale {
+		m[strings.Fields(phrase)[0]] = true
+	}
+	return m
+}()
+
 // negated is the opposite of each point of the scale.
 var negated = map[string]string{
 	AlmostCertain: AlmostNoChance, VeryLikely: VeryUnlikely, Likely: Unlikely,
@@ -123,8 +133,8 @@ func (p *paragraph) findHedges(first, end int) []string {
 
 // hedgeAt returns how many words of a hedge phrase start at token i.
 func (p *paragraph) hedgeAt(i, end int) int {
-	if p.toks[i].Text == "May" {
-		return 0 // the month
+	if !hedgeFirstWords[p.lower[i]] || p.toks[i].Text == "May" {
+		return 0 // not a hedge, or the month
 	}
 	for n := min(hedgeWords, end-i); n > 0; n-- {
 		if _, ok := hedgeScale[strings.Join(p.lower[i:i+n], " ")]; ok && p.joined(i, i+n) {

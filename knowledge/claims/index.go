@@ -24,6 +24,7 @@ type posting struct{ doc, pos int32 }
 
 func buildIndex(docs []*corpus.Document) *textIndex {
 	ix := &textIndex{docs: docs, vocab: map[string]int32{}, terms: make([][]int32, len(docs)), sentFirst: make([][]int32, len(docs))}
+	written := map[string]int32{} // a word as written -> its folded term: folding is the costly part
 	for di, d := range docs {
 		if d == nil {
 			continue
@@ -32,9 +33,13 @@ func buildIndex(docs []*corpus.Document) *textIndex {
 		var ids []int32
 		for i := range d.Sentences {
 			firsts = append(firsts, int32(len(ids)))
-			for _, w := range words.Terms(d.SentenceText(i)) {
-				id := ix.id(w)
-				if !words.IsStop(w) {
+			for _, t := range words.Tokenize(d.SentenceText(i)) {
+				id, ok := written[t.Text]
+				if !ok {
+					id = ix.id(words.Key(t.Text))
+					written[t.Text] = id
+				}
+				if !words.IsStop(ix.words[id]) {
 					ix.postings[id] = append(ix.postings[id], posting{int32(di), int32(len(ids))})
 				}
 				ids = append(ids, id)
@@ -56,13 +61,27 @@ func (ix *textIndex) id(w string) int32 {
 	return id
 }
 
-// wordsOf returns the folded words [first, end) of document di.
-func (ix *textIndex) wordsOf(di, first, end int) []string {
-	out := make([]string, 0, end-first)
-	for _, id := range ix.terms[di][first:end] {
-		out = append(out, ix.words[id])
+// compareQuery returns, for a query's folded words, the comparison of its
+// words with the words of document di from position lo: by term id, and
+// by spelling only when the ids differ.
+func (ix *textIndex) compareQuery(q []string) func(di, lo int) wordsMatch {
+	ids := make([]int32, len(q))
+	for i, w := range q {
+		id, ok := ix.vocab[w]
+		if !ok {
+			id = -1
+		}
+		ids[i] = id
 	}
-	return out
+	return func(di, lo int) wordsMatch {
+		terms := ix.terms[di][lo:]
+		return func(i, j int) (bool, bool) {
+			if ids[i] == terms[j] {
+				return true, true
+			}
+			return sameWord(q[i], ix.words[terms[j]]), false
+		}
+	}
 }
 
 // byteSpan returns the byte span in the document text of words [first, end).

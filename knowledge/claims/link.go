@@ -79,8 +79,16 @@ func linkSpeaker(l linker, p *paragraph, ph phrase) (string, string) {
 }
 
 // speakerCandidates lists the strings tried against the registry, most
-// specific first.
+// specific first. In "Asfandyar Mir of the United States Institute of
+// Peace" only the head before "of" names the speaker: the rest is an
+// affiliation, which must never become the speaker.
 func speakerCandidates(p *paragraph, ph phrase) []string {
+	for i := ph.first + 1; i < ph.end; i++ {
+		if p.lower[i] == "of" {
+			ph.end = i
+			break
+		}
+	}
 	out := []string{p.text(ph)}
 	// The trailing run of capitalised words: "scholar Aaron Zelin" -> "Aaron Zelin".
 	k := ph.end
@@ -105,20 +113,11 @@ func speakerCandidates(p *paragraph, ph phrase) []string {
 type registryLinker struct {
 	reg        *actors.Registry
 	bySentence map[*corpus.Document]map[int][]mention
-	byAlias    map[string]*actors.Actor // folded alias -> actor, when unique
 }
 
 func newRegistryLinker(reg *actors.Registry) *registryLinker {
-	l := &registryLinker{reg: reg, bySentence: map[*corpus.Document]map[int][]mention{}, byAlias: map[string]*actors.Actor{}}
-	ambiguous := map[string]bool{}
+	l := &registryLinker{reg: reg, bySentence: map[*corpus.Document]map[int][]mention{}}
 	for _, a := range reg.All() {
-		for _, alias := range append([]string{a.Name}, a.Aliases...) {
-			k := words.Key(alias)
-			if other, ok := l.byAlias[k]; ok && other != a {
-				ambiguous[k] = true
-			}
-			l.byAlias[k] = a
-		}
 		for _, m := range a.Mentioned {
 			row := l.bySentence[m.Doc]
 			if row == nil {
@@ -128,9 +127,6 @@ func newRegistryLinker(reg *actors.Registry) *registryLinker {
 			row[m.Sentence] = append(row[m.Sentence], mention{ID: a.ID, Name: a.Name, Kind: a.Kind, Key: a.ID, Start: m.Start, End: m.End})
 		}
 	}
-	for k := range ambiguous {
-		delete(l.byAlias, k)
-	}
 	for _, row := range l.bySentence {
 		for _, ms := range row {
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -139,15 +135,7 @@ func newRegistryLinker(reg *actors.Registry) *registryLinker {
 	return l
 }
 
-// resolve is strict: the phrase, or the phrase without a leading article,
-// must be one of an actor's spellings.
-func (l *registryLinker) resolve(phrase string) *actors.Actor {
-	k := words.Key(phrase)
-	if a := l.byAlias[k]; a != nil {
-		return a
-	}
-	return l.byAlias[strings.TrimPrefix(k, "the ")]
-}
+func (l *registryLinker) resolve(phrase string) *actors.Actor { return l.reg.Resolve(phrase) }
 
 func (l *registryLinker) mentions(doc *corpus.Document, i int) []mention {
 	return l.bySentence[doc][i]

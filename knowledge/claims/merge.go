@@ -48,7 +48,14 @@ func merge(raw []*Claim, docs []*corpus.Document) []*Claim {
 		return i
 	}
 	buckets := map[uint64][]int{}
+	verbatim := map[string]int{} // kind and words -> first claim: repeats merge at once
 	for i, c := range raw {
+		key := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
+		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) {
+			parent[find(i)] = find(j)
+			continue
+		}
+		verbatim[key] = i
 		seen := map[int]bool{}
 		for _, key := range shingles(c.Kind, terms[i]) {
 			b := buckets[key]
@@ -118,7 +125,7 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 	if a.Kind != Quote {
 		need = max(len(ta), len(tb))
 	}
-	return float64(align(ta, tb).matched) >= mergeOverlap*float64(need)
+	return float64(align(len(ta), len(tb), compareStrings(ta, tb)).matched) >= mergeOverlap*float64(need)
 }
 
 // sameSpeaker: two linked speakers must be the same actor. An unlinked one

@@ -13,6 +13,8 @@ type Set struct {
 	claims   []*Claim
 	contests []Contest
 	index    *textIndex
+	said     [][]saidSpan      // per document, the attributed spans, for Cite
+	docOrder map[string]int    // document id -> position in the corpus
 	names    map[string]string // actor key -> name, for contest subjects
 }
 
@@ -50,6 +52,13 @@ func extract(docs []*corpus.Document, l linker) *Set {
 	}
 	s.contests = findContests(s)
 	s.index = buildIndex(docs)
+	s.said = indexSaid(s.claims, len(docs))
+	s.docOrder = map[string]int{}
+	for i, d := range docs {
+		if d != nil {
+			s.docOrder[d.ID] = i
+		}
+	}
 	return s
 }
 

@@ -38,7 +38,7 @@ func (x *docExtractor) stateClaim(p *paragraph, si int) {
 		if m == nil {
 			continue
 		}
-		c := x.claimAt(p.toks[k].Start)
+		c := x.claimHolding(p, p.toks[k].Start, notFigure)
 		if c == nil {
 			s, e := x.sentenceSpan(si)
 			c = x.add(Assessment, p, s, e, p.cite(s, e), speakerRef{})
@@ -118,16 +118,4 @@ func (x *docExtractor) people(si int) []mention {
 		}
 	}
 	return out
-}
-
-// claimAt returns the claim of this document (not a figure) whose text
-// holds byte offset off.
-func (x *docExtractor) claimAt(off int) *Claim {
-	for i := len(x.claims) - 1; i >= 0; i-- {
-		c := x.claims[i]
-		if c.Kind != Figure && c.spans[0].start <= off && off < c.spans[0].end {
-			return c
-		}
-	}
-	return nil
 }
