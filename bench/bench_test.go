@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/words"
 )
 
@@ -134,5 +135,37 @@ func TestParseSize(t *testing.T) {
 		if _, err := parseSize(bad); err == nil {
 			t.Errorf("parseSize(%q) accepted", bad)
 		}
+	}
+}
+
+func TestWriteCorpusMultipliesWithVariedCopies(t *testing.T) {
+	src := []speech{
+		{Year: 1900, Name: "Ada Lovelace", Text: "In 1843 Lovelace wrote notes on the engine of Babbage."},
+		{Year: 1901, Name: "Brown ca01", Text: "The jury of Fulton said 12 men had voted."},
+	}
+	var size int64
+	for _, s := range src {
+		size += int64(len(s.Text))
+	}
+	m, err := writeCorpus(t.TempDir(), src, 3*size, 1, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Copies != 3 || m.Docs != 6 || m.Bytes < 3*size {
+		t.Fatalf("manifest %+v: want 3 copies, 6 docs, at least %d bytes", m, 3*size)
+	}
+	if len(m.Shards) < 2 {
+		t.Fatalf("%d shards, want several at 60 bytes a shard", len(m.Shards))
+	}
+	docs, errs := ingest.Load(m.Shards, ingest.Options{})
+	if len(errs) > 0 || len(docs) != 6 {
+		t.Fatalf("loaded %d docs, errors %v", len(docs), errs)
+	}
+	texts := map[string]bool{}
+	for _, d := range docs {
+		texts[d.Text] = true
+	}
+	if len(texts) != 6 {
+		t.Fatalf("%d distinct texts among 6 documents: copies must differ", len(texts))
 	}
 }

@@ -69,7 +69,7 @@ func ensureCorpus(cache, label string, target int64, seed uint64, sources func()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return manifest{}, err
 	}
-	m, err := writeCorpus(dir, src, target, seed)
+	m, err := writeCorpus(dir, src, target, seed, shardBytes)
 	if err != nil {
 		return manifest{}, err
 	}
@@ -91,8 +91,9 @@ func readManifest(path string) (manifest, error) {
 
 // writeCorpus writes documents until target text bytes: the sources in a
 // seeded order, then varied copies of them, each copy with its own names and
-// numbers. Only the sources and one shard's buffer are held in memory.
-func writeCorpus(dir string, src []speech, target int64, seed uint64) (manifest, error) {
+// numbers, in shards of about shardSize text bytes. Only the sources and one
+// shard's buffer are held in memory.
+func writeCorpus(dir string, src []speech, target int64, seed uint64, shardSize int64) (manifest, error) {
 	m := manifest{Version: generatorVersion, Seed: seed, Target: target}
 	order := rand.New(rand.NewPCG(seed, 0)).Perm(len(src))
 	names := properNames(src)
@@ -109,7 +110,7 @@ func writeCorpus(dir string, src []speech, target int64, seed uint64) (manifest,
 			if m.Bytes >= target {
 				break
 			}
-			if w == nil || w.bytes >= shardBytes {
+			if w == nil || w.bytes >= shardSize {
 				if w != nil {
 					err := w.close()
 					w = nil
