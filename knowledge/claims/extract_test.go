@@ -28,14 +28,24 @@ func TestSeedQuotesHaveTheirSpeakers(t *testing.T) {
 		{"guardian", "will probably come back", "Ben Wallace"},
 		{"independent", "will probably come back", "Ben Wallace"},
 	} {
-		found := claimsWith(s, c.doc, c.text)
-		if len(found) == 0 {
-			t.Errorf("%s: no claim holds %q", c.doc, c.text)
-			continue
-		}
-		if got := found[0].Speaker; !speakerIs(got, c.speaker) {
-			t.Errorf("%s %q: speaker %q, want %q", c.doc, c.text, got, c.speaker)
-		}
+		checkSpeaker(t, s, c.doc, c.text, c.speaker)
+	}
+}
+
+// checkSpeaker checks that a quote or reported claim of doc holds text and
+// is attributed to speaker.
+func checkSpeaker(t *testing.T, s *Set, doc, text, speaker string) {
+	t.Helper()
+	found := claimsWith(s, doc, text)
+	if len(found) == 0 {
+		t.Errorf("%s: no claim holds %q", doc, text)
+		return
+	}
+	if k := found[0].Kind; k != Reported && k != Quote {
+		t.Errorf("%q: kind %s", text, k)
+	}
+	if got := found[0].Speaker; !speakerIs(got, speaker) {
+		t.Errorf("%s %q: speaker %q, want %q", doc, text, got, speaker)
 	}
 }
 
@@ -76,17 +86,7 @@ func TestReportedSpeechAndInstitutions(t *testing.T) {
 		{"independent", "never went away", "UN Security Council|United Nations Security Council"},
 		{"independent", "How sincere such a move would be", "Asfandyar Mir"},
 	} {
-		found := claimsWith(s, c.doc, c.text)
-		if len(found) == 0 {
-			t.Errorf("%s: no claim holds %q", c.doc, c.text)
-			continue
-		}
-		if k := found[0].Kind; k != Reported && k != Quote {
-			t.Errorf("%q: kind %s", c.text, k)
-		}
-		if got := found[0].Speaker; !speakerIs(got, c.speaker) {
-			t.Errorf("%s %q: speaker %q, want %q", c.doc, c.text, got, c.speaker)
-		}
+		checkSpeaker(t, s, c.doc, c.text, c.speaker)
 	}
 }
 
