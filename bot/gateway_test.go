@@ -67,12 +67,16 @@ func countRequests(fake *discordtest.Server, method, pathPart string) int {
 	return n
 }
 
-// validateAll checks every body the bot sent against Discord's spec and limits.
+// validateAll checks every body the bot sent against Discord's spec and
+// limits, and that the fake refused none (an unknown route, a double answer).
 func validateAll(t *testing.T, fake *discordtest.Server, v *discordtest.Validator) {
 	t.Helper()
 	for _, r := range fake.Requests() {
 		if err := v.Check(r); err != nil {
 			t.Errorf("invalid request body %s: %v", r.Body, err)
+		}
+		if r.Status == 400 || r.Status == 404 {
+			t.Errorf("%s %s refused with %d", r.Method, r.Path, r.Status)
 		}
 	}
 }

@@ -61,6 +61,7 @@ type Server struct {
 	faults   []pendingFault
 	messages []json.RawMessage // channel messages created
 	nonces   map[string]int    // enforced nonce -> index in messages
+	acked    map[string]bool   // interactions answered
 	changed  chan struct{}     // closed and replaced on every recorded change
 
 	gw      gatewayState
@@ -69,12 +70,12 @@ type Server struct {
 
 // New starts a fake Discord, closed when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{nonces: map[string]int{}, changed: make(chan struct{})}
+	s := &Server{nonces: map[string]int{}, acked: map[string]bool{}, changed: make(chan struct{})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v9/gateway", s.gatewayURL)
 	mux.HandleFunc("GET /gateway", s.serveGateway)  // the resume URL, as READY gives it
 	mux.HandleFunc("GET /gateway/", s.serveGateway) // discordgo adds a slash to the gateway URL
-	mux.HandleFunc("POST /api/v9/interactions/{id}/{token}/callback", s.noContent)
+	mux.HandleFunc("POST /api/v9/interactions/{id}/{token}/callback", s.callback)
 	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{message}", s.message)
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", s.message)
 	mux.HandleFunc("PUT /api/v9/applications/{app}/commands", s.echoCommands)
@@ -173,13 +174,13 @@ func (s *Server) notifyLocked() {
 	s.changed = make(chan struct{})
 }
 
-// record reads and records a request and reports the fault to apply, if any.
-func (s *Server) record(r *http.Request) (Request, *Fault) {
-	req := Request{Method: r.Method, Path: r.URL.Path, Body: payload(r), At: time.Now(), Status: http.StatusOK,
+// record reads and records a request and reports the fault to apply, if
+// any; seq is its place in Requests, for setStatus.
+func (s *Server) record(r *http.Request) (req Request, seq int, fault *Fault) {
+	req = Request{Method: r.Method, Path: r.URL.Path, Body: payload(r), At: time.Now(), Status: http.StatusOK,
 		Authorization: r.Header.Get("Authorization")}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var fault *Fault
 	for k, f := range s.faults {
 		if f.method == r.Method && strings.Contains(r.URL.Path, f.pathPart) {
 			fault = &f.Fault
@@ -190,7 +191,12 @@ func (s *Server) record(r *http.Request) (Request, *Fault) {
 	}
 	s.requests = append(s.requests, req)
 	s.notifyLocked()
-	return req, fault
+	return req, len(s.requests) - 1, fault
+}
+
+// setStatusLocked records that request seq was refused with status; s.mu is held.
+func (s *Server) setStatusLocked(seq, status int) {
+	s.requests[seq].Status = status
 }
 
 // payload is a request's JSON: its body, or a multipart body's payload_json.
@@ -231,9 +237,23 @@ func writeJSON(w http.ResponseWriter, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
-func (s *Server) noContent(w http.ResponseWriter, r *http.Request) {
-	if _, f := s.record(r); f != nil {
+// callback acknowledges an interaction, once: like Discord, it refuses a
+// second answer to the same interaction.
+func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
+	_, seq, f := s.record(r)
+	if f != nil {
 		writeFault(w, f)
+		return
+	}
+	s.mu.Lock()
+	again := s.acked[r.PathValue("id")]
+	s.acked[r.PathValue("id")] = true
+	if again {
+		s.setStatusLocked(seq, http.StatusBadRequest)
+	}
+	s.mu.Unlock()
+	if again {
+		http.Error(w, `{"message":"Interaction has already been acknowledged.","code":40060}`, http.StatusBadRequest)
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -241,7 +261,7 @@ func (s *Server) noContent(w http.ResponseWriter, r *http.Request) {
 
 // message answers a webhook edit or execute with a minimal message.
 func (s *Server) message(w http.ResponseWriter, r *http.Request) {
-	if _, f := s.record(r); f != nil {
+	if _, _, f := s.record(r); f != nil {
 		writeFault(w, f)
 		return
 	}
@@ -249,7 +269,7 @@ func (s *Server) message(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) echoCommands(w http.ResponseWriter, r *http.Request) {
-	req, f := s.record(r)
+	req, _, f := s.record(r)
 	if f != nil {
 		writeFault(w, f)
 		return
@@ -261,7 +281,7 @@ func (s *Server) echoCommands(w http.ResponseWriter, r *http.Request) {
 // channelMessage creates a message, honouring enforce_nonce: a repeated
 // nonce returns the message already created instead of a second one.
 func (s *Server) channelMessage(w http.ResponseWriter, r *http.Request) {
-	req, f := s.record(r)
+	req, _, f := s.record(r)
 	if f != nil && !f.Commit {
 		writeFault(w, f)
 		return
@@ -290,9 +310,9 @@ func (s *Server) channelMessage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
-	s.record(r)
+	_, seq, _ := s.record(r)
 	s.mu.Lock()
-	s.requests[len(s.requests)-1].Status = http.StatusNotFound
+	s.setStatusLocked(seq, http.StatusNotFound)
 	s.mu.Unlock()
 	http.Error(w, `{"message":"404: Not Found","code":0}`, http.StatusNotFound)
 }
