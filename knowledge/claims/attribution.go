@@ -91,6 +91,20 @@ func (p *paragraph) attributeBefore(q quoteSpan) attribution {
 	return attribution{}
 }
 
+// cueBefore finds the nearest cue verb before token k (from token lo) that
+// names its subject, and returns that subject.
+func (p *paragraph) cueBefore(k, lo int) (phrase, bool) {
+	for v := k - 1; v >= lo; v-- {
+		if p.inQuote(v) || p.cueAt(v) == "" || !p.finite(v) {
+			continue
+		}
+		if ph, ok := p.subjectBefore(v, lo); ok {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
 func (p *paragraph) attributed(ph phrase, ok bool) attribution {
 	if !ok {
 		return attribution{}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,6 +89,13 @@ func TestContestedStrengthAndCondition(t *testing.T) {
 		}
 		if ct.Newest < 0 || ct.Newest >= len(ct.Claims) {
 			t.Fatalf("%s: newest = %d", ct.Subject, ct.Newest)
+		}
+	}
+	// Claims about an actor are listed under it, after what it says.
+	about := s.ByActor(condition.Claims[0].About)
+	for _, c := range condition.Claims {
+		if !slices.Contains(about, c) {
+			t.Errorf("ByActor(%s) lacks %q", c.About, c.Text)
 		}
 	}
 	// The 2023 report and the 2022 killing are the newest statements.

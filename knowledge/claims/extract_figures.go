@@ -3,15 +3,18 @@ package claims
 import "briefbot/knowledge/actors"
 
 // figureClaims records the figures of sentence si with what they count and
-// whom they are about. A figure inside a quote or reported claim has that
-// claim's speaker.
+// whom they are about. A figure has the speaker of the nearest cue verb
+// before it in its sentence ("while the union claims 3,000 members"), else
+// of the quote or reported claim that holds it.
 func (x *docExtractor) figureClaims(p *paragraph, si int) {
 	a, b := p.sentenceTokens(si)
 	s, e := x.sentenceSpan(si)
 	for _, f := range p.figures(a, b) {
 		start, end := p.toks[f.first].Start, p.toks[f.end-1].End
 		var who speakerRef
-		if c := x.claimHolding(p, start, isAttributable); c != nil {
+		if ph, ok := p.cueBefore(f.first, a); ok {
+			who = x.who(attribution{p: p, ph: ph, pronoun: p.isPronoun(ph)}, si)
+		} else if c := x.claimHolding(p, start, isAttributable); c != nil {
 			who = speakerRef{name: c.Speaker, id: c.SpeakerID, written: c.Attribution}
 		}
 		c := x.add(Figure, p, start, end, p.cite(s, e), who)

@@ -44,13 +44,15 @@ func TestGeneralArticle(t *testing.T) {
 			t.Errorf("scare quote attributed: %+v", c)
 		}
 	}
-	figures := map[string]bool{}
+	figures := map[string]string{} // text -> speaker
 	for _, c := range s.ByKind(Figure) {
-		figures[c.Text] = true
+		figures[c.Text] = c.Speaker
 	}
-	for _, want := range []string{"about 1,200 dockers", "3,000 members", "$3m a week"} {
-		if !figures[want] {
-			t.Errorf("figure %q not found in %v", want, figures)
+	for want, speaker := range map[string]string{
+		"about 1,200 dockers": "the regional labour office", "3,000 members": "the union", "$3m a week": "analysts",
+	} {
+		if got, ok := figures[want]; !ok || got != speaker {
+			t.Errorf("figure %q: found %v, speaker %q, want %q", want, ok, got, speaker)
 		}
 	}
 	hedged := claimsWith(s, "", "is likely to cost the port")
