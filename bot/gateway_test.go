@@ -217,6 +217,17 @@ func TestGatewayWithRealClient(t *testing.T) {
 		}
 	})
 
+	t.Run("slow page button edits the message it is on", func(t *testing.T) {
+		i := discordtest.Button("slow:page:k:1")
+		fake.Interact(t, i)
+		if cb := answered(t, fake, i); cb.Type != 6 {
+			t.Errorf("first answer type %d, want 6", cb.Type)
+		}
+		if edit := webhookFor(t, fake, "PATCH", i); !strings.HasSuffix(edit.Path, "/messages/@original") {
+			t.Errorf("page edit went to %s", edit.Path)
+		}
+	})
+
 	t.Run("rate limit answers a friendly ephemeral message", func(t *testing.T) {
 		var last callback
 		for range 4 {
