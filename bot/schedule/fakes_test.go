@@ -8,47 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/bot/schedule/scheduletest"
 	"briefbot/bot/store"
 	"briefbot/knowledge/briefing"
 )
-
-// fakeClock stands still until told to move; After moves it at once, so a
-// backoff or a wait for the next briefing passes instantly.
-type fakeClock struct {
-	mu     sync.Mutex
-	now    time.Time
-	waited []time.Duration
-	// stop, when set, is called once the clock passes until.
-	until time.Time
-	stop  func()
-}
-
-func newClock(t time.Time) *fakeClock { return &fakeClock{now: t} }
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *fakeClock) After(d time.Duration) <-chan time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.waited = append(c.waited, d)
-	c.now = c.now.Add(d)
-	if c.stop != nil && c.now.After(c.until) {
-		c.stop()
-	}
-	ch := make(chan time.Time, 1)
-	ch <- c.now
-	return ch
-}
-
-func (c *fakeClock) Set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
 
 // post is one briefing a fakePoster received.
 type post struct {
@@ -102,7 +65,7 @@ func composeEcho(_ context.Context, sub store.Subscription, since, now time.Time
 type rig struct {
 	dir    string
 	store  *store.SQLite
-	clock  *fakeClock
+	clock  *scheduletest.Clock
 	poster *fakePoster
 	logs   *syncBuffer
 	sched  *Scheduler
@@ -110,12 +73,12 @@ type rig struct {
 
 func newRig(t *testing.T, start time.Time) *rig {
 	t.Helper()
-	return openRig(t, t.TempDir(), newClock(start), nil)
+	return openRig(t, t.TempDir(), scheduletest.New(start), nil)
 }
 
 // openRig opens a scheduler on the database in dir: a second call on the
 // same dir is a restarted process.
-func openRig(t *testing.T, dir string, clock *fakeClock, poster *fakePoster) *rig {
+func openRig(t *testing.T, dir string, clock *scheduletest.Clock, poster *fakePoster) *rig {
 	t.Helper()
 	st, err := store.Open(context.Background(), dir)
 	if err != nil {
@@ -148,9 +111,7 @@ func (r *rig) runUntil(t *testing.T, poll time.Duration, end time.Time) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	r.clock.mu.Lock()
-	r.clock.until, r.clock.stop = end, cancel
-	r.clock.mu.Unlock()
+	r.clock.StopAfter(end, cancel)
 	r.sched.cfg.Poll = poll
 	done := make(chan error, 1)
 	go func() { done <- r.sched.Run(ctx) }()

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/bot/schedule/scheduletest"
 	"briefbot/bot/store"
 	"briefbot/knowledge/briefing"
 )
@@ -175,7 +176,7 @@ func TestTransientErrorsBackOff(t *testing.T) {
 		t.Fatalf("%d posts after %d attempts, want 1 after 4", len(r.poster.posts()), r.poster.attempts)
 	}
 	want := []time.Duration{2 * time.Second, 4 * time.Second, 8 * time.Second}
-	if got := r.clock.waited; len(got) != len(want) || got[0] != want[0] || got[2] != want[2] {
+	if got := r.clock.Waited(); len(got) != len(want) || got[0] != want[0] || got[2] != want[2] {
 		t.Errorf("waited %v, want %v", got, want)
 	}
 }
@@ -223,7 +224,7 @@ func TestRestartAfterCrash(t *testing.T) {
 			}()
 			<-crashed
 
-			second := openRig(t, first.dir, newClock(due.Add(time.Minute)), discord)
+			second := openRig(t, first.dir, scheduletest.New(due.Add(time.Minute)), discord)
 			second.sched.Tick(context.Background())
 			if n := len(discord.posts()); n != boolInt(postedBeforeCrash) {
 				t.Fatalf("%d messages while the dead claim's lease runs, want %d", n, boolInt(postedBeforeCrash))
