@@ -126,7 +126,11 @@ func TestWatcherFollowsTheDirectory(t *testing.T) {
 	}
 
 	t.Run("the next briefing shows the new document", func(t *testing.T) {
-		got := composeSince(kb, seen, t1.Add(time.Minute), t2.Add(time.Hour))
+		at, err := store.ChangedTimes(ctx, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := composeSince(kb, at, t1.Add(time.Minute), t2.Add(time.Hour))
 		s := got.Sections
 		if len(s) == 0 || s[0].Title != briefing.TitleNew {
 			t.Fatalf("sections %+v, want the new one first", s)
@@ -183,13 +187,9 @@ func TestWatcherFollowsTheDirectory(t *testing.T) {
 	}
 }
 
-func composeSince(kb *knowledge.Base, seen map[string]store.SeenDocument, since, now time.Time) briefing.Briefing {
+func composeSince(kb *knowledge.Base, at map[string]time.Time, since, now time.Time) briefing.Briefing {
 	docs := kb.Docs()
 	reg := actors.Build(docs)
-	at := map[string]time.Time{}
-	for id, s := range seen {
-		at[id] = s.ChangedAt
-	}
 	return briefing.Compose(briefing.Input{Docs: docs, Actors: reg, Claims: claims.Extract(docs, reg),
 		Since: since, Now: now, Seen: at})
 }

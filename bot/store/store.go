@@ -111,3 +111,17 @@ type Store interface {
 
 	Close() error
 }
+
+// ChangedTimes returns when each recorded document was added or last
+// changed, by id: the Seen map a briefing's "new since" section reads.
+func ChangedTimes(ctx context.Context, st Store) (map[string]time.Time, error) {
+	seen, err := st.SeenDocuments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	times := make(map[string]time.Time, len(seen))
+	for id, d := range seen {
+		times[id] = d.ChangedAt
+	}
+	return times, nil
+}
