@@ -62,3 +62,20 @@ func BenchmarkCite5MB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractCorpus extracts 100 copies of the seeds as separate
+// documents (about 5.6 MB), the shape of a real corpus.
+func BenchmarkExtractCorpus(b *testing.B) {
+	var docs []*corpus.Document
+	for i := range 100 {
+		for _, d := range ingest.Seeds() {
+			c := *d
+			c.ID = fmt.Sprintf("%s-%d", d.ID, i)
+			docs = append(docs, &c)
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		Extract(docs, nil)
+	}
+}

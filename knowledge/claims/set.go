@@ -1,13 +1,17 @@
 package claims
 
 import (
+	"runtime"
+	"sync"
+
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
 )
 
 // Set is the claims of a corpus, merged across documents, with the index
-// that Cite searches.
+// that Cite searches. It is not changed after Extract and is safe for
+// concurrent use.
 type Set struct {
 	docs     []*corpus.Document
 	claims   []*Claim
@@ -32,11 +36,10 @@ func Extract(docs []*corpus.Document, reg *actors.Registry) *Set {
 func extract(docs []*corpus.Document, l linker) *Set {
 	var raw []*Claim
 	names := map[string]string{}
-	for i, d := range docs {
-		if d == nil {
+	for _, x := range extractAll(docs, l) {
+		if x == nil {
 			continue
 		}
-		x := extractDoc(l, d, i)
 		raw = append(raw, x.claims...)
 		for _, ms := range x.mentioned {
 			for _, m := range ms {
@@ -60,6 +63,29 @@ func extract(docs []*corpus.Document, l linker) *Set {
 		}
 	}
 	return s
+}
+
+// extractAll extracts the documents in parallel (each document alone, the
+// linker only read), returning the results in corpus order.
+func extractAll(docs []*corpus.Document, l linker) []*docExtractor {
+	out := make([]*docExtractor, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(docs))) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = extractDoc(l, docs[i], i)
+			}
+		})
+	}
+	for i, d := range docs {
+		if d != nil {
+			next <- i
+		}
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // All returns every claim, in the order of its first source (document
