@@ -263,3 +263,25 @@ func TestComposeEmptyAndUnknown(t *testing.T) {
 		t.Errorf("unknown actor id: actor %q, %d sections", got.Actor, len(got.Sections))
 	}
 }
+
+func TestComposeOddDocuments(t *testing.T) {
+	odd := []*corpus.Document{
+		nil,
+		corpus.New("empty", "empty.txt", corpus.Meta{}, nil),
+		corpus.New("hostile", "h.md", corpus.Meta{Title: "**x** @everyone"}, []string{
+			"@everyone <@&123> said \"this will *probably* happen\", according to [a link](http://x).",
+			strings.Repeat("word ", 5000),
+		}),
+	}
+	reg := actors.Build(odd)
+	in := briefing.Input{Docs: odd, Actors: reg, Claims: claims.Extract(odd, reg), Now: time.Unix(0, 0),
+		Since: time.Unix(1, 0), Seen: map[string]time.Time{"hostile": time.Unix(2, 0), "empty": time.Unix(2, 0)}}
+	b := briefing.Compose(in)
+	checkCited(t, briefing.Input{Docs: odd[1:]}, b)
+	if s := section(b, briefing.TitleNew); s == nil || !cites(s.Items[0], "hostile") {
+		t.Errorf("the new hostile document is not shown: %+v", b.Sections)
+	}
+	if md := briefing.Markdown(b); strings.Contains(md, "[a link](") || strings.Contains(md, "**x**") {
+		t.Errorf("document markup reached the Markdown unescaped:\n%s", md)
+	}
+}
