@@ -61,7 +61,6 @@ func (p *paragraph) attributeAfter(q quoteSpan) attribution {
 		if ph, ok := p.subjectBefore(v, t); ok && ph.first == t {
 			return p.attributed(ph, true)
 		}
-		break
 	}
 	return attribution{}
 }

@@ -17,6 +17,7 @@ var article = []string{
 	`The stoppage is likely to cost the port $3m a week, analysts estimate, and it is unclear whether ministers will intervene.`,
 	`"Shipping lines are already rerouting to Gdansk," said a logistics consultant who asked not to be named.`,
 	`A “temporary” settlement was rejected last year.`,
+	`“Talks can resume on Friday if both sides agree,” Ana Ruiz of the Harbour Employers Federation was quick to add.`,
 }
 
 func TestGeneralArticle(t *testing.T) {
@@ -29,6 +30,7 @@ func TestGeneralArticle(t *testing.T) {
 		{"the company had offered a 4% rise", "Port director Henrik Solberg"},
 		{"about 1,200 dockers have joined the strike", "the regional labour office"},
 		{"Shipping lines are already rerouting to Gdansk", "a logistics consultant"},
+		{"Talks can resume on Friday", "Ana Ruiz of the Harbour Employers Federation"},
 	} {
 		found := claimsWith(s, "", c.text)
 		if len(found) == 0 {

@@ -61,6 +61,10 @@ during without within about over under against between through per via it its`)
 var auxiliaries = setOf(`has have had also likewise recently previously already once again reportedly
 publicly repeatedly later earlier often further now then still would will`)
 
+// catenatives link a speaker to a verb of saying: "had cause to lament",
+// "was quick to add".
+var catenatives = setOf(`cause quick keen forced eager moved hastened rushed sought went`)
+
 // pronouns never name a speaker by themselves.
 var pronouns = setOf(`he she they it we i you his her their its them him us this these those such one`)
 

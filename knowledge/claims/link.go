@@ -80,11 +80,11 @@ func linkSpeaker(l linker, p *paragraph, ph phrase) (string, string) {
 
 // speakerCandidates lists the strings tried against the registry, most
 // specific first. In "Asfandyar Mir of the United States Institute of
-// Peace" only the head before "of" names the speaker: the rest is an
+// Peace" only the name before "of" is the speaker: the rest is an
 // affiliation, which must never become the speaker.
 func speakerCandidates(p *paragraph, ph phrase) []string {
 	for i := ph.first + 1; i < ph.end; i++ {
-		if p.lower[i] == "of" {
+		if p.lower[i] == "of" && p.capitalised(i-1) {
 			ph.end = i
 			break
 		}

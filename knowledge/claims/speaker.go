@@ -18,7 +18,7 @@ const maxSpeakerWords = 12
 // told", "Ben Wallace, who likewise told", "Officials ... who negotiated the
 // agreement suggest".
 func (p *paragraph) subjectBefore(v, lo int) (phrase, bool) {
-	j := v - 1
+	j := p.skipCatenative(v-1, lo)
 	for j >= lo && p.plainGap(j+1) && (auxiliaries[p.lower[j]] || isAdverb(p.lower[j])) {
 		j--
 	}
@@ -38,6 +38,23 @@ func (p *paragraph) subjectBefore(v, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return p.nounPhraseBefore(j, lo)
+}
+
+// skipCatenative steps back over "had cause to", "was quick to", "went on
+// to" between a speaker and the verb of saying, returning the token before
+// them (or j unchanged).
+func (p *paragraph) skipCatenative(j, lo int) int {
+	if j-1 < lo || p.lower[j] != "to" || !p.plainGap(j) || !p.plainGap(j+1) {
+		return j
+	}
+	k := j - 1
+	if p.lower[k] == "on" && k-1 >= lo && p.lower[k-1] == "went" {
+		return k - 2
+	}
+	if catenatives[p.lower[k]] {
+		return k - 1
+	}
+	return j
 }
 
 // nounPhraseBefore reads the noun phrase ending at token j backwards. It
