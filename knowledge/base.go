@@ -18,16 +18,23 @@ import (
 // safe for concurrent use; a changed corpus is served by building a new Base
 // and swapping it in whole.
 type Base struct {
-	docs []*corpus.Document
-	byID map[string]*corpus.Document
+	docs    []*corpus.Document
+	byID    map[string]*corpus.Document
+	actors  *actors.Registry
+	claims  *claims.Set
+	answers *answer.Engine
 }
 
-// New builds the knowledge base of docs.
+// New builds the knowledge base of docs: actors first, then the claims
+// whose speakers they resolve, then the answer index over both.
 func New(docs []*corpus.Document) *Base {
 	b := &Base{docs: docs, byID: make(map[string]*corpus.Document, len(docs))}
 	for _, d := range docs {
 		b.byID[d.ID] = d
 	}
+	b.actors = actors.Build(docs)
+	b.claims = claims.Extract(docs, b.actors)
+	b.answers = answer.New(docs, b.actors, b.claims)
 	return b
 }
 
@@ -48,6 +55,19 @@ func (b *Base) Doc(ref string) (*corpus.Document, bool) {
 	return nil, false
 }
 
+// Ask answers a question with at most limit cited passages (0: the
+// default), or abstains with a note.
+func (b *Base) Ask(question string, limit int) answer.Result { return b.answers.Ask(question, limit) }
+
+// Actors lists the actors of one kind, or all of them when kind is empty,
+// most mentioned first.
+func (b *Base) Actors(kind actors.Kind) []*actors.Actor {
+	if kind == "" {
+		return b.actors.All()
+	}
+	return b.actors.OfKind(kind)
+}
+
 // ActorReport is everything known about one actor, as /actor shows it.
 type ActorReport struct {
 	Query        string               `json:"query"`
@@ -58,21 +78,66 @@ type ActorReport struct {
 	Related      []actors.Relation    `json:"related"`
 }
 
-// Placeholders until the actors, claims and answers packages land (issues
-// 3-5); each is replaced by the real call.
-func (b *Base) Ask(question string, limit int) answer.Result {
-	return answer.Result{Question: question, Answers: []answer.Answer{}}
-}
-func (b *Base) Actors(kind actors.Kind) []*actors.Actor { return nil }
-func (b *Base) Actor(name string) ActorReport           { return ActorReport{Query: name} }
-func (b *Base) Complete(prefix string) []string         { return nil }
-func (b *Base) Claims(actor string) []*claims.Claim     { return nil }
-func (b *Base) Cite(quote string) claims.CiteResult {
-	return claims.CiteResult{Query: quote, Matches: []claims.Match{}}
+// Actor looks an actor up by any spelling, typos included, and gathers its
+// descriptions, claims and relations. Match is nil when nothing is close
+// enough; Candidates then suggest what exists.
+func (b *Base) Actor(name string) ActorReport {
+	best, candidates := b.actors.Lookup(name)
+	r := ActorReport{Query: name, Match: best, Candidates: make([]string, 0, len(candidates)),
+		Descriptions: []actors.Description{}, Claims: []*claims.Claim{}, Related: []actors.Relation{}}
+	for _, c := range candidates {
+		r.Candidates = append(r.Candidates, c.Name)
+	}
+	if best != nil {
+		r.Descriptions = append(r.Descriptions, best.Descriptions...)
+		r.Claims = append(r.Claims, b.claims.ByActor(best.ID)...)
+		r.Related = append(r.Related, b.actors.Related(best.ID)...)
+	}
+	return r
 }
 
-// Brief composes the briefing for documents since the given day (empty: all)
-// and optionally one actor.
+// Complete suggests actor names for what has been typed so far, at most 25,
+// best first, each short enough for a Discord choice.
+func (b *Base) Complete(prefix string) []string {
+	found := b.actors.Complete(prefix)
+	names := make([]string, 0, len(found))
+	for _, a := range found {
+		names = append(names, actors.ChoiceName(a))
+	}
+	return names
+}
+
+// Claims lists every claim, or those of the actor that name resolves to
+// (none when it resolves to no actor).
+func (b *Base) Claims(actor string) []*claims.Claim {
+	if actor == "" {
+		return b.claims.All()
+	}
+	best, _ := b.actors.Lookup(actor)
+	if best == nil {
+		return nil
+	}
+	return b.claims.ByActor(best.ID)
+}
+
+// Cite finds where a quotation comes from.
+func (b *Base) Cite(quote string) claims.CiteResult { return b.claims.Cite(quote) }
+
+// Brief composes the briefing of the documents dated from since
+// (YYYY-MM-DD; empty: all) and optionally of one actor, stamped now.
 func (b *Base) Brief(since, actor string, now time.Time) briefing.Briefing {
-	return briefing.Briefing{Generated: now.UTC().Format(time.RFC3339), Since: since, Sections: []briefing.Section{}}
+	in := briefing.Input{Docs: b.docs, Actors: b.actors, Claims: b.claims, Now: now}
+	if t, err := time.Parse(time.DateOnly, since); err == nil {
+		in.Since = t
+	}
+	if actor != "" {
+		if best, _ := b.actors.Lookup(actor); best != nil {
+			in.Actor = best.ID
+		} else {
+			in.Actor = actor // an unknown actor gives an empty briefing, not everything
+		}
+	}
+	out := briefing.Compose(in)
+	out.Since = since
+	return out
 }
