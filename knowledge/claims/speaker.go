@@ -51,10 +51,13 @@ func (p *paragraph) skipCatenative(j, lo int) int {
 	if p.lower[k] == "on" && k-1 >= lo && p.lower[k-1] == "went" {
 		return k - 2
 	}
-	if catenatives[p.lower[k]] {
-		return k - 1
+	if !catenatives[p.lower[k]] {
+		return j
 	}
-	return j
+	if k-1 >= lo && beForms[p.lower[k-1]] {
+		k-- // "was quick to"
+	}
+	return k - 1
 }
 
 // nounPhraseBefore reads the noun phrase ending at token j backwards. It
