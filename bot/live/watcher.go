@@ -120,6 +120,7 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 	}
 	if w.cfg.Store != nil {
 		if err := w.cfg.Store.SeeDocuments(ctx, hashes, w.cfg.Now()); err != nil {
+			w.files = nil // unchanged files must not hide the change next time
 			return false, err
 		}
 	}

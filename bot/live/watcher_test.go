@@ -277,3 +277,44 @@ func TestRunStopsWithContext(t *testing.T) {
 		t.Errorf("Run returned %v", err)
 	}
 }
+
+// failingStore refuses to record documents until told otherwise.
+type failingStore struct {
+	store.Store
+	fail bool
+}
+
+func (f *failingStore) SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error {
+	if f.fail {
+		return errors.New("disk full")
+	}
+	return f.Store.SeeDocuments(ctx, docs, now)
+}
+
+func TestStoreFailureRetriedOnNextPoll(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := store.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fs := &failingStore{Store: st}
+	write(t, filepath.Join(dir, "a.md"), docA)
+	w, err := live.New(ctx, live.Config{Paths: []string{dir}, Build: knowledge.New, Store: fs, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs.fail = true
+	write(t, filepath.Join(dir, "b.md"), docB)
+	if changed, err := w.Poll(ctx); changed || err == nil {
+		t.Fatalf("poll with a failing store: changed=%v err=%v", changed, err)
+	}
+	if len(w.Base().Docs()) != 1 {
+		t.Error("a base was swapped in without its documents recorded")
+	}
+	fs.fail = false
+	if changed, err := w.Poll(ctx); !changed || err != nil || len(w.Base().Docs()) != 2 {
+		t.Errorf("poll after the store recovered: changed=%v err=%v, %d documents", changed, err, len(w.Base().Docs()))
+	}
+}
