@@ -75,9 +75,9 @@ func TestScheduledBriefingFitsDiscord(t *testing.T) {
 	}
 }
 
-// poster is a BriefingPoster on the real discordgo client, talking to the
+// newBriefingPoster is a BriefingPoster on the real discordgo client, talking to the
 // fake Discord.
-func poster(t *testing.T, fake *discordtest.Server) bot.BriefingPoster {
+func newBriefingPoster(t *testing.T, fake *discordtest.Server) bot.BriefingPoster {
 	t.Helper()
 	gw, err := bot.NewGateway(bot.GatewayConfig{
 		Handling: bot.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return nil }},
@@ -89,7 +89,7 @@ func poster(t *testing.T, fake *discordtest.Server) bot.BriefingPoster {
 	return bot.BriefingPoster{Gateway: gw}
 }
 
-func validateRequests(t *testing.T, fake *discordtest.Server) {
+func validateBriefingRequests(t *testing.T, fake *discordtest.Server) {
 	t.Helper()
 	v := discordtest.NewValidator(t)
 	for _, r := range fake.Requests() {
@@ -102,7 +102,7 @@ func validateRequests(t *testing.T, fake *discordtest.Server) {
 func TestBriefingPostThroughDiscordgo(t *testing.T) {
 	ctx := context.Background()
 	fake := discordtest.New(t)
-	p := poster(t, fake)
+	p := newBriefingPoster(t, fake)
 
 	if err := p.PostBriefing(ctx, "300000000000000001", seedBriefing(), "b1-20261122"); err != nil {
 		t.Fatal(err)
@@ -156,7 +156,7 @@ func TestBriefingPostThroughDiscordgo(t *testing.T) {
 			}
 		}
 	})
-	validateRequests(t, fake)
+	validateBriefingRequests(t, fake)
 }
 
 // crashingPoster posts through the real client, then ends its goroutine
@@ -169,7 +169,7 @@ func (c crashingPoster) PostBriefing(ctx context.Context, channelID string, b br
 	return nil
 }
 
-var quiet = slog.New(slog.DiscardHandler)
+var quietScheduler = slog.New(slog.DiscardHandler)
 
 // TestRestartPostsOnceOnDiscord: a first process posts the 09:00 briefing
 // and dies before recording it; a second process on the same database
@@ -177,7 +177,7 @@ var quiet = slog.New(slog.DiscardHandler)
 // nonce. Discord (the fake, enforcing nonces) holds one message.
 func TestRestartPostsOnceOnDiscord(t *testing.T) {
 	fake := discordtest.New(t)
-	real := poster(t, fake)
+	real := newBriefingPoster(t, fake)
 	dir := t.TempDir()
 	due := time.Date(2026, 3, 8, 13, 0, 0, 0, time.UTC) // 09:00 in New York, the day clocks change
 	compose := func(_ context.Context, sub store.Subscription, since, now time.Time) (briefing.Briefing, error) {
@@ -203,7 +203,7 @@ func TestRestartPostsOnceOnDiscord(t *testing.T) {
 	go func() {
 		defer close(crashed)
 		schedule.New(schedule.Config{Store: first, Poster: crashingPoster{real}, Compose: compose,
-			Clock: scheduletest.New(due), Logger: quiet}).Tick(context.Background())
+			Clock: scheduletest.New(due), Logger: quietScheduler}).Tick(context.Background())
 	}()
 	<-crashed
 	if n := len(fake.Messages()); n != 1 {
@@ -211,7 +211,7 @@ func TestRestartPostsOnceOnDiscord(t *testing.T) {
 	}
 
 	clock := scheduletest.New(due.Add(time.Minute))
-	second := schedule.New(schedule.Config{Store: open(), Poster: real, Compose: compose, Clock: clock, Logger: quiet})
+	second := schedule.New(schedule.Config{Store: open(), Poster: real, Compose: compose, Clock: clock, Logger: quietScheduler})
 	for at := due.Add(time.Minute); at.Before(due.Add(schedule.DefaultLease + 5*time.Minute)); at = at.Add(time.Minute) {
 		clock.Set(at)
 		second.Tick(context.Background())
@@ -230,5 +230,5 @@ func TestRestartPostsOnceOnDiscord(t *testing.T) {
 	if n := len(fake.Messages()); n != 2 {
 		t.Errorf("%d messages after the next day, want 2", n)
 	}
-	validateRequests(t, fake)
+	validateBriefingRequests(t, fake)
 }

@@ -101,7 +101,7 @@ func TestSubscriptionCommands(t *testing.T) {
 		if len(subs) != 1 || subs[0].Time != "09:00" || subs[0].CreatedBy != "u1" || !subs[0].CreatedAt.Equal(r.now) {
 			t.Fatalf("stored %+v", subs)
 		}
-		id = itoa(subs[0].ID)
+		id = formatID(subs[0].ID)
 		if again := r.run("subscribe", true, valid); !strings.Contains(again.Content, "already subscribed") {
 			t.Errorf("second subscribe: %q", again.Content)
 		}
@@ -110,7 +110,7 @@ func TestSubscriptionCommands(t *testing.T) {
 	t.Run("list shows next run and pause reason", func(t *testing.T) {
 		next := time.Date(2026, 3, 8, 13, 0, 0, 0, time.UTC) // 09:00 EDT, the day clocks change
 		got := r.run("subscriptions", false, nil)
-		if len(got.Embeds) != 1 || !strings.Contains(got.Embeds[0].Description, "<t:"+itoa(next.Unix())+":F>") {
+		if len(got.Embeds) != 1 || !strings.Contains(got.Embeds[0].Description, "<t:"+formatID(next.Unix())+":F>") {
 			t.Fatalf("subscriptions: %+v", got.Embeds)
 		}
 		subs, _ := r.store.Subscriptions(ctx, "g1")
@@ -179,4 +179,4 @@ func TestSubscriptionCommands(t *testing.T) {
 	})
 }
 
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+func formatID(n int64) string { return strconv.FormatInt(n, 10) }
