@@ -3,6 +3,8 @@ package actors
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
@@ -11,19 +13,29 @@ import (
 // maxRoleWords bounds a role phrase: longer ones are clauses, not roles.
 const maxRoleWords = 14
 
-// Descriptions are found by four patterns around a mention, each giving a
+// headWords is how far into a role phrase its role noun must come: "a
+// senior Taliban commander" is a role, "a US defeat at the hands of an
+// Islamist militia" is not.
+const headWords = 5
+
+// Descriptions are found by five patterns around a mention, each giving a
 // verbatim stretch of the sentence that holds the name and its role:
 //
 //	apposition after:  "Taj Mir Jawad, a senior Taliban commander"
+//	copula:            "Khorasani was ISIS head in South Asia"
 //	apposition before: "the UK defence secretary, Ben Wallace"
 //	role before:       "former US defence secretary Leon Panetta"
-//	copula:            "Khorasani was ISIS head in South Asia"
+//	title:             "Former Vice President Mike Pence"
+//
+// The last three describe people only: before the name of a group or a
+// place the same shapes say something else ("the chief editor of INTERZINE").
 type describer func(s string, start, end int) (from, to int, ok bool)
 
 var describers = []struct {
-	find  describer
-	bonus int
-}{{appositionAfter, 3}, {appositionBefore, 3}, {roleBefore, 2}, {copula, 2}}
+	find       describer
+	bonus      int
+	peopleOnly bool
+}{{appositionAfter, 3, false}, {copula, 2, false}, {appositionBefore, 3, true}, {roleBefore, 2, true}, {titled, 1, true}}
 
 // subordinators end a role phrase: what follows is a new clause.
 var subordinators = set(`until when while because after before since who whom whose which that but
@@ -41,6 +53,9 @@ func describe(actors []*Actor) {
 			s := m.Doc.Text[sent.Start:sent.End]
 			start, end := m.Start-sent.Start, m.End-sent.Start
 			for _, d := range describers {
+				if d.peopleOnly && a.Kind != Person {
+					continue
+				}
 				from, to, ok := d.find(s, start, end)
 				if !ok {
 					continue
@@ -83,46 +98,64 @@ func addCitation(d *Description, doc *corpus.Document, sentence int) {
 
 // appositionAfter: "Name, a senior Taliban commander and member of ...".
 func appositionAfter(s string, start, end int) (int, int, bool) {
-	rest := s[end:]
-	sep := ""
-	for _, p := range []string{", ", " – ", " — ", " - "} {
-		if strings.HasPrefix(rest, p) {
-			sep = p
-		}
-	}
-	if sep == "" {
+	rest := strings.TrimLeftFunc(s[end:], unicode.IsSpace)
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune(",–—-", r) || !startsWithSpace(rest[size:]) {
 		return 0, 0, false
 	}
-	phraseStart := end + len(sep)
+	phraseStart := len(s) - len(strings.TrimLeftFunc(rest[size:], unicode.IsSpace))
 	ws := strings.Fields(s[phraseStart:])
 	if len(ws) == 0 || !determiners[strings.ToLower(ws[0])] && !roleNouns[words.Key(ws[0])] {
 		return 0, 0, false
 	}
 	to := phraseEnd(s, phraseStart)
-	if !hasRole(s[phraseStart:to]) {
+	if !hasRole(firstWords(s[phraseStart:to], headWords)) {
 		return 0, 0, false
 	}
 	return start, to, true
 }
 
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
+}
+
 // appositionBefore: "the UK defence secretary, Name".
 func appositionBefore(s string, start, end int) (int, int, bool) {
-	before := strings.TrimSuffix(s[:start], ", ")
-	if len(before) == len(s[:start]) {
+	before, ok := strings.CutSuffix(strings.TrimRightFunc(s[:start], unicode.IsSpace), ",")
+	if !ok || !strings.HasSuffix(s[:start], " ") && !strings.HasSuffix(s[:start], "\u00a0") {
 		return 0, 0, false
 	}
 	chunkStart := strings.LastIndexAny(before, ",;:“\"(") + 1
 	toks := words.Tokenize(before[chunkStart:])
-	for i := len(toks) - 1; i >= 0 && len(toks)-i <= maxRoleWords; i-- {
-		if determiners[strings.ToLower(toks[i].Text)] && strings.ToLower(toks[i].Text) != "former" {
-			from := chunkStart + toks[i].Start
-			if hasRole(before[from:]) {
-				return from, end, true
-			}
-			return 0, 0, false
+	if len(toks) == 0 || !roleNouns[words.Key(toks[len(toks)-1].Text)] {
+		return 0, 0, false
+	}
+	for i := len(toks) - 1; i >= 0 && len(toks)-i <= headWords+1; i-- {
+		if w := strings.ToLower(toks[i].Text); determiners[w] && w != "former" {
+			return chunkStart + toks[i].Start, end, true
 		}
 	}
 	return 0, 0, false
+}
+
+// titled: an office written before a name as part of it ("Former Vice
+// President Mike Pence"); forms of address such as "Dr." are no role.
+func titled(s string, start, end int) (int, int, bool) {
+	ws := words.Terms(s[start:end])
+	office := false
+	for _, w := range ws {
+		if !titles[w] {
+			break
+		}
+		office = office || roleNouns[w]
+	}
+	return start, end, office && len(ws) > 2
 }
 
 // roleBefore: "former US defence secretary Name", "jihadism scholar Name".
@@ -136,11 +169,13 @@ func roleBefore(s string, start, end int) (int, int, bool) {
 			gap = s[t.End:toks[i+1].Start]
 		}
 		k := words.Key(t.Text)
-		if strings.TrimSpace(gap) != "" || personCueVerbs[k] || words.IsStop(k) && k != "of" && k != "and" {
+		if strings.TrimSpace(gap) != "" || personCueVerbs[k] || words.IsStop(k) && k != "of" && k != "and" && !isAllCaps(t.Text) ||
+			k == "of" && (i == 0 || !roleNouns[words.Key(toks[i-1].Text)]) {
 			break
 		}
-		if from < 0 && !roleNouns[k] && len(toks)-i >= 3 {
-			return 0, 0, false // the role must end the phrase
+		// The role ends the phrase: "scholar Name", or "secretary of state Name".
+		if n := len(toks) - i; n == 1 && !roleNouns[k] && !roleAhead(toks, i) {
+			return 0, 0, false
 		}
 		from = t.Start
 	}
@@ -156,6 +191,12 @@ func roleBefore(s string, start, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return from, end, true
+}
+
+// roleAhead reports whether tokens i-2, i-1 read "<role> of" ("secretary
+// of state").
+func roleAhead(toks []words.Token, i int) bool {
+	return i >= 2 && words.Key(toks[i-1].Text) == "of" && roleNouns[words.Key(toks[i-2].Text)]
 }
 
 // copula: "Name was ISIS head in South Asia", "Name is now the Deputy Director of ...".
@@ -196,7 +237,9 @@ func phraseEnd(s string, from int) int {
 	toks := words.Tokenize(s[from:])
 	to := from
 	for i, t := range toks {
-		if i >= maxRoleWords || subordinators[strings.ToLower(t.Text)] && i > 0 {
+		w := strings.ToLower(t.Text)
+		if i >= maxRoleWords || subordinators[w] && i > 0 ||
+			w == "and" && i+1 < len(toks) && determiners[strings.ToLower(toks[i+1].Text)] {
 			break
 		}
 		if i > 0 && strings.TrimSpace(s[from+toks[i-1].End:from+t.Start]) != "" {

@@ -37,7 +37,7 @@ type finder struct {
 func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
 	base := d.Sentences[si].Start
-	toks := cutCredits(s, sentenceTokens(s))
+	toks := cutCredits(s, sentenceTokens(s, f.vocab.keys))
 	named := make([]bool, len(toks))
 	for i := len(toks) - 1; i >= 0; i-- {
 		named[i] = f.nameWord(toks, i) || f.modifier(toks, named, i)

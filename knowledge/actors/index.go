@@ -3,6 +3,7 @@ package actors
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // nameEntry is one spelling of one actor, folded for matching.
@@ -13,6 +14,7 @@ type nameEntry struct {
 	core    string   // key without particles
 	compact string   // key without spaces ("alqaeda")
 	words   []string // words of key
+	sks     []string // phonetic skeletons of words
 	acronym bool
 }
 
@@ -26,6 +28,7 @@ type nameIndex struct {
 	trigrams  map[string][]int32
 	skeletons map[string][]int32
 	prefixes  []wordRef // every word of every entry, sorted
+	pool      sync.Pool // *counters sized to entries
 }
 
 type wordRef struct {
@@ -46,6 +49,7 @@ func newNameIndex(actors []*Actor) *nameIndex {
 			ix.add(nameEntry{actor: int32(ai), text: s, key: k, core: identityKey(k), compact: strings.ReplaceAll(k, " ", ""), words: strings.Fields(k), acronym: isAcronym(s)})
 		}
 	}
+	ix.pool.New = func() any { return &counters{hits: make([]uint8, len(ix.entries))} }
 	sort.Slice(ix.prefixes, func(i, j int) bool {
 		if ix.prefixes[i].word != ix.prefixes[j].word {
 			return ix.prefixes[i].word < ix.prefixes[j].word
@@ -57,6 +61,9 @@ func newNameIndex(actors []*Actor) *nameIndex {
 
 func (ix *nameIndex) add(e nameEntry) {
 	id := int32(len(ix.entries))
+	for _, w := range e.words {
+		e.sks = append(e.sks, skeleton(w))
+	}
 	ix.entries = append(ix.entries, e)
 	for _, k := range uniqueStrings(e.key, e.core, e.compact) {
 		ix.exact[k] = append(ix.exact[k], id)
@@ -83,34 +90,63 @@ func (ix *nameIndex) wordsWithPrefix(p string, limit int) []int32 {
 	return out
 }
 
+// trigramBudget bounds the postings one query reads; the rarest trigrams
+// are read first, as they say the most.
+const trigramBudget = 20000
+
+// counters are reusable per-entry hit counts for byTrigrams.
+type counters struct {
+	hits    []uint8
+	touched []int32
+}
+
 // byTrigrams returns up to limit entries sharing the most trigrams with the
-// compact query, at least a third of them.
+// compact query, and at least a third of those read.
 func (ix *nameIndex) byTrigrams(compact string, limit int) []int32 {
 	grams := uniqueStrings(trigramsOf(compact)...)
-	if len(grams) == 0 {
+	sort.Slice(grams, func(i, j int) bool {
+		if a, b := len(ix.trigrams[grams[i]]), len(ix.trigrams[grams[j]]); a != b {
+			return a < b
+		}
+		return grams[i] < grams[j]
+	})
+	c := ix.pool.Get().(*counters)
+	defer func() {
+		for _, e := range c.touched {
+			c.hits[e] = 0
+		}
+		c.touched = c.touched[:0]
+		ix.pool.Put(c)
+	}()
+	used, read := 0, 0
+	for _, g := range grams {
+		posting := ix.trigrams[g]
+		if used > 0 && read+len(posting) > trigramBudget || used == 255 {
+			break
+		}
+		used++
+		read += len(posting)
+		for _, e := range posting {
+			if c.hits[e] == 0 {
+				c.touched = append(c.touched, e)
+			}
+			c.hits[e]++
+		}
+	}
+	if used == 0 {
 		return nil
 	}
-	hits := map[int32]int{}
-	for _, g := range grams {
-		for _, e := range ix.trigrams[g] {
-			hits[e]++
+	buckets := make([][]int32, used+1)
+	for _, e := range c.touched {
+		if n := int(c.hits[e]); n*3 >= used {
+			buckets[n] = append(buckets[n], e)
 		}
 	}
-	need := max(1, len(grams)/3)
-	out := make([]int32, 0, len(hits))
-	for e, n := range hits {
-		if n >= need {
-			out = append(out, e)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if hits[out[i]] != hits[out[j]] {
-			return hits[out[i]] > hits[out[j]]
-		}
-		return out[i] < out[j]
-	})
-	if len(out) > limit {
-		out = out[:limit]
+	var out []int32
+	for n := used; n >= 1 && len(out) < limit; n-- {
+		b := buckets[n]
+		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+		out = append(out, b[:min(len(b), limit-len(out))]...)
 	}
 	return out
 }

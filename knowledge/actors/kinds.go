@@ -53,15 +53,11 @@ func (r *resolver) nameEvidence(f *form, sc kindScores) {
 	if places[f.key] {
 		sc[Place] += 10 * n
 	}
-	for _, g := range knownAliases {
-		for _, name := range g {
-			if identityKey(name) == f.key {
-				if places[g[0]] {
-					sc[Place] += 10 * n
-				} else {
-					sc[Organization] += 10 * n
-				}
-			}
+	if g, ok := knownAliasGroup[f.key]; ok {
+		if places[knownAliases[g][0]] {
+			sc[Place] += 10 * n
+		} else {
+			sc[Organization] += 10 * n
 		}
 	}
 	switch h := headWord(f.words); {

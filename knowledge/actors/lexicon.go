@@ -158,3 +158,14 @@ var knownAliases = [][]string{
 	{"european union", "eu"},
 	{"soviet union", "ussr"},
 }
+
+// knownAliasGroup maps the identity key of every known alias to its group.
+var knownAliasGroup = func() map[string]int {
+	m := map[string]int{}
+	for i, g := range knownAliases {
+		for _, n := range g {
+			m[identityKey(n)] = i
+		}
+	}
+	return m
+}()

@@ -20,6 +20,8 @@ const (
 	maxQueryRunes = 100
 	// shortlistPerSource bounds what each index contributes to a query.
 	shortlistPerSource = 200
+	// shortlistMax bounds the spellings scored for one query.
+	shortlistMax = 400
 )
 
 // Scores of a spelling against a query; best requires at least wordsMatch.
@@ -34,7 +36,9 @@ const (
 // query is a cleaned, folded lookup string.
 type query struct {
 	key, core, compact string
+	stem, stemCore     string // key and core without a final s ("kabuls"); empty if none
 	words              []string // without stop words, unless that leaves none
+	sks                []string // phonetic skeletons of words
 	completing         bool     // the last word may be unfinished
 }
 
@@ -51,6 +55,12 @@ func newQuery(s string, completing bool) (query, bool) {
 	}
 	if len(q.words) == 0 {
 		q.words = strings.Fields(k)
+	}
+	for _, w := range q.words {
+		q.sks = append(q.sks, skeleton(w))
+	}
+	if stem, ok := strings.CutSuffix(k, "s"); ok && len(stem) >= 3 {
+		q.stem, q.stemCore = stem, identityKey(stem)
 	}
 	return q, true
 }
@@ -102,7 +112,7 @@ func scoreEntry(e *nameEntry, q query) int {
 	if e.key == q.key || e.core == q.core || e.compact == q.compact {
 		return exactMatch
 	}
-	if stem, ok := strings.CutSuffix(q.key, "s"); ok && (e.key == stem || e.core == identityKey(stem)) {
+	if q.stem != "" && (e.key == q.stem || e.core == q.stemCore) {
 		return strippedS
 	}
 	if q.completing && strings.HasPrefix(e.compact, q.compact) {
@@ -111,14 +121,14 @@ func scoreEntry(e *nameEntry, q query) int {
 	total := 0
 	for i, qw := range q.words {
 		best := 0
-		for _, w := range e.words {
+		for k, w := range e.words {
 			switch {
 			case w == qw:
 				best = max(best, 3)
 			case (q.completing && i == len(q.words)-1 || len(qw) >= 4) && strings.HasPrefix(w, qw):
 				best = max(best, 2)
-			case typoClose(qw, w):
-				best = max(best, 1)
+			case best == 0 && typoCloseSk(qw, q.sks[i], w, e.sks[k]):
+				best = 1
 			}
 		}
 		if best == 0 {
@@ -187,7 +197,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 	var out []int32
 	add := func(ids []int32) {
 		for i, id := range ids {
-			if i >= shortlistPerSource {
+			if i >= shortlistPerSource || len(out) >= shortlistMax {
 				return
 			}
 			if !seen[id] {
@@ -199,9 +209,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 	add(ix.exact[q.key])
 	add(ix.exact[q.core])
 	add(ix.exact[q.compact])
-	if stem, ok := strings.CutSuffix(q.key, "s"); ok {
-		add(ix.exact[identityKey(stem)])
-	}
+	add(ix.exact[q.stemCore])
 	for _, w := range q.words {
 		add(ix.wordsWithPrefix(w, shortlistPerSource))
 		if len(w) >= 3 {

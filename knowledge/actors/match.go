@@ -144,7 +144,7 @@ func (r *Registry) Resolve(name string) *Actor {
 	}
 	// Inside a phrase the name is the capitalised run that ends it or is
 	// followed by punctuation ("Ben Wallace, the UK defence secretary").
-	toks := sentenceTokens(name)
+	toks := sentenceTokens(name, nil)
 	for end := len(toks) - 1; end >= 0; end-- {
 		if !toks[end].nameShaped || end+1 < len(toks) && !toks[end+1].gapBefore && !toks[end].closes {
 			continue

@@ -134,14 +134,13 @@ func (r *resolver) mergeAcronyms(defs []acronymDef) {
 }
 
 func (r *resolver) mergeKnownAliases() {
-	for _, group := range knownAliases {
-		first := -1
-		for _, name := range group {
-			if i, ok := r.byKey[identityKey(name)]; ok {
-				if first < 0 {
-					first = i
-				}
-				r.uf.union(first, i)
+	first := map[int]int{} // group -> its first form
+	for i, f := range r.forms {
+		if g, ok := knownAliasGroup[f.key]; ok {
+			if j, seen := first[g]; seen {
+				r.uf.union(j, i)
+			} else {
+				first[g] = i
 			}
 		}
 	}
@@ -294,14 +293,8 @@ func (r *resolver) personLike(f *form) bool {
 }
 
 func inKnownAliases(key string) bool {
-	for _, g := range knownAliases {
-		for _, n := range g {
-			if identityKey(n) == key {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := knownAliasGroup[key]
+	return ok
 }
 
 // keySkeleton is the phonetic key of a folded name, word by word.

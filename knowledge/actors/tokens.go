@@ -26,7 +26,7 @@ type token struct {
 // sentenceTokens splits a sentence into tokens. Hyphenated modifiers keep
 // only their named part ("Taliban-controlled" -> "Taliban"), and compounds
 // of two names used as modifiers are split ("Israel-Gaza crisis").
-func sentenceTokens(s string) []token {
+func sentenceTokens(s string, keys keyCache) []token {
 	raw := words.Tokenize(s)
 	out := make([]token, 0, len(raw))
 	prevEnd := 0
@@ -39,7 +39,7 @@ func sentenceTokens(s string) []token {
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
 		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
-		for j, part := range splitCompound(t, nextNamed) {
+		for j, part := range splitCompound(t, nextNamed, keys) {
 			if j > 0 {
 				part.initial = false
 				part.gapBefore = true
@@ -51,10 +51,10 @@ func sentenceTokens(s string) []token {
 }
 
 // splitCompound handles hyphenated words.
-func splitCompound(t token, nextNamed bool) []token {
+func splitCompound(t token, nextNamed bool, keys keyCache) []token {
 	parts := strings.Split(t.text, "-")
 	if len(parts) < 2 || !isNameShaped(t.text) {
-		return []token{finish(t)}
+		return []token{finish(t, keys)}
 	}
 	// A lowercase tail that is not a particle makes the word a modifier:
 	// keep the named head only.
@@ -62,11 +62,11 @@ func splitCompound(t token, nextNamed bool) []token {
 		if i > 0 && isLowerWord(p) && !particles[strings.ToLower(p)] {
 			head := strings.Join(parts[:i], "-")
 			if !isNameShaped(head) || particles[strings.ToLower(head)] {
-				return []token{finish(t)}
+				return []token{finish(t, keys)}
 			}
 			h := t
 			h.text, h.end, h.closes = head, t.start+len(head), true
-			return []token{finish(h)}
+			return []token{finish(h, keys)}
 		}
 	}
 	// Two or more names joined ("Afghanistan-Pakistan border") are separate
@@ -78,20 +78,20 @@ func splitCompound(t token, nextNamed bool) []token {
 		}
 	}
 	if !allNames || nextNamed {
-		return []token{finish(t)}
+		return []token{finish(t, keys)}
 	}
 	var out []token
 	off := t.start
 	for _, p := range parts {
-		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial, closes: true, gapBefore: t.gapBefore && off == t.start}))
+		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial, closes: true, gapBefore: t.gapBefore && off == t.start}, keys))
 		off += len(p) + 1
 	}
 	out[len(out)-1].outer = t.outer
 	return out
 }
 
-func finish(t token) token {
-	t.key = nameKey(t.text)
+func finish(t token, keys keyCache) token {
+	t.key = keys.key(t.text)
 	t.nameShaped = isNameShaped(t.text)
 	t.acronym = isAcronym(t.text)
 	t.lowerCase = !t.nameShaped
@@ -110,6 +110,22 @@ func separated(gap, prev string) bool {
 		return false
 	}
 	return true
+}
+
+// keyCache remembers the keys of words already seen while one corpus is
+// read: folding is the costliest step and words repeat. A nil cache
+// computes every key.
+type keyCache map[string]string
+
+func (c keyCache) key(s string) string {
+	if k, ok := c[s]; ok {
+		return k
+	}
+	k := nameKey(s)
+	if c != nil {
+		c[s] = k
+	}
+	return k
 }
 
 // nameKey folds a written name word or phrase: dotted acronyms lose their

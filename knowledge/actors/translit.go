@@ -62,21 +62,24 @@ func sameSpelling(a, b string) bool {
 
 // typoClose reports whether a typed word q plausibly means the name word w:
 // the tolerance of a lookup, looser than sameSpelling.
-func typoClose(q, w string) bool {
+func typoClose(q, w string) bool { return typoCloseSk(q, skeleton(q), w, skeleton(w)) }
+
+// typoCloseSk is typoClose with both words' skeletons already known.
+func typoCloseSk(q, qsk, w, wsk string) bool {
 	if q == w {
 		return true
 	}
 	n := min(len(q), len(w))
-	if n < 3 {
-		return false
+	if n < 3 || max(len(q), len(w))-n > 3 || q[0] != w[0] && qsk != wsk {
+		return false // a typo in the first letter is rare
 	}
 	d := levenshtein.ComputeDistance(q, w)
 	switch {
 	case n <= 4:
 		return d <= 1
 	case n <= 8:
-		return d <= 2 || (skeleton(q) == skeleton(w) && d <= 3)
+		return d <= 2 || qsk == wsk && d <= 3
 	default:
-		return d <= 3 || skeleton(q) == skeleton(w)
+		return d <= 3 || qsk == wsk
 	}
 }

@@ -16,16 +16,17 @@ type vocabulary struct {
 	lower    map[string]int // stem of a lowercase token -> count
 	capMid   map[string]int // folded capitalised token not opening a sentence -> count
 	anyWords map[string]bool
+	keys     keyCache
 }
 
 func newVocabulary() *vocabulary {
-	return &vocabulary{lower: map[string]int{}, capMid: map[string]int{}, anyWords: map[string]bool{}}
+	return &vocabulary{lower: map[string]int{}, capMid: map[string]int{}, anyWords: map[string]bool{}, keys: keyCache{}}
 }
 
 // add counts the body sentences of d.
 func (v *vocabulary) add(d *corpus.Document) {
 	for i := range d.Sentences {
-		for _, t := range sentenceTokens(d.SentenceText(i)) {
+		for _, t := range sentenceTokens(d.SentenceText(i), v.keys) {
 			if t.key == "" {
 				continue
 			}
