@@ -24,7 +24,7 @@ func (s *Scheduler) handle(ctx context.Context, log *slog.Logger, sub store.Subs
 		return
 	}
 	if lateness := now.Sub(r.due); lateness > s.cfg.Grace {
-		log.Warn("scheduler: briefing missed during downtime, skipped", "late_by", lateness.Round(time.Minute))
+		log.Warn("scheduler: briefing missed, too late to post, skipped", "late_by", lateness.Round(time.Minute))
 		s.finish(ctx, log, sub, r, store.Missed)
 		return
 	}

@@ -96,7 +96,7 @@ func TestOldMissesLoggedAndSkipped(t *testing.T) {
 	if len(posts) != 1 || !posts[0].briefing.Late || posts[0].briefing.Scheduled != "2026-05-04T09:00:00Z" {
 		t.Fatalf("posts %+v, want only today's, late", posts)
 	}
-	if n := strings.Count(r.logs.String(), "missed during downtime"); n != 3 {
+	if n := strings.Count(r.logs.String(), "briefing missed, too late"); n != 3 {
 		t.Errorf("%d misses logged, want 3 (May 1-3):\n%s", n, r.logs)
 	}
 	r.tickAt(utc(2026, 5, 4, 16)) // 7 h late: beyond the 6 h grace
@@ -107,7 +107,7 @@ func TestOldMissesLoggedAndSkipped(t *testing.T) {
 	fresh := newRig(t, created)
 	fresh.subscribe(t, "09:00", "UTC", created)
 	fresh.tickAt(utc(2026, 5, 1, 15, 30))
-	if len(fresh.poster.posts()) != 0 || !strings.Contains(fresh.logs.String(), "missed during downtime") {
+	if len(fresh.poster.posts()) != 0 || !strings.Contains(fresh.logs.String(), "briefing missed, too late") {
 		t.Errorf("a briefing 6.5 h late was posted (%d posts) or not logged", len(fresh.poster.posts()))
 	}
 }
