@@ -37,19 +37,23 @@ func (x *docExtractor) quoteClaim(p *paragraph, q quoteSpan, a attribution) {
 		who = *x.lastQuote
 	}
 	last := p.sentenceAt(max(q.open, end-1))
-	if q.endTok-q.firstTok < minQuoteWords {
-		// A fragment: the claim is the sentence that reports it, and only
-		// when someone is named as its source.
-		if who.name != "" && !x.covered[si] {
+	short := q.endTok-q.firstTok < minQuoteWords
+	switch {
+	case short && who.name == "":
+		return // a scare quote ("far enemy") or an unattributed fragment
+	case short && !p.capitalised(q.firstTok):
+		// A fragment woven into a sentence: the claim is the sentence.
+		if !x.covered[si] {
 			start, stop := x.sentenceSpan(si)
 			x.add(Reported, p, start, stop, p.cite(start, stop), who)
 			x.cover(si, si)
 		}
 		return
+	default: // a whole utterance, however short: “Not this year.”
+		qs, qe := quotedText(x.doc.Text, q)
+		x.add(Quote, p, qs, qe, p.cite(q.open, end), who)
+		x.cover(si, last)
 	}
-	qs, qe := quotedText(x.doc.Text, q)
-	x.add(Quote, p, qs, qe, p.cite(q.open, end), who)
-	x.cover(si, last)
 	if who.name != "" {
 		ref := who
 		ref.sentence = last

@@ -117,3 +117,33 @@ func TestSameWordForgivesSpellingNotOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// A second made-up article: appositive speakers, pronouns, short whole
+// utterances, reported clauses without "that".
+func TestSecondArticle(t *testing.T) {
+	doc := corpus.New("border", "border.txt", corpus.Meta{}, []string{
+		`Maria Lopez, a spokeswoman for the ministry, said on Tuesday that the border would reopen within days.`,
+		`“We are ready,” she said. “The trucks are waiting.”`,
+		`“This is a lie,” rebel commander Idris Kane told Reuters by phone.`,
+		`Analysts warn the truce may not hold.`,
+		`Asked whether the army would withdraw, General Sato replied: “Not this year.”`,
+		`Officials noted the date.`,
+	})
+	s := Extract([]*corpus.Document{doc}, nil)
+	for _, c := range []struct{ text, speaker string }{
+		{"the border would reopen within days", "Maria Lopez"},
+		{"We are ready", "Maria Lopez"},
+		{"The trucks are waiting", "Maria Lopez"},
+		{"This is a lie", "rebel commander Idris Kane"},
+		{"the truce may not hold", "Analysts"},
+		{"Not this year", "General Sato"},
+	} {
+		found := claimsWith(s, "", c.text)
+		if len(found) == 0 || found[0].Speaker != c.speaker {
+			t.Errorf("%q: %+v, want speaker %q", c.text, found, c.speaker)
+		}
+	}
+	if got := claimsWith(s, "", "the date"); len(got) != 0 {
+		t.Errorf("an object read as a reported clause: %+v", got[0])
+	}
+}

@@ -56,6 +56,10 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 		if quoted {
 			return
 		}
+		if ph.first == a && speakerAfterVerb[lemma] && p.startsClause(after, b) {
+			x.addReported(p, si, ph, after, b) // "Analysts warn the truce may not hold"
+			return
+		}
 		if characterising[lemma] && ph.first == a && p.find("as", after, min(b, after+6)) >= 0 {
 			x.addReported(p, si, ph, a, b)
 			return
@@ -74,6 +78,29 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 			return
 		}
 	}
+}
+
+// clauseVerbs are finite verbs and modals that show that words after a
+// verb of saying form a clause, not its object ("warn the truce may not
+// hold", not "noted the date").
+var clauseVerbs = setOf(`is are was were will would may might could can has have had must should shall does did`)
+
+// startsClause reports whether tokens [from, end) read as a reported clause
+// without "that": a determiner or a name, then a finite verb or modal
+// within a few words.
+func (p *paragraph) startsClause(from, end int) bool {
+	if end-from < 4 || !p.plainGap(from) || !(isDeterminer(p.lower[from]) || p.capitalised(from)) {
+		return false
+	}
+	for k := from + 1; k < end && k <= from+5; k++ {
+		if !p.plainGap(k) {
+			return false
+		}
+		if clauseVerbs[p.lower[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsBeforeQuote counts the words from token first up to the first quoted
