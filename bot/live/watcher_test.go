@@ -145,6 +145,20 @@ func TestWatcherFollowsTheDirectory(t *testing.T) {
 		}
 	})
 
+	t.Run("and /ask finds it", func(t *testing.T) {
+		res := kb.Ask("How many drivers were killed in the attack near Herat?", 3)
+		if !res.Answered || len(res.Answers) == 0 {
+			t.Fatalf("the new document does not answer: %+v", res)
+		}
+		top := res.Answers[0]
+		if !strings.Contains(top.Text, "14 drivers") || top.Citations[0].Title != "Convoy attacked near Herat" {
+			t.Errorf("answered %q from %+v", top.Text, top.Citations)
+		}
+		if first.Ask("How many drivers were killed in the attack near Herat?", 3).Answered {
+			t.Error("the base from before the document arrived answers too")
+		}
+	})
+
 	// A changed document keeps its first-seen time and records the change.
 	t3 := t2.Add(time.Hour)
 	clk.Set(t3)
