@@ -36,7 +36,7 @@ const (
 // query is a cleaned, folded lookup string.
 type query struct {
 	key, core, compact string
-	stem, stemCore     string // key and core without a final s ("kabuls"); empty if none
+	stem, stemCore     string   // key and core without a final s ("kabuls"); empty if none
 	words              []string // without stop words, unless that leaves none
 	sks                []string // phonetic skeletons of words
 	completing         bool     // the last word may be unfinished
