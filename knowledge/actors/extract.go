@@ -219,7 +219,9 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 	if ts > 0 && !toks[ts].gapBefore {
 		sp.prev = toks[ts-1].key
 	}
-	if e < len(toks) && !toks[e].gapBefore && !toks[e-1].closes {
+	// After a possessive the next word is still a cue ("Boko Haram’s
+	// fighters"), but not after a modifier compound ("Taliban-led").
+	if e < len(toks) && !toks[e].gapBefore && !toks[e-1].compound {
 		sp.next, sp.nextText = toks[e].key, toks[e].text
 	}
 	return sp, true

@@ -1,6 +1,10 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+
+	"briefbot/knowledge/words"
+)
 
 // kindScores accumulates evidence for each kind of one actor.
 type kindScores map[Kind]int
@@ -10,9 +14,13 @@ type kindScores map[Kind]int
 // mentions ("in Kabul", "Helmand province", "Taliban fighters", "said X").
 func (r *resolver) kindOf(fs []int, listCues map[int]kindScores) Kind {
 	sc := kindScores{}
+	acronymed := false
+	for _, fi := range fs {
+		acronymed = acronymed || r.forms[fi].acronym
+	}
 	for _, fi := range fs {
 		f := r.forms[fi]
-		r.nameEvidence(f, sc)
+		r.nameEvidence(f, acronymed, sc)
 		for _, si := range f.spans {
 			sp := r.spans[si]
 			for k, v := range contextEvidence(sp, len(f.words) == 1) {
@@ -48,7 +56,7 @@ func (r *resolver) kindOf(fs []int, listCues map[int]kindScores) Kind {
 }
 
 // nameEvidence scores what a name says by itself, once per form.
-func (r *resolver) nameEvidence(f *form, sc kindScores) {
+func (r *resolver) nameEvidence(f *form, acronymed bool, sc kindScores) {
 	n := len(f.spans)
 	if places[f.key] {
 		sc[Place] += 10 * n
@@ -71,12 +79,12 @@ func (r *resolver) nameEvidence(f *form, sc kindScores) {
 	if f.acronym && !places[f.key] {
 		sc[Organization] += n
 	}
-	if len(f.words) > 1 && r.personLike(f) {
-		sc[Person] += 2 * n
-		for name := range f.names {
-			if hasArabicPatronymic(name) {
-				sc[Person] += 2 * n
-			}
+	// Two capitalised words are a weak sign of a person: once per form, and
+	// none for a name that has an acronym (people rarely do).
+	if len(f.words) > 1 && r.personLike(f) && !acronymed {
+		sc[Person]++
+		if hasArabicPatronymic(topKey(f.names)) {
+			sc[Person] += 2
 		}
 	}
 }
@@ -128,14 +136,14 @@ func contextEvidence(sp rawSpan, oneWord bool) kindScores {
 		sc[Person] += 2
 	case personCueVerbs[sp.prev] && !listenerVerbs[sp.prev]:
 		sc[Person]++
-	case sp.prev == "the" && oneWord:
-		sc[Organization]++
+	case sp.prev == "the" && oneWord && (sp.next == "" || words.IsStop(sp.next)):
+		sc[Organization]++ // not "the Trump administration"
 	}
 	switch {
 	case placeCueNouns[sp.next] || placeHeads[sp.next]:
 		sc[Place] += 2
 	case orgCueNouns[sp.next]:
-		sc[Organization]++
+		sc[Organization] += 2
 	case personCueVerbs[sp.next]:
 		sc[Person]++
 	}

@@ -57,12 +57,12 @@ agency army front brigade brigades battalion corps forces alliance organization 
 institute university school college center centre foundation commission congress parliament
 assembly court office service services bureau administration union nations league federation
 association society academy company corporation bank press news times post journal tribune
-magazine emirate state government chiefs staff cabinet senate police guard guards command
+magazine emirate government chiefs staff cabinet senate police guard guards command
 commando unit division regiment taliban jihad caliphate brotherhood mujahideen consortium trust
 fund program programme project initiative house`)
 
 // placeHeads end the names of places.
-var placeHeads = set(`province provinces city district valley mountains mountain river island islands
+var placeHeads = set(`state province provinces city district valley mountains mountain river island islands
 region subcontinent peninsula sea ocean gulf desert county village town lake bay strait straits
 coast border pass airport square street road camp prison base`)
 

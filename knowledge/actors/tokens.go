@@ -19,6 +19,7 @@ type token struct {
 	nameShaped bool   // capitalised, an acronym, or al-/bin- prefixed
 	acronym    bool
 	closes     bool // a possessive or a modifier compound ("Taliban-led") ends a name here
+	compound   bool // part of a hyphenated compound
 	gapBefore  bool // punctuation other than an initial's full stop separates it from the previous token
 	dotted     bool // a full stop follows at once ("M." in "James M. Dorsey")
 }
@@ -65,7 +66,7 @@ func splitCompound(t token, nextNamed bool, keys keyCache) []token {
 				return []token{finish(t, keys)}
 			}
 			h := t
-			h.text, h.end, h.closes = head, t.start+len(head), true
+			h.text, h.end, h.closes, h.compound = head, t.start+len(head), true, true
 			return []token{finish(h, keys)}
 		}
 	}
@@ -83,7 +84,7 @@ func splitCompound(t token, nextNamed bool, keys keyCache) []token {
 	var out []token
 	off := t.start
 	for _, p := range parts {
-		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial, closes: true, gapBefore: t.gapBefore && off == t.start}, keys))
+		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial, closes: true, compound: true, gapBefore: t.gapBefore && off == t.start}, keys))
 		off += len(p) + 1
 	}
 	out[len(out)-1].outer = t.outer

@@ -1,0 +1,68 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/corpus"
+)
+
+// madeUp is a small document about other places and people, so that the
+// rules are seen to work beyond the seeds.
+func madeUp() []*corpus.Document {
+	a := corpus.New("sahel-1", "sahel.txt", corpus.Meta{Title: "Militants in the Sahel", Source: "Test Wire", Date: "2024-03-01"}, []string{
+		"Dr. Amina Yusuf, the deputy director of the Sahel Research Institute (SRI), said on Monday that Boko Haram had expanded into Borno State.",
+		"Yusuf warned that fighters had been seen in Maiduguri. However, officials in Abuja disputed her figures.",
+		"Jama'at Nusrat al-Islam wal-Muslimin (JNIM) operates in Mali and Burkina Faso. According to SRI, JNIM fighters crossed into Niger in January.",
+		"Boko Harams leader, Abubakar Shekau, was killed in 2021. Shekau had led the group since 2009.",
+		"Photograph: Jane Doe/Test Wire",
+	})
+	b := corpus.New("sahel-2", "sahel2.txt", corpus.Meta{Title: "Follow-up", Source: "Other Wire"}, []string{
+		"The Sahel Research Institute said Boko Haram’s fighters had left Borno State. Please share this article.",
+		"Amina Yusuf is a senior researcher at the institute. Nigerian president Bola Tinubu said the army would respond.",
+	})
+	return []*corpus.Document{a, b}
+}
+
+func TestGeneralityOnAMadeUpDocument(t *testing.T) {
+	r := Build(madeUp())
+	for _, want := range []struct {
+		kind    Kind
+		docs    int
+		aliases []string
+	}{
+		{Person, 2, []string{"Amina Yusuf", "Yusuf"}},
+		{Organization, 2, []string{"Sahel Research Institute", "SRI"}},
+		{Organization, 2, []string{"Boko Haram"}},
+		{Organization, 1, []string{"JNIM"}},
+		{Person, 1, []string{"Abubakar Shekau", "Shekau"}},
+		{Person, 1, []string{"Bola Tinubu"}},
+		{Place, 2, []string{"Borno State"}},
+		{Place, 1, []string{"Mali"}},
+		{Place, 1, []string{"Maiduguri"}},
+	} {
+		a := actorCovering(r, want.aliases)
+		switch {
+		case a == nil:
+			t.Errorf("no one actor covers %q; actors: %v", want.aliases, names(r.All()))
+		case a.Kind != want.kind || len(a.Docs) < want.docs:
+			t.Errorf("%s: %s in %d docs, want %s in %d", a.Name, a.Kind, len(a.Docs), want.kind, want.docs)
+		}
+	}
+	for _, a := range r.All() {
+		switch strings.ToLower(a.Name) {
+		case "monday", "january", "however", "please", "share", "photograph", "jane doe", "according":
+			t.Errorf("junk actor %q", a.Name)
+		}
+	}
+	yusuf := actorCovering(r, []string{"Amina Yusuf"})
+	if yusuf == nil || !strings.Contains(yusuf.Description, "deputy director") && !strings.Contains(yusuf.Description, "senior researcher") {
+		t.Errorf("Amina Yusuf's description: %+v", yusuf)
+	}
+	if best, _ := r.Lookup("boko harem"); best == nil || best.Name != "Boko Haram" {
+		t.Errorf("Lookup(boko harem) = %v", name(best))
+	}
+	if a := r.Resolve("deputy director Amina Yusuf"); a != yusuf {
+		t.Errorf("Resolve found %v", name(a))
+	}
+}
