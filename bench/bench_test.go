@@ -169,3 +169,36 @@ func TestWriteCorpusMultipliesWithVariedCopies(t *testing.T) {
 		t.Fatalf("%d distinct texts among 6 documents: copies must differ", len(texts))
 	}
 }
+
+func TestSyntheticNamesAndRoster(t *testing.T) {
+	names := syntheticNames(500, 3)
+	if !slices.Equal(names, syntheticNames(500, 3)) {
+		t.Fatal("same seed, different names")
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[n] || len(strings.Fields(n)) != 2 {
+			t.Fatalf("name %q repeated or not a given name and a surname", n)
+		}
+		seen[n] = true
+	}
+	docs := rosterDocs(names, 3)
+	mentioned := 0
+	for _, d := range docs {
+		for _, n := range names {
+			mentioned += strings.Count(d.Text, n+", the ")
+		}
+	}
+	if len(docs) != (500+namesPerRoster-1)/namesPerRoster || mentioned != 500 {
+		t.Fatalf("%d roster documents mention %d names, want every name once", len(docs), mentioned)
+	}
+	ps := prefixes(names, 50, 3)
+	if len(ps) != 50 {
+		t.Fatalf("%d prefixes, want 50", len(ps))
+	}
+	for _, p := range ps {
+		if len([]rune(p)) < 2 || !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, p) }) {
+			t.Fatalf("prefix %q is not the start of a name", p)
+		}
+	}
+}

@@ -134,7 +134,7 @@ func (e *bleveEngine) actorNames() []string { return nil }
 
 // prepareCompletion indexes the names whole and lower-cased, for prefix
 // queries: the way to autocomplete with bleve.
-func (e *bleveEngine) prepareCompletion(names []string) error {
+func (e *bleveEngine) prepareCompletion(names []string, _ bool) (int, error) {
 	im := bleve.NewIndexMapping()
 	err := im.AddCustomAnalyzer("name", map[string]any{
 		"type":          custom.Name,
@@ -142,7 +142,7 @@ func (e *bleveEngine) prepareCompletion(names []string) error {
 		"token_filters": []string{lowercase.Name},
 	})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	name := bleve.NewTextFieldMapping()
 	name.Analyzer = "name"
@@ -152,21 +152,21 @@ func (e *bleveEngine) prepareCompletion(names []string) error {
 	doc.AddFieldMappingsAt("name", name)
 	im.DefaultMapping = doc
 	if e.names, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil); err != nil {
-		return err
+		return 0, err
 	}
 	b := e.names.NewBatch()
 	for i, n := range names {
 		if err := b.Index(fmt.Sprint(i), map[string]any{"name": n}); err != nil {
-			return err
+			return 0, err
 		}
 		if b.Size() >= e.size || i == len(names)-1 {
 			if err := e.names.Batch(b); err != nil {
-				return err
+				return 0, err
 			}
 			b.Reset()
 		}
 	}
-	return nil
+	return len(names), nil
 }
 
 func (e *bleveEngine) complete(prefix string) []string {

@@ -14,6 +14,10 @@ import (
 type briefbotEngine struct {
 	docs []*corpus.Document
 	base *knowledge.Base
+	// names completes names when the corpus has too few actors: a base
+	// built from a roster of synthetic names.
+	names *knowledge.Base
+	seed  uint64
 }
 
 func (e *briefbotEngine) add(docs []*corpus.Document) error {
@@ -34,27 +38,35 @@ func (e *briefbotEngine) ask(q string, limit int) answer.Result { return e.base.
 
 var actorKinds = []actors.Kind{actors.Person, actors.Organization, actors.Place, actors.Other}
 
-func (e *briefbotEngine) actorNames() []string {
+func (e *briefbotEngine) actorNames() []string { return actorNames(e.base) }
+
+func actorNames(b *knowledge.Base) []string {
 	var names []string
 	for _, k := range actorKinds {
-		for _, a := range e.base.Actors(k) {
+		for _, a := range b.Actors(k) {
 			names = append(names, a.Name)
 		}
 	}
 	return names
 }
 
-// prepareCompletion has nothing to do: the base completes over its own
-// actors, and the names only choose the prefixes typed.
-func (e *briefbotEngine) prepareCompletion([]string) error { return nil }
+// prepareCompletion builds a roster base when the names are not the
+// corpus's own actors, and counts the actors completed over.
+func (e *briefbotEngine) prepareCompletion(names []string, own bool) (int, error) {
+	e.names = e.base
+	if !own {
+		e.names = knowledge.New(rosterDocs(names, e.seed))
+	}
+	return len(actorNames(e.names)), nil
+}
 
-func (e *briefbotEngine) complete(prefix string) []string { return e.base.Complete(prefix) }
+func (e *briefbotEngine) complete(prefix string) []string { return e.names.Complete(prefix) }
 
 // stages drops the facade first, so that the breakdown holds one build in
 // memory, not two.
 func (e *briefbotEngine) stages() (map[string]time.Duration, []string) {
-	e.base = nil
+	e.base, e.names = nil, nil
 	return stageBreakdown(e.docs)
 }
 
-func (e *briefbotEngine) close() { e.base, e.docs = nil, nil }
+func (e *briefbotEngine) close() { e.base, e.names, e.docs = nil, nil, nil }

@@ -19,16 +19,17 @@ import (
 
 // childConfig is what the parent tells a measuring child.
 type childConfig struct {
-	Engine     string
-	Manifest   string // path of the corpus manifest
-	Questions  int    // generated questions over the whole corpus
-	Seed       uint64
-	Sample     string // eval question file, asked on the seeds and on the corpus
-	Names      string // file of actor names: written by briefbot, read by bleve
-	NameCount  int    // how many names to complete
-	Pprof      string // directory for CPU profiles of build and ask, or ""
-	BleveBatch int    // units per bleve batch
-	Out        string // where the result goes
+	Engine          string
+	Manifest        string // path of the corpus manifest
+	Questions       int    // generated questions over the whole corpus
+	Seed            uint64
+	Sample          string // eval question file, asked on the seeds and on the corpus
+	Names           string // file of actor names: written by briefbot, read by bleve
+	NameCount       int    // how many names to complete over
+	CompleteQueries int    // how many prefixes of them to complete
+	Pprof           string // directory for CPU profiles of build and ask, or ""
+	BleveBatch      int    // units per bleve batch
+	Out             string // where the result goes
 }
 
 // readyLine tells the parent that the engine is built and could serve: the
@@ -41,28 +42,29 @@ const warmUp = 5
 
 // engineResult is what one engine measured on one corpus.
 type engineResult struct {
-	Engine         string             `json:"engine"`
-	Units          int                `json:"units"` // sentences in the corpus
-	LoadErrors     int                `json:"load_errors"`
-	StartupMS      float64            `json:"startup_ms"` // set by the parent
-	IngestMS       float64            `json:"ingest_ms"`  // read, clean and segment
-	BuildMS        float64            `json:"build_ms"`   // ingest plus the engine's own stages
-	OwnMS          float64            `json:"engine_build_ms"`
-	ThroughputMBs  float64            `json:"build_mb_per_s"`
-	OwnMBs         float64            `json:"engine_build_mb_per_s"`
-	StagesMS       map[string]float64 `json:"stages_ms"`
-	StageErrors    []string           `json:"stage_errors,omitempty"`
-	PeakRSS        int64              `json:"peak_rss_bytes"`
-	LiveHeap       int64              `json:"live_heap_bytes"`
-	Ask            latency            `json:"ask"`
-	HitAt1         float64            `json:"hit_at_1"`
-	HitAt3         float64            `json:"hit_at_3"`
-	Questions      int                `json:"questions"`
-	QuestionsHash  string             `json:"questions_sha256"`
-	SampleOnSeeds  score              `json:"sample_on_seeds"`
-	SampleOnCorpus score              `json:"sample_on_corpus"`
-	Complete       latency            `json:"complete"`
-	CompletePool   int                `json:"complete_actor_names"`
+	Engine            string             `json:"engine"`
+	Units             int                `json:"units"` // sentences in the corpus
+	LoadErrors        int                `json:"load_errors"`
+	StartupMS         float64            `json:"startup_ms"` // set by the parent
+	IngestMS          float64            `json:"ingest_ms"`  // read, clean and segment
+	BuildMS           float64            `json:"build_ms"`   // ingest plus the engine's own stages
+	OwnMS             float64            `json:"engine_build_ms"`
+	ThroughputMBs     float64            `json:"build_mb_per_s"`
+	OwnMBs            float64            `json:"engine_build_mb_per_s"`
+	StagesMS          map[string]float64 `json:"stages_ms"`
+	StageErrors       []string           `json:"stage_errors,omitempty"`
+	PeakRSS           int64              `json:"peak_rss_bytes"`
+	LiveHeap          int64              `json:"live_heap_bytes"`
+	Ask               latency            `json:"ask"`
+	HitAt1            float64            `json:"hit_at_1"`
+	HitAt3            float64            `json:"hit_at_3"`
+	Questions         int                `json:"questions"`
+	QuestionsHash     string             `json:"questions_sha256"`
+	SampleOnSeeds     score              `json:"sample_on_seeds"`
+	SampleOnCorpus    score              `json:"sample_on_corpus"`
+	Complete          latency            `json:"complete"`
+	CompletePool      int                `json:"complete_pool"` // names the engine completes over
+	CompleteSynthetic bool               `json:"complete_synthetic"`
 }
 
 // score is a pass count under the evaluation rule.
@@ -102,10 +104,12 @@ func runChild(cfg childConfig) error {
 	askAll(e, qs, &r)
 	stop()
 	r.SampleOnCorpus = scoreSample(sample, e.ask)
+	// Peak memory is the build's and the questions': what follows is the
+	// harness's own (a roster corpus, a stage breakdown).
+	r.PeakRSS = peakRSS()
 	if err := measureCompletion(e, cfg, &r); err != nil {
 		return err
 	}
-	r.PeakRSS = peakRSS()
 	stop = profile(cfg.Pprof, cfg.Engine+"-stages.prof")
 	stages, failed := e.stages()
 	stop()
@@ -257,25 +261,32 @@ func sampleOnSeeds(cfg childConfig, qs []eval.Question) (score, error) {
 	return scoreSample(qs, e.ask), nil
 }
 
-// measureCompletion times Complete on a prefix of each of cfg.NameCount
-// names: the engine's actors, then synthetic names. briefbot writes the names
-// it used, so that bleve completes the same ones.
+// measureCompletion times Complete on prefixes of cfg.CompleteQueries of
+// cfg.NameCount names. When the corpus has that many actors, the names are briefbot's
+// actors (written to cfg.Names, so that bleve completes the same ones);
+// otherwise both engines complete over the same synthetic names, which
+// briefbot learns from a roster corpus of its own.
 func measureCompletion(e engine, cfg childConfig, r *engineResult) error {
 	found := e.actorNames()
-	if found == nil && cfg.Names != "" {
-		found = readNames(cfg.Names)
-	}
-	names := completionNames(found, cfg.NameCount, cfg.Seed)
-	r.CompletePool = len(found)
-	if err := e.prepareCompletion(names); err != nil {
-		return err
-	}
 	if cfg.Engine == engineBriefbot && cfg.Names != "" {
 		if err := writeNames(cfg.Names, found); err != nil {
 			return err
 		}
+	} else if cfg.Names != "" {
+		found = readNames(cfg.Names)
 	}
-	ps := prefixes(names, cfg.Seed)
+	names, own := found, len(found) >= cfg.NameCount
+	if own {
+		names = found[:cfg.NameCount]
+	} else {
+		names = syntheticNames(cfg.NameCount, cfg.Seed)
+	}
+	pool, err := e.prepareCompletion(names, own)
+	if err != nil {
+		return err
+	}
+	r.CompletePool, r.CompleteSynthetic = pool, !own
+	ps := prefixes(names, cfg.CompleteQueries, cfg.Seed)
 	times := make([]time.Duration, len(ps))
 	for i, p := range ps {
 		t := time.Now()

@@ -20,9 +20,10 @@ type engine interface {
 	ask(question string, limit int) answer.Result
 	// actorNames lists the actors the engine found; nil when it finds none.
 	actorNames() []string
-	// prepareCompletion readies completion over names, and complete answers
-	// one prefix.
-	prepareCompletion(names []string) error
+	// prepareCompletion readies completion over names (own: they are the
+	// actors the engine found) and returns how many names it completes over;
+	// complete answers one prefix.
+	prepareCompletion(names []string, own bool) (int, error)
 	complete(prefix string) []string
 	// stages builds the engine's stages again one by one, once the rest is
 	// measured, and times each; nil when the engine has no such stages.
@@ -40,7 +41,7 @@ const (
 func newEngine(name string, cfg childConfig) (engine, error) {
 	switch name {
 	case engineBriefbot:
-		return &briefbotEngine{}, nil
+		return &briefbotEngine{seed: cfg.Seed}, nil
 	case engineBleve:
 		return newBleveEngine(cfg.BleveBatch)
 	}

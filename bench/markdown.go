@@ -11,7 +11,7 @@ func (r *results) markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## Results\n\n")
 	fmt.Fprintf(&b, "Measured %s on %d × %s, %s memory, %s %s.\n", r.Date, r.Machine.CPUs, r.Machine.Model, fmtBytes(r.Machine.MemBytes), r.Machine.Go, r.Machine.OS)
-	fmt.Fprintf(&b, "Seed %d; %d generated questions per size; %d names completed. bleve: %s, batches of %d.\n", r.Seed, r.Questions, r.Names, r.Bleve, r.Batch)
+	fmt.Fprintf(&b, "Seed %d; %d generated questions per size; %d prefixes completed over %d names. bleve: %s, batches of %d.\n", r.Seed, r.Questions, r.Prefixes, r.Names, r.Bleve, r.Batch)
 	for _, s := range r.Sizes {
 		fmt.Fprintf(&b, "\n### %s: %s of text, %d documents (SOTU + Brown, copies: %d), seeds on top\n\n", s.Label, fmtBytes(s.Bytes), s.Docs, s.Copies)
 		b.WriteString(s.table())
@@ -71,8 +71,12 @@ func (s sizeResult) table() string {
 	}, fmtPoints(q.HitAt3Points)+" (hit@3)")
 	row("sample questions on the seeds", func(r engineResult) string { return fmtScore(r.SampleOnSeeds) }, fmtDiff(q.SampleSeedsPoints))
 	row("sample questions on this corpus", func(r engineResult) string { return fmtScore(r.SampleOnCorpus) }, "")
-	row("Complete p50 / p99 (actors found)", func(r engineResult) string {
-		return fmt.Sprintf("%s / %s (%d)", fmtMS(r.Complete.P50), fmtMS(r.Complete.P99), r.CompletePool)
+	row("Complete p50 / p99 (names completed over)", func(r engineResult) string {
+		kind := "corpus actors"
+		if r.CompleteSynthetic {
+			kind = "synthetic roster"
+		}
+		return fmt.Sprintf("%s / %s (%d, %s)", fmtMS(r.Complete.P50), fmtMS(r.Complete.P99), r.CompletePool, kind)
 	}, fmtRatio(q.CompleteP99)+" (p99)")
 	return b.String()
 }

@@ -15,7 +15,8 @@ type results struct {
 	Date      string       `json:"date"`
 	Seed      uint64       `json:"seed"`
 	Questions int          `json:"questions_per_size"`
-	Names     int          `json:"names_completed"`
+	Names     int          `json:"names_completed_over"`
+	Prefixes  int          `json:"prefixes_completed"`
 	Bleve     string       `json:"bleve"`
 	Batch     int          `json:"bleve_batch"`
 	Sizes     []sizeResult `json:"sizes"`
@@ -69,6 +70,7 @@ func newResults(cfg childConfig) *results {
 		Seed:      cfg.Seed,
 		Questions: cfg.Questions,
 		Names:     cfg.NameCount,
+		Prefixes:  cfg.CompleteQueries,
 		Bleve:     bleveSetup,
 		Batch:     cfg.BleveBatch,
 	}

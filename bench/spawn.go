@@ -31,6 +31,7 @@ func spawn(cfg childConfig) (engineResult, error) {
 		"-seed", strconv.FormatUint(cfg.Seed, 10),
 		"-sample", cfg.Sample,
 		"-names", strconv.Itoa(cfg.NameCount),
+		"-complete-queries", strconv.Itoa(cfg.CompleteQueries),
 		"-names-file", cfg.Names,
 		"-pprof", cfg.Pprof,
 		"-bleve-batch", strconv.Itoa(cfg.BleveBatch),
