@@ -6,10 +6,17 @@ import (
 	"sync"
 	"testing"
 
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/answer"
+	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/eval"
 	"briefbot/knowledge/ingest"
+)
+
+const (
+	sampleQuestions  = "../../../shared/eval/questions-sample.jsonl"
+	heldOutQuestions = "testdata/heldout.jsonl"
 )
 
 var (
@@ -21,7 +28,7 @@ var (
 func seeds(t testing.TB) (*answer.Engine, []*corpus.Document) {
 	seedOnce.Do(func() {
 		seedDocs = ingest.Seeds()
-		seedEngine = answer.New(seedDocs)
+		seedEngine = build(seedDocs)
 	})
 	if len(seedDocs) == 0 {
 		t.Fatal("no seed documents")
@@ -29,7 +36,13 @@ func seeds(t testing.TB) (*answer.Engine, []*corpus.Document) {
 	return seedEngine, seedDocs
 }
 
-func runFile(t *testing.T, path string) eval.Report {
+// build makes the engine as the product does, with actors and claims.
+func build(docs []*corpus.Document) *answer.Engine {
+	reg := actors.Build(docs)
+	return answer.New(docs, reg, claims.Extract(docs, reg))
+}
+
+func runFile(t *testing.T, e *answer.Engine, path string) eval.Report {
 	t.Helper()
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
@@ -43,7 +56,6 @@ func runFile(t *testing.T, path string) eval.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, _ := seeds(t)
 	rep := eval.Run(qs, e.Ask)
 	var b strings.Builder
 	rep.Print(&b)
@@ -52,7 +64,8 @@ func runFile(t *testing.T, path string) eval.Report {
 }
 
 func TestSampleQuestions(t *testing.T) {
-	rep := runFile(t, "../../../shared/eval/questions-sample.jsonl")
+	e, _ := seeds(t)
+	rep := runFile(t, e, sampleQuestions)
 	if rep.Passed < 19 {
 		t.Errorf("passed %d of %d, want at least 19", rep.Passed, rep.Total)
 	}
@@ -66,7 +79,8 @@ func TestSampleQuestions(t *testing.T) {
 // The held-out questions were written from the seed documents before any
 // tuning, on other facts and wordings than the sample.
 func TestHeldOutQuestions(t *testing.T) {
-	rep := runFile(t, "testdata/heldout.jsonl")
+	e, _ := seeds(t)
+	rep := runFile(t, e, heldOutQuestions)
 	if rep.Passed*10 < rep.Total*8 {
 		t.Errorf("passed %d of %d held-out questions, want at least 80%%", rep.Passed, rep.Total)
 	}
@@ -208,8 +222,20 @@ func TestConcurrentAsk(t *testing.T) {
 }
 
 func TestEmptyCorpus(t *testing.T) {
-	e := answer.New(nil)
+	e := answer.New(nil, nil, nil)
 	if res := e.Ask("Who is Zawahiri?", 3); res.Answered {
 		t.Errorf("answered from no documents: %+v", res)
 	}
+}
+
+// Without the registry and the claims the engine still answers, from the
+// words alone.
+func TestWordsAloneStillAnswer(t *testing.T) {
+	_, docs := seeds(t)
+	e := answer.New(docs, nil, nil)
+	rep := runFile(t, e, sampleQuestions)
+	if rep.Passed < 16 {
+		t.Errorf("words alone passed %d of %d sample questions, want at least 16", rep.Passed, rep.Total)
+	}
+	checkGrounded(t, docs, e.Ask("What did zawahri change about al qaeda strategy", 3))
 }

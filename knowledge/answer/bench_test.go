@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/answer"
+	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/eval"
 	"briefbot/knowledge/ingest"
@@ -19,7 +21,7 @@ import (
 // benchQuestions are the sample and held-out questions.
 func benchQuestions(b *testing.B) []string {
 	var qs []string
-	for _, path := range []string{"../../../shared/eval/questions-sample.jsonl", "testdata/heldout.jsonl"} {
+	for _, path := range []string{sampleQuestions, heldOutQuestions} {
 		f, err := os.Open(path)
 		if err != nil {
 			continue
@@ -79,17 +81,22 @@ func BenchmarkAskLarge(b *testing.B) {
 	for _, d := range docs {
 		size += len(d.Text)
 	}
+	start := time.Now()
+	reg := actors.Build(docs)
+	cl := claims.Extract(docs, reg)
+	linkBuild := time.Since(start)
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	start := time.Now()
-	e := answer.New(docs)
+	start = time.Now()
+	e := answer.New(docs, reg, cl)
 	build := time.Since(start)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runLatency(b, e, benchQuestions(b)) // resets the timer and the metrics
 	b.ReportMetric(float64(size)/(1<<20), "corpus-MB")
 	b.ReportMetric(build.Seconds(), "build-s")
+	b.ReportMetric(linkBuild.Seconds(), "actors+claims-build-s")
 	b.ReportMetric(float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))/(1<<20), "index-heap-MB")
 	runtime.KeepAlive(e)
 }

@@ -14,7 +14,7 @@ import (
 type Engine struct {
 	ix        *index
 	related   map[string][]uint32 // term -> related terms the corpus has
-	links     links
+	links     *links
 	scratches *scratchPool
 }
 
@@ -31,10 +31,11 @@ const (
 	docPenalty = 0.08
 )
 
-func build(docs []*corpus.Document, l links) *Engine {
+func build(docs []*corpus.Document, l *links) *Engine {
 	b := newIndexBuilder(docs)
 	l.index(b)
 	e := &Engine{ix: b.finish(), links: l}
+	l.finish(e.ix)
 	e.related = relatedTerms(e.ix)
 	e.scratches = newScratchPool(len(e.ix.sents))
 	return e
@@ -91,7 +92,11 @@ func (e *Engine) Ask(question string, limit int) Result {
 		return res
 	}
 	res.Answered = true
-	res.Answers = e.choose(ps, ps[best].coverage, limit)
+	picked, answers := e.choose(ps, ps[best].coverage, limit)
+	if q.intent == askFigure {
+		answers = e.withContest(&q, picked, answers, limit)
+	}
+	res.Answers = answers
 	return res
 }
 
@@ -127,7 +132,7 @@ func (e *Engine) passages(q *query, limit int) []passage {
 // choose picks the answers: best first, spread over documents, without
 // overlapping passages; a passage that repeats a chosen one from another
 // document becomes that answer's corroborating citation.
-func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) []Answer {
+func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) ([]*passage, []Answer) {
 	var picked []*passage
 	var answers []Answer
 	var pickedTerms []map[string]bool
@@ -156,13 +161,61 @@ func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) []Answer 
 		picked = append(picked, p)
 		pickedTerms = append(pickedTerms, terms)
 		perDoc[p.doc]++
-		answers = append(answers, Answer{
-			Text:      e.text(p),
-			Score:     math.Round(p.score*1000) / 1000,
-			Citations: []corpus.Citation{e.citation(p)},
-		})
+		answers = append(answers, e.answerOf(p))
+	}
+	return picked, answers
+}
+
+func (e *Engine) answerOf(p *passage) Answer {
+	return Answer{
+		Text:      e.text(p),
+		Score:     math.Round(p.score*1000) / 1000,
+		Citations: []corpus.Citation{e.citation(p)},
+	}
+}
+
+// withContest brings the disagreeing sources of a contested figure next to
+// the first answer that states one: the other documents' figures follow it,
+// ahead of the remaining answers.
+func (e *Engine) withContest(q *query, picked []*passage, answers []Answer, limit int) []Answer {
+	for i, p := range picked {
+		var rivals []Answer
+		for _, s := range e.contestFor(p) {
+			doc := e.ix.docs[e.ix.sents[s].doc]
+			if doc == p.doc || inPassages(picked, int(s)) || answersCite(rivals, doc.ID) {
+				continue
+			}
+			rp := e.passageAt(q, int(s))
+			e.score(q, &rp)
+			rivals = append(rivals, e.answerOf(&rp))
+		}
+		if len(rivals) == 0 {
+			continue
+		}
+		out := append([]Answer{}, answers[:i+1]...)
+		out = append(out, rivals...)
+		out = append(out, answers[i+1:]...)
+		return out[:min(len(out), limit)]
 	}
 	return answers
+}
+
+func inPassages(ps []*passage, s int) bool {
+	for _, p := range ps {
+		if p.first <= s && s <= p.last {
+			return true
+		}
+	}
+	return false
+}
+
+func answersCite(as []Answer, doc string) bool {
+	for _, a := range as {
+		if citesDoc(a.Citations, doc) {
+			return true
+		}
+	}
+	return false
 }
 
 // corroborates attaches p to an answer it repeats or overlaps, and reports

@@ -18,14 +18,16 @@ type sentRef struct{ doc, sent uint32 }
 // holds named lists (an actor's sentences, a speaker's claims) so that a
 // question scores them the same way.
 type index struct {
-	docs  []*corpus.Document
-	sents []sentRef
-	lens  []uint16  // content terms per sentence
-	norms []float32 // BM25 term-frequency factor of each sentence, by its length
-	terms map[string]uint32
-	offs  []uint32 // postings of term t: post[offs[t]:offs[t+1]]
-	post  []uint32
-	vocab *vocabulary
+	docs      []*corpus.Document
+	byID      map[string]int
+	firstSent []uint32 // global id of each document's first sentence
+	sents     []sentRef
+	lens      []uint16  // content terms per sentence
+	norms     []float32 // BM25 term-frequency factor of each sentence, by its length
+	terms     map[string]uint32
+	offs      []uint32 // postings of term t: post[offs[t]:offs[t+1]]
+	post      []uint32
+	vocab     *vocabulary
 }
 
 // indexBuilder collects postings in one pass over the documents; finish
@@ -41,12 +43,14 @@ type indexBuilder struct {
 
 func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 	b := &indexBuilder{
-		ix:     &index{docs: docs, terms: map[string]uint32{}},
+		ix:     &index{docs: docs, terms: map[string]uint32{}, byID: map[string]int{}},
 		words:  map[string]uint32{},
 		tokens: map[string][]uint32{},
 	}
 	var sentTerms []uint32
 	for di, d := range docs {
+		b.ix.byID[d.ID] = di
+		b.ix.firstSent = append(b.ix.firstSent, uint32(len(b.ix.sents)))
 		for si := range d.Sentences {
 			sentTerms = sentTerms[:0]
 			for _, tok := range words.Tokenize(d.SentenceText(si)) {
@@ -198,4 +202,45 @@ func (ix *index) sameParagraph(a, b int) bool {
 func (ix *index) text(s int) string {
 	r := ix.sents[s]
 	return ix.docs[r.doc].SentenceText(int(r.sent))
+}
+
+// docStarts maps each document to the global id of its first sentence.
+func (ix *index) docStarts() map[*corpus.Document]uint32 {
+	starts := make(map[*corpus.Document]uint32, len(ix.docs))
+	for i, d := range ix.docs {
+		starts[d] = ix.firstSent[i]
+	}
+	return starts
+}
+
+// citedSentences returns the global ids of the sentences a citation
+// quotes: those of its paragraph that the quote overlaps.
+func (ix *index) citedSentences(cs []corpus.Citation) []uint32 {
+	var out []uint32
+	for _, c := range cs {
+		di, ok := ix.docIndex(c.Doc)
+		if !ok {
+			continue
+		}
+		d := ix.docs[di]
+		para := d.ParagraphText(c.Paragraph)
+		at := strings.Index(para, c.Quote)
+		if at < 0 || c.Quote == "" {
+			continue
+		}
+		p := d.Paragraphs[c.Paragraph-1]
+		start, end := p.Start+at, p.Start+at+len(c.Quote)
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			if s := d.Sentences[si]; s.Start < end && start < s.End {
+				out = append(out, ix.firstSent[di]+uint32(si))
+			}
+		}
+	}
+	return out
+}
+
+// docIndex finds a document by id.
+func (ix *index) docIndex(id string) (int, bool) {
+	i, ok := ix.byID[id]
+	return i, ok
 }

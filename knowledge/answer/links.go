@@ -1,20 +1,287 @@
 package answer
 
-import "briefbot/knowledge/corpus"
+import (
+	"sort"
+	"strings"
 
-// links is what the engine knows of actors and claims (empty until the
-// registry and claim set are wired in).
-type links struct{}
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/claims"
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
 
-func (l links) index(b *indexBuilder) {}
+// links ties the index to the actor registry and the claim set. Each
+// actor's sentences become a list term ("@id"), as do the sentences that
+// describe it ("@desc:id") and those that carry its attributed claims
+// ("@said:id"), so questions score them like words. Either source may be
+// missing; the engine then falls back on words alone.
+type links struct {
+	reg *actors.Registry
+	cl  *claims.Set
+	// descActors maps a description word's term to the actors it describes,
+	// to tie "the ISIS commander" to the actor described as "ISIS head".
+	descActors map[uint32][]int
+	// contestOf maps a sentence holding a contested claim to its contest.
+	contestOf map[uint32]int
+	contests  [][]uint32 // sentences of each contest's claims
+}
 
-type actorMatch struct{ start, end int }
+// New builds the engine for docs. reg and cl may be nil: without the
+// registry, names are matched as words; without claims, speech and
+// disagreement are read from the text alone.
+func New(docs []*corpus.Document, reg *actors.Registry, cl *claims.Set) *Engine {
+	return build(docs, &links{reg: reg, cl: cl})
+}
 
-func (e *Engine) actorsIn(question string) []actorMatch { return nil }
-func (e *Engine) actorConcept(m actorMatch) concept     { return concept{} }
-func (e *Engine) describes(q *query, p *passage) bool   { return false }
-func (e *Engine) claimedBy(q *query, p *passage) bool   { return false }
-func (e *Engine) suggestion(q *query) string            { return "" }
+const (
+	actorPrefix = "@"
+	descPrefix  = "@desc:"
+	saidPrefix  = "@said:"
+	// describedQuality is how well an actor's mention stands for words
+	// of its description ("commander" for the actor described as "head").
+	describedQuality = 0.8
+	// maxDescribedActors bounds the actors one description word brings in.
+	maxDescribedActors = 50
+)
 
-// New builds the engine for docs.
-func New(docs []*corpus.Document) *Engine { return build(docs, links{}) }
+// index adds the actor and claim lists to the index being built.
+func (l *links) index(b *indexBuilder) {
+	ix := b.ix
+	starts := ix.docStarts()
+	if l.reg != nil {
+		for _, a := range l.reg.All() {
+			var ids []uint32
+			for _, m := range a.Mentioned {
+				if start, ok := starts[m.Doc]; ok {
+					ids = append(ids, start+uint32(m.Sentence))
+				}
+			}
+			b.addList(actorPrefix+a.ID, sortedUnique(ids))
+			var desc []uint32
+			for _, d := range a.Descriptions {
+				desc = append(desc, ix.citedSentences(d.Citations)...)
+			}
+			b.addList(descPrefix+a.ID, sortedUnique(desc))
+		}
+	}
+	if l.cl == nil {
+		return
+	}
+	said := map[string][]uint32{}
+	for _, c := range l.cl.All() {
+		if c.SpeakerID != "" && (c.Kind == claims.Quote || c.Kind == claims.Reported) {
+			said[c.SpeakerID] = append(said[c.SpeakerID], ix.citedSentences(c.Sources)...)
+		}
+	}
+	for id, ids := range said {
+		b.addList(saidPrefix+id, sortedUnique(ids))
+	}
+	l.contestOf = map[uint32]int{}
+	for _, ct := range l.cl.Contested() {
+		var ids []uint32
+		for _, c := range ct.Claims {
+			ids = append(ids, ix.citedSentences(c.Sources)...)
+		}
+		for _, s := range ids {
+			l.contestOf[s] = len(l.contests)
+		}
+		l.contests = append(l.contests, sortedUnique(ids))
+	}
+}
+
+// finish indexes the actors' description words, once the terms are known.
+func (l *links) finish(ix *index) {
+	if l.reg == nil {
+		return
+	}
+	l.descActors = map[uint32][]int{}
+	for i, a := range l.reg.All() {
+		texts := []string{a.Description}
+		for _, d := range a.Descriptions {
+			texts = append(texts, d.Text)
+		}
+		for _, t := range termsIn(ix, strings.Join(texts, " ")) {
+			if !containsInt(l.descActors[t], i) && len(l.descActors[t]) < maxDescribedActors {
+				l.descActors[t] = append(l.descActors[t], i)
+			}
+		}
+	}
+}
+
+// termsIn returns the distinct index terms of a text.
+func termsIn(ix *index, text string) []uint32 {
+	var out []uint32
+	for _, tok := range words.Tokenize(text) {
+		wordsOf(tok.Text, func(w string) {
+			if t, ok := ix.lookup(w); ok && !containsID(out, t) {
+				out = append(out, t)
+			}
+		})
+	}
+	return out
+}
+
+type actorMatch struct {
+	start, end int
+	actor      *actors.Actor
+}
+
+// actorsIn finds the actors a question names, typos included.
+func (e *Engine) actorsIn(question string) []actorMatch {
+	if e.links.reg == nil {
+		return nil
+	}
+	var out []actorMatch
+	for _, sp := range e.links.reg.Match(question) {
+		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; ok {
+			out = append(out, actorMatch{sp.Start, sp.End, sp.Actor})
+		}
+	}
+	return out
+}
+
+// actorConcept is the concept of a named actor: any sentence that mentions
+// it under any of its names.
+func (e *Engine) actorConcept(m actorMatch) concept {
+	c := concept{label: m.actor.Name, actor: true, known: true, id: m.actor.ID}
+	c.alts = []alt{{e.ix.terms[actorPrefix+m.actor.ID], 1}}
+	for _, n := range append([]string{m.actor.Name}, m.actor.Aliases...) {
+		c.names = append(c.names, strings.Fields(words.Key(n))...)
+	}
+	return c
+}
+
+// expandByDescriptions lets an actor stand for the words that describe it:
+// when a question's words ("ISIS", "commander") meet in the descriptions
+// of an actor it does not name (Khorasani, "ISIS head in South Asia"), a
+// sentence mentioning that actor covers those words.
+func (e *Engine) expandByDescriptions(q *query) {
+	if e.links.descActors == nil {
+		return
+	}
+	covers := map[int][]int{} // actor -> concepts its descriptions hold
+	for ci, c := range q.concepts {
+		terms := []uint32{}
+		for _, a := range c.alts {
+			terms = append(terms, a.term)
+		}
+		terms = append(terms, c.nameTerms...)
+		seen := map[int]bool{}
+		for _, t := range terms {
+			for _, ai := range e.links.descActors[t] {
+				if !seen[ai] {
+					seen[ai] = true
+					covers[ai] = append(covers[ai], ci)
+				}
+			}
+		}
+	}
+	all := e.links.reg.All()
+	for ai, cs := range covers {
+		if len(cs) < 2 || q.names[strings.ToLower(all[ai].Name)] || q.hasActor(all[ai].ID) {
+			continue
+		}
+		t, ok := e.ix.terms[actorPrefix+all[ai].ID]
+		if !ok {
+			continue
+		}
+		for _, ci := range cs {
+			q.concepts[ci].alts = append(q.concepts[ci].alts, alt{t, describedQuality})
+		}
+	}
+}
+
+// describes reports whether the passage holds a description the registry
+// gives of an actor the question names.
+func (e *Engine) describes(q *query, p *passage) bool { return e.inActorList(q, descPrefix, p) }
+
+// claimedBy reports whether the passage holds a claim attributed to an
+// actor the question names.
+func (e *Engine) claimedBy(q *query, p *passage) bool { return e.inActorList(q, saidPrefix, p) }
+
+func (e *Engine) inActorList(q *query, prefix string, p *passage) bool {
+	for _, c := range q.concepts {
+		if !c.actor {
+			continue
+		}
+		t, ok := e.ix.terms[prefix+c.id]
+		if !ok {
+			continue
+		}
+		for s := p.first; s <= p.last; s++ {
+			if hasSentence(e.ix.postings(t), uint32(s)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contestFor returns the sentences of the contest the passage takes part
+// in, if any.
+func (e *Engine) contestFor(p *passage) []uint32 {
+	for s := p.first; s <= p.last; s++ {
+		if i, ok := e.links.contestOf[uint32(s)]; ok {
+			return e.links.contests[i]
+		}
+	}
+	return nil
+}
+
+// maxSuggestions bounds the actors an abstention suggests.
+const maxSuggestions = 4
+
+// suggestion names actors the documents do cover: those the question
+// names, then the most mentioned.
+func (e *Engine) suggestion(q *query) string {
+	if e.links.reg == nil {
+		return ""
+	}
+	var names []string
+	for _, c := range q.concepts {
+		if c.actor {
+			names = append(names, c.label)
+		}
+	}
+	for _, a := range e.links.reg.All() {
+		if len(names) >= maxSuggestions {
+			break
+		}
+		if !containsString(names, a.Name) {
+			names = append(names, a.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return " The documents cover, among others: " + strings.Join(names, ", ") + "."
+}
+
+func sortedUnique(ids []uint32) []uint32 {
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	out := ids[:0]
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -30,8 +30,12 @@ type concept struct {
 	weight   float64
 	required bool // a number or year: an answer without it answers another question
 	actor    bool
-	known    bool // the corpus has a term for it
-	names    []string
+	id       string   // the actor's id, for an actor
+	known    bool     // the corpus has a term for it
+	names    []string // folded words of an actor's names
+	// nameTerms are the terms of the words that named an actor in the
+	// question, to find the actors its descriptions mention.
+	nameTerms []uint32
 }
 
 // alt is one term expressing a concept and how well (1 exact, less for a
@@ -82,6 +86,7 @@ func (e *Engine) parse(question string) query {
 			if t.Start >= m.start && t.End <= m.end {
 				used[i] = true
 				q.names[lower[i]] = true
+				c.nameTerms = append(c.nameTerms, termsIn(e.ix, t.Text)...)
 			}
 		}
 		for _, n := range c.names {
@@ -106,7 +111,17 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.weigh(e)
+	e.expandByDescriptions(&q)
 	return q
+}
+
+func (q *query) hasActor(id string) bool {
+	for _, c := range q.concepts {
+		if c.actor && c.id == id {
+			return true
+		}
+	}
+	return false
 }
 
 func (q *query) add(c concept) {
