@@ -28,6 +28,7 @@ type nameIndex struct {
 	trigrams  map[string][]int32
 	skeletons map[string][]int32
 	prefixes  []wordRef // every word of every entry, sorted
+	compacts  []wordRef // the compact form of every entry, sorted
 	pool      sync.Pool // *counters sized to entries
 }
 
@@ -49,14 +50,21 @@ func newNameIndex(actors []*Actor) *nameIndex {
 			ix.add(nameEntry{actor: int32(ai), text: s, key: k, core: identityKey(k), compact: strings.ReplaceAll(k, " ", ""), words: strings.Fields(k), acronym: isAcronym(s)})
 		}
 	}
-	ix.pool.New = func() any { return &counters{hits: make([]uint8, len(ix.entries))} }
-	sort.Slice(ix.prefixes, func(i, j int) bool {
-		if ix.prefixes[i].word != ix.prefixes[j].word {
-			return ix.prefixes[i].word < ix.prefixes[j].word
-		}
-		return ix.prefixes[i].entry < ix.prefixes[j].entry
-	})
+	ix.pool.New = func() any {
+		return &counters{hits: make([]uint8, len(ix.entries)), seen: make([]bool, len(ix.entries))}
+	}
+	sortRefs(ix.prefixes)
+	sortRefs(ix.compacts)
 	return ix
+}
+
+func sortRefs(refs []wordRef) {
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].word != refs[j].word {
+			return refs[i].word < refs[j].word
+		}
+		return refs[i].entry < refs[j].entry
+	})
 }
 
 func (ix *nameIndex) add(e nameEntry) {
@@ -71,6 +79,7 @@ func (ix *nameIndex) add(e nameEntry) {
 	for _, t := range uniqueStrings(trigramsOf(e.compact)...) {
 		ix.trigrams[t] = append(ix.trigrams[t], id)
 	}
+	ix.compacts = append(ix.compacts, wordRef{e.compact, id})
 	for _, w := range uniqueStrings(e.words...) {
 		ix.prefixes = append(ix.prefixes, wordRef{w, id})
 		if len(w) >= 3 {
@@ -80,24 +89,26 @@ func (ix *nameIndex) add(e nameEntry) {
 	}
 }
 
-// wordsWithPrefix returns up to limit entries having a word that starts with p.
-func (ix *nameIndex) wordsWithPrefix(p string, limit int) []int32 {
-	i := sort.Search(len(ix.prefixes), func(i int) bool { return ix.prefixes[i].word >= p })
+// withPrefix returns up to limit entries of refs whose word starts with p.
+func withPrefix(refs []wordRef, p string, limit int) []int32 {
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].word >= p })
 	var out []int32
-	for ; i < len(ix.prefixes) && strings.HasPrefix(ix.prefixes[i].word, p) && len(out) < limit; i++ {
-		out = append(out, ix.prefixes[i].entry)
+	for ; i < len(refs) && strings.HasPrefix(refs[i].word, p) && len(out) < limit; i++ {
+		out = append(out, refs[i].entry)
 	}
 	return out
 }
 
 // trigramBudget bounds the postings one query reads; the rarest trigrams
 // are read first, as they say the most.
-const trigramBudget = 20000
+const trigramBudget = 8000
 
-// counters are reusable per-entry hit counts for byTrigrams.
+// counters are reusable per-entry scratch space for one query: trigram
+// hit counts and the entries already shortlisted.
 type counters struct {
 	hits    []uint8
 	touched []int32
+	seen    []bool
 }
 
 // byTrigrams returns up to limit entries sharing the most trigrams with the

@@ -150,7 +150,7 @@ type candidate struct {
 // first: by score, then mentions, then shorter and alphabetical names.
 func (ix *nameIndex) rank(q query) []candidate {
 	list := ix.shortlist(q)
-	best := map[int32]int{}
+	best := make(map[int32]int, len(list))
 	for _, id := range list {
 		e := &ix.entries[id]
 		if s := scoreEntry(e, q); s > best[e.actor] {
@@ -191,17 +191,26 @@ func (ix *nameIndex) rank(q query) []candidate {
 	return out
 }
 
-// shortlist gathers the entries worth scoring for q from the indexes.
+// shortlist gathers the entries worth scoring for q from the indexes:
+// exact spellings, names that start with what was typed, words that start
+// with each typed word, then (when those are few) phonetic and trigram
+// neighbours for typos.
 func (ix *nameIndex) shortlist(q query) []int32 {
-	seen := map[int32]bool{}
+	c := ix.pool.Get().(*counters)
 	var out []int32
+	defer func() {
+		for _, id := range out {
+			c.seen[id] = false
+		}
+		ix.pool.Put(c)
+	}()
 	add := func(ids []int32) {
 		for i, id := range ids {
 			if i >= shortlistPerSource || len(out) >= shortlistMax {
 				return
 			}
-			if !seen[id] {
-				seen[id] = true
+			if !c.seen[id] {
+				c.seen[id] = true
 				out = append(out, id)
 			}
 		}
@@ -210,17 +219,22 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 	add(ix.exact[q.core])
 	add(ix.exact[q.compact])
 	add(ix.exact[q.stemCore])
+	add(withPrefix(ix.compacts, q.compact, shortlistPerSource))
 	for _, w := range q.words {
-		add(ix.wordsWithPrefix(w, shortlistPerSource))
-		if len(w) >= 3 {
-			add(ix.skeletons[skeleton(w)])
-		}
+		add(withPrefix(ix.prefixes, w, shortlistPerSource))
 	}
-	add(ix.byTrigrams(q.compact, shortlistPerSource))
+	if len(out) < 4*MaxChoices {
+		for _, w := range q.words {
+			if len(w) >= 3 {
+				add(ix.skeletons[skeleton(w)])
+			}
+		}
+		add(ix.byTrigrams(q.compact, shortlistPerSource))
+	}
 	if len(out) < MaxChoices && q.compact != "" {
 		// Too little found: try subsequences among names sharing the first letter.
 		first, _ := utf8.DecodeRuneInString(q.compact)
-		add(ix.wordsWithPrefix(string(first), shortlistPerSource))
+		add(withPrefix(ix.prefixes, string(first), shortlistPerSource))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
