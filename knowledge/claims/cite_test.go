@@ -87,6 +87,7 @@ func TestCiteFindsEveryQuoteWithOneWordChanged(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d misquotes of %d quote claims tried", tried, len(s.ByKind(Quote)))
 	if tried < 30 {
 		t.Errorf("only %d misquotes tried", tried)
 	}
