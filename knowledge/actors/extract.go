@@ -16,6 +16,7 @@ type rawSpan struct {
 	text          string // as written, titles included, possessive dropped
 	name          string // as written, without leading titles
 	title         string // leading titles as written, "" if none
+	possessive    string // the name with its possessive ending as written ("Kabul’s"), "" if none
 	key           string // folded name without titles and particles
 	acronym       bool
 	prev, next    string // folded neighbouring words, "" across punctuation
@@ -215,6 +216,9 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 	}
 	if ns > ts {
 		sp.title = strings.TrimSpace(s[toks[ts].start:toks[ns].start])
+	}
+	if last := toks[e-1]; last.outer > last.end && !last.compound {
+		sp.possessive = s[toks[ns].start:last.outer]
 	}
 	if ts > 0 && !toks[ts].gapBefore {
 		sp.prev = toks[ts-1].key

@@ -102,39 +102,67 @@ func (res *resolver) makeActor(fs []int, listCues map[int]kindScores) *Actor {
 	if len(canon.words) == 1 && len(canon.honorifics) > 0 {
 		name = topKey(canon.honorifics) + " " + name
 	}
-	counts := map[string]int{}
-	spelled := map[string]string{}
+	plain, owned := spellings{}, spellings{}
 	for _, fi := range fs {
 		f := res.forms[fi]
 		if f.possessive {
+			owned.add(f.names)
 			continue
 		}
-		for _, m := range []map[string]int{f.names, f.texts} {
-			for s, n := range m {
-				k := words.Key(s)
-				counts[k] += n
-				if old, ok := spelled[k]; !ok || m[s] > m[old] || m[s] == m[old] && s < old {
-					spelled[k] = s
-				}
-			}
-		}
+		plain.add(f.names)
+		plain.add(f.texts)
+		owned.add(f.owned)
 	}
 	if len(canon.honorifics) > 0 {
-		counts[words.Key(name)]++
-		spelled[words.Key(name)] = name
+		plain.add(map[string]int{name: 1})
 	}
-	aliases := make([]string, 0, len(spelled))
-	for _, s := range spelled {
-		aliases = append(aliases, s)
-	}
-	sort.Slice(aliases, func(i, j int) bool {
-		ci, cj := counts[words.Key(aliases[i])], counts[words.Key(aliases[j])]
-		if ci != cj {
-			return ci > cj
-		}
-		return aliases[i] < aliases[j]
-	})
+	// Every spelling seen, possessives ("Kabul’s", "Kabuls") last.
+	aliases := plain.sorted(nil)
+	aliases = append(aliases, owned.sorted(plain)...)
 	return &Actor{Name: name, Kind: res.kindOf(fs, listCues), Aliases: aliases}
+}
+
+// spellings counts written forms that normalise alike (as the evaluation
+// compares names: "Al-Qaida" and "al-Qaida") under their most frequent
+// spelling; "Kabul’s" and "Kabuls" stay two.
+type spellings map[string]struct {
+	text  string
+	count int
+}
+
+func (sp spellings) add(m map[string]int) {
+	for s, n := range m {
+		k := words.Normalize(s)
+		old := sp[k]
+		if old.text == "" || n > m[old.text] || n == m[old.text] && s < old.text {
+			old.text = s
+		}
+		old.count += n
+		sp[k] = old
+	}
+}
+
+// sorted lists the spellings, most frequent first, leaving out those whose
+// folded form is in except.
+func (sp spellings) sorted(except spellings) []string {
+	keys := make([]string, 0, len(sp))
+	for k := range sp {
+		if _, dup := except[k]; !dup {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := sp[keys[i]], sp[keys[j]]
+		if a.count != b.count {
+			return a.count > b.count
+		}
+		return a.text < b.text
+	})
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = sp[k].text
+	}
+	return out
 }
 
 // canonicalForm prefers the fullest name (most words), then the most

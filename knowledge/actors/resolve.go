@@ -13,6 +13,7 @@ type form struct {
 	names      map[string]int // name as written (titles dropped) -> mentions
 	texts      map[string]int // name as written with its titles -> mentions
 	honorifics map[string]int // honorific before a one-word name -> mentions
+	owned      map[string]int // possessive spellings ("Kabul’s") -> mentions
 	acronym    bool
 	possessive bool // a spelling of another form with its apostrophe lost ("Talibans")
 }
@@ -35,12 +36,15 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 		if !ok {
 			fi = len(r.forms)
 			r.byKey[sp.key] = fi
-			r.forms = append(r.forms, &form{key: sp.key, words: strings.Fields(sp.key), names: map[string]int{}, texts: map[string]int{}, honorifics: map[string]int{}})
+			r.forms = append(r.forms, &form{key: sp.key, words: strings.Fields(sp.key), names: map[string]int{}, texts: map[string]int{}, honorifics: map[string]int{}, owned: map[string]int{}})
 		}
 		f := r.forms[fi]
 		f.spans = append(f.spans, i)
 		f.names[sp.name]++
 		f.texts[sp.text]++
+		if sp.possessive != "" {
+			f.owned[sp.possessive]++
+		}
 		f.acronym = f.acronym || sp.acronym
 		if t := lastWord(sp.title); t != "" && honorifics[strings.ToLower(t)] && len(f.words) == 1 {
 			f.honorifics[t]++
