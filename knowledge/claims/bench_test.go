@@ -67,8 +67,9 @@ func BenchmarkCite5MB(b *testing.B) {
 // documents (about 5.6 MB), the shape of a real corpus.
 func BenchmarkExtractCorpus(b *testing.B) {
 	var docs []*corpus.Document
+	seeds := ingest.Seeds()
 	for i := range 100 {
-		for _, d := range ingest.Seeds() {
+		for _, d := range seeds {
 			c := *d
 			c.ID = fmt.Sprintf("%s-%d", d.ID, i)
 			docs = append(docs, &c)
