@@ -21,7 +21,11 @@ func madeUp() []*corpus.Document {
 		"The Sahel Research Institute said Boko Haram’s fighters had left Borno State. Please share this article.",
 		"Amina Yusuf is a senior researcher at the institute. Nigerian president Bola Tinubu said the army would respond.",
 	})
-	return []*corpus.Document{a, b}
+	c := corpus.New("pak-1", "pak.txt", corpus.Meta{Title: "Border"}, []string{
+		"Tehrik-e-Taliban Pakistan (TTP), often called the Pakistani Taliban, attacked a post near Peshawar. The Taliban in Kabul denied any role.",
+		"TTP fighters have sheltered in Afghanistan since 2021, Pakistani officials said. The Taliban government rejected the claim.",
+	})
+	return []*corpus.Document{a, b, c}
 }
 
 func TestGeneralityOnAMadeUpDocument(t *testing.T) {
@@ -48,6 +52,10 @@ func TestGeneralityOnAMadeUpDocument(t *testing.T) {
 		case a.Kind != want.kind || len(a.Docs) < want.docs:
 			t.Errorf("%s: %s in %d docs, want %s in %d", a.Name, a.Kind, len(a.Docs), want.kind, want.docs)
 		}
+	}
+	ttp, taliban := actorCovering(r, []string{"Tehrik-e-Taliban Pakistan", "TTP"}), actorCovering(r, []string{"Taliban"})
+	if ttp == nil || taliban == nil || ttp == taliban || ttp.Kind != Organization {
+		t.Errorf("TTP and the Taliban must be two organisations: %v, %v", name(ttp), name(taliban))
 	}
 	for _, a := range r.All() {
 		switch strings.ToLower(a.Name) {

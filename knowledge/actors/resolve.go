@@ -25,12 +25,15 @@ type resolver struct {
 	byKey map[string]int
 	uf    unionFind
 	maybe map[[2]int]bool // pairs of forms that may be one actor
-	docs  int
+	// maybeKeys are pairs of keys noted before the forms exist.
+	maybeKeys [][2]string
+	docs      int
 }
 
 func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs}
 	r.refineKeys()
+	r.addOwners()
 	for i, sp := range r.spans {
 		fi, ok := r.byKey[sp.key]
 		if !ok {
@@ -48,6 +51,13 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 		f.acronym = f.acronym || sp.acronym
 		if t := lastWord(sp.title); t != "" && honorifics[strings.ToLower(t)] && len(f.words) == 1 {
 			f.honorifics[t]++
+		}
+	}
+	for _, p := range r.maybeKeys {
+		a, okA := r.byKey[p[0]]
+		b, okB := r.byKey[p[1]]
+		if okA && okB {
+			r.noteMaybe(a, b)
 		}
 	}
 	r.uf = newUnionFind(len(r.forms))
@@ -94,6 +104,9 @@ func (r *resolver) refineKeys() {
 	for i := range r.spans {
 		sp := &r.spans[i]
 		ws := strings.Fields(sp.key)
+		if rest := strings.Join(ws[1:], " "); len(ws) > 1 && demonyms[ws[0]] && count[rest] > 0 && count[sp.key] >= 2 {
+			r.maybeKeys = append(r.maybeKeys, [2]string{sp.key, rest}) // "Afghan Taliban", "Taliban"
+		}
 		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 {
 			rest := strings.Join(ws[1:], " ")
 			if count[rest] > 0 || orgHeads[sp.next] && count[rest+" "+sp.next] > 0 {
@@ -110,6 +123,38 @@ func (r *resolver) refineKeys() {
 			sp.next, sp.nextText = "", ""
 		}
 	}
+}
+
+// addOwners also counts, in a name that begins with the name of a country
+// or a known organisation ("Taliban Ministry of Defense", "UN Security
+// Council"), a mention of that owner: the sentence is about both.
+func (r *resolver) addOwners() {
+	single := map[string]bool{}
+	for _, sp := range r.spans {
+		if !strings.Contains(sp.key, " ") {
+			single[sp.key] = true
+		}
+	}
+	n := len(r.spans)
+	for i := 0; i < n; i++ {
+		sp := r.spans[i]
+		first, _, more := strings.Cut(sp.key, " ")
+		word := strings.Fields(sp.name)[0]
+		if !more || !single[first] || nameKey(word) != first || sp.alt != nil ||
+			!(places[first] || inKnownAliases(first) || orgHeads[first] || isAcronym(word)) {
+			continue
+		}
+		start := sp.start + len(sp.text) - len(sp.name)
+		r.spans = append(r.spans, rawSpan{doc: sp.doc, sentence: sp.sentence, start: start, end: start + len(word),
+			text: word, name: word, key: first, acronym: isAcronym(word)})
+	}
+	sort.SliceStable(r.spans, func(a, b int) bool {
+		x, y := r.spans[a], r.spans[b]
+		if x.doc != y.doc {
+			return x.doc < y.doc
+		}
+		return x.start < y.start
+	})
 }
 
 // mergeLostApostrophes joins "Talibans" and "al-Qaedas" (possessives whose
@@ -274,8 +319,8 @@ func (r *resolver) attachSurnames(fs []int, skip map[int]bool) {
 				r.noteMaybe(fi, c)
 			}
 			for _, b := range blocking[f.key] {
-				if !r.personLike(r.forms[b]) {
-					r.noteMaybe(fi, b)
+				if ws := r.forms[b].words; ws[0] == f.key && orgHeads[headWord(ws)] {
+					r.noteMaybe(fi, b) // "Haqqani" and the "Haqqani Network"
 				}
 			}
 		}
