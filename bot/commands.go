@@ -27,20 +27,31 @@ func Commands() []Command {
 	}
 }
 
-// registry finds a command by its name.
-var registry = sync.OnceValue(func() map[string]Command {
-	byName := map[string]Command{}
-	for _, c := range Commands() {
-		byName[c.Spec.Name] = c
+// registry finds a command of Commands by its name.
+var registry = sync.OnceValue(func() map[string]Command { return byName(Commands()) })
+
+func byName(cmds []Command) map[string]Command {
+	m := make(map[string]Command, len(cmds))
+	for _, c := range cmds {
+		m[c.Spec.Name] = c
 	}
-	return byName
-})
+	return m
+}
 
 // Dispatch answers req from kb with the command it names. Every response
 // leaves with mentions disabled and within Discord's limits; a handler that
 // panics is logged and answered with an apology, never a crash.
 func Dispatch(ctx context.Context, kb *knowledge.Base, req Request) Response {
 	return route(ctx, registry(), kb, req)
+}
+
+// Router is Dispatch over another set of commands, such as Commands with the
+// subscription commands added.
+func Router(cmds []Command) Handler {
+	m := byName(cmds)
+	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
+		return route(ctx, m, kb, req)
+	}
 }
 
 // route is Dispatch over the given commands.

@@ -12,6 +12,11 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"briefbot/bot/schedule"
+	"briefbot/bot/store"
+	"briefbot/knowledge"
+	"briefbot/knowledge/briefing"
 )
 
 // ServeConfig is everything `briefbot serve` configures.
@@ -37,6 +42,9 @@ type ServeConfig struct {
 	Dialer *websocket.Dialer
 	// ShutdownGrace bounds how long shutdown waits for answers in flight.
 	ShutdownGrace time.Duration
+	// Store keeps briefing subscriptions. When set, the subscription
+	// commands are served and, with the gateway, the scheduler posts them.
+	Store store.Store
 }
 
 // Serve runs the gateway when a token is set and the HTTP server when an
@@ -52,11 +60,14 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	if cfg.Dispatch == nil {
-		cfg.Dispatch = Dispatch
-	}
 	if cfg.Commands == nil {
 		cfg.Commands = Commands()
+		if cfg.Store != nil {
+			cfg.Commands = append(cfg.Commands, SubscriptionCommands(cfg.Store, time.Now)...)
+		}
+	}
+	if cfg.Dispatch == nil {
+		cfg.Dispatch = Router(cfg.Commands)
 	}
 	if cfg.RateLimit == nil {
 		cfg.RateLimit = DefaultRateLimit()
@@ -73,6 +84,10 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 			return err
 		}
 		runs = append(runs, gw.Run)
+		if cfg.Store != nil {
+			runs = append(runs, schedule.New(schedule.Config{Store: cfg.Store, Poster: BriefingPoster{Gateway: gw},
+				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger}).Run)
+		}
 	}
 	if cfg.Listen != "" {
 		run, err := httpServer(cfg)
@@ -98,6 +113,23 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		all = append(all, err)
 	}
 	return errors.Join(all...)
+}
+
+// composeScheduled composes a subscription's briefing from the current
+// knowledge base: what is new since its last post, by the documents'
+// first-seen times in the store.
+func composeScheduled(st store.Store, kb func() *knowledge.Base) schedule.ComposeFunc {
+	return func(ctx context.Context, sub store.Subscription, since, now time.Time) (briefing.Briefing, error) {
+		seen, err := store.ChangedTimes(ctx, st)
+		if err != nil {
+			return briefing.Briefing{}, err
+		}
+		base := kb()
+		if base == nil {
+			return briefing.Briefing{}, errors.New("the knowledge base is not loaded")
+		}
+		return base.Briefing(knowledge.BriefQuery{Since: since, Actor: sub.Actor, Now: now, Seen: seen}), nil
+	}
 }
 
 // httpServer prepares the HTTP listener's run function.

@@ -123,21 +123,39 @@ func (b *Base) Claims(actor string) []*claims.Claim {
 // Cite finds where a quotation comes from.
 func (b *Base) Cite(quote string) claims.CiteResult { return b.claims.Cite(quote) }
 
+// BriefQuery chooses what a briefing covers.
+type BriefQuery struct {
+	// Since opens the window: documents first seen (or, when Seen does not
+	// know them, dated) from then on are new. Zero covers everything.
+	Since time.Time
+	// Actor, any spelling, limits the briefing to one actor.
+	Actor string
+	// Now stamps the briefing and closes the window.
+	Now time.Time
+	// Seen holds when each document (by id) was first seen or last changed.
+	Seen map[string]time.Time
+}
+
+// Briefing composes the briefing q asks for.
+func (b *Base) Briefing(q BriefQuery) briefing.Briefing {
+	in := briefing.Input{Docs: b.docs, Actors: b.actors, Claims: b.claims, Since: q.Since, Now: q.Now, Seen: q.Seen}
+	if q.Actor != "" {
+		in.Actor = q.Actor // an unknown actor gives an empty briefing, not everything
+		if best, _ := b.actors.Lookup(q.Actor); best != nil {
+			in.Actor = best.ID
+		}
+	}
+	return briefing.Compose(in)
+}
+
 // Brief composes the briefing of the documents dated from since
 // (YYYY-MM-DD; empty: all) and optionally of one actor, stamped now.
 func (b *Base) Brief(since, actor string, now time.Time) briefing.Briefing {
-	in := briefing.Input{Docs: b.docs, Actors: b.actors, Claims: b.claims, Now: now}
+	q := BriefQuery{Actor: actor, Now: now}
 	if t, err := time.Parse(time.DateOnly, since); err == nil {
-		in.Since = t
+		q.Since = t
 	}
-	if actor != "" {
-		if best, _ := b.actors.Lookup(actor); best != nil {
-			in.Actor = best.ID
-		} else {
-			in.Actor = actor // an unknown actor gives an empty briefing, not everything
-		}
-	}
-	out := briefing.Compose(in)
+	out := b.Briefing(q)
 	out.Since = since
 	return out
 }

@@ -29,6 +29,7 @@ var commands = map[string]command{
 	"claims":  {"list who said what, with corroboration", runClaims},
 	"cite":    {"find where a quotation comes from", runCite},
 	"brief":   {"compose the briefing", runBrief},
+	"eval":    {"score a question file (JSON Lines) against the corpus", runEval},
 	"serve":   {"serve Discord (gateway and/or HTTP interactions)", runServe},
 	"console": {"read commands as typed in Discord from standard input", runConsole},
 }

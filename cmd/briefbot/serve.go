@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log/slog"
-	"sync/atomic"
 
 	"briefbot/bot"
+	"briefbot/bot/live"
+	"briefbot/bot/store"
 	"briefbot/knowledge"
+	"briefbot/knowledge/ingest"
 )
 
 func runServe(ctx context.Context, env *environment, args []string) error {
@@ -17,28 +20,51 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "bot token (DISCORD_TOKEN)")
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
-	fs.String("data", env.getenv("BRIEFBOT_DATA"), "directory for state (BRIEFBOT_DATA)")
+	data := fs.String("data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions and document history (BRIEFBOT_DATA)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	kb, err := env.loadBase(c.docs)
+	logger := slog.New(slog.NewJSONHandler(env.stderr, nil))
+	if *data == "" {
+		*data = store.DefaultDataDir()
+	}
+	st, err := store.Open(ctx, *data)
 	if err != nil {
 		return err
 	}
-	var current atomic.Pointer[knowledge.Base]
-	current.Store(kb)
-	logger := slog.New(slog.NewJSONHandler(env.stderr, nil))
-	logger.Info("knowledge base ready", "documents", len(kb.Docs()))
+	defer st.Close()
+	current, err := env.liveBase(ctx, c.docs, st, logger)
+	if err != nil {
+		return err
+	}
+	logger.Info("knowledge base ready", "documents", len(current().Docs()), "data", *data)
 	return bot.Serve(ctx, bot.ServeConfig{
-		Handling: bot.Handling{
-			Knowledge: current.Load,
-			RateLimit: bot.NewRateLimit(20, 5, 100_000),
-			Logger:    logger,
-		},
+		Handling:      bot.Handling{Knowledge: current, Logger: logger},
 		Token:         *token,
 		ApplicationID: *appID,
 		PublicKey:     *publicKey,
 		GuildID:       *guild,
 		Listen:        *listen,
+		Store:         st,
 	})
+}
+
+// liveBase serves the chosen corpus. Documents given with --docs or
+// BRIEFBOT_DOCS are watched, and the knowledge base is rebuilt and swapped
+// when they change; the embedded seeds never change.
+func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, logger *slog.Logger) (func() *knowledge.Base, error) {
+	paths := env.documentPaths(flagged)
+	if len(paths) == 0 {
+		kb := knowledge.New(ingest.Seeds())
+		return func() *knowledge.Base { return kb }, nil
+	}
+	w, err := live.New(ctx, live.Config{Paths: paths, Build: knowledge.New, Store: st, Logger: logger})
+	if errors.Is(err, live.ErrNoDocuments) {
+		return nil, &exitError{code: 2, err: errors.New("no readable document")}
+	}
+	if err != nil {
+		return nil, err
+	}
+	go w.Run(ctx)
+	return w.Base, nil
 }

@@ -62,14 +62,14 @@ func Run(qs []Question, ask func(question string, limit int) answer.Result) Repo
 	return rep
 }
 
-// Print writes the report for people: one line per kind, the total, then
-// each failure.
+// Print writes the report for people: each failure, then one line per kind
+// and the total last, where a glance (or `tail`) finds it.
 func (r Report) Print(w io.Writer) {
+	for _, f := range r.Failures {
+		fmt.Fprintf(w, "FAIL %s [%s] %s: %s\n", f.ID, f.Kind, f.Question, f.Why)
+	}
 	for _, k := range r.Kinds {
 		fmt.Fprintf(w, "%-12s %d/%d\n", k.Kind, k.Passed, k.Total)
 	}
 	fmt.Fprintf(w, "%-12s %d/%d\n", "total", r.Passed, r.Total)
-	for _, f := range r.Failures {
-		fmt.Fprintf(w, "FAIL %s [%s] %s: %s\n", f.ID, f.Kind, f.Question, f.Why)
-	}
 }

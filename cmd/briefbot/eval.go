@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"briefbot/knowledge/eval"
+)
+
+func runEval(_ context.Context, env *environment, args []string) error {
+	var c commonFlags
+	fs := newFlagSet("eval", env.stderr, &c)
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return errors.New("usage: briefbot eval [--json] QUESTIONS.jsonl")
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	questions, err := eval.Load(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	kb, err := env.loadBase(c.docs)
+	if err != nil {
+		return err
+	}
+	report := eval.Run(questions, kb.Ask)
+	if c.json {
+		return writeJSON(env.stdout, report)
+	}
+	report.Print(env.stdout)
+	return nil
+}
