@@ -24,6 +24,9 @@ type links struct {
 	// contestOf maps a sentence holding a contested claim to its contest.
 	contestOf map[uint32]int
 	contests  [][]uint32 // sentences of each contest's claims
+	// names holds each actor's folded name words, for recognising its
+	// descriptions ("Khorasani was ...").
+	names map[string][]string
 }
 
 // New builds the engine for docs. reg and cl may be nil: without the
@@ -95,7 +98,9 @@ func (l *links) finish(ix *index) {
 		return
 	}
 	l.descActors = map[uint32][]int{}
+	l.names = map[string][]string{}
 	for i, a := range l.reg.All() {
+		l.names[a.ID] = nameWords(a)
 		texts := []string{a.Description}
 		for _, d := range a.Descriptions {
 			texts = append(texts, d.Text)
@@ -145,10 +150,26 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 func (e *Engine) actorConcept(m actorMatch) concept {
 	c := concept{label: m.actor.Name, actor: true, known: true, id: m.actor.ID}
 	c.alts = []alt{{e.ix.terms[actorPrefix+m.actor.ID], 1}}
-	for _, n := range append([]string{m.actor.Name}, m.actor.Aliases...) {
-		c.names = append(c.names, strings.Fields(words.Key(n))...)
-	}
+	c.names = e.links.names[m.actor.ID]
 	return c
+}
+
+// maxAliases bounds the spellings of one actor read for its name words.
+const maxAliases = 20
+
+func nameWords(a *actors.Actor) []string {
+	var out []string
+	for i, n := range append([]string{a.Name}, a.Aliases...) {
+		if i > maxAliases {
+			break
+		}
+		for _, w := range strings.Fields(words.Key(n)) {
+			if !containsString(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // expandByDescriptions lets an actor stand for the words that describe it:

@@ -65,8 +65,10 @@ const maxQuestionBytes = 2000
 const maxConcepts = 24
 
 const (
-	relatedQuality = 0.7
-	typoQuality    = 0.85
+	relatedQuality     = 0.7
+	typoQuality        = 0.85
+	derivedQuality     = 0.7
+	partialNameQuality = 0.5
 )
 
 // parse turns a question into concepts and an intent.
@@ -88,6 +90,11 @@ func (e *Engine) parse(question string) query {
 				q.names[lower[i]] = true
 				c.nameTerms = append(c.nameTerms, termsIn(e.ix, t.Text)...)
 			}
+		}
+		// A sentence may name the actor by part of its name ("the dam"
+		// for the Kessel Dam): the question's words count, for less.
+		for _, t := range c.nameTerms {
+			c.alts = append(c.alts, alt{t, partialNameQuality})
 		}
 		for _, n := range c.names {
 			q.names[n] = true
@@ -188,6 +195,11 @@ func (e *Engine) wordConcept(token string) (concept, bool) {
 	}
 	for _, r := range e.related[c.label] {
 		c.alts = append(c.alts, alt{r, relatedQuality})
+	}
+	if len(c.alts) == 0 && len(forms) == 1 {
+		for _, t := range e.ix.vocab.derived(forms[0]) {
+			c.alts = append(c.alts, alt{t, derivedQuality})
+		}
 	}
 	if len(c.alts) == 0 && len(forms) == 1 {
 		if t, ok := e.ix.vocab.correct(forms[0]); ok {

@@ -48,4 +48,5 @@ var related = [][]string{
 	{"woman", "girl", "female"},
 	{"name", "call", "title"},
 	{"media", "propaganda", "outlet"},
+	{"win", "award", "receive", "earn", "gain", "prize"},
 }

@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -16,8 +17,9 @@ import (
 // sound key for names spelt by ear ("hakkani" and "haqqani" both give
 // "hkn"). Candidates are then checked by edit distance.
 type vocabulary struct {
-	seed  maphash.Seed
-	words []string
+	seed   maphash.Seed
+	words  []string
+	sorted []uint32 // word ids in alphabetical order, for prefix search
 	term  []uint32 // term id of each word
 	freq  []uint32 // sentences holding the word's term
 	keys  []keyedWord
@@ -49,6 +51,11 @@ func newVocabulary(surface map[string]uint32, df []uint32) *vocabulary {
 		forDeletions(w, func(d string) { v.keys = append(v.keys, keyedWord{v.hash(d), id}) })
 		v.keys = append(v.keys, keyedWord{v.hash("#" + soundKey(w)), id})
 	}
+	v.sorted = make([]uint32, len(v.words))
+	for i := range v.sorted {
+		v.sorted[i] = uint32(i)
+	}
+	slices.SortFunc(v.sorted, func(a, b uint32) int { return strings.Compare(v.words[a], v.words[b]) })
 	// Most frequent words first within a key, so that a crowded key yields
 	// its likeliest candidates before the cap.
 	slices.SortFunc(v.keys, func(a, b keyedWord) int {
@@ -98,6 +105,35 @@ func (v *vocabulary) correct(w string) (term uint32, ok bool) {
 		return 0, false
 	}
 	return v.term[best], true
+}
+
+// Derivations: a word the corpus lacks may have relatives that extend its
+// stem by a suffix ("poet": "poetry", "poets").
+const (
+	minDerivedStem  = 4
+	maxSuffix       = 3
+	maxDerivedTerms = 4
+)
+
+// derived returns the terms of corpus words that extend w's stem by a short
+// suffix.
+func (v *vocabulary) derived(w string) []uint32 {
+	stem := termOf(w)
+	if len(stem) < minDerivedStem || !isASCIILetters(stem) {
+		return nil
+	}
+	i := sort.Search(len(v.sorted), func(i int) bool { return v.words[v.sorted[i]] >= stem })
+	var out []uint32
+	for ; i < len(v.sorted) && len(out) < maxDerivedTerms; i++ {
+		c := v.words[v.sorted[i]]
+		if !strings.HasPrefix(c, stem) {
+			break
+		}
+		if t := v.term[v.sorted[i]]; len(c)-len(stem) <= maxSuffix && !containsID(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func (v *vocabulary) candidates(key string) []uint32 {

@@ -1,0 +1,59 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/eval"
+)
+
+// madeUpCorpus is a small corpus with names, places and figures that are in
+// no seed document, so that nothing tuned on the seeds can help.
+func madeUpCorpus() []*corpus.Document {
+	return []*corpus.Document{
+		corpus.New("ledger-kessel", "ledger.txt", corpus.Meta{Title: "Kessel Dam talks stall", Source: "Northern Ledger", Date: "2025-03-02"}, []string{
+			"Talks over the Kessel Dam broke down on Tuesday after the Varnian delegation walked out.",
+			"Minister Olga Varnsky said the dam “will open in 2031 whatever our neighbours decide”.",
+			"Engineers estimate that 1,200 workers are employed on the site. Three workers were injured in a landslide last month.",
+			"The Ostrava Water Authority, the regional regulator, warned that the reservoir could flood 14 villages.",
+		}),
+		corpus.New("gazette-kessel", "gazette.txt", corpus.Meta{Title: "A dam too far", Source: "Eastern Gazette", Date: "2025-03-05"}, []string{
+			"The Kessel Dam will displace about 9,000 people, according to the Ostrava Water Authority.",
+			"Tomas Grell, the authority's chief engineer, said the project was “years behind schedule”.",
+			"Critics say the reservoir will flood at least 20 villages, far more than officials admit.",
+		}),
+		corpus.New("poetry-prize", "prize.txt", corpus.Meta{Title: "Poet wins Lindqvist Prize", Source: "Culture Weekly"}, []string{
+			"The Lindqvist Prize for poetry was awarded to Mira Solberg in Oslo on 12 May 2024.",
+			"Solberg, a former schoolteacher, wrote her first collection at the age of sixty.",
+		}),
+	}
+}
+
+func TestMadeUpCorpus(t *testing.T) {
+	docs := madeUpCorpus()
+	e := build(docs)
+	no := false
+	qs := []eval.Question{
+		{ID: "m1", Kind: "quote", Question: "What did Olga Varnsky say about the dam?", ExpectAny: []string{"will open in 2031"}},
+		{ID: "m2", Kind: "fact", Question: "When will the Kessel dam open?", ExpectAny: []string{"2031"}},
+		{ID: "m3", Kind: "fact", Question: "How many workers are employed on the site?", ExpectAny: []string{"1,200 workers"}},
+		{ID: "m4", Kind: "contested", Question: "How many villages could the reservoir flood?", ExpectAll: []string{"14 villages", "20 villages"}},
+		{ID: "m5", Kind: "typo", Question: "who is tomas grel", ExpectAny: []string{"chief engineer"}},
+		{ID: "m6", Kind: "paraphrase", Question: "Which poet received the Lindqvist award?", ExpectAny: []string{"Mira Solberg"}},
+		{ID: "m7", Kind: "fact", Question: "How many people will the dam displace?", ExpectAny: []string{"9,000 people"}},
+		{ID: "m8", Kind: "negative", Question: "What did Olga Varnsky say about taxes?", ExpectAnswered: &no},
+		{ID: "m9", Kind: "negative", Question: "Who won the 2018 football World Cup?", ExpectAnswered: &no},
+		{ID: "m10", Kind: "negative", Question: "How many soldiers died at the dam in 2019?", ExpectAnswered: &no},
+	}
+	rep := eval.Run(qs, e.Ask)
+	var b strings.Builder
+	rep.Print(&b)
+	t.Logf("made-up corpus:\n%s", b.String())
+	if rep.Passed < len(qs)-1 {
+		t.Errorf("passed %d of %d", rep.Passed, len(qs))
+	}
+	for _, q := range qs {
+		checkGrounded(t, docs, e.Ask(q.Question, 3))
+	}
+}
