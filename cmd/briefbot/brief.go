@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"time"
+
+	"briefbot/knowledge/briefing"
 )
 
 func runBrief(ctx context.Context, env *environment, args []string) error {
@@ -11,6 +14,7 @@ func runBrief(ctx context.Context, env *environment, args []string) error {
 	fs := newFlagSet("brief", env.stderr, &c)
 	since := fs.String("since", "", "only documents dated from this day (YYYY-MM-DD)")
 	actor := fs.String("actor", "", "only what concerns this actor")
+	markdown := fs.Bool("markdown", false, "print the whole briefing as a Markdown document")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -23,8 +27,14 @@ func runBrief(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	if c.json {
-		return writeJSON(env.stdout, kb.Brief(*since, *actor, time.Now()))
+	switch b := kb.Brief(*since, *actor, time.Now()); {
+	case c.json:
+		return writeJSON(env.stdout, b)
+	case *markdown || *since != "":
+		// The console's /briefing takes no window, so a windowed briefing
+		// is printed whole.
+		_, err := io.WriteString(env.stdout, briefing.Markdown(b))
+		return err
 	}
 	line := "/briefing"
 	if *actor != "" {
