@@ -23,7 +23,7 @@ func findContests(s *Set) []Contest {
 	}
 	for _, c := range s.claims {
 		switch {
-		case c.Kind == Figure && c.Measure != nil && c.About != "" && c.Measure.Class != "":
+		case c.Kind == Figure && c.Measure != nil && c.About != "" && c.Measure.Class != "" && c.Measure.Class != "date":
 			add("figure\x00"+c.Measure.Class+"\x00"+c.About, c)
 		case c.State != "" && c.About != "":
 			add("state\x00"+c.About, c)

@@ -52,6 +52,11 @@ var multipliers = map[string]float64{
 func (p *paragraph) figures(first, end int) []figure {
 	var out []figure
 	for i := first; i < end; i++ {
+		if f, ok := p.dateAt(i, end); ok {
+			out = append(out, f)
+			i = f.end - 1
+			continue
+		}
 		f, ok := p.figureAt(i, end)
 		if !ok {
 			continue

@@ -18,6 +18,7 @@ var article = []string{
 	`"Shipping lines are already rerouting to Gdansk," said a logistics consultant who asked not to be named.`,
 	`A “temporary” settlement was rejected last year.`,
 	`“Talks can resume on Friday if both sides agree,” Ana Ruiz of the Harbour Employers Federation was quick to add.`,
+	`The strike began on March 3, 2025, after talks collapsed.`,
 }
 
 func TestGeneralArticle(t *testing.T) {
@@ -52,6 +53,7 @@ func TestGeneralArticle(t *testing.T) {
 	}
 	for want, speaker := range map[string]string{
 		"about 1,200 dockers": "the regional labour office", "3,000 members": "the union", "$3m a week": "analysts",
+		"March 3, 2025": "",
 	} {
 		if got, ok := figures[want]; !ok || got != speaker {
 			t.Errorf("figure %q: found %v, speaker %q, want %q", want, ok, got, speaker)
