@@ -221,14 +221,7 @@ func (e *Engine) describes(q *query, p *passage) bool { return e.inActorList(q, 
 func (e *Engine) claimedBy(q *query, p *passage) bool { return e.inActorList(q, saidPrefix, p) }
 
 func (e *Engine) inActorList(q *query, prefix string, p *passage) bool {
-	for _, c := range q.concepts {
-		if !c.actor {
-			continue
-		}
-		t, ok := e.ix.terms[prefix+c.id]
-		if !ok {
-			continue
-		}
+	for _, t := range e.actorLists(q, prefix) {
 		for s := p.first; s <= p.last; s++ {
 			if hasSentence(e.ix.postings(t), uint32(s)) {
 				return true
@@ -236,6 +229,20 @@ func (e *Engine) inActorList(q *query, prefix string, p *passage) bool {
 		}
 	}
 	return false
+}
+
+// saidLists returns the terms listing the claims of the actors the
+// question names.
+func (e *Engine) saidLists(q *query) []uint32 { return e.actorLists(q, saidPrefix) }
+
+func (e *Engine) actorLists(q *query, prefix string) []uint32 {
+	var out []uint32
+	for _, c := range q.concepts {
+		if t, ok := e.ix.terms[prefix+c.id]; ok && c.actor {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // contestFor returns the sentences of the contest the passage takes part

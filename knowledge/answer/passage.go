@@ -33,8 +33,12 @@ const (
 	maxBonus      = lengthBonus + intentBonus + claimBonus
 )
 
-// backReferences start sentences that lean on the one before.
-var backReferences = set(`he she they it this that these those his her their its such`)
+// backReferences open sentences that lean on the one before ("He noted",
+// "Additionally, she is").
+var backReferences = set(`he she they this that these those his her their its such`)
+
+// leanWords is how far into a sentence a back reference is looked for.
+const leanWords = 3
 
 // passageAt builds and scores the passage around sentence s.
 func (e *Engine) passageAt(q *query, s int) passage {
@@ -59,10 +63,34 @@ func (e *Engine) passageAt(q *query, s int) passage {
 			p.matched[c] = max(p.matched[c], nm[c]*neighbourDiscount)
 		}
 	}
+	if q.intent == askSay {
+		e.extendToQuote(q, &p)
+	}
 	r := e.ix.sents[s]
 	p.doc = e.ix.docs[r.doc]
 	p.coverage, p.answers = e.cover(q, &p)
 	return p
+}
+
+// maxQuoteSentences bounds a passage grown to hold a whole quotation.
+const maxQuoteSentences = 5
+
+// extendToQuote grows a passage over the neighbouring sentences of the same
+// attributed claim, so that a quotation spanning sentences ("“Warlords will
+// ... They will ...,” said Malejacq") is given whole.
+func (e *Engine) extendToQuote(q *query, p *passage) {
+	for _, t := range e.saidLists(q) {
+		post := e.ix.postings(t)
+		if !hasSentence(post, uint32(p.anchor)) {
+			continue
+		}
+		for p.last-p.first+1 < maxQuoteSentences && e.ix.sameParagraph(p.first, p.first-1) && hasSentence(post, uint32(p.first-1)) {
+			p.first--
+		}
+		for p.last-p.first+1 < maxQuoteSentences && e.ix.sameParagraph(p.last, p.last+1) && hasSentence(post, uint32(p.last+1)) {
+			p.last++
+		}
+	}
 }
 
 // matchSentence says, per concept, how well sentence s expresses it.
@@ -79,20 +107,40 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 }
 
 func leansBack(sentence string) bool {
-	first, _, _ := strings.Cut(strings.TrimLeft(sentence, "“\"‘' "), " ")
-	return backReferences[strings.ToLower(first)]
+	for i, w := range strings.Fields(sentence) {
+		if i == leanWords {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, "“\"‘',;:"))
+		if backReferences[w] || (i == 0 && w == "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // cover returns the weighted share of the question's concepts the passage
-// holds, and whether it holds every number the question states.
+// holds, and whether it can answer at all: it must hold every number the
+// question states and the actors it names (one may be missing when it
+// names three or more), or it is about something else.
 func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	total, covered := q.totalWeight(), 0.0
 	answers = true
+	actors, missingActors := 0, 0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
 		if c.required && p.matched[i] == 0 {
 			answers = false
 		}
+		if c.actor {
+			actors++
+			if p.matched[i] == 0 {
+				missingActors++
+			}
+		}
+	}
+	if missingActors > 0 && (actors < 3 || missingActors > 1) {
+		answers = false
 	}
 	if total == 0 {
 		return 0, false

@@ -20,9 +20,9 @@ type vocabulary struct {
 	seed   maphash.Seed
 	words  []string
 	sorted []uint32 // word ids in alphabetical order, for prefix search
-	term  []uint32 // term id of each word
-	freq  []uint32 // sentences holding the word's term
-	keys  []keyedWord
+	term   []uint32 // term id of each word
+	freq   []uint32 // sentences holding the word's term
+	keys   []keyedWord
 }
 
 type keyedWord struct {
