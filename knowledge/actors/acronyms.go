@@ -56,6 +56,9 @@ func (f *finder) definitionSpans(s string, spans []rawSpan) []rawSpan {
 		}
 		if longStart >= 0 && longEnd > longStart {
 			long := spanEndingAt(spans, longStart, longEnd)
+			if long != nil && long.start < longStart && long.end == longEnd {
+				long.variant = s[longStart:longEnd]
+			}
 			if long == nil {
 				text := s[longStart:longEnd]
 				added = append(added, rawSpan{start: longStart, end: longEnd, text: text, name: text, key: identityKey(words.Key(text))})

@@ -17,6 +17,11 @@ type rawSpan struct {
 	name          string // as written, without leading titles
 	title         string // leading titles as written, "" if none
 	possessive    string // the name with its possessive ending as written ("Kabul’s"), "" if none
+	// variant is a shorter way the text writes the same name: a defined
+	// long form inside the span ("Turkestan Islamic Party" in "Uighur
+	// Turkestan Islamic Party"), or the name without its owner ("Ministry of
+	// Defense" in "Taliban Ministry of Defense").
+	variant string
 	key           string // folded name without titles and particles
 	acronym       bool
 	prev, next    string // folded neighbouring words, "" across punctuation

@@ -48,6 +48,9 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 		if sp.possessive != "" {
 			f.owned[sp.possessive]++
 		}
+		if sp.variant != "" {
+			f.texts[sp.variant]++
+		}
 		f.acronym = f.acronym || sp.acronym
 		if t := lastWord(sp.title); t != "" && honorifics[strings.ToLower(t)] && len(f.words) == 1 {
 			f.honorifics[t]++
@@ -145,6 +148,9 @@ func (r *resolver) addOwners() {
 			continue
 		}
 		start := sp.start + len(sp.text) - len(sp.name)
+		if rest := strings.TrimSpace(sp.name[len(word):]); strings.Contains(rest, " ") && r.spans[i].variant == "" {
+			r.spans[i].variant = rest
+		}
 		r.spans = append(r.spans, rawSpan{doc: sp.doc, sentence: sp.sentence, start: start, end: start + len(word),
 			text: word, name: word, key: first, acronym: isAcronym(word)})
 	}

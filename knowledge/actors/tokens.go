@@ -53,10 +53,10 @@ func sentenceTokens(s string, keys keyCache) []token {
 
 // splitCompound handles hyphenated words.
 func splitCompound(t token, nextNamed bool, keys keyCache) []token {
-	parts := strings.Split(t.text, "-")
-	if len(parts) < 2 || !isNameShaped(t.text) {
+	if !strings.Contains(t.text, "-") || !isNameShaped(t.text) {
 		return []token{finish(t, keys)}
 	}
+	parts := strings.Split(t.text, "-")
 	// A lowercase tail that is not a particle makes the word a modifier:
 	// keep the named head only.
 	for i, p := range parts {
