@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -234,5 +235,23 @@ func TestAttributionPrecisionRecall(t *testing.T) {
 	}
 	if precision < 0.9 || recall < 0.75 {
 		t.Errorf("precision %.2f recall %.2f below the floor (0.90, 0.75)", precision, recall)
+	}
+}
+
+func TestExtractIsDeterministic(t *testing.T) {
+	_, docs := seedSet(t)
+	render := func() string {
+		s := Extract(docs, nil)
+		b, err := json.Marshal(struct {
+			Claims   []*Claim
+			Contests []Contest
+		}{s.All(), s.Contested()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if first := render(); render() != first || len(first) < 1000 {
+		t.Error("two runs over the same documents differ")
 	}
 }

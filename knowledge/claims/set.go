@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"maps"
 	"runtime"
+	"slices"
 	"sync"
 
 	"briefbot/knowledge/actors"
@@ -41,8 +43,10 @@ func extract(docs []*corpus.Document, l linker) *Set {
 			continue
 		}
 		raw = append(raw, x.claims...)
-		for _, ms := range x.mentioned {
-			for _, m := range ms {
+		// Sentences in order, so that an unlinked key always gets the
+		// name it is first written with.
+		for _, si := range slices.Sorted(maps.Keys(x.mentioned)) {
+			for _, m := range x.mentioned[si] {
 				if _, ok := names[m.Key]; !ok {
 					names[m.Key] = m.Name
 				}
