@@ -21,12 +21,12 @@ type rawSpan struct {
 	// long form inside the span ("Turkestan Islamic Party" in "Uighur
 	// Turkestan Islamic Party"), or the name without its owner ("Ministry of
 	// Defense" in "Taliban Ministry of Defense").
-	variant string
-	key           string // folded name without titles and particles
-	acronym       bool
-	prev, next    string // folded neighbouring words, "" across punctuation
-	nextText      string // the next word as written
-	list          int    // spans of one coordinated list ("Kabul, Kunar and Helmand") share it; 0 if none
+	variant    string
+	key        string // folded name without titles and particles
+	acronym    bool
+	prev, next string // folded neighbouring words, "" across punctuation
+	nextText   string // the next word as written
+	list       int    // spans of one coordinated list ("Kabul, Kunar and Helmand") share it; 0 if none
 	// alt holds the two shorter readings "X" and "Y" of an "X in the Y"
 	// span, used when the long reading is not an established name.
 	alt []rawSpan
