@@ -1,0 +1,119 @@
+package knowledge
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/ingest"
+)
+
+var seedBase = New(ingest.Seeds())
+
+func TestDocByIDOrFileName(t *testing.T) {
+	for _, ref := range []string{"besa-taliban-and-al-qaeda-what-next", "besa-taliban-and-al-qaeda-what-next.txt"} {
+		if d, ok := seedBase.Doc(ref); !ok || d.ID != "besa-taliban-and-al-qaeda-what-next" {
+			t.Errorf("Doc(%q) = %v, %v", ref, d, ok)
+		}
+	}
+	if _, ok := seedBase.Doc("nope"); ok {
+		t.Error("found a document that does not exist")
+	}
+}
+
+func TestActorReportGathersWhatIsKnown(t *testing.T) {
+	r := seedBase.Actor("zawahri")
+	if r.Match == nil || r.Match.Name != "Ayman al-Zawahiri" {
+		t.Fatalf("match = %+v", r.Match)
+	}
+	if len(r.Related) == 0 || len(r.Claims) == 0 || len(r.Candidates) == 0 || len(r.Candidates) > 25 {
+		t.Errorf("related %d, claims %d, candidates %d", len(r.Related), len(r.Claims), len(r.Candidates))
+	}
+	for _, c := range r.Claims {
+		for _, s := range c.Sources {
+			d, _ := seedBase.Doc(s.Doc)
+			if !strings.Contains(d.Text, s.Quote) {
+				t.Errorf("claim quote is not verbatim: %q", s.Quote)
+			}
+		}
+	}
+	// The report's JSON has every contract field, with lists never null.
+	raw, _ := json.Marshal(seedBase.Actor("no such actor at all qqq"))
+	for _, want := range []string{`"match":null`, `"candidates":[`, `"descriptions":[]`, `"claims":[]`, `"related":[]`} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("%s lacks %s", raw, want)
+		}
+	}
+}
+
+func TestClaimsOfAnActor(t *testing.T) {
+	if len(seedBase.Claims("")) == 0 {
+		t.Fatal("no claims at all")
+	}
+	for _, c := range seedBase.Claims("Ben Wallace") {
+		if c.SpeakerID != seedBase.Actor("Ben Wallace").Match.ID {
+			t.Errorf("claim of another speaker: %+v", c)
+		}
+	}
+	if got := seedBase.Claims("qqqq zzzz"); got != nil {
+		t.Errorf("an unknown actor has claims: %v", got)
+	}
+}
+
+func TestActorsByKind(t *testing.T) {
+	all, people := seedBase.Actors(""), seedBase.Actors(actors.Person)
+	if len(people) == 0 || len(people) >= len(all) {
+		t.Fatalf("all %d, people %d", len(all), len(people))
+	}
+	for _, a := range people {
+		if a.Kind != actors.Person {
+			t.Errorf("%s is a %s", a.Name, a.Kind)
+		}
+	}
+}
+
+func TestCompleteFitsDiscord(t *testing.T) {
+	names := seedBase.Complete("tal")
+	if len(names) == 0 || len(names) > 25 {
+		t.Fatalf("%d names", len(names))
+	}
+	for _, n := range names {
+		if len(n) > 100 {
+			t.Errorf("choice too long: %q", n)
+		}
+	}
+}
+
+func TestBriefingIsDeterministicAndWindowed(t *testing.T) {
+	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	a, _ := json.Marshal(seedBase.Brief("", "", now))
+	b, _ := json.Marshal(seedBase.Brief("", "", now))
+	if string(a) != string(b) {
+		t.Error("the same corpus and time gave two briefings")
+	}
+	all := seedBase.Brief("", "", now)
+	if len(all.Sections) == 0 {
+		t.Fatal("empty briefing")
+	}
+	// Only the Independent's article is dated from September 2021 on.
+	windowed := seedBase.Brief("2021-09-01", "", now)
+	if windowed.Since != "2021-09-01" {
+		t.Errorf("since = %q", windowed.Since)
+	}
+	for _, s := range windowed.Sections {
+		for _, it := range s.Items {
+			if it.Tag == "new" {
+				for _, c := range it.Citations {
+					if c.Doc != "independent-taliban-and-al-qaeda-how-are-they-linked" {
+						t.Errorf("%s is not new since 2021-09-01", c.Doc)
+					}
+				}
+			}
+		}
+	}
+	if got := seedBase.Brief("", "no such actor qqq", now); len(got.Sections) != 0 {
+		t.Errorf("an unknown actor got a briefing of %d sections", len(got.Sections))
+	}
+}
