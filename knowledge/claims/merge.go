@@ -29,7 +29,7 @@ const (
 )
 
 // merge folds corroborating claims into the first one, keeping the order.
-func merge(raw []*Claim, docs []*corpus.Document) []*Claim {
+func merge(raw []*Claim) []*Claim {
 	terms := make([][]string, len(raw))
 	for i, c := range raw {
 		t := words.Terms(c.Text)

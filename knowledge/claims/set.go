@@ -53,7 +53,7 @@ func extract(docs []*corpus.Document, l linker) *Set {
 			}
 		}
 	}
-	s := &Set{docs: docs, claims: merge(raw, docs), names: names}
+	s := &Set{docs: docs, claims: merge(raw), names: names}
 	for _, c := range s.claims {
 		c.ID = claimID(c)
 	}
