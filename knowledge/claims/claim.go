@@ -42,7 +42,7 @@ type Claim struct {
 	// State is the condition a claim gives its About actor ("dead", "ill").
 	State string `json:"state,omitempty"`
 
-	spans []span // where Text lies in each source, in Sources order
+	spans []span // every place the claim was found (repeats included), first one first
 }
 
 // Measure is the quantity a figure states.

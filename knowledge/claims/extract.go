@@ -23,14 +23,15 @@ type speakerRef struct {
 // docExtractor extracts the claims of one document, in one pass over its
 // paragraphs.
 type docExtractor struct {
-	link                  linker
-	doc                   *corpus.Document
-	docIdx                int
-	claims                []*Claim
-	covered               map[int]bool // sentences that already carry a quote or reported claim
-	lastSaid              *speakerRef  // the last named speaker, for "he said" and continued quotes
-	lastQuote, lastReport *speakerRef
-	mentioned             map[int][]mention
+	link       linker
+	doc        *corpus.Document
+	docIdx     int
+	claims     []*Claim
+	covered    map[int]bool      // sentences that already carry a quote or reported claim
+	lastSaid   *speakerRef       // the last named speaker, for "he said"
+	lastQuote  *speakerRef       // the last attributed quote, for a quote continued after it
+	lastReport *speakerRef       // the last report cited, for "that same report"
+	mentioned  map[int][]mention // actors named per sentence, cached
 }
 
 func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
