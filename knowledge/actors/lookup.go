@@ -30,6 +30,7 @@ const (
 	strippedS    = 950
 	compactStart = 800
 	wordsMatch   = 500
+	partialMatch = 300
 	fuzzyMatch   = 100
 )
 
@@ -40,6 +41,7 @@ type query struct {
 	words              []string // without stop words, unless that leaves none
 	sks                []string // phonetic skeletons of words
 	completing         bool     // the last word may be unfinished
+	stopOnly           bool     // every word is a stop word
 }
 
 func newQuery(s string, completing bool) (query, bool) {
@@ -54,7 +56,7 @@ func newQuery(s string, completing bool) (query, bool) {
 		}
 	}
 	if len(q.words) == 0 {
-		q.words = strings.Fields(k)
+		q.words, q.stopOnly = strings.Fields(k), true
 	}
 	for _, w := range q.words {
 		q.sks = append(q.sks, skeleton(w))
@@ -118,7 +120,10 @@ func scoreEntry(e *nameEntry, q query) int {
 	if q.completing && strings.HasPrefix(e.compact, q.compact) {
 		return compactStart
 	}
-	total := 0
+	if q.stopOnly {
+		return 0 // "the", "us": only an exact spelling means a name
+	}
+	total, matched := 0, 0
 	for i, qw := range q.words {
 		best := 0
 		for k, w := range e.words {
@@ -131,13 +136,19 @@ func scoreEntry(e *nameEntry, q query) int {
 				best = 1
 			}
 		}
-		if best == 0 {
-			return 0
+		if best > 0 {
+			matched++
 		}
 		total += best
 	}
-	extra := max(0, len(strings.Fields(e.core))-len(q.words))
-	return wordsMatch + 30*total/len(q.words) - 10*extra
+	switch {
+	case matched == len(q.words):
+		extra := max(0, len(strings.Fields(e.core))-len(q.words))
+		return wordsMatch + 30*total/len(q.words) - 10*extra
+	case matched > 0:
+		return partialMatch + 100*matched/len(q.words) // "helmand prov"
+	}
+	return 0
 }
 
 // candidate is an actor and its best score for a query.
@@ -164,7 +175,7 @@ func (ix *nameIndex) rank(q query) []candidate {
 	}
 	for _, m := range fuzzy.FindNoSort(q.compact, compacts) {
 		e := &ix.entries[list[m.Index]]
-		if s := fuzzyMatch + min(max(m.Score, 0), wordsMatch-fuzzyMatch-1); s > best[e.actor] {
+		if s := fuzzyMatch + min(max(m.Score, 0), partialMatch-fuzzyMatch-1); s > best[e.actor] && !q.stopOnly {
 			best[e.actor] = s
 		}
 	}

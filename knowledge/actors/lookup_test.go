@@ -48,11 +48,15 @@ func TestLookupKeepsApart(t *testing.T) {
 
 func TestCompleteAndChoiceNames(t *testing.T) {
 	r := seeds(t)
-	for prefix, want := range map[string]string{"zaw": "Ayman al-Zawahiri", "tali": "Taliban", "helm": "Helmand", "al-q": "al-Qaeda", "hibat": "Hibatullah Akhundzada"} {
+	for prefix, want := range map[string]string{"zaw": "Ayman al-Zawahiri", "tali": "Taliban", "helm": "Helmand", "al-q": "al-Qaeda",
+		"hibat": "Hibatullah Akhundzada", "helmand prov": "Helmand", "us": "United States", "sirajudin": "Sirajuddin Haqqani"} {
 		got := r.Complete(prefix)
 		if len(got) == 0 || len(got) > MaxChoices || got[0].Name != want {
 			t.Errorf("Complete(%q) = %v, want %s first", prefix, names(got), want)
 		}
+	}
+	if got := r.Complete("the"); len(got) != 0 {
+		t.Errorf("Complete(the) = %v, want nothing", names(got))
 	}
 	long := &Actor{Name: strings.Repeat("Very Long Name ", 20), Kind: Organization}
 	if n := utf8.RuneCountInString(ChoiceName(long)); n > MaxChoiceName {
@@ -115,6 +119,22 @@ func TestMatchQuestion(t *testing.T) {
 	}
 	if len(spans) > 0 && (spans[0].Text != "zawahri" || !spans[0].Fuzzy) {
 		t.Errorf("first span = %+v", spans[0])
+	}
+	for q, want := range map[string]string{
+		"What has Hibatullah said?":            "Hibatullah Akhundzada", // one word of a full name
+		"tell me about isis":                   "Islamic State",         // an acronym typed in lower case
+		"Who leads the Haqqani network?":       "Haqqani Network",
+		"sirajudin hakkani and the ministry":   "Sirajuddin Haqqani",
+		"What did Ben Wallace say of Kabul's?": "Ben Wallace",
+	} {
+		if got := r.Match(q); len(got) == 0 || got[0].Actor.Name != want {
+			t.Errorf("Match(%q) = %+v, want %s first", q, got, want)
+		}
+	}
+	for _, q := range []string{"us troops left", "the state of the network", "what is going on"} {
+		if got := r.Match(q); len(got) != 0 {
+			t.Errorf("Match(%q) found %s in ordinary words", q, got[0].Actor.Name)
+		}
 	}
 }
 

@@ -59,6 +59,9 @@ func (r *Registry) matchAt(text string, toks []words.Token, i int) (Span, int) {
 			return Span{Start: toks[i].Start, End: toks[i+n-1].End, Text: s, Actor: a}, n
 		}
 	}
+	if a := r.namePart(toks[i].Text); a != nil {
+		return Span{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Actor: a}, 1
+	}
 	for n := min(limit, maxFuzzyWords); n >= 1; n-- {
 		if !r.unknownWords(toks[i : i+n]) {
 			continue
@@ -69,6 +72,34 @@ func (r *Registry) matchAt(text string, toks []words.Token, i int) (Span, int) {
 		}
 	}
 	return Span{}, 0
+}
+
+// namePart returns the one actor whose name has the word w ("Hibatullah"
+// for Hibatullah Akhundzada), unless w is an ordinary word of the corpus.
+func (r *Registry) namePart(w string) *Actor {
+	k := foldQuery(w)
+	if utf8.RuneCountInString(k) < 3 || r.ordinaryWord(k) {
+		return nil
+	}
+	var ids []int32
+	for _, id := range withPrefix(r.names.prefixes, k, 64) {
+		for _, x := range r.names.entries[id].words {
+			if x == k {
+				ids = append(ids, id)
+				break
+			}
+		}
+	}
+	if a, n := r.uniqueActor(ids); n == 1 {
+		return a
+	}
+	return nil
+}
+
+// ordinaryWord reports whether the folded word k is a stop word or one the
+// corpus writes in lower case.
+func (r *Registry) ordinaryWord(k string) bool {
+	return words.IsStop(k) || r.lowerStems[words.Stem(k)] > 0
 }
 
 // contiguous counts the tokens from i, up to max, not separated by
@@ -98,7 +129,8 @@ func (r *Registry) unknownWords(toks []words.Token) bool {
 }
 
 // exactName returns the actor that s spells (folded), or nil. Acronyms
-// written in lower case ("us", "is") are ordinary words.
+// written in lower case are ordinary words when the corpus uses them so
+// ("us", "is"), and names otherwise ("isis").
 func (r *Registry) exactName(s string) *Actor {
 	k := foldQuery(s)
 	if k == "" || words.IsStop(k) && !isAllCaps(strings.TrimSpace(s)) {
@@ -108,7 +140,7 @@ func (r *Registry) exactName(s string) *Actor {
 		var found *Actor
 		for _, id := range r.names.exact[key] {
 			e := &r.names.entries[id]
-			if e.acronym && !isAcronym(s) {
+			if e.acronym && !isAcronym(s) && r.ordinaryWord(k) {
 				continue
 			}
 			if a := r.names.actors[e.actor]; found == nil || a.Mentions > found.Mentions {

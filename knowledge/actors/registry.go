@@ -18,7 +18,8 @@ type Registry struct {
 	sentences  [][][]int32 // document -> sentence -> actor indexes
 	links      *relations
 	names      *nameIndex
-	vocabulary map[string]bool // every folded word of the corpus
+	vocabulary map[string]bool // every folded word of the corpus, and its stem
+	lowerStems map[string]int  // stems of the words the corpus writes in lower case
 }
 
 // Build finds the actors of docs. The same documents always give the same
@@ -45,7 +46,7 @@ func Build(docs []*corpus.Document) *Registry {
 }
 
 func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registry {
-	r := &Registry{byID: map[string]*Actor{}, docIndex: map[*corpus.Document]int{}, vocabulary: v.anyWords}
+	r := &Registry{byID: map[string]*Actor{}, docIndex: map[*corpus.Document]int{}, vocabulary: v.anyWords, lowerStems: v.lower}
 	clusters := res.clusters()
 	listCues := listEvidence(res.spans)
 	formActor := make([]*Actor, len(res.forms))
