@@ -39,8 +39,9 @@ func set(list string) map[string]bool {
 }
 
 // featuresOf reads the features of a passage's text for a question.
-func featuresOf(text string, q *query) features {
+func featuresOf(e *Engine, text string, q *query) features {
 	var f features
+	lastFigure := -1 // token index of the last quantity seen
 	toks := words.Tokenize(text)
 	keys := make([]string, len(toks))
 	for i, t := range toks {
@@ -58,14 +59,19 @@ func featuresOf(text string, q *query) features {
 		}
 		switch {
 		case strings.HasPrefix(t.Text, "$"):
-			f.figure = true
+			lastFigure = i
 		case months[k] && (isYearToken(next) || isNumber(next) || isYearToken(prev)) && k != "may":
 			f.date = true
 		case isYearToken(t.Text):
 			f.date = true
 		case isNumber(t.Text) && !months[prev] && !months[next] && !q.states(t.Text):
-			f.figure = true
+			lastFigure = i
 		case countWords[k]:
+			lastFigure = i
+		}
+		// "How many X": the quantity must count X ("15 Afghan provinces",
+		// "thousands of jailed radicals"), not something else nearby.
+		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k))) {
 			f.figure = true
 		}
 		if saying[k] {
@@ -79,6 +85,29 @@ func featuresOf(text string, q *query) features {
 		}
 	}
 	return f
+}
+
+// countedReach is how many words may separate a quantity from what it
+// counts.
+const countedReach = 4
+
+// counts reports whether a token expresses one of the things a "how many"
+// question counts.
+func (e *Engine) counts(q *query, token, key string) bool {
+	for _, ci := range q.counted {
+		c := &q.concepts[ci]
+		if containsString(c.names, key) {
+			return true
+		}
+		for _, t := range termsIn(e.ix, token) {
+			for _, a := range c.alts {
+				if a.term == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // describesAfter reports whether the name at token i is followed by a

@@ -39,6 +39,9 @@ type indexBuilder struct {
 	lists  [][]uint32
 	words  map[string]uint32   // folded word -> term id
 	tokens map[string][]uint32 // token as written -> its term ids, to fold each spelling once
+	// proper holds the folded words written capitalised inside a sentence:
+	// names, to which only a capitalised question word is corrected.
+	proper map[string]bool
 }
 
 func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
@@ -46,6 +49,7 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		ix:     &index{docs: docs, terms: map[string]uint32{}, byID: map[string]int{}},
 		words:  map[string]uint32{},
 		tokens: map[string][]uint32{},
+		proper: map[string]bool{},
 	}
 	var sentTerms []uint32
 	for di, d := range docs {
@@ -53,7 +57,10 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		b.ix.firstSent = append(b.ix.firstSent, uint32(len(b.ix.sents)))
 		for si := range d.Sentences {
 			sentTerms = sentTerms[:0]
-			for _, tok := range words.Tokenize(d.SentenceText(si)) {
+			for ti, tok := range words.Tokenize(d.SentenceText(si)) {
+				if ti > 0 && isCapitalised(tok.Text) {
+					b.markProper(tok.Text)
+				}
 				for _, id := range b.tokenTerms(tok.Text) {
 					if !containsID(sentTerms, id) {
 						sentTerms = append(sentTerms, id)
@@ -91,6 +98,13 @@ func (b *indexBuilder) tokenTerms(token string) []uint32 {
 	})
 	b.tokens[strings.Clone(token)] = ids
 	return ids
+}
+
+func (b *indexBuilder) markProper(token string) {
+	if _, seen := b.tokens[token]; seen {
+		return
+	}
+	wordsOf(token, func(w string) { b.proper[w] = true })
 }
 
 func containsID(ids []uint32, id uint32) bool {
@@ -158,8 +172,8 @@ func (b *indexBuilder) finish() *index {
 	for s, n := range ix.lens {
 		ix.norms[s] = float32((bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*float64(n)/avgLen)))
 	}
-	ix.vocab = newVocabulary(b.words, b.df)
-	b.stream, b.lists, b.tokens = nil, nil, nil
+	ix.vocab = newVocabulary(b.words, b.proper, b.df)
+	b.stream, b.lists, b.tokens, b.proper = nil, nil, nil, nil
 	return ix
 }
 

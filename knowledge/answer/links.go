@@ -8,6 +8,8 @@ import (
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // links ties the index to the actor registry and the claim set. Each
@@ -138,11 +140,28 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 	}
 	var out []actorMatch
 	for _, sp := range e.links.reg.Match(question) {
-		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; ok {
+		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; ok && (!sp.Fuzzy || closeToAName(sp.Text, sp.Actor)) {
 			out = append(out, actorMatch{sp.Start, sp.End, sp.Actor})
 		}
 	}
 	return out
+}
+
+// closeToAName checks a typo-tolerant match against the actor's spellings:
+// a misspelling is about one edit in four letters away from one of them,
+// so "zawahry" is Zawahiri but "Paris" is not the "Islamic Party".
+func closeToAName(text string, a *actors.Actor) bool {
+	k := words.Key(text)
+	limit := max(1, (len(k)+1)/4)
+	for i, n := range append([]string{a.Name}, a.Aliases...) {
+		if i > maxAliases {
+			break
+		}
+		if levenshtein.ComputeDistance(k, words.Key(n)) <= limit {
+			return true
+		}
+	}
+	return false
 }
 
 // actorConcept is the concept of a named actor: any sentence that mentions

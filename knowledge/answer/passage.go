@@ -142,6 +142,11 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	if missingActors > 0 && (actors < 3 || missingActors > 1) {
 		answers = false
 	}
+	// A sentence that asks ("What kind of a presence do al-Qaeda retain?")
+	// is a heading, not an answer.
+	if strings.HasSuffix(strings.TrimRight(e.ix.text(p.anchor), "”\"' "), "?") {
+		answers = false
+	}
 	if total == 0 {
 		return 0, false
 	}
@@ -151,7 +156,7 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 // score reads the passage's features and sets its score: coverage first,
 // then what the question's intent asks for, then brevity.
 func (e *Engine) score(q *query, p *passage) {
-	p.feat = featuresOf(e.text(p), q)
+	p.feat = featuresOf(e, e.text(p), q)
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
 	switch q.intent {
 	case askFigure:

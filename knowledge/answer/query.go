@@ -30,6 +30,7 @@ type concept struct {
 	weight   float64
 	required bool // a number or year: an answer without it answers another question
 	actor    bool
+	weak     bool     // an adverb such as "still": it counts for little
 	id       string   // the actor's id, for an actor
 	known    bool     // the corpus has a term for it
 	names    []string // folded words of an actor's names
@@ -48,6 +49,7 @@ type alt struct {
 // query is a parsed question.
 type query struct {
 	intent   intent
+	counted  []int // for "how many X": the concepts of X
 	concepts []concept
 	numbers  []string // numbers the question states, which an answer's figure must differ from
 	names    map[string]bool
@@ -105,9 +107,12 @@ func (e *Engine) parse(question string) query {
 		if used[i] || intentWords[lower[i]] {
 			continue
 		}
-		c, ok := e.wordConcept(t.Text)
+		c, ok := e.wordConcept(t.Text, i > 0 && isCapitalised(t.Text))
 		if !ok {
 			continue
+		}
+		if weakWords[lower[i]] {
+			c.weak = true
 		}
 		if isCapitalised(t.Text) && i > 0 {
 			q.names[lower[i]] = true
@@ -118,8 +123,26 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.weigh(e)
+	q.counted = countedConcepts(&q, toks, lower)
 	e.expandByDescriptions(&q)
 	return q
+}
+
+// countedConcepts finds, in "how many Afghan provinces ...", the concepts of
+// the words right after "how many": what the answer's figure must count.
+func countedConcepts(q *query, toks []words.Token, lower []string) []int {
+	if len(lower) < 3 || lower[0] != "how" || lower[1] != "many" {
+		return nil
+	}
+	var out []int
+	for _, tok := range toks[2:min(len(toks), 4)] {
+		for ci, c := range q.concepts {
+			if strings.Contains(tok.Text, c.label) || c.label == termOf(words.Key(tok.Text)) || containsString(c.names, words.Key(tok.Text)) {
+				out = append(out, ci)
+			}
+		}
+	}
+	return out
 }
 
 func (q *query) hasActor(id string) bool {
@@ -150,6 +173,9 @@ func (q *query) weigh(e *Engine) {
 		c := &q.concepts[i]
 		if c.known {
 			c.weight = e.ix.idf(e.ix.df(c.alts[0].term))
+			if c.weak {
+				c.weight *= weakWeight
+			}
 			maxKnown = max(maxKnown, c.weight)
 		}
 	}
@@ -176,7 +202,7 @@ func (q *query) totalWeight() float64 {
 // for "al-Qaida", the joined and the rarest part), the related words, or a
 // corrected spelling when the corpus lacks the word. ok is false for stop
 // words.
-func (e *Engine) wordConcept(token string) (concept, bool) {
+func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	var forms []string
 	wordsOf(token, func(w string) {
 		if termOf(w) != "" {
@@ -202,7 +228,7 @@ func (e *Engine) wordConcept(token string) (concept, bool) {
 		}
 	}
 	if len(c.alts) == 0 && len(forms) == 1 {
-		if t, ok := e.ix.vocab.correct(forms[0]); ok {
+		if t, ok := e.ix.vocab.correct(forms[0], name); ok {
 			c.alts = append(c.alts, alt{t, typoQuality})
 		}
 	}
@@ -236,6 +262,13 @@ var intentWords = map[string]bool{
 	"many": true, "much": true, "year": true, "years": true, "date": true, "kind": true,
 	"happen": true, "happened": true, "mean": true, "means": true,
 }
+
+// weakWords are adverbs that the stop list keeps but that say little about
+// what a question asks; they count for weakWeight of their rarity.
+var weakWords = set(`still already currently really actually just even ever often usually
+nowadays today recently again else`)
+
+const weakWeight = 0.25
 
 var speechVerbs = map[string]bool{
 	"say": true, "said": true, "says": true, "tell": true, "told": true, "warn": true,

@@ -22,6 +22,7 @@ type vocabulary struct {
 	sorted []uint32 // word ids in alphabetical order, for prefix search
 	term   []uint32 // term id of each word
 	freq   []uint32 // sentences holding the word's term
+	name   []bool   // written capitalised inside sentences
 	keys   []keyedWord
 }
 
@@ -37,7 +38,7 @@ const minTypoLen = 4
 // maxKeyCandidates bounds the work on one crowded key.
 const maxKeyCandidates = 64
 
-func newVocabulary(surface map[string]uint32, df []uint32) *vocabulary {
+func newVocabulary(surface map[string]uint32, proper map[string]bool, df []uint32) *vocabulary {
 	v := &vocabulary{seed: maphash.MakeSeed()}
 	for w, t := range surface {
 		if len(w) < minTypoLen || !isASCIILetters(w) {
@@ -47,6 +48,7 @@ func newVocabulary(surface map[string]uint32, df []uint32) *vocabulary {
 		v.words = append(v.words, w)
 		v.term = append(v.term, t)
 		v.freq = append(v.freq, df[t])
+		v.name = append(v.name, proper[w])
 		v.keys = append(v.keys, keyedWord{v.hash(w), id})
 		forDeletions(w, func(d string) { v.keys = append(v.keys, keyedWord{v.hash(d), id}) })
 		v.keys = append(v.keys, keyedWord{v.hash("#" + soundKey(w)), id})
@@ -71,8 +73,9 @@ func (v *vocabulary) hash(s string) uint64 { return maphash.String(v.seed, s) }
 
 // correct returns the term of the corpus word closest to w, if one is close
 // enough: one edit for short words, two for longer ones, three for a long
-// word that sounds the same.
-func (v *vocabulary) correct(w string) (term uint32, ok bool) {
+// word that sounds the same. A name (capitalised in the question) is only
+// corrected to a name: "Paris" is not a misspelt "parts".
+func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 	if len(w) < minTypoLen || !isASCIILetters(w) || len(v.words) == 0 {
 		return 0, false
 	}
@@ -84,7 +87,7 @@ func (v *vocabulary) correct(w string) (term uint32, ok bool) {
 	consider := func(key string, maxDist int) {
 		for _, id := range v.candidates(key) {
 			c := v.words[id]
-			if c[0] != w[0] && maxDist > 1 {
+			if (c[0] != w[0] && maxDist > 1) || (name && !v.name[id]) {
 				continue
 			}
 			d := levenshtein.ComputeDistance(w, c)
