@@ -68,9 +68,17 @@ func Compose(in Input) Briefing {
 		return b
 	}
 	used := map[*claims.Claim]bool{}
+	shown := map[string]bool{} // two figures of one sentence show that sentence once
 	add := func(title string, items []Item) {
-		if len(items) > 0 {
-			b.Sections = append(b.Sections, Section{Title: title, Items: items})
+		kept := items[:0]
+		for _, it := range items {
+			if !shown[it.Text] {
+				shown[it.Text] = true
+				kept = append(kept, it)
+			}
+		}
+		if len(kept) > 0 {
+			b.Sections = append(b.Sections, Section{Title: title, Items: kept})
 		}
 	}
 	newTitle := TitleNew

@@ -143,9 +143,15 @@ func (s *scope) sortClaims(cs []*claims.Claim, better func(a, b *claims.Claim) (
 	})
 }
 
-// claimItem is a claim as a briefing item, cited by every source.
+// claimItem is a claim as a briefing item, cited by every source. A figure
+// alone ("20 kilometers") says nothing, so a figure is shown by its
+// sentence, which its citation quotes.
 func claimItem(c *claims.Claim, tag Tag) Item {
-	return Item{Text: c.Text, Tag: tag, Citations: c.Sources, Speaker: c.Speaker, Hedge: c.Hedge, Likelihood: likelihood(c)}
+	text := c.Text
+	if c.Kind == claims.Figure && len(c.Sources) > 0 {
+		text = c.Sources[0].Quote
+	}
+	return Item{Text: text, Tag: tag, Citations: c.Sources, Speaker: c.Speaker, Hedge: c.Hedge, Likelihood: likelihood(c)}
 }
 
 // likelihood is the claim's ICD 203 term, mapped from its hedge when the

@@ -51,6 +51,9 @@ func (s *scope) headlines(d *corpus.Document, used map[*claims.Claim]bool) []*cl
 	}
 	var found []placed
 	for _, c := range s.claims {
+		if isDate(c) {
+			continue // a date is no headline
+		}
 		for _, src := range c.Sources {
 			if src.Doc == d.ID && !used[c] {
 				found = append(found, placed{c, src.Paragraph})
@@ -69,6 +72,10 @@ func (s *scope) headlines(d *corpus.Document, used map[*claims.Claim]bool) []*cl
 		out = append(out, p.c)
 	}
 	return out
+}
+
+func isDate(c *claims.Claim) bool {
+	return c.Kind == claims.Figure && c.Measure != nil && c.Measure.Class == "date"
 }
 
 // citedFirst puts the citation of document doc first.
