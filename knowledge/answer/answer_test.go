@@ -167,7 +167,7 @@ func TestAbstentionNamesWhatIsMissing(t *testing.T) {
 	if res.Answered {
 		t.Fatalf("answered: %+v", res.Answers)
 	}
-	if !strings.Contains(res.Note, "bamiyan") {
+	if !strings.Contains(res.Note, "Bamiyan") {
 		t.Errorf("note %q should name the missing subject", res.Note)
 	}
 }

@@ -252,7 +252,7 @@ func (e *Engine) abstention(q *query) string {
 	var unknown []string
 	for _, c := range q.concepts {
 		if !c.known {
-			unknown = append(unknown, c.label)
+			unknown = append(unknown, c.written)
 		}
 	}
 	if len(unknown) == 0 {

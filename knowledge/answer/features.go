@@ -14,6 +14,7 @@ type features struct {
 	speech   bool // quotation marks or a verb of saying
 	describe bool // "X is/was ...", "X, a ..." about a name the question asks for
 	place    bool
+	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 }
 
 var months = set(`january february march april may june july august september october november
@@ -27,6 +28,9 @@ claimed claims noted notes stated states cautioned lamented insisted declared ac
 believed predicted suggested`)
 
 var describers = set(`a an the former senior deputy head chief leader member one now`)
+
+var reasonWords = set(`because due since reason reasons aimed aim designed purpose order
+sought seeking consequently therefore`)
 
 var placePrepositions = set(`in from at near into across`)
 
@@ -76,6 +80,9 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		if saying[k] {
 			f.speech = true
+		}
+		if reasonWords[k] {
+			f.reason = true
 		}
 		if q.names[k] && describesAfter(text, toks, keys, i) {
 			f.describe = true

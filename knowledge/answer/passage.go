@@ -182,6 +182,10 @@ func (e *Engine) score(q *query, p *passage) {
 		if p.feat.place {
 			p.score += intentBonus / 2
 		}
+	case askWhy:
+		if p.feat.reason {
+			p.score += intentBonus / 2
+		}
 	}
 }
 
@@ -236,6 +240,3 @@ func similar(a, b map[string]bool) bool {
 	}
 	return float64(shared) >= 0.6*float64(len(a))
 }
-
-// oneLine keeps notes on one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

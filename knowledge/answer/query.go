@@ -19,13 +19,15 @@ const (
 	askWhen          // when, what year
 	askWho           // who is X
 	askWhere         // where
+	askWhy           // why
 )
 
 // concept is one thing a question asks about: a word, a name or an actor,
 // with the terms that express it. A passage covers a concept when it holds
 // one of them; weight is how much covering it counts (its rarity).
 type concept struct {
-	label    string
+	label    string // the term (or actor name) that identifies the concept
+	written  string // the question's word, for notes
 	alts     []alt
 	weight   float64
 	required bool // a number or year: an answer without it answers another question
@@ -213,7 +215,7 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		return concept{}, false
 	}
 	// The whole token comes last; it names the concept.
-	c := concept{label: termOf(forms[len(forms)-1]), required: isNumber(token)}
+	c := concept{label: termOf(forms[len(forms)-1]), written: token, required: isNumber(token)}
 	for _, w := range e.bestForms(forms) {
 		if t, ok := e.ix.lookup(w); ok {
 			c.alts = append(c.alts, alt{t, 1})
@@ -297,6 +299,8 @@ func intentOf(lower []string) intent {
 		return askWho
 	case first("where"):
 		return askWhere
+	case first("why"):
+		return askWhy
 	}
 	for _, w := range lower {
 		if speechVerbs[w] {
