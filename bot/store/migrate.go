@@ -52,40 +52,85 @@ func migrations() ([]migration, error) {
 	return ms, nil
 }
 
+// Dialect is how one database runs the shared migrations. They are written
+// for SQLite in the subset of SQL both databases accept; Translate covers
+// what differs (column types).
+type Dialect struct {
+	// Translate rewrites a migration for this database; nil keeps it.
+	Translate func(sql string) string
+	// Bind writes the n-th (from 1) bind parameter of a statement.
+	Bind func(n int) string
+	// Lock and Unlock, when set, keep two processes from migrating at once
+	// (an advisory lock held by the migrating connection).
+	Lock, Unlock string
+}
+
+// SQLiteDialect runs the migrations as written; SQLite's own file lock
+// serializes migrating processes.
+var SQLiteDialect = Dialect{Bind: func(int) string { return "?" }}
+
+// Migrate brings db's schema up to date with the embedded migrations.
+func Migrate(ctx context.Context, db *sql.DB, d Dialect) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	return migrate(ctx, db, d, ms)
+}
+
 // migrate applies, each in its own transaction, the migrations the database
 // has not seen, recording them in schema_migrations. A database newer than
 // this program is refused rather than misread.
-func migrate(ctx context.Context, db *sql.DB, ms []migration) error {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`); err != nil {
+func migrate(ctx context.Context, db *sql.DB, d Dialect, ms []migration) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if d.Lock != "" {
+		if _, err := conn.ExecContext(ctx, d.Lock); err != nil {
+			return fmt.Errorf("locking the schema: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), d.Unlock) //nolint:errcheck // closing the session unlocks too
+	}
+	if _, err := conn.ExecContext(ctx, d.translate(`CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`)); err != nil {
 		return fmt.Errorf("creating schema_migrations: %w", err)
 	}
 	var current int
-	if err := db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+	if err := conn.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
 		return fmt.Errorf("reading schema version: %w", err)
 	}
 	if current > len(ms) {
 		return fmt.Errorf("database schema version %d is newer than this program's %d", current, len(ms))
 	}
 	for _, m := range ms[current:] {
-		if err := apply(ctx, db, m); err != nil {
+		if err := d.apply(ctx, conn, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
 	return nil
 }
 
-func apply(ctx context.Context, db *sql.DB, m migration) error {
-	tx, err := db.BeginTx(ctx, nil)
+func (d Dialect) translate(sql string) string {
+	if d.Translate == nil {
+		return sql
+	}
+	return d.Translate(sql)
+}
+
+func (d Dialect) apply(ctx context.Context, conn *sql.Conn, m migration) error {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, d.translate(m.sql)); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-		m.version, m.name, time.Now().UnixMilli()); err != nil {
+	insert := fmt.Sprintf(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)`,
+		d.Bind(1), d.Bind(2), d.Bind(3))
+	if _, err := tx.ExecContext(ctx, insert, m.version, m.name, time.Now().UnixMilli()); err != nil {
 		return err
 	}
 	return tx.Commit()

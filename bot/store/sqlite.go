@@ -57,7 +57,7 @@ func openWith(ctx context.Context, path string, ms []migration) (*SQLite, error)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	if err := migrate(ctx, db, ms); err != nil {
+	if err := migrate(ctx, db, SQLiteDialect, ms); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}

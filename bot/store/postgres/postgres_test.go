@@ -1,0 +1,63 @@
+package postgres_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"briefbot/bot/store"
+	"briefbot/bot/store/postgres"
+	"briefbot/bot/store/postgres/pgtest"
+	"briefbot/bot/store/storetest"
+)
+
+func open(t *testing.T, url string) *postgres.Store {
+	t.Helper()
+	st, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestPostgres(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store { return open(t, pgtest.URL(t)) })
+}
+
+// TestReplicasMigrateAtOnce opens one database from several replicas
+// starting together: the advisory lock lets one migrate, and the others
+// find the schema current.
+func TestReplicasMigrateAtOnce(t *testing.T) {
+	url := pgtest.URL(t)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			st, err := postgres.Open(context.Background(), url)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			st.Close()
+		})
+	}
+	wg.Wait()
+}
+
+func TestOpenUnreachable(t *testing.T) {
+	_, err := postgres.Open(context.Background(), "postgres://nobody@127.0.0.1:1/none?connect_timeout=2")
+	if err == nil || !strings.Contains(err.Error(), "postgres") {
+		t.Errorf("opening an unreachable database: %v, want an error naming postgres", err)
+	}
+}
+
+func TestIsURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"postgres://u@h/db": true, "postgresql://h/db": true, "/var/lib/briefbot": false, "": false, "sqlite://x": false,
+	} {
+		if got := postgres.IsURL(s); got != want {
+			t.Errorf("IsURL(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
