@@ -20,15 +20,12 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "bot token (DISCORD_TOKEN)")
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
-	data := fs.String("data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions and document history (BRIEFBOT_DATA)")
+	stored := addStoreFlags(fs, env) // --data, and --store for PostgreSQL (issue 9)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	logger := slog.New(slog.NewJSONHandler(env.stderr, nil))
-	if *data == "" {
-		*data = store.DefaultDataDir()
-	}
-	st, err := store.Open(ctx, *data)
+	st, where, err := stored.open(ctx)
 	if err != nil {
 		return err
 	}
@@ -37,7 +34,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	logger.Info("knowledge base ready", "documents", len(current().Docs()), "data", *data)
+	logger.Info("knowledge base ready", "documents", len(current().Docs()), "store", where)
 	return bot.Serve(ctx, bot.ServeConfig{
 		Handling:      bot.Handling{Knowledge: current, Logger: logger},
 		Token:         *token,

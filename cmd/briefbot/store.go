@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+
+	"briefbot/bot/store"
+	"briefbot/bot/store/postgres"
+)
+
+// storeFlags choose where serve and ingest keep their state: SQLite in a
+// data directory (one machine), or a PostgreSQL database that several
+// processes share.
+type storeFlags struct {
+	data string
+	url  string
+}
+
+func addStoreFlags(fs *flag.FlagSet, env *environment) *storeFlags {
+	f := &storeFlags{}
+	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions and document history (BRIEFBOT_DATA)")
+	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
+	return f
+}
+
+// open opens the chosen store and says where it is, for the log (never
+// the URL, which may hold a password).
+func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
+	if f.url != "" {
+		if !postgres.IsURL(f.url) {
+			return nil, "", &exitError{code: 2, err: errors.New("--store takes a postgres:// URL; leave it out to keep the state in --data")}
+		}
+		st, err := postgres.Open(ctx, f.url)
+		return st, "postgres", err
+	}
+	if f.data == "" {
+		f.data = store.DefaultDataDir()
+	}
+	st, err := store.Open(ctx, f.data)
+	return st, f.data, err
+}
