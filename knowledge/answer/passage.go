@@ -37,8 +37,13 @@ const (
 // "Additionally, she is").
 var backReferences = set(`he she they this that these those his her their its such`)
 
-// leanWords is how far into a sentence a back reference is looked for.
-const leanWords = 3
+// leanWords is how far into a sentence a back reference makes it lean on
+// the sentence before; pronounWords how far one is looked for to credit
+// the actor it stands for.
+const (
+	leanWords    = 3
+	pronounWords = 10
+)
 
 // passageAt builds and scores the passage around sentence s.
 func (e *Engine) passageAt(q *query, s int) passage {
@@ -66,10 +71,28 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	if q.intent == askSay {
 		e.extendToQuote(q, &p)
 	}
+	e.resolvePronoun(q, &p)
 	r := e.ix.sents[s]
 	p.doc = e.ix.docs[r.doc]
 	p.coverage, p.answers = e.cover(q, &p)
 	return p
+}
+
+// resolvePronoun credits the actors of the sentence before a passage that
+// opens with a back reference across a paragraph break ("his execution"
+// after a paragraph about Khorasani). The passage keeps its own text: it is
+// quoted as written, the actor counted as meant.
+func (e *Engine) resolvePronoun(q *query, p *passage) {
+	prev := p.first - 1
+	if prev < 0 || e.ix.sameParagraph(prev, p.first) || e.ix.sents[prev].doc != e.ix.sents[p.first].doc || !refersBack(e.ix.text(p.first), pronounWords) {
+		return
+	}
+	nm := e.matchSentence(q, prev)
+	for c := range nm {
+		if q.concepts[c].actor {
+			p.matched[c] = max(p.matched[c], nm[c]*neighbourDiscount)
+		}
+	}
 }
 
 // maxQuoteSentences bounds a passage grown to hold a whole quotation.
@@ -106,9 +129,13 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 	return m
 }
 
-func leansBack(sentence string) bool {
+func leansBack(sentence string) bool { return refersBack(sentence, leanWords) }
+
+// refersBack reports whether one of the first n words of a sentence is a
+// back reference.
+func refersBack(sentence string, n int) bool {
 	for i, w := range strings.Fields(sentence) {
-		if i == leanWords {
+		if i == n {
 			break
 		}
 		w = strings.ToLower(strings.Trim(w, "“\"‘',;:"))

@@ -109,7 +109,7 @@ func (e *Engine) parse(question string) query {
 		if used[i] || intentWords[lower[i]] {
 			continue
 		}
-		c, ok := e.wordConcept(t.Text, i > 0 && isCapitalised(t.Text))
+		c, ok := e.wordConcept(withoutClitic(t.Text), i > 0 && isCapitalised(t.Text))
 		if !ok {
 			continue
 		}
@@ -123,6 +123,9 @@ func (e *Engine) parse(question string) query {
 			q.numbers = append(q.numbers, c.label)
 		}
 		q.add(c)
+	}
+	if q.intent == askAny && asksWhatIs(lower) && q.onlyActors() {
+		q.intent = askWho // "what is AQIS" asks for a description
 	}
 	q.weigh(e)
 	q.counted = countedConcepts(&q, toks, lower)
@@ -145,6 +148,28 @@ func countedConcepts(q *query, toks []words.Token, lower []string) []int {
 		}
 	}
 	return out
+}
+
+// withoutClitic drops a contraction's tail ("what's" -> "what") so that the
+// stop list sees the word; a possessive keeps its name ("Laden's" -> "Laden").
+func withoutClitic(token string) string {
+	if i := strings.IndexAny(token, "'’"); i > 0 {
+		return token[:i]
+	}
+	return token
+}
+
+func asksWhatIs(lower []string) bool {
+	return len(lower) > 1 && (lower[0] == "whats" || (lower[0] == "what" && (lower[1] == "is" || lower[1] == "are" || lower[1] == "was")))
+}
+
+func (q *query) onlyActors() bool {
+	for _, c := range q.concepts {
+		if !c.actor {
+			return false
+		}
+	}
+	return len(q.concepts) > 0
 }
 
 func (q *query) hasActor(id string) bool {

@@ -43,7 +43,32 @@ func termOf(w string) string {
 	if l, ok := lemmas[w]; ok {
 		w = l
 	}
-	return words.Stem(w)
+	return words.Stem(americanSpelling(w))
+}
+
+// britishEndings fold British spellings into American ones, the same on
+// both sides of the index, so "neighbour" meets "neighbors" and
+// "organisation" meets "organization". Only longer words are folded; a
+// false fold ("devour") merges nothing.
+var britishEndings = []struct{ from, to string }{
+	{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ised", "ized"},
+	{"ises", "izes"}, {"ising", "izing"}, {"yse", "yze"}, {"ysed", "yzed"},
+	{"our", "or"}, {"ours", "ors"}, {"oured", "ored"}, {"ouring", "oring"},
+	{"ourhood", "orhood"}, {"ence", "ense"}, {"tre", "ter"}, {"tres", "ters"},
+}
+
+const minFoldedLength = 6
+
+func americanSpelling(w string) string {
+	if len(w) < minFoldedLength {
+		return w
+	}
+	for _, e := range britishEndings {
+		if strings.HasSuffix(w, e.from) {
+			return w[:len(w)-len(e.from)] + e.to
+		}
+	}
+	return w
 }
 
 // lemmas folds irregular English forms the stemmer leaves apart. Only forms
