@@ -1,0 +1,89 @@
+package answer
+
+import (
+	"slices"
+	"testing"
+
+	"briefbot/knowledge/corpus"
+)
+
+func TestWordsOf(t *testing.T) {
+	for token, want := range map[string][]string{
+		"al-Qaeda’s": {"al", "qaedas", "alqaedas"},
+		"2,996":      {"2996"},
+		"200-500":    {"200", "500", "200-500"},
+		"$20m":       {"$20m"},
+		"Kabul":      {"kabul"},
+	} {
+		var got []string
+		wordsOf(token, func(w string) { got = append(got, w) })
+		if !slices.Equal(got, want) {
+			t.Errorf("wordsOf(%q) = %q, want %q", token, got, want)
+		}
+	}
+}
+
+func TestTermOfFoldsMorphologyAndSpelling(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"shot", "shooting"}, {"paid", "pays"}, {"died", "death"}, {"accused", "accuses"},
+		{"neighbours", "neighbors"}, {"organisation", "organization"}, {"defence", "defense"},
+	} {
+		if termOf(pair[0]) != termOf(pair[1]) {
+			t.Errorf("%q and %q should share a term: %q, %q", pair[0], pair[1], termOf(pair[0]), termOf(pair[1]))
+		}
+	}
+	if termOf("the") != "" || termOf("") != "" {
+		t.Error("stop words have no term")
+	}
+	if termOf("kill") == termOf("ill") || termOf("four") != "four" {
+		t.Error("unrelated short words must stay apart")
+	}
+}
+
+func vocabEngine(sentences ...string) *Engine {
+	return New([]*corpus.Document{corpus.New("d", "d.txt", corpus.Meta{}, sentences)}, nil, nil)
+}
+
+func TestTypoCorrectionOnlyForUnknownWords(t *testing.T) {
+	e := vocabEngine("Ayman al-Zawahiri was killed in Kabul.", "Zawahiri is very ill, officials will say.", "Leon Panetta spoke about Sirajuddin Haqqani.", "Some parts of the country are calm.")
+	term := func(w string) uint32 { id, _ := e.ix.lookup(w); return id }
+	for typo, want := range map[string]string{"zawahri": "zawahiri", "panneta": "panetta", "hakkani": "haqqani", "sirajudin": "sirajuddin"} {
+		got, ok := e.ix.vocab.correct(typo, false)
+		if !ok || got != term(want) {
+			t.Errorf("correct(%q) = %v %v, want the term of %q", typo, got, ok, want)
+		}
+	}
+	q := e.parse("who would kill Zawahiri")
+	for _, c := range q.concepts {
+		for _, a := range c.alts {
+			if a.term == term("ill") || a.term == term("will") {
+				t.Errorf("concept %q reaches ill/will", c.label)
+			}
+		}
+	}
+	if _, ok := e.ix.vocab.correct("paris", true); ok {
+		t.Error("Paris was corrected to a word the corpus never capitalises")
+	}
+	if _, ok := e.ix.vocab.correct("paris", false); !ok {
+		t.Error("lower-case paris should reach parts, one edit away")
+	}
+}
+
+func TestSoundKey(t *testing.T) {
+	if soundKey("hakkani") != soundKey("haqqani") || soundKey("panneta") != soundKey("panetta") {
+		t.Error("spellings by ear should share a key")
+	}
+	if soundKey("kabul") == soundKey("taliban") {
+		t.Error("different names should not")
+	}
+}
+
+func TestDerivedWords(t *testing.T) {
+	e := vocabEngine("The prize for poetry went to Mira Solberg.")
+	if len(e.ix.vocab.derived("poet")) == 0 {
+		t.Error("poet should reach poetry")
+	}
+	if len(e.ix.vocab.derived("po")) != 0 {
+		t.Error("a short stem reaches nothing")
+	}
+}
