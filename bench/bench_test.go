@@ -74,16 +74,12 @@ func TestQuestionsAreDeterministicAndAnswerable(t *testing.T) {
 		if len(terms) < minTerms || len(terms) > maxTerms {
 			t.Errorf("question %q has %d words, want %d-%d", q.Text, len(terms), minTerms, maxTerms)
 		}
-		inAnswer := map[string]bool{}
-		for _, w := range words.Terms(q.Answer) {
-			inAnswer[w] = true
-		}
 		foreign := 0
 		for _, w := range terms {
-			if words.IsStop(w) {
+			if words.IsStop(words.Key(w)) {
 				t.Errorf("question %q contains the stop word %q", q.Text, w)
 			}
-			if !inAnswer[w] {
+			if !strings.Contains(strings.ToLower(q.Answer), w) {
 				foreign++
 			}
 		}

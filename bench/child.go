@@ -36,6 +36,9 @@ type childConfig struct {
 // parent times start-up up to it.
 const readyLine = "READY"
 
+// maxMisses bounds the missed questions kept for inspection.
+const maxMisses = 10
+
 // warmUp questions are asked before timing, so one-off first-query costs do
 // not count as tail latency.
 const warmUp = 5
@@ -58,6 +61,7 @@ type engineResult struct {
 	Ask               latency            `json:"ask"`
 	HitAt1            float64            `json:"hit_at_1"`
 	HitAt3            float64            `json:"hit_at_3"`
+	Misses            []question         `json:"misses,omitempty"` // the first questions not answered in the top 3
 	Questions         int                `json:"questions"`
 	QuestionsHash     string             `json:"questions_sha256"`
 	SampleOnSeeds     score              `json:"sample_on_seeds"`
@@ -215,6 +219,8 @@ func askAll(e engine, qs []question, r *engineResult) {
 		}
 		if found(q, res, 3) {
 			hit3++
+		} else if len(r.Misses) < maxMisses {
+			r.Misses = append(r.Misses, q)
 		}
 	}
 	r.Ask = summarize(times)

@@ -13,7 +13,7 @@ import (
 
 func main() {
 	var cfg childConfig
-	var sizes, engines, out, md, corpora string
+	var sizes, engines, out, md, corpora, note string
 	flag.StringVar(&sizes, "sizes", "10MB", "corpus sizes to measure, comma-separated (10MB, 100MB, 1GB)")
 	flag.StringVar(&engines, "engines", engineBriefbot+","+engineBleve, "engines to measure, comma-separated")
 	flag.StringVar(&out, "out", "results.json", "results as JSON")
@@ -26,6 +26,7 @@ func main() {
 	flag.IntVar(&cfg.CompleteQueries, "complete-queries", 2000, "prefixes of those names completed and timed")
 	flag.IntVar(&cfg.BleveBatch, "bleve-batch", defaultBleveBatch, "sentences per bleve batch (at least 10,000 for the comparison)")
 	flag.StringVar(&cfg.Pprof, "pprof", "", "directory for CPU profiles of each build and ask phase")
+	flag.StringVar(&note, "note", "", "a remark printed under the results' heading (how this run differs)")
 	flag.StringVar(&cfg.Engine, "child", "", "internal: measure this engine and exit")
 	flag.StringVar(&cfg.Manifest, "manifest", "", "internal: corpus manifest of the child")
 	flag.StringVar(&cfg.Names, "names-file", "", "internal: actor names shared between children")
@@ -36,7 +37,7 @@ func main() {
 	if cfg.Engine != "" {
 		err = runChild(cfg)
 	} else {
-		err = runAll(cfg, split(sizes), split(engines), corpora, out, md)
+		err = runAll(cfg, split(sizes), split(engines), corpora, out, md, note)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -57,13 +58,14 @@ func split(list string) []string {
 // runAll measures every engine on every size, each engine in a process of
 // its own so that peak memory and start-up are its own, and writes the
 // results after each size so that a long run keeps what it finished.
-func runAll(cfg childConfig, sizes, engines []string, corpora, out, md string) error {
+func runAll(cfg childConfig, sizes, engines []string, corpora, out, md, note string) error {
 	if cfg.Pprof != "" {
 		if err := os.MkdirAll(cfg.Pprof, 0o755); err != nil {
 			return err
 		}
 	}
 	res := newResults(cfg)
+	res.Note = note
 	for _, label := range sizes {
 		target, err := parseSize(label)
 		if err != nil {

@@ -11,6 +11,9 @@ func (r *results) markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## Results\n\n")
 	fmt.Fprintf(&b, "Measured %s on %d × %s, %s memory, %s %s.\n", r.Date, r.Machine.CPUs, r.Machine.Model, fmtBytes(r.Machine.MemBytes), r.Machine.Go, r.Machine.OS)
+	if r.Note != "" {
+		fmt.Fprintf(&b, "\n**Note:** %s\n\n", r.Note)
+	}
 	fmt.Fprintf(&b, "Seed %d; %d generated questions per size; %d prefixes completed over %d names. bleve: %s, batches of %d.\n", r.Seed, r.Questions, r.Prefixes, r.Names, r.Bleve, r.Batch)
 	for _, s := range r.Sizes {
 		fmt.Fprintf(&b, "\n### %s: %s of text, %d documents (SOTU + Brown, copies: %d), seeds on top\n\n", s.Label, fmtBytes(s.Bytes), s.Docs, s.Copies)
@@ -136,7 +139,7 @@ func fmtRatio(v float64) string {
 	if v == 0 {
 		return "–"
 	}
-	return fmt.Sprintf("%.2f×", v)
+	return fmt.Sprintf("%.3g×", v)
 }
 
 func fmtPoints(v float64) string { return fmt.Sprintf("%+.1f points", v) }

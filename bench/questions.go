@@ -61,16 +61,17 @@ func (m *questionMaker) draw(docs []*corpus.Document, n int) []question {
 // fromSentence makes a question of a sentence, or reports that the sentence
 // is too short, too long or has too few content words to make one.
 func (m *questionMaker) fromSentence(s string) (question, bool) {
-	terms := words.Terms(s)
-	if len(terms) < minWords || len(terms) > maxWords {
+	toks := words.Tokenize(s)
+	if len(toks) < minWords || len(toks) > maxWords {
 		return question{}, false
 	}
+	// Words as a user types them ("2,300", "al-qaeda's"), lower-cased.
 	var content []string
 	seen := map[string]bool{}
-	for _, t := range terms {
-		if len(t) > 2 && !words.IsStop(t) && !seen[t] {
-			seen[t] = true
-			content = append(content, t)
+	for _, t := range toks {
+		if k := words.Key(t.Text); len(k) > 2 && !words.IsStop(k) && !seen[k] {
+			seen[k] = true
+			content = append(content, strings.ToLower(t.Text))
 		}
 	}
 	if len(content) < minTerms {
@@ -79,7 +80,7 @@ func (m *questionMaker) fromSentence(s string) (question, bool) {
 	m.rng.Shuffle(len(content), func(i, j int) { content[i], content[j] = content[j], content[i] })
 	k := minTerms + m.rng.IntN(min(maxTerms, len(content))-minTerms+1)
 	picked := slices.Clone(content[:k])
-	if m.decoy != "" && !seen[m.decoy] && m.rng.Float64() < replaceRate {
+	if m.decoy != "" && !seen[words.Key(m.decoy)] && m.rng.Float64() < replaceRate {
 		picked[m.rng.IntN(k)] = m.decoy
 	}
 	m.decoy = content[len(content)-1]

@@ -13,6 +13,7 @@ const bleveSetup = "github.com/blevesearch/bleve/v2 v2.5.7: in-memory scorch ind
 type results struct {
 	Machine   machine      `json:"machine"`
 	Date      string       `json:"date"`
+	Note      string       `json:"note,omitempty"`
 	Seed      uint64       `json:"seed"`
 	Questions int          `json:"questions_per_size"`
 	Names     int          `json:"names_completed_over"`

@@ -17,6 +17,7 @@ import (
 func stageBreakdown(docs []*corpus.Document) (times map[string]time.Duration, failed []string) {
 	times = map[string]time.Duration{}
 	var reg *actors.Registry
+	var set *claims.Set
 	stage := func(name string, build func()) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -28,7 +29,7 @@ func stageBreakdown(docs []*corpus.Document) (times map[string]time.Duration, fa
 		times[name] = time.Since(start)
 	}
 	stage("actors", func() { reg = actors.Build(docs) })
-	stage("claims", func() { claims.Extract(docs, reg) })
-	stage("index", func() { answer.New(docs) })
+	stage("claims", func() { set = claims.Extract(docs, reg) })
+	stage("index", func() { answer.New(docs, reg, set) })
 	return times, failed
 }
