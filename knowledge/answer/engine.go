@@ -103,7 +103,7 @@ func (e *Engine) Ask(question string, limit int) Result {
 // passages builds the passages around the candidate sentences and scores
 // the ones that can still be chosen. Reading features is the costly part:
 // passages are scored in order of coverage, and once the next one could not
-// beat the scoredEnough-th best even with every bonus, the rest are dropped.
+// beat the enough-th best even with every bonus, the rest are dropped.
 func (e *Engine) passages(q *query, limit int) []passage {
 	var ps []passage
 	for _, s := range e.candidates(q) {
@@ -166,12 +166,27 @@ func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) ([]*passa
 	return picked, answers
 }
 
+// maxRepeatCitations bounds the citations a sentence repeated word for
+// word across documents adds to its answer.
+const maxRepeatCitations = 5
+
 func (e *Engine) answerOf(p *passage) Answer {
-	return Answer{
+	a := Answer{
 		Text:      e.text(p),
 		Score:     math.Round(p.score*1000) / 1000,
 		Citations: []corpus.Citation{e.citation(p)},
 	}
+	for _, s := range e.ix.repeats[uint32(p.anchor)] {
+		if len(a.Citations) > maxRepeatCitations {
+			break
+		}
+		r := e.ix.sents[s]
+		d := e.ix.docs[r.doc]
+		if !citesDoc(a.Citations, d.ID) {
+			a.Citations = append(a.Citations, d.CiteSentences(int(r.sent), int(r.sent)))
+		}
+	}
+	return a
 }
 
 // withContest brings the disagreeing sources of a contested figure next to

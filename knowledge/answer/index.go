@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"hash/maphash"
 	"math"
 	"strings"
 
@@ -19,6 +20,8 @@ type sentRef struct{ doc, sent uint32 }
 // question scores them the same way.
 type index struct {
 	docs      []*corpus.Document
+	repeats   map[uint32][]uint32 // sentence -> later sentences with the same text
+	repeat    bitset              // sentences that repeat an earlier one
 	byID      map[string]int
 	firstSent []uint32 // global id of each document's first sentence
 	sents     []sentRef
@@ -42,6 +45,8 @@ type indexBuilder struct {
 	// proper holds the folded words written capitalised inside a sentence:
 	// names, to which only a capitalised question word is corrected.
 	proper map[string]bool
+	seed   maphash.Seed
+	first  map[uint64]uint32 // sentence text hash -> first sentence with that text
 }
 
 func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
@@ -50,6 +55,8 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		words:  map[string]uint32{},
 		tokens: map[string][]uint32{},
 		proper: map[string]bool{},
+		seed:   maphash.MakeSeed(),
+		first:  map[uint64]uint32{},
 	}
 	var sentTerms []uint32
 	for di, d := range docs {
@@ -57,6 +64,11 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		b.ix.firstSent = append(b.ix.firstSent, uint32(len(b.ix.sents)))
 		for si := range d.Sentences {
 			sentTerms = sentTerms[:0]
+			b.ix.sents = append(b.ix.sents, sentRef{uint32(di), uint32(si)})
+			if b.repeated(d.SentenceText(si)) {
+				b.ix.lens = append(b.ix.lens, 0)
+				continue
+			}
 			for ti, tok := range words.Tokenize(d.SentenceText(si)) {
 				if ti > 0 && isCapitalised(tok.Text) {
 					b.markProper(tok.Text)
@@ -71,11 +83,33 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 				b.df[id]++
 			}
 			b.stream = append(b.stream, sentTerms...)
-			b.ix.sents = append(b.ix.sents, sentRef{uint32(di), uint32(si)})
 			b.ix.lens = append(b.ix.lens, uint16(min(len(sentTerms), math.MaxUint16)))
 		}
 	}
 	return b
+}
+
+// repeated reports whether the sentence just added repeats, word for word,
+// an earlier one (syndicated copies, a report quoted by several papers). A
+// repeat gets no postings of its own: it is found through the first
+// sentence with its text, which then cites it as corroboration.
+func (b *indexBuilder) repeated(text string) bool {
+	s := uint32(len(b.ix.sents) - 1)
+	h := maphash.String(b.seed, text)
+	first, ok := b.first[h]
+	if !ok {
+		b.first[h] = s
+		return false
+	}
+	if b.ix.text(int(first)) != text {
+		return false
+	}
+	if b.ix.repeats == nil {
+		b.ix.repeats = map[uint32][]uint32{}
+	}
+	b.ix.repeats[first] = append(b.ix.repeats[first], s)
+	b.ix.repeat.set(s)
+	return true
 }
 
 // tokenTerms returns the term ids of a token, folding and stemming each
@@ -173,7 +207,7 @@ func (b *indexBuilder) finish() *index {
 		ix.norms[s] = float32((bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*float64(n)/avgLen)))
 	}
 	ix.vocab = newVocabulary(b.words, b.proper, b.df)
-	b.stream, b.lists, b.tokens, b.proper = nil, nil, nil, nil
+	b.stream, b.lists, b.tokens, b.proper, b.first = nil, nil, nil, nil, nil
 	return ix
 }
 
@@ -258,3 +292,15 @@ func (ix *index) docIndex(id string) (int, bool) {
 	i, ok := ix.byID[id]
 	return i, ok
 }
+
+// bitset is a growable set of sentence ids.
+type bitset []uint64
+
+func (b *bitset) set(i uint32) {
+	for int(i/64) >= len(*b) {
+		*b = append(*b, 0)
+	}
+	(*b)[i/64] |= 1 << (i % 64)
+}
+
+func (b bitset) has(i uint32) bool { return int(i/64) < len(b) && b[i/64]&(1<<(i%64)) != 0 }

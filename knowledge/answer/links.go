@@ -61,12 +61,12 @@ func (l *links) index(b *indexBuilder) {
 					ids = append(ids, start+uint32(m.Sentence))
 				}
 			}
-			b.addList(actorPrefix+a.ID, sortedUnique(ids))
+			b.addList(actorPrefix+a.ID, ix.sentenceList(ids))
 			var desc []uint32
 			for _, d := range a.Descriptions {
 				desc = append(desc, ix.citedSentences(d.Citations)...)
 			}
-			b.addList(descPrefix+a.ID, sortedUnique(desc))
+			b.addList(descPrefix+a.ID, ix.sentenceList(desc))
 		}
 	}
 	if l.cl == nil {
@@ -79,7 +79,7 @@ func (l *links) index(b *indexBuilder) {
 		}
 	}
 	for id, ids := range said {
-		b.addList(saidPrefix+id, sortedUnique(ids))
+		b.addList(saidPrefix+id, ix.sentenceList(ids))
 	}
 	l.contestOf = map[uint32]int{}
 	for _, ct := range l.cl.Contested() {
@@ -90,7 +90,7 @@ func (l *links) index(b *indexBuilder) {
 		for _, s := range ids {
 			l.contestOf[s] = len(l.contests)
 		}
-		l.contests = append(l.contests, sortedUnique(ids))
+		l.contests = append(l.contests, ix.sentenceList(ids))
 	}
 }
 
@@ -304,11 +304,13 @@ func (e *Engine) suggestion(q *query) string {
 	return " The documents cover, among others: " + strings.Join(names, ", ") + "."
 }
 
-func sortedUnique(ids []uint32) []uint32 {
+// sentenceList sorts a list of sentence ids and drops repeated ids and
+// repeated sentences, which are found through the first with their text.
+func (ix *index) sentenceList(ids []uint32) []uint32 {
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	out := ids[:0]
 	for i, id := range ids {
-		if i == 0 || id != ids[i-1] {
+		if (i == 0 || id != ids[i-1]) && !ix.repeat.has(id) {
 			out = append(out, id)
 		}
 	}

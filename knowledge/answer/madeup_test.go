@@ -23,6 +23,9 @@ func madeUpCorpus() []*corpus.Document {
 			"Tomas Grell, the authority's chief engineer, said the project was “years behind schedule”.",
 			"Critics say the reservoir will flood at least 20 villages, far more than officials admit.",
 		}),
+		corpus.New("wire-kessel", "wire.txt", corpus.Meta{Title: "Kessel Dam: minister defiant", Source: "Wire Service"}, []string{
+			"Minister Olga Varnsky said the dam “will open in 2031 whatever our neighbours decide”.",
+		}),
 		corpus.New("poetry-prize", "prize.txt", corpus.Meta{Title: "Poet wins Lindqvist Prize", Source: "Culture Weekly"}, []string{
 			"The Lindqvist Prize for poetry was awarded to Mira Solberg in Oslo on 12 May 2024.",
 			"Solberg, a former schoolteacher, wrote her first collection at the age of sixty.",
@@ -55,5 +58,9 @@ func TestMadeUpCorpus(t *testing.T) {
 	}
 	for _, q := range qs {
 		checkGrounded(t, docs, e.Ask(q.Question, 3))
+	}
+	res := e.Ask("What did Olga Varnsky say about the dam?", 1)
+	if !res.Answered || corpus.DistinctDocs(res.Answers[0].Citations) != 2 {
+		t.Errorf("a sentence two documents print word for word should cite both: %+v", res.Answers)
 	}
 }
