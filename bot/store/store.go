@@ -109,6 +109,9 @@ type Store interface {
 	// SeenDocuments returns every document recorded, by id.
 	SeenDocuments(ctx context.Context) (map[string]SeenDocument, error)
 
+	Library
+	Interactions
+
 	Close() error
 }
 

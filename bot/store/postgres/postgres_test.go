@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"briefbot/bot/store"
 	"briefbot/bot/store/postgres"
@@ -58,6 +59,37 @@ func TestIsURL(t *testing.T) {
 	} {
 		if got := postgres.IsURL(s); got != want {
 			t.Errorf("IsURL(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestListenDocuments: a document stored through one process is heard of
+// by another at once, through LISTEN/NOTIFY.
+func TestListenDocuments(t *testing.T) {
+	url := pgtest.URL(t)
+	writer, reader := open(t, url), open(t, url)
+	ctx, cancel := context.WithCancel(context.Background())
+	heard := make(chan struct{}, 10)
+	done := make(chan error, 1)
+	go func() { done <- reader.ListenDocuments(ctx, func() { heard <- struct{}{} }) }()
+	doc := store.StoredDocument{ID: "d", Paragraphs: []string{"Text."}, Hash: "h"}
+	deadline := time.After(10 * time.Second)
+	for {
+		// LISTEN starts on the reader's own goroutine: store until heard.
+		if _, err := writer.PutDocuments(ctx, []store.StoredDocument{doc}, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-heard:
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("ListenDocuments ended with %v", err)
+			}
+			return
+		case <-time.After(200 * time.Millisecond):
+			doc.Hash += "'" // a change, so that the next store notifies again
+		case <-deadline:
+			t.Fatal("no notification within 10 s")
 		}
 	}
 }

@@ -22,6 +22,8 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("concurrent claims", func(t *testing.T) { testConcurrentClaims(t, newStore(t)) })
 	t.Run("last run", func(t *testing.T) { testLastRun(t, newStore(t)) })
 	t.Run("documents first seen and changed", func(t *testing.T) { testDocuments(t, newStore(t)) })
+	t.Run("library of ingested documents", func(t *testing.T) { testLibrary(t, newStore(t)) })
+	t.Run("interactions done once", func(t *testing.T) { testInteractions(t, newStore(t)) })
 }
 
 var (

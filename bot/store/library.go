@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"briefbot/knowledge/corpus"
+)
+
+// StoredDocument is a cleaned document kept in the store by `briefbot
+// ingest`, so that every process serving from the store can rebuild it
+// (corpus.New of its paragraphs) without the original file.
+type StoredDocument struct {
+	ID   string
+	File string
+	corpus.Meta
+	Paragraphs []string
+	Captions   []string
+	// Hash is the document's corpus.ContentHash.
+	Hash     string
+	StoredAt time.Time
+}
+
+// Library is the part of Store that keeps ingested documents.
+type Library interface {
+	// PutDocuments stores documents, replacing a stored one of the same id
+	// whose hash differs, and returns how many were added or changed.
+	PutDocuments(ctx context.Context, docs []StoredDocument, now time.Time) (int, error)
+	// DocumentHashes returns the hash of every stored document, by id:
+	// cheap to poll, to learn which documents to read again.
+	DocumentHashes(ctx context.Context) (map[string]string, error)
+	// StoredDocuments returns the stored documents among ids, in id order.
+	StoredDocuments(ctx context.Context, ids []string) ([]StoredDocument, error)
+}
+
+// DocumentListener is a store that tells other processes at once when
+// documents are stored (PostgreSQL's LISTEN/NOTIFY). Stores without it are
+// polled.
+type DocumentListener interface {
+	// ListenDocuments calls changed after each PutDocuments that changed
+	// something, in any process, until ctx ends.
+	ListenDocuments(ctx context.Context, changed func()) error
+}
+
+// LibraryColumns are the library table's columns, in the order of
+// LibraryRow and ScanStoredDocument, which every driver shares.
+const LibraryColumns = `doc_id, file, title, source, author, date, url, paragraphs, captions, content_hash, stored_at`
+
+// LibraryRow is d, stored at now, as the values of LibraryColumns.
+func LibraryRow(d StoredDocument, now time.Time) ([]any, error) {
+	paragraphs, err := json.Marshal(nonNil(d.Paragraphs))
+	if err != nil {
+		return nil, err
+	}
+	captions, err := json.Marshal(nonNil(d.Captions))
+	if err != nil {
+		return nil, err
+	}
+	return []any{d.ID, d.File, d.Title, d.Source, d.Author, d.Date, d.URL,
+		string(paragraphs), string(captions), d.Hash, now.UnixMilli()}, nil
+}
+
+// ScanStoredDocument reads one row of LibraryColumns.
+func ScanStoredDocument(row interface{ Scan(...any) error }) (StoredDocument, error) {
+	var d StoredDocument
+	var paragraphs, captions string
+	var storedAt int64
+	if err := row.Scan(&d.ID, &d.File, &d.Title, &d.Source, &d.Author, &d.Date, &d.URL,
+		&paragraphs, &captions, &d.Hash, &storedAt); err != nil {
+		return StoredDocument{}, err
+	}
+	if err := json.Unmarshal([]byte(paragraphs), &d.Paragraphs); err != nil {
+		return StoredDocument{}, fmt.Errorf("document %s: paragraphs: %w", d.ID, err)
+	}
+	if err := json.Unmarshal([]byte(captions), &d.Captions); err != nil {
+		return StoredDocument{}, fmt.Errorf("document %s: captions: %w", d.ID, err)
+	}
+	d.StoredAt = time.UnixMilli(storedAt).UTC()
+	return d, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

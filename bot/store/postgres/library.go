@@ -1,0 +1,130 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"briefbot/bot/store"
+)
+
+// documentsChannel is the NOTIFY channel PutDocuments signals on.
+const documentsChannel = "briefbot_documents"
+
+// PutDocuments implements store.Store. The notification is sent with the
+// commit, so a listener that hears it reads the new rows.
+func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, now time.Time) (int, error) {
+	changed := 0
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		changed = 0
+		for _, d := range docs {
+			row, err := store.LibraryRow(d, now)
+			if err != nil {
+				return err
+			}
+			tag, err := tx.Exec(ctx, `INSERT INTO library (`+store.LibraryColumns+`)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+				ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, title = excluded.title,
+				source = excluded.source, author = excluded.author, date = excluded.date, url = excluded.url,
+				paragraphs = excluded.paragraphs, captions = excluded.captions,
+				content_hash = excluded.content_hash, stored_at = excluded.stored_at
+				WHERE library.content_hash <> excluded.content_hash`, row...)
+			if err != nil {
+				return fmt.Errorf("document %s: %w", d.ID, err)
+			}
+			changed += int(tag.RowsAffected())
+		}
+		if changed == 0 {
+			return nil
+		}
+		_, err := tx.Exec(ctx, `SELECT pg_notify($1, '')`, documentsChannel)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("storing documents: %w", err)
+	}
+	return changed, nil
+}
+
+// DocumentHashes implements store.Store.
+func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT doc_id, content_hash FROM library`)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	defer rows.Close()
+	hashes := map[string]string{}
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, fmt.Errorf("reading stored documents: %w", err)
+		}
+		hashes[id] = hash
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	return hashes, nil
+}
+
+// StoredDocuments implements store.Store.
+func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]store.StoredDocument, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+store.LibraryColumns+` FROM library WHERE doc_id = ANY($1) ORDER BY doc_id`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	docs, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (store.StoredDocument, error) {
+		return store.ScanStoredDocument(row)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	return docs, nil
+}
+
+// ListenDocuments implements store.DocumentListener on a connection of its
+// own, LISTENing until ctx ends. A lost connection is opened again (after
+// a pause), and changed is called once then, for what it may have missed.
+func (s *Store) ListenDocuments(ctx context.Context, changed func()) error {
+	pause := time.Second
+	for {
+		err := s.listen(ctx, changed)
+		if ctx.Err() != nil {
+			return nil
+		}
+		slog.Warn("postgres: listening for documents", "err", err, "retry_in", pause)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, time.Minute)
+		changed()
+	}
+}
+
+func (s *Store) listen(ctx context.Context, changed func()) error {
+	pooled, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	// Taken out of the pool: a connection left LISTENing must not serve
+	// other queries.
+	conn := pooled.Hijack()
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(ctx, "LISTEN "+documentsChannel); err != nil {
+		return err
+	}
+	for {
+		if _, err := conn.WaitForNotification(ctx); err != nil {
+			return err
+		}
+		changed()
+	}
+}

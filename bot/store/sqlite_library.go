@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// PutDocuments implements Store in one transaction.
+func (s *SQLite) PutDocuments(ctx context.Context, docs []StoredDocument, now time.Time) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("storing documents: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	changed := 0
+	for _, d := range docs {
+		row, err := LibraryRow(d, now)
+		if err != nil {
+			return 0, err
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO library (`+LibraryColumns+`)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, title = excluded.title,
+			source = excluded.source, author = excluded.author, date = excluded.date, url = excluded.url,
+			paragraphs = excluded.paragraphs, captions = excluded.captions,
+			content_hash = excluded.content_hash, stored_at = excluded.stored_at
+			WHERE library.content_hash <> excluded.content_hash`, row...)
+		if err != nil {
+			return 0, fmt.Errorf("storing document %s: %w", d.ID, err)
+		}
+		n, _ := res.RowsAffected()
+		changed += int(n)
+	}
+	return changed, tx.Commit()
+}
+
+// DocumentHashes implements Store.
+func (s *SQLite) DocumentHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, content_hash FROM library`)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	defer rows.Close()
+	hashes := map[string]string{}
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, fmt.Errorf("reading stored documents: %w", err)
+		}
+		hashes[id] = hash
+	}
+	return hashes, rows.Err()
+}
+
+// StoredDocuments implements Store.
+func (s *SQLite) StoredDocuments(ctx context.Context, ids []string) ([]StoredDocument, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+LibraryColumns+` FROM library
+		WHERE doc_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY doc_id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	defer rows.Close()
+	var docs []StoredDocument
+	for rows.Next() {
+		d, err := ScanStoredDocument(rows)
+		if err != nil {
+			return nil, fmt.Errorf("reading stored documents: %w", err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, rows.Err()
+}
