@@ -132,18 +132,40 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 func leansBack(sentence string) bool { return refersBack(sentence, leanWords) }
 
 // refersBack reports whether one of the first n words of a sentence is a
-// back reference.
+// back reference. It reads the words in place: it runs for every candidate.
 func refersBack(sentence string, n int) bool {
-	for i, w := range strings.Fields(sentence) {
-		if i == n {
-			break
+	rest := sentence
+	for i := 0; i < n; i++ {
+		rest = strings.TrimLeft(rest, " “\"‘'(")
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			end = len(rest)
 		}
-		w = strings.ToLower(strings.Trim(w, "“\"‘',;:"))
-		if backReferences[w] || (i == 0 && w == "it") {
+		w := strings.TrimRight(rest[:end], "”\"’',;:.")
+		if isBackReference(w) || (i == 0 && strings.EqualFold(w, "it")) {
 			return true
 		}
+		if end == len(rest) {
+			return false
+		}
+		rest = rest[end:]
 	}
 	return false
+}
+
+func isBackReference(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	var buf [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return backReferences[string(buf[:len(w)])]
 }
 
 // cover returns the weighted share of the question's concepts the passage
