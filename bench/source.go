@@ -38,10 +38,12 @@ func readSources(dir string) ([]speech, error) {
 	return append(sotu, brown...), nil
 }
 
-func readSOTU(dir string) ([]speech, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+// readFiles parses every file of dir matching pattern, in name order, into
+// one document each; what names the files in the error when there are none.
+func readFiles(dir, pattern, what string, parse func(name string, data []byte) (speech, error)) ([]speech, error) {
+	files, err := filepath.Glob(filepath.Join(dir, pattern))
 	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no SOTU records in %s (run run.sh to fetch them): %v", dir, err)
+		return nil, fmt.Errorf("no %s in %s (run run.sh to fetch them): %v", what, dir, err)
 	}
 	sort.Strings(files)
 	out := make([]speech, 0, len(files))
@@ -50,14 +52,22 @@ func readSOTU(dir string) ([]speech, error) {
 		if err != nil {
 			return nil, err
 		}
-		var s speech
-		if err := json.Unmarshal(data, &s); err != nil {
+		s, err := parse(filepath.Base(f), data)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}
-		s.Text = paragraphs(sentenceSpans(s.Text))
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+func readSOTU(dir string) ([]speech, error) {
+	return readFiles(dir, "*.json", "SOTU records", func(_ string, data []byte) (speech, error) {
+		var s speech
+		err := json.Unmarshal(data, &s)
+		s.Text = paragraphs(sentenceSpans(s.Text))
+		return s, err
+	})
 }
 
 // sentenceSpans cuts text into sentences with briefbot's own splitter, so the
@@ -90,17 +100,7 @@ func paragraphs(sentences []string) string {
 const brownFile = "c[a-r][0-9][0-9]"
 
 func readBrown(dir string) ([]speech, error) {
-	files, err := filepath.Glob(filepath.Join(dir, brownFile))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no Brown texts in %s (run run.sh to fetch them): %v", dir, err)
-	}
-	sort.Strings(files)
-	out := make([]speech, 0, len(files))
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
+	return readFiles(dir, brownFile, "Brown texts", func(name string, data []byte) (speech, error) {
 		var sentences []string
 		for _, line := range strings.Split(string(data), "\n") {
 			if s := detag(line); s != "" {
@@ -108,9 +108,8 @@ func readBrown(dir string) ([]speech, error) {
 			}
 		}
 		// The Brown Corpus was sampled from prose published in 1961.
-		out = append(out, speech{Year: 1961, Name: "Brown " + filepath.Base(f), Text: paragraphs(sentences)})
-	}
-	return out, nil
+		return speech{Year: 1961, Name: "Brown " + name, Text: paragraphs(sentences)}, nil
+	})
 }
 
 // detag turns one tagged Brown sentence ("The/at jury/nn said/vbd ./.") back
