@@ -124,8 +124,8 @@ func (e *Engine) parse(question string) query {
 		}
 		q.add(c)
 	}
-	if q.intent == askAny && asksWhatIs(lower) && q.onlyActors() {
-		q.intent = askWho // "what is AQIS" asks for a description
+	if q.intent == askAny && q.onlyActors() {
+		q.intent = askWho // "what is AQIS", "haibatullah akhundzada": who they are
 	}
 	q.weigh(e)
 	q.counted = countedConcepts(&q, toks, lower)
@@ -157,10 +157,6 @@ func withoutClitic(token string) string {
 		return token[:i]
 	}
 	return token
-}
-
-func asksWhatIs(lower []string) bool {
-	return len(lower) > 1 && (lower[0] == "whats" || (lower[0] == "what" && (lower[1] == "is" || lower[1] == "are" || lower[1] == "was")))
 }
 
 func (q *query) onlyActors() bool {
