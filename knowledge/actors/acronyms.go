@@ -13,12 +13,15 @@ type acronymDef struct {
 	short, long string
 }
 
+// maxParentheses bounds the parentheses read in one sentence.
+const maxParentheses = 32
+
 // definitionSpans finds the acronym definitions of sentence s, records them,
 // and returns spans for the forms that the name finder did not already
 // find (a lowercase long form such as "foreign terrorist fighters").
 func (f *finder) definitionSpans(s string, spans []rawSpan) []rawSpan {
 	var added []rawSpan
-	for open := strings.IndexByte(s, '('); open >= 0; {
+	for open, n := strings.IndexByte(s, '('), 0; open >= 0 && n < maxParentheses; n++ {
 		closing := strings.IndexByte(s[open:], ')')
 		if closing < 0 {
 			break

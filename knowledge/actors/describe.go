@@ -49,9 +49,7 @@ func describe(actors []*Actor) {
 		found := map[string]*Description{}
 		score := map[string]int{}
 		for _, m := range a.Mentioned {
-			sent := m.Doc.Sentences[m.Sentence]
-			s := m.Doc.Text[sent.Start:sent.End]
-			start, end := m.Start-sent.Start, m.End-sent.Start
+			s, start, end := context(m)
 			for _, d := range describers {
 				if d.peopleOnly && a.Kind != Person {
 					continue
@@ -84,6 +82,25 @@ func describe(actors []*Actor) {
 			a.Description = a.Descriptions[0].Text
 		}
 	}
+}
+
+// maxContext bounds the bytes read on each side of a mention: a role phrase
+// is short, and a run-on "sentence" (a table, a list) must not make the
+// work quadratic.
+const maxContext = 400
+
+// context returns the text around mention m within its sentence, and the
+// mention's span in it.
+func context(m Mention) (s string, start, end int) {
+	sent := m.Doc.Sentences[m.Sentence]
+	from, to := max(sent.Start, m.Start-maxContext), min(sent.End, m.End+maxContext)
+	for from < m.Start && !utf8.RuneStart(m.Doc.Text[from]) {
+		from++
+	}
+	for to > m.End && to < len(m.Doc.Text) && !utf8.RuneStart(m.Doc.Text[to]) {
+		to--
+	}
+	return m.Doc.Text[from:to], m.Start - from, m.End - from
 }
 
 func addCitation(d *Description, doc *corpus.Document, sentence int) {

@@ -1,0 +1,75 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"briefbot/knowledge/corpus"
+)
+
+// FuzzBuildAndQuery builds a registry from arbitrary text and queries it
+// with the same text: no panic, and every answer within its limits.
+func FuzzBuildAndQuery(f *testing.F) {
+	for _, s := range []string{
+		"", "(", ")", "((AQ))", "Foo (", "al-", "-al", "A.B.C. D.", "Dr.", "Mr. . .", "bin",
+		"The Alpha Beta Group (ABG) met the ABG (Alpha Beta Group).",
+		"Al-Qaida's al-Qaidas AL-QAIDA al–Qaida", "Tалибан and Taliban", "\x00\x01\x02 Kabul\x7f",
+		"Photograph: Jane Doe", strings.Repeat("A", 300),
+		"Mullah Omar, Omar, Abu Omar Khorasani, Khorasani.", "😀 Kabul 😀 (😀)", "\xff\xfe Kabul",
+		"X (the Y) Z (A B C D E F G H I J)", "US (United States) and U.S. and U.S",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := corpus.New("f", "f.txt", corpus.Meta{}, strings.Split(s, "\n\n"))
+		r := Build([]*corpus.Document{d})
+		for _, a := range r.All() {
+			if a.Mentions != len(a.Mentioned) || a.ID == "" || r.ByID(a.ID) != a {
+				t.Fatalf("inconsistent actor %+v", a)
+			}
+			if n := utf8.RuneCountInString(ChoiceName(a)); n > MaxChoiceName {
+				t.Fatalf("choice name of %d characters", n)
+			}
+			r.Related(a.ID)
+		}
+		for _, q := range []string{s, strings.ToLower(s), s + "s"} {
+			if _, cands := r.Lookup(q); len(cands) > MaxChoices {
+				t.Fatalf("%d candidates", len(cands))
+			}
+			if got := r.Complete(q); len(got) > MaxChoices {
+				t.Fatalf("%d choices", len(got))
+			}
+			r.Resolve(q)
+			for _, sp := range r.Match(q) {
+				if sp.Start < 0 || sp.End > len(q) || q[sp.Start:sp.End] != sp.Text || sp.Actor == nil {
+					t.Fatalf("bad span %+v", sp)
+				}
+			}
+		}
+		for i := range d.Sentences {
+			r.InSentence(d, i)
+		}
+	})
+}
+
+// TestRunOnText: a table or list read as one huge sentence still gives
+// bounded names and descriptions.
+func TestRunOnText(t *testing.T) {
+	d := corpus.New("t", "t.txt", corpus.Meta{}, []string{
+		strings.Repeat("Zed Omega, a militant leader, ", 3000) + strings.Repeat("(AB) Alpha Beta ", 500) + strings.Repeat("in Kabul ", 3000),
+	})
+	r := Build([]*corpus.Document{d})
+	z := actorCovering(r, []string{"Zed Omega"})
+	if z == nil || z.Mentions != 3000 || len(z.Descriptions) == 0 || len(z.Descriptions[0].Text) > 2*maxContext {
+		t.Fatalf("Zed Omega: %v", z)
+	}
+	if k := actorCovering(r, []string{"Kabul"}); k == nil || k.Kind != Place {
+		t.Fatalf("Kabul: %v", k)
+	}
+	for _, a := range r.All() {
+		if len(a.Name) > 2000 {
+			t.Errorf("a name of %d bytes", len(a.Name))
+		}
+	}
+}
