@@ -145,3 +145,25 @@ func names(as []*Actor) []string {
 	}
 	return out
 }
+
+func TestQueriesAreSafeConcurrently(t *testing.T) {
+	r := seeds(t)
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			var got []string
+			for range 50 {
+				got = names(r.Complete("zawa"))
+				r.Lookup("sirajudin hakkani")
+				r.Match("alqaeda in helmand")
+				r.Resolve("Wallace")
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		if got := <-done; len(got) == 0 || got[0] != "Ayman al-Zawahiri" {
+			t.Errorf("concurrent Complete = %v", got)
+		}
+	}
+}
