@@ -128,6 +128,9 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	return kept
 }
 
+// maxNamedUnknown bounds the missing words a note lists.
+const maxNamedUnknown = 5
+
 // abstention says why the question is not answered, naming the question's
 // words that no document uses.
 func (e *Engine) abstention(q *query) string {
@@ -139,6 +142,9 @@ func (e *Engine) abstention(q *query) string {
 	}
 	if len(unknown) == 0 {
 		return "The documents do not answer this question."
+	}
+	if len(unknown) > maxNamedUnknown {
+		unknown = append(unknown[:maxNamedUnknown], "…")
 	}
 	return "The documents do not answer this question; none of them mentions " + strings.Join(unknown, ", ") + "."
 }

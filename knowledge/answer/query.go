@@ -65,6 +65,10 @@ var markup = regexp.MustCompile(`<[@#][!&]?\d+>|@\w+|https?://\S+`)
 // longer text is ignored.
 const maxQuestionBytes = 2000
 
+// maxQuestionWords bounds the words of a question that are read; a
+// question is a sentence or two, not a document.
+const maxQuestionWords = 40
+
 // maxConcepts bounds the concepts of one question (the rarest are kept).
 const maxConcepts = 24
 
@@ -80,6 +84,10 @@ func (e *Engine) parse(question string) query {
 	question = markup.ReplaceAllString(truncateUTF8(question, maxQuestionBytes), " ")
 	q := query{names: map[string]bool{}}
 	toks := words.Tokenize(question)
+	if len(toks) > maxQuestionWords {
+		toks = toks[:maxQuestionWords]
+		question = question[:toks[len(toks)-1].End]
+	}
 	lower := make([]string, len(toks))
 	for i, t := range toks {
 		lower[i] = words.Key(t.Text)
