@@ -1,7 +1,8 @@
-// Package live keeps the knowledge base in step with the --docs
-// directories: it polls them, re-ingests when a file is added, changed or
-// removed, builds a new base and swaps it in whole, so that readers never
-// see a half-built one. Each document's first-seen time goes to the store,
+// Package live keeps the knowledge base in step with its documents: the
+// --docs directories, polled and re-ingested when a file is added, changed
+// or removed, or the documents `briefbot ingest` stored, polled and (on
+// PostgreSQL) announced by notification. It builds a new base and swaps it
+// in whole, so that readers never see a half-built one. Each document's first-seen time goes to the store,
 // so that "new since the last briefing" holds across restarts.
 package live
 
@@ -27,6 +28,10 @@ const DefaultInterval = 5 * time.Second
 type Config struct {
 	// Paths are the files and directories given with --docs.
 	Paths []string
+	// Library, when Paths is empty, serves the documents stored in it by
+	// `briefbot ingest`, or Fallback while it holds none.
+	Library  store.Library
+	Fallback []*corpus.Document
 	// Build makes a knowledge base of the documents; it is called on the
 	// watcher's goroutine, after the documents' first-seen times are stored.
 	Build func([]*corpus.Document) *knowledge.Base
@@ -47,11 +52,12 @@ type Watcher struct {
 	cfg     Config
 	log     *slog.Logger
 	current atomic.Pointer[knowledge.Base]
+	// wake asks Run for a poll before the next tick.
+	wake chan struct{}
 
-	mu       sync.Mutex // one poll at a time
-	files    fingerprint
-	hashes   map[string]string // document id -> content hash of the current base
-	reported map[string]bool   // load errors already logged
+	mu     sync.Mutex // one poll at a time
+	src    source
+	hashes map[string]string // document id -> content hash of the current base
 }
 
 // ErrNoDocuments is returned when no path holds a readable document.
@@ -60,14 +66,19 @@ var ErrNoDocuments = errors.New("no readable document")
 // New loads the documents and builds the first base. Files that cannot be
 // loaded are logged and skipped; no document at all is an error.
 func New(ctx context.Context, cfg Config) (*Watcher, error) {
-	if len(cfg.Paths) == 0 || cfg.Build == nil {
-		return nil, errors.New("live: Paths and Build are required")
+	if (len(cfg.Paths) == 0 && cfg.Library == nil) || cfg.Build == nil {
+		return nil, errors.New("live: Paths or Library, and Build, are required")
 	}
 	cfg.Interval = cmp.Or(cfg.Interval, DefaultInterval)
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	w := &Watcher{cfg: cfg, log: cmp.Or(cfg.Logger, slog.Default()), reported: map[string]bool{}}
+	w := &Watcher{cfg: cfg, log: cmp.Or(cfg.Logger, slog.Default()), wake: make(chan struct{}, 1)}
+	if len(cfg.Paths) > 0 {
+		w.src = &fileSource{paths: cfg.Paths, options: cfg.Options, log: w.log}
+	} else {
+		w.src = &librarySource{library: cfg.Library, fallback: cfg.Fallback}
+	}
 	if _, err := w.Poll(ctx); err != nil {
 		return nil, err
 	}
@@ -80,8 +91,12 @@ func New(ctx context.Context, cfg Config) (*Watcher, error) {
 // Base returns the current knowledge base. It never blocks on a rebuild.
 func (w *Watcher) Base() *knowledge.Base { return w.current.Load() }
 
-// Run polls every Interval until ctx is cancelled.
+// Run polls every Interval, and at once when a library that can announce
+// stored documents does, until ctx is cancelled.
 func (w *Watcher) Run(ctx context.Context) error {
+	if listener, ok := w.cfg.Library.(store.DocumentListener); ok && len(w.cfg.Paths) == 0 {
+		go listener.ListenDocuments(ctx, w.Wake)
+	}
 	tick := time.NewTicker(w.cfg.Interval)
 	defer tick.Stop()
 	for {
@@ -89,25 +104,31 @@ func (w *Watcher) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-tick.C:
-			if _, err := w.Poll(ctx); err != nil {
-				w.log.Error("live: reloading documents", "err", err)
-			}
+		case <-w.wake:
+		}
+		if _, err := w.Poll(ctx); err != nil {
+			w.log.Error("live: reloading documents", "err", err)
 		}
 	}
 }
 
-// Poll reloads the documents if any file changed since the last poll, and
-// swaps in a new base if any document did. It reports whether it did.
+// Wake asks Run to poll now rather than at the next tick.
+func (w *Watcher) Wake() {
+	select {
+	case w.wake <- struct{}{}:
+	default: // a poll is already asked for
+	}
+}
+
+// Poll reloads the documents if any may have changed since the last poll,
+// and swaps in a new base if any did. It reports whether it did.
 func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	files := scan(w.cfg.Paths)
-	if w.hashes != nil && files.equal(w.files) {
-		return false, nil
+	docs, ok, err := w.src.load(ctx)
+	if err != nil || !ok {
+		return false, err
 	}
-	w.files = files
-	docs, errs := ingest.Load(w.cfg.Paths, w.cfg.Options)
-	w.report(errs)
 	hashes := make(map[string]string, len(docs))
 	for _, d := range docs {
 		hashes[d.ID] = d.ContentHash()
@@ -120,7 +141,7 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 	}
 	if w.cfg.Store != nil {
 		if err := w.cfg.Store.SeeDocuments(ctx, hashes, w.cfg.Now()); err != nil {
-			w.files = nil // unchanged files must not hide the change next time
+			w.src.forget() // unchanged files must not hide the change next time
 			return false, err
 		}
 	}
@@ -129,20 +150,6 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 		"removed", removed(hashes, w.hashes))
 	w.hashes = hashes
 	return true, nil
-}
-
-// report logs the load errors not logged before, so a broken file is
-// named once rather than on every poll.
-func (w *Watcher) report(errs []error) {
-	now := map[string]bool{}
-	for _, err := range errs {
-		msg := err.Error()
-		now[msg] = true
-		if !w.reported[msg] {
-			w.log.Warn("live: file skipped", "err", msg)
-		}
-	}
-	w.reported = now
 }
 
 func sameHashes(a, b map[string]string) bool {

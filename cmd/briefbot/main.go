@@ -31,6 +31,7 @@ var commands = map[string]command{
 	"brief":   {"compose the briefing", runBrief},
 	"eval":    {"score a question file (JSON Lines) against the corpus", runEval},
 	"serve":   {"serve Discord (gateway and/or HTTP interactions)", runServe},
+	"ingest":  {"store documents for every serving process (--store or --data)", runIngest},
 	"console": {"read commands as typed in Discord from standard input", runConsole},
 }
 

@@ -52,6 +52,10 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, logger *slog.Logger) (func() *knowledge.Base, error) {
 	paths := env.documentPaths(flagged)
 	if len(paths) == 0 {
+		// Issue 9: documents stored by `briefbot ingest`, when there are any.
+		if current, err := libraryBase(ctx, st, logger); current != nil || err != nil {
+			return current, err
+		}
 		kb := knowledge.New(ingest.Seeds())
 		return func() *knowledge.Base { return kb }, nil
 	}
