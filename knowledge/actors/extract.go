@@ -144,6 +144,10 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 	if ns > i && !(ns < n && named[ns] && !toks[ns].gapBefore && !isHead(toks[ns].key)) {
 		ns = i // titles with no name after them are ordinary words
 	}
+	if ns > i && f.titleCasePhrase(toks, named, i, ns) {
+		named[ns] = false
+		return i, i, i, 0
+	}
 	startsWithParticle := toks[ns].lowerCase && looseParticles[toks[ns].key] && ns+1 < n && named[ns+1] && !toks[ns+1].gapBefore
 	startsWithHead := isHead(toks[ns].key) && toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of"
 	if !named[ns] && !startsWithParticle && !startsWithHead {
@@ -182,6 +186,20 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 	return ts, ns, e, in
 }
 
+// titleCasePhrase reports whether an office title before one plural word
+// seen nowhere else is a title-case phrase ("General Guidelines"), not a
+// person.
+func (f *finder) titleCasePhrase(toks []token, named []bool, ts, ns int) bool {
+	single := ns+1 >= len(toks) || !named[ns+1] || toks[ns+1].gapBefore || toks[ns].closes
+	for _, t := range toks[ts:ns] {
+		if honorifics[t.key] {
+			return false
+		}
+	}
+	k := toks[ns].key
+	return single && strings.HasSuffix(k, "s") && f.vocab.capMid[k] < 2
+}
+
 func skipThe(toks []token, k int) int {
 	if k < len(toks) && toks[k].key == "the" && !toks[k].gapBefore {
 		return k + 1
@@ -210,6 +228,9 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 	key := identityKey(strings.Join(keys, " "))
 	if last := toks[e-1]; isPeople(keys) || last.nameShaped && roleNouns[last.key] && !isHead(last.key) || e-ns == 1 && compass[key] {
 		return rawSpan{}, false // "Central Asians", "Visiting Teacher"
+	}
+	if e-ns == 1 && e < len(toks) && !toks[e].gapBefore && hasDigit(toks[e].text) && !places[key] {
+		return rawSpan{}, false // a designation: "Resolution 1267", "Department 12"
 	}
 	sp := rawSpan{
 		start:   toks[ts].start,

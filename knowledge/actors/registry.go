@@ -52,6 +52,9 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	formActor := make([]*Actor, len(res.forms))
 	for _, c := range clusters {
 		a := res.makeActor(c, listCues)
+		if res.unsupported(c, a) {
+			continue
+		}
 		for _, fi := range c {
 			formActor[fi] = a
 		}
@@ -60,6 +63,9 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	// Mentions in document order.
 	for _, sp := range res.spans {
 		a := formActor[res.byKey[sp.key]]
+		if a == nil {
+			continue
+		}
 		a.Mentioned = append(a.Mentioned, Mention{Doc: docs[sp.doc], Sentence: sp.sentence, Start: sp.start, End: sp.end})
 	}
 	for _, a := range r.actors {
@@ -81,7 +87,7 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	}
 	for pair := range res.maybe {
 		a, b := formActor[pair[0]], formActor[pair[1]]
-		if a != b {
+		if a != nil && b != nil && a != b {
 			a.PossiblySame = appendUnique(a.PossiblySame, b.Name)
 			b.PossiblySame = appendUnique(b.PossiblySame, a.Name)
 		}
@@ -164,6 +170,17 @@ func (sp spellings) sorted(except spellings) []string {
 		out[i] = sp[k].text
 	}
 	return out
+}
+
+// unsupported reports whether an actor rests on one capitalised word seen
+// once with nothing saying what it is ("Terrorstructural", a word run into
+// another): too little to list it.
+func (res *resolver) unsupported(fs []int, a *Actor) bool {
+	if a.Kind != Other || len(fs) != 1 {
+		return false
+	}
+	f := res.forms[fs[0]]
+	return len(f.spans) == 1 && len(f.words) == 1 && !f.acronym && !strings.Contains(topKey(f.names), "-")
 }
 
 // canonicalForm prefers the fullest name (most words), then the most
