@@ -144,6 +144,8 @@ func (e *Engine) parse(question string) query {
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
 // the words right after "how many": what the answer's figure must count.
 func countedConcepts(q *query, toks []words.Token, lower []string) []int {
+	skipped := len(lower) - len(skipPrepositions(lower))
+	toks, lower = toks[skipped:], lower[skipped:]
 	if len(lower) < 3 || lower[0] != "how" || lower[1] != "many" {
 		return nil
 	}
@@ -310,7 +312,19 @@ var speechVerbs = map[string]bool{
 	"cautioned": true, "lament": true, "lamented": true, "declare": true, "declared": true,
 }
 
+// leadingPrepositions may open a question before its question word ("In how
+// many provinces", "Since when").
+var leadingPrepositions = set(`in on at by for from to of since until and so`)
+
+func skipPrepositions(lower []string) []string {
+	for len(lower) > 0 && leadingPrepositions[lower[0]] {
+		lower = lower[1:]
+	}
+	return lower
+}
+
 func intentOf(lower []string) intent {
+	lower = skipPrepositions(lower)
 	first := func(ws ...string) bool {
 		for i, w := range ws {
 			if i >= len(lower) || lower[i] != w {
