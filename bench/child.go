@@ -29,6 +29,7 @@ type childConfig struct {
 	CompleteQueries int    // how many prefixes of them to complete
 	Pprof           string // directory for CPU profiles of build and ask, or ""
 	BleveBatch      int    // units per bleve batch
+	Breakdown       bool   // whether to build the stages again one by one
 	Out             string // where the result goes
 }
 
@@ -114,10 +115,12 @@ func runChild(cfg childConfig) error {
 	if err := measureCompletion(e, cfg, &r); err != nil {
 		return err
 	}
-	stop = profile(cfg.Pprof, cfg.Engine+"-stages.prof")
-	stages, failed := e.stages()
-	stop()
-	r.StageErrors = failed
+	var stages map[string]time.Duration
+	if cfg.Breakdown {
+		stop = profile(cfg.Pprof, cfg.Engine+"-stages.prof")
+		stages, r.StageErrors = e.stages()
+		stop()
+	}
 	r.addBreakdown(stages, float64(m.Bytes)/1e6)
 	return writeJSON(cfg.Out, r)
 }
@@ -267,11 +270,11 @@ func sampleOnSeeds(cfg childConfig, qs []eval.Question) (score, error) {
 	return scoreSample(qs, e.ask), nil
 }
 
-// measureCompletion times Complete on prefixes of cfg.CompleteQueries of
-// cfg.NameCount names. When the corpus has that many actors, the names are briefbot's
-// actors (written to cfg.Names, so that bleve completes the same ones);
-// otherwise both engines complete over the same synthetic names, which
-// briefbot learns from a roster corpus of its own.
+// measureCompletion times Complete on prefixes of cfg.CompleteQueries names
+// out of at least cfg.NameCount. When the corpus has that many actors, the
+// names are all of briefbot's actors (written to cfg.Names, so that bleve
+// completes over the same ones); otherwise both engines complete over the
+// same synthetic names, which briefbot learns from a roster corpus of its own.
 func measureCompletion(e engine, cfg childConfig, r *engineResult) error {
 	found := e.actorNames()
 	if cfg.Engine == engineBriefbot && cfg.Names != "" {
@@ -282,9 +285,7 @@ func measureCompletion(e engine, cfg childConfig, r *engineResult) error {
 		found = readNames(cfg.Names)
 	}
 	names, own := found, len(found) >= cfg.NameCount
-	if own {
-		names = found[:cfg.NameCount]
-	} else {
+	if !own {
 		names = syntheticNames(cfg.NameCount, cfg.Seed)
 	}
 	pool, err := e.prepareCompletion(names, own)

@@ -62,7 +62,9 @@ func (s sizeResult) table() string {
 	row("build throughput (ingest + engine)", func(r engineResult) string { return fmt.Sprintf("%.2f MB/s", r.ThroughputMBs) }, fmtRatio(q.BuildThroughput))
 	row("engine build throughput", func(r engineResult) string { return fmt.Sprintf("%.2f MB/s", r.OwnMBs) }, fmtRatio(q.EngineThroughput))
 	row("stages", func(r engineResult) string { return fmtStages(r.StagesMS) }, "")
-	row("stages that failed", func(r engineResult) string { return strings.Join(r.StageErrors, "; ") }, "")
+	if s.stageFailures() {
+		row("stages that failed", func(r engineResult) string { return strings.Join(r.StageErrors, "; ") }, "")
+	}
 	row("start-up (launch to ready)", func(r engineResult) string { return fmtMS(r.StartupMS) }, "")
 	row("peak RSS", func(r engineResult) string { return fmtBytes(r.PeakRSS) }, fmtRatio(q.PeakRSS))
 	row("live heap after build", func(r engineResult) string { return fmtBytes(r.LiveHeap) }, fmtRatio(q.LiveHeap))
@@ -82,6 +84,15 @@ func (s sizeResult) table() string {
 		return fmt.Sprintf("%s / %s (%d, %s)", fmtMS(r.Complete.P50), fmtMS(r.Complete.P99), r.CompletePool, kind)
 	}, fmtRatio(q.CompleteP99)+" (p99)")
 	return b.String()
+}
+
+func (s sizeResult) stageFailures() bool {
+	for _, r := range s.Engines {
+		if len(r.StageErrors) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func fmtStages(st map[string]float64) string {

@@ -52,13 +52,27 @@ func parseSize(s string) (int64, error) {
 }
 
 // ensureCorpus returns the manifest of the corpus of size target under
-// cache, generating it from the sources when it is missing or stale.
-func ensureCorpus(cache, label string, target int64, seed uint64, sources func() ([]speech, error)) (manifest, error) {
+// cache and its path, generating the corpus from the sources when it is
+// missing or stale.
+func ensureCorpus(cache, label string, target int64, seed uint64, sources func() ([]speech, error)) (manifest, string, error) {
 	dir := filepath.Join(cache, fmt.Sprintf("%s-seed%d", label, seed))
 	path := filepath.Join(dir, "manifest.json")
 	if m, err := readManifest(path); err == nil && m.Version == generatorVersion && m.Target == target && m.Seed == seed {
-		return m, nil
+		return m, path, nil
 	}
+	m, err := generate(dir, target, seed, sources)
+	if err != nil {
+		return manifest{}, "", err
+	}
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return manifest{}, "", err
+	}
+	return m, path, os.WriteFile(path, data, 0o644)
+}
+
+// generate writes the corpus afresh into dir.
+func generate(dir string, target int64, seed uint64, sources func() ([]speech, error)) (manifest, error) {
 	src, err := sources()
 	if err != nil {
 		return manifest{}, err
@@ -69,15 +83,7 @@ func ensureCorpus(cache, label string, target int64, seed uint64, sources func()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return manifest{}, err
 	}
-	m, err := writeCorpus(dir, src, target, seed, shardBytes)
-	if err != nil {
-		return manifest{}, err
-	}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return manifest{}, err
-	}
-	return m, os.WriteFile(path, data, 0o644)
+	return writeCorpus(dir, src, target, seed, shardBytes)
 }
 
 func readManifest(path string) (manifest, error) {

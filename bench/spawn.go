@@ -35,6 +35,7 @@ func spawn(cfg childConfig) (engineResult, error) {
 		"-names-file", cfg.Names,
 		"-pprof", cfg.Pprof,
 		"-bleve-batch", strconv.Itoa(cfg.BleveBatch),
+		"-breakdown="+strconv.FormatBool(cfg.Breakdown),
 		"-child-out", outFile.Name(),
 	)
 	cmd.Stderr = os.Stderr
