@@ -35,6 +35,7 @@ type rawSpan struct {
 // finder extracts the names of a corpus whose vocabulary it knows.
 type finder struct {
 	vocab *vocabulary
+	keys  keyCache
 	defs  []acronymDef
 	lists int
 }
@@ -43,7 +44,7 @@ type finder struct {
 func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
 	base := d.Sentences[si].Start
-	toks := cutCredits(s, sentenceTokens(s, f.vocab.keys))
+	toks := cutCredits(s, sentenceTokens(s, f.keys))
 	named := make([]bool, len(toks))
 	for i := len(toks) - 1; i >= 0; i-- {
 		named[i] = f.nameWord(toks, i) || f.modifier(toks, named, i)

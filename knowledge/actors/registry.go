@@ -25,24 +25,8 @@ type Registry struct {
 // Build finds the actors of docs. The same documents always give the same
 // actors, ids and order. It runs in time linear in the size of the corpus.
 func Build(docs []*corpus.Document) *Registry {
-	v := newVocabulary()
-	for _, d := range docs {
-		if d != nil {
-			v.add(d)
-		}
-	}
-	f := &finder{vocab: v}
-	var spans []rawSpan
-	for di, d := range docs {
-		if d == nil {
-			continue
-		}
-		for si := range d.Sentences {
-			spans = append(spans, f.sentenceSpans(d, di, si)...)
-		}
-	}
-	res := newResolver(spans, f.defs, len(docs))
-	return newRegistry(docs, v, res)
+	v, spans, defs := readCorpus(docs)
+	return newRegistry(docs, v, newResolver(spans, defs, len(docs)))
 }
 
 func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registry {
