@@ -11,6 +11,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
+
+	"briefbot/bot/schedule"
 )
 
 // GatewayConfig configures the gateway transport.
@@ -38,6 +40,10 @@ type GatewayConfig struct {
 	// ShutdownGrace bounds how long shutdown waits for answers in flight;
 	// default 10 s.
 	ShutdownGrace time.Duration
+	// Shard is the gateway shard this session identifies as; the zero
+	// Shard runs unsharded. Only shard 0 registers the commands, once for
+	// the whole bot.
+	Shard schedule.Shard
 }
 
 // Gateway serves commands over a discordgo websocket session.
@@ -101,6 +107,9 @@ func (g *Gateway) newSocket() *discordgo.Session {
 	s := g.newSession()
 	// Slash commands, autocomplete and buttons arrive with no intent at all.
 	s.Identify.Intents = discordgo.IntentsNone
+	if g.cfg.Shard.Sharded() {
+		s.ShardID, s.ShardCount = g.cfg.Shard.ID, g.cfg.Shard.Count
+	}
 	s.StateEnabled = false
 	// Reconnects are ours: discordgo's own loop never looks at close codes
 	// and would retry a revoked token forever.
@@ -141,10 +150,13 @@ func (g *Gateway) serve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := g.register(ctx, appID); err != nil {
-		return err
+	if g.cfg.Shard.ID == 0 {
+		if err := g.register(ctx, appID); err != nil {
+			return err
+		}
 	}
-	log.Info("gateway serving", "application", appID, "guild", g.cfg.GuildID, "commands", len(g.cfg.Commands))
+	log.Info("gateway serving", "application", appID, "guild", g.cfg.GuildID, "commands", len(g.cfg.Commands),
+		"shard", g.cfg.Shard.ID, "shards", max(g.cfg.Shard.Count, 1))
 
 	for {
 		select {

@@ -45,6 +45,9 @@ type ServeConfig struct {
 	// Store keeps briefing subscriptions. When set, the subscription
 	// commands are served and, with the gateway, the scheduler posts them.
 	Store store.Store
+	// Shard (--shard-id, --shard-count) is the gateway shard this process
+	// runs; its scheduler posts the briefings of that shard's guilds only.
+	Shard schedule.Shard
 }
 
 // Serve runs the gateway when a token is set and the HTTP server when an
@@ -53,6 +56,9 @@ type ServeConfig struct {
 func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Token == "" && cfg.Listen == "" {
 		return errors.New("serve: nothing to serve: set a bot token or a listen address")
+	}
+	if err := cfg.Shard.Validate(); err != nil {
+		return fmt.Errorf("serve: %w", err)
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics()
@@ -79,14 +85,14 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Token != "" {
 		gw, err := NewGateway(GatewayConfig{Handling: cfg.Handling, Token: cfg.Token,
 			ApplicationID: cfg.ApplicationID, GuildID: cfg.GuildID, Commands: cfg.Commands,
-			Client: cfg.Client, Dialer: cfg.Dialer, ShutdownGrace: cfg.ShutdownGrace})
+			Client: cfg.Client, Dialer: cfg.Dialer, ShutdownGrace: cfg.ShutdownGrace, Shard: cfg.Shard})
 		if err != nil {
 			return err
 		}
 		runs = append(runs, gw.Run)
 		if cfg.Store != nil {
 			runs = append(runs, schedule.New(schedule.Config{Store: cfg.Store, Poster: BriefingPoster{Gateway: gw},
-				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger}).Run)
+				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger, Shard: cfg.Shard}).Run)
 		}
 	}
 	if cfg.Listen != "" {

@@ -31,6 +31,7 @@ type gatewayState struct {
 	identifies int
 	resumes    int
 	intents    []int
+	shards     [][2]int
 	// closeIdentify, when set, answers every IDENTIFY by closing with it.
 	closeIdentify int
 }
@@ -70,6 +71,13 @@ func (s *Server) Intents() []int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]int(nil), s.gw.intents...)
+}
+
+// Shards returns the [shard id, shard count] of every sharded IDENTIFY.
+func (s *Server) Shards() [][2]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([][2]int(nil), s.gw.shards...)
 }
 
 // WaitSessions waits until the bot has identified or resumed n times in all.
@@ -177,10 +185,14 @@ func (s *Server) answerFrame(f frame) (*frame, int) {
 	case opIdentify:
 		s.gw.identifies++
 		var id struct {
-			Intents int `json:"intents"`
+			Intents int     `json:"intents"`
+			Shard   *[2]int `json:"shard"`
 		}
 		_ = json.Unmarshal(f.Data, &id)
 		s.gw.intents = append(s.gw.intents, id.Intents)
+		if id.Shard != nil {
+			s.gw.shards = append(s.gw.shards, *id.Shard)
+		}
 		if s.gw.closeIdentify != 0 {
 			return nil, s.gw.closeIdentify
 		}

@@ -44,6 +44,10 @@ type Config struct {
 	// Poll is the longest pause between passes (default 1 min), so new
 	// subscriptions are picked up.
 	Poll time.Duration
+	// Shard limits the scheduler to the guilds of this process's gateway
+	// shard; the zero Shard posts every guild's briefings. The run claim
+	// still keeps two processes on the same shard to one post.
+	Shard Shard
 }
 
 // The defaults of Config.
@@ -102,7 +106,7 @@ func (s *Scheduler) Tick(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		if !sub.Paused() {
+		if !sub.Paused() && s.cfg.Shard.Owns(sub.GuildID) {
 			s.runDue(ctx, sub)
 		}
 	}
@@ -117,7 +121,7 @@ func (s *Scheduler) untilNextPass(ctx context.Context) time.Duration {
 		return wait
 	}
 	for _, sub := range subs {
-		if next, err := NextRun(sub.Time, sub.Timezone, now); err == nil && !sub.Paused() {
+		if next, err := NextRun(sub.Time, sub.Timezone, now); err == nil && !sub.Paused() && s.cfg.Shard.Owns(sub.GuildID) {
 			wait = min(wait, next.Sub(now))
 		}
 	}

@@ -1,0 +1,40 @@
+package bot_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"briefbot/bot"
+	"briefbot/bot/discordtest"
+	"briefbot/bot/schedule"
+)
+
+// TestGatewayIdentifiesAsItsShard: a process running shard 1 of 4 says so
+// in IDENTIFY and leaves command registration to shard 0.
+func TestGatewayIdentifiesAsItsShard(t *testing.T) {
+	fake := discordtest.New(t)
+	gw, err := bot.NewGateway(bot.GatewayConfig{
+		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
+		Token:    "test-token", Commands: testCommands(), Client: fake.Client(), Dialer: fake.Dialer(),
+		Shard: schedule.Shard{ID: 1, Count: 4},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- gw.Run(ctx) }()
+	fake.WaitSessions(t, 1, waitLong)
+	time.Sleep(100 * time.Millisecond) // time enough to register, were it shard 0
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := fake.Shards(); len(got) != 1 || got[0] != [2]int{1, 4} {
+		t.Errorf("identified as shards %v, want [[1 4]]", got)
+	}
+	if n := countRequests(fake, "PUT", "/commands"); n != 0 {
+		t.Errorf("shard 1 registered the commands %d times; only shard 0 should", n)
+	}
+}
