@@ -1,19 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
-	"runtime/pprof"
 	"time"
 
-	"briefbot/knowledge/answer"
 	"briefbot/knowledge/corpus"
-	"briefbot/knowledge/eval"
 	"briefbot/knowledge/ingest"
 )
 
@@ -88,9 +81,6 @@ func runChild(cfg childConfig) error {
 		return err
 	}
 	r := engineResult{Engine: cfg.Engine, StagesMS: map[string]float64{}}
-	if r.SampleOnSeeds, err = sampleOnSeeds(cfg, sample); err != nil {
-		return err
-	}
 	e, err := newEngine(cfg.Engine, cfg)
 	if err != nil {
 		return err
@@ -110,8 +100,11 @@ func runChild(cfg childConfig) error {
 	stop()
 	r.SampleOnCorpus = scoreSample(sample, e.ask)
 	// Peak memory is the build's and the questions': what follows is the
-	// harness's own (a roster corpus, a stage breakdown).
+	// harness's own (a seeds-only build, a roster corpus, a stage breakdown).
 	r.PeakRSS = peakRSS()
+	if r.SampleOnSeeds, err = sampleOnSeeds(cfg, sample); err != nil {
+		return err
+	}
 	if err := measureCompletion(e, cfg, &r); err != nil {
 		return err
 	}
@@ -198,152 +191,6 @@ func units(docs []*corpus.Document) int {
 		n += len(d.Sentences)
 	}
 	return n
-}
-
-// askAll times every generated question and scores hit@1 and hit@3: the
-// known sentence appears, normalised, in the top 1 or 3 answers.
-func askAll(e engine, qs []question, r *engineResult) {
-	h := sha256.New()
-	for _, q := range qs {
-		h.Write([]byte(q.Text + "\x00"))
-	}
-	r.Questions, r.QuestionsHash = len(qs), hex.EncodeToString(h.Sum(nil))
-	for _, q := range qs[:min(warmUp, len(qs))] {
-		e.ask(q.Text, 3)
-	}
-	times := make([]time.Duration, 0, len(qs))
-	hit1, hit3 := 0, 0
-	for _, q := range qs {
-		t := time.Now()
-		res := e.ask(q.Text, 3)
-		times = append(times, time.Since(t))
-		if found(q, res, 1) {
-			hit1++
-		}
-		if found(q, res, 3) {
-			hit3++
-		} else if len(r.Misses) < maxMisses {
-			r.Misses = append(r.Misses, q)
-		}
-	}
-	r.Ask = summarize(times)
-	if len(qs) > 0 {
-		r.HitAt1, r.HitAt3 = float64(hit1)/float64(len(qs)), float64(hit3)/float64(len(qs))
-	}
-}
-
-// found applies the evaluation rule with the known sentence as the expected
-// phrase.
-func found(q question, res answer.Result, k int) bool {
-	ok, _ := eval.Score(eval.Question{Question: q.Text, ExpectAny: []string{q.Answer}, K: k}, res)
-	return ok
-}
-
-func loadSample(path string) ([]eval.Question, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("sample questions: %w", err)
-	}
-	defer f.Close()
-	return eval.Load(f)
-}
-
-func scoreSample(qs []eval.Question, ask func(string, int) answer.Result) score {
-	rep := eval.Run(qs, ask)
-	return score{Passed: rep.Passed, Total: rep.Total}
-}
-
-// sampleOnSeeds scores the sample questions on an engine built from the
-// seeds alone, the corpus they were written for.
-func sampleOnSeeds(cfg childConfig, qs []eval.Question) (score, error) {
-	e, err := newEngine(cfg.Engine, cfg)
-	if err != nil {
-		return score{}, err
-	}
-	defer e.close()
-	if err := e.add(ingest.Seeds()); err != nil {
-		return score{}, err
-	}
-	if _, err := e.finish(); err != nil {
-		return score{}, err
-	}
-	return scoreSample(qs, e.ask), nil
-}
-
-// measureCompletion times Complete on prefixes of cfg.CompleteQueries names
-// out of at least cfg.NameCount. When the corpus has that many actors, the
-// names are all of briefbot's actors (written to cfg.Names, so that bleve
-// completes over the same ones); otherwise both engines complete over the
-// same synthetic names, which briefbot learns from a roster corpus of its own.
-func measureCompletion(e engine, cfg childConfig, r *engineResult) error {
-	found := e.actorNames()
-	if cfg.Engine == engineBriefbot && cfg.Names != "" {
-		if err := writeNames(cfg.Names, found); err != nil {
-			return err
-		}
-	} else if cfg.Names != "" {
-		found = readNames(cfg.Names)
-	}
-	names, own := found, len(found) >= cfg.NameCount
-	if !own {
-		names = syntheticNames(cfg.NameCount, cfg.Seed)
-	}
-	pool, err := e.prepareCompletion(names, own)
-	if err != nil {
-		return err
-	}
-	r.CompletePool, r.CompleteSynthetic = pool, !own
-	ps := prefixes(names, cfg.CompleteQueries, cfg.Seed)
-	times := make([]time.Duration, len(ps))
-	for i, p := range ps {
-		t := time.Now()
-		e.complete(p)
-		times[i] = time.Since(t)
-	}
-	r.Complete = summarize(times)
-	return nil
-}
-
-func readNames(path string) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	var names []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		names = append(names, sc.Text())
-	}
-	return names
-}
-
-func writeNames(path string, names []string) error {
-	var b []byte
-	for _, n := range names {
-		b = append(b, n...)
-		b = append(b, '\n')
-	}
-	return os.WriteFile(path, b, 0o644)
-}
-
-// profile starts a CPU profile in dir/name and returns its stop; with no
-// dir it does nothing.
-func profile(dir, name string) func() {
-	if dir == "" {
-		return func() {}
-	}
-	f, err := os.Create(filepath.Join(dir, name))
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "pprof:", err)
-		return func() {}
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		fmt.Fprintln(os.Stderr, "pprof:", err)
-		f.Close()
-		return func() {}
-	}
-	return func() { pprof.StopCPUProfile(); f.Close() }
 }
 
 func writeJSON(path string, v any) error {
