@@ -99,6 +99,9 @@ func (e *Engine) Ask(question string, limit int) Result {
 	return res
 }
 
+// maxScored bounds the passages whose features are read for one question.
+const maxScored = 24
+
 // passages builds the passages around the candidate sentences and scores
 // the ones that can still be chosen. Reading features is the costly part:
 // passages are scored in order of coverage, and once the next one could not
@@ -110,13 +113,14 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].coverage > ps[j].coverage })
 	enough := 2*limit + 4 // room for corroborating repeats
+	bonus := q.maxBonus()
 	var scores []float64
 	kept := ps[:0]
 	for _, p := range ps {
-		if p.coverage < relativeFloor*ps[0].coverage {
+		if p.coverage < relativeFloor*ps[0].coverage || len(kept) == maxScored {
 			break
 		}
-		if len(scores) >= enough && p.coverage+maxBonus < scores[enough-1] {
+		if len(scores) >= enough && p.coverage+bonus < scores[enough-1] {
 			break
 		}
 		e.score(q, &p)

@@ -106,11 +106,13 @@ func (e *Engine) counts(q *query, token, key string) bool {
 		if containsString(c.names, key) {
 			return true
 		}
-		for _, t := range termsIn(e.ix, token) {
-			for _, a := range c.alts {
-				if a.term == t {
-					return true
-				}
+		t, ok := e.ix.lookup(key)
+		if !ok {
+			continue
+		}
+		for _, a := range c.alts {
+			if a.term == t {
+				return true
 			}
 		}
 	}

@@ -30,8 +30,21 @@ const (
 	claimBonus    = 0.15
 	lengthBonus   = 0.1
 	missingPenalt = 0.2
-	maxBonus      = lengthBonus + intentBonus + claimBonus
 )
+
+// maxBonus is the most the question's intent can add to a passage's
+// coverage, to know when a passage can no longer win.
+func (q *query) maxBonus() float64 {
+	switch q.intent {
+	case askFigure, askWhen, askWho:
+		return lengthBonus + intentBonus
+	case askSay:
+		return lengthBonus + claimBonus + intentBonus/2
+	case askWhere, askWhy:
+		return lengthBonus + intentBonus/2
+	}
+	return lengthBonus
+}
 
 // backReferences open sentences that lean on the one before ("He noted",
 // "Additionally, she is").
