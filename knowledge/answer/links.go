@@ -42,6 +42,10 @@ const (
 	actorPrefix = "@"
 	descPrefix  = "@desc:"
 	saidPrefix  = "@said:"
+	byPrefix    = "@by:" // the sentences of the documents an actor wrote or spoke
+	// authoredQuality is how well a sentence of X's own speech or article
+	// stands for X in "what did X say".
+	authoredQuality = 0.8
 	// describedQuality is how well an actor's mention stands for words
 	// of its description ("commander" for the actor described as "head").
 	describedQuality = 0.8
@@ -68,6 +72,7 @@ func (l *links) index(b *indexBuilder) {
 			}
 			b.addList(descPrefix+a.ID, ix.sentenceList(desc))
 		}
+		l.indexAuthors(b)
 	}
 	if l.cl == nil {
 		return
@@ -91,6 +96,28 @@ func (l *links) index(b *indexBuilder) {
 			l.contestOf[s] = len(l.contests)
 		}
 		l.contests = append(l.contests, ix.sentenceList(ids))
+	}
+}
+
+// indexAuthors lists, for each actor the registry knows as the stated
+// author or speaker of documents (a speech record's "name"), the sentences
+// of those documents: what the actor said even where it is not named.
+func (l *links) indexAuthors(b *indexBuilder) {
+	ix := b.ix
+	by := map[string][]uint32{}
+	for di, d := range ix.docs {
+		for _, name := range strings.Split(d.Author, ",") {
+			a := l.reg.Resolve(strings.TrimSpace(name))
+			if a == nil || strings.TrimSpace(name) == "" {
+				continue
+			}
+			for s := range d.Sentences {
+				by[a.ID] = append(by[a.ID], ix.firstSent[di]+uint32(s))
+			}
+		}
+	}
+	for id, ids := range by {
+		b.addList(byPrefix+id, ix.sentenceList(ids))
 	}
 }
 
@@ -236,8 +263,21 @@ func (e *Engine) expandByDescriptions(q *query) {
 func (e *Engine) describes(q *query, p *passage) bool { return e.inActorList(q, descPrefix, p) }
 
 // claimedBy reports whether the passage holds a claim attributed to an
-// actor the question names.
-func (e *Engine) claimedBy(q *query, p *passage) bool { return e.inActorList(q, saidPrefix, p) }
+// actor the question names, or comes from a document it wrote or spoke.
+func (e *Engine) claimedBy(q *query, p *passage) bool {
+	return e.inActorList(q, saidPrefix, p) || e.inActorList(q, byPrefix, p)
+}
+
+// authoredAlts lets an actor's own documents stand for the actor when the
+// question asks what it said.
+func (e *Engine) authoredAlts(q *query) {
+	for i := range q.concepts {
+		c := &q.concepts[i]
+		if t, ok := e.ix.terms[byPrefix+c.id]; ok && c.actor {
+			c.alts = append(c.alts, alt{t, authoredQuality})
+		}
+	}
+}
 
 func (e *Engine) inActorList(q *query, prefix string, p *passage) bool {
 	for _, t := range e.actorLists(q, prefix) {

@@ -26,6 +26,9 @@ func madeUpCorpus() []*corpus.Document {
 		corpus.New("wire-kessel", "wire.txt", corpus.Meta{Title: "Kessel Dam: minister defiant", Source: "Wire Service"}, []string{
 			"Minister Olga Varnsky said the dam “will open in 2031 whatever our neighbours decide”.",
 		}),
+		corpus.New("varnsky-speech", "speech.json", corpus.Meta{Title: "Speech to parliament", Author: "Olga Varnsky"}, []string{
+			"We will not pay for the mistakes of our neighbours. The dam is our future.",
+		}),
 		corpus.New("poetry-prize", "prize.txt", corpus.Meta{Title: "Poet wins Lindqvist Prize", Source: "Culture Weekly"}, []string{
 			"The Lindqvist Prize for poetry was awarded to Mira Solberg in Oslo on 12 May 2024.",
 			"Solberg, a former schoolteacher, wrote her first collection at the age of sixty.",
@@ -45,6 +48,7 @@ func TestMadeUpCorpus(t *testing.T) {
 		{ID: "m5", Kind: "typo", Question: "who is tomas grel", ExpectAny: []string{"chief engineer"}},
 		{ID: "m6", Kind: "paraphrase", Question: "Which poet received the Lindqvist award?", ExpectAny: []string{"Mira Solberg"}},
 		{ID: "m7", Kind: "fact", Question: "How many people will the dam displace?", ExpectAny: []string{"9,000 people"}},
+		{ID: "m11", Kind: "quote", Question: "What did Olga Varnsky say about mistakes?", ExpectAny: []string{"We will not pay for the mistakes"}},
 		{ID: "m8", Kind: "negative", Question: "What did Olga Varnsky say about taxes?", ExpectAnswered: &no},
 		{ID: "m9", Kind: "negative", Question: "Who won the 2018 football World Cup?", ExpectAnswered: &no},
 		{ID: "m10", Kind: "negative", Question: "How many soldiers died at the dam in 2019?", ExpectAnswered: &no},

@@ -136,6 +136,9 @@ func (e *Engine) parse(question string) query {
 		q.intent = askWho // "what is AQIS", "haibatullah akhundzada": who they are
 	}
 	q.weigh(e)
+	if q.intent == askSay {
+		e.authoredAlts(&q)
+	}
 	q.counted = countedConcepts(&q, toks, lower)
 	e.expandByDescriptions(&q)
 	return q
