@@ -10,7 +10,8 @@ import (
 func (r *results) markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## Results\n\n")
-	fmt.Fprintf(&b, "Measured %s on %d × %s, %s memory, %s %s.\n", r.Date, r.Machine.CPUs, r.Machine.Model, fmtBytes(r.Machine.MemBytes), r.Machine.Go, r.Machine.OS)
+	fmt.Fprintf(&b, "Measured %s on %d × %s, %s memory, %s %s; load average at the start %s.\n",
+		r.Date, r.Machine.CPUs, r.Machine.Model, fmtBytes(r.Machine.MemBytes), r.Machine.Go, r.Machine.OS, r.Machine.Load)
 	if r.Note != "" {
 		fmt.Fprintf(&b, "\n**Note:** %s\n\n", r.Note)
 	}
