@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"briefbot/knowledge/corpus"
@@ -47,6 +48,22 @@ type DocumentListener interface {
 // LibraryColumns are the library table's columns, in the order of
 // LibraryRow and ScanStoredDocument, which every driver shares.
 const LibraryColumns = `doc_id, file, title, source, author, date, url, paragraphs, captions, content_hash, stored_at`
+
+// LibraryUpsert is the statement that stores one LibraryRow, replacing a
+// stored document of the same id only when its hash differs (so that the
+// rows it changes count the documents new or changed).
+func LibraryUpsert(d Dialect) string {
+	binds := make([]string, len(strings.Split(LibraryColumns, ",")))
+	for i := range binds {
+		binds[i] = d.Bind(i + 1)
+	}
+	return `INSERT INTO library (` + LibraryColumns + `) VALUES (` + strings.Join(binds, ", ") + `)
+		ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, title = excluded.title,
+		source = excluded.source, author = excluded.author, date = excluded.date, url = excluded.url,
+		paragraphs = excluded.paragraphs, captions = excluded.captions,
+		content_hash = excluded.content_hash, stored_at = excluded.stored_at
+		WHERE library.content_hash <> excluded.content_hash`
+}
 
 // LibraryRow is d, stored at now, as the values of LibraryColumns.
 func LibraryRow(d StoredDocument, now time.Time) ([]any, error) {

@@ -15,18 +15,13 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []StoredDocument, now ti
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	changed := 0
+	upsert := LibraryUpsert(SQLiteDialect)
 	for _, d := range docs {
 		row, err := LibraryRow(d, now)
 		if err != nil {
 			return 0, err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO library (`+LibraryColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, title = excluded.title,
-			source = excluded.source, author = excluded.author, date = excluded.date, url = excluded.url,
-			paragraphs = excluded.paragraphs, captions = excluded.captions,
-			content_hash = excluded.content_hash, stored_at = excluded.stored_at
-			WHERE library.content_hash <> excluded.content_hash`, row...)
+		res, err := tx.ExecContext(ctx, upsert, row...)
 		if err != nil {
 			return 0, fmt.Errorf("storing document %s: %w", d.ID, err)
 		}

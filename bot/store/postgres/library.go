@@ -18,6 +18,7 @@ const documentsChannel = "briefbot_documents"
 // commit, so a listener that hears it reads the new rows.
 func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, now time.Time) (int, error) {
 	changed := 0
+	upsert := store.LibraryUpsert(dialect)
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		changed = 0
 		for _, d := range docs {
@@ -25,13 +26,7 @@ func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, n
 			if err != nil {
 				return err
 			}
-			tag, err := tx.Exec(ctx, `INSERT INTO library (`+store.LibraryColumns+`)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-				ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, title = excluded.title,
-				source = excluded.source, author = excluded.author, date = excluded.date, url = excluded.url,
-				paragraphs = excluded.paragraphs, captions = excluded.captions,
-				content_hash = excluded.content_hash, stored_at = excluded.stored_at
-				WHERE library.content_hash <> excluded.content_hash`, row...)
+			tag, err := tx.Exec(ctx, upsert, row...)
 			if err != nil {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}

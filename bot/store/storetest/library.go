@@ -2,7 +2,6 @@ package storetest
 
 import (
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -52,23 +51,7 @@ func testInteractions(t *testing.T, st store.Store) {
 	if _, done, err := st.InteractionResult(ctx, "i1"); done || err != nil {
 		t.Fatalf("an unknown interaction is done (%v)", err)
 	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	won := 0
-	for range 6 {
-		wg.Go(func() {
-			ok, err := st.ClaimInteraction(ctx, "i1", t0)
-			if err != nil {
-				t.Error(err)
-			}
-			if ok {
-				mu.Lock()
-				won++
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
+	won := race(t, 6, func() (bool, error) { return st.ClaimInteraction(ctx, "i1", t0) })
 	if won != 1 {
 		t.Fatalf("%d of 6 claims of one interaction won, want 1", won)
 	}

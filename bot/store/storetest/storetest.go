@@ -159,12 +159,20 @@ func testLease(t *testing.T, st store.Store) {
 
 func testConcurrentClaims(t *testing.T, st store.Store) {
 	sub := add(t, st, "g1", "c1")
+	won := race(t, 8, func() (bool, error) { return st.ClaimRun(ctx, sub.ID, "2026-03-08", t0, time.Minute) })
+	if won != 1 {
+		t.Errorf("%d of 8 concurrent claims won, want exactly 1", won)
+	}
+}
+
+// race runs try n times at once and counts the tries that won.
+func race(t *testing.T, n int, try func() (bool, error)) int {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	won := 0
-	for range 8 {
+	for range n {
 		wg.Go(func() {
-			ok, err := st.ClaimRun(ctx, sub.ID, "2026-03-08", t0, time.Minute)
+			ok, err := try()
 			if err != nil {
 				t.Error(err)
 			}
@@ -176,9 +184,7 @@ func testConcurrentClaims(t *testing.T, st store.Store) {
 		})
 	}
 	wg.Wait()
-	if won != 1 {
-		t.Errorf("%d of 8 concurrent claims won, want exactly 1", won)
-	}
+	return won
 }
 
 func testLastRun(t *testing.T, st store.Store) {
