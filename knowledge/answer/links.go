@@ -29,6 +29,8 @@ type links struct {
 	// names holds each actor's folded name words, for recognising its
 	// descriptions ("Khorasani was ...").
 	names map[string][]string
+	// authors are the actors that wrote or spoke documents.
+	authors []string
 }
 
 // New builds the engine for docs. reg and cl may be nil: without the
@@ -118,7 +120,9 @@ func (l *links) indexAuthors(b *indexBuilder) {
 	}
 	for id, ids := range by {
 		b.addList(byPrefix+id, ix.sentenceList(ids))
+		l.authors = append(l.authors, id)
 	}
+	sort.Strings(l.authors)
 }
 
 // finish indexes the actors' description words, once the terms are known.
@@ -269,14 +273,30 @@ func (e *Engine) claimedBy(q *query, p *passage) bool {
 }
 
 // authoredAlts lets an actor's own documents stand for the actor when the
-// question asks what it said.
+// question asks what it said. An author whose full name holds the asked
+// name counts too: "Bush" asks about the speeches of "George W. Bush".
 func (e *Engine) authoredAlts(q *query) {
 	for i := range q.concepts {
 		c := &q.concepts[i]
-		if t, ok := e.ix.terms[byPrefix+c.id]; ok && c.actor {
-			c.alts = append(c.alts, alt{t, authoredQuality})
+		if !c.actor {
+			continue
+		}
+		asked := strings.Fields(words.Key(c.label))
+		for _, id := range e.links.authors {
+			if id == c.id || containsAll(strings.Fields(words.Key(e.links.reg.ByID(id).Name)), asked) {
+				c.alts = append(c.alts, alt{e.ix.terms[byPrefix+id], authoredQuality})
+			}
 		}
 	}
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !containsString(have, w) {
+			return false
+		}
+	}
+	return len(want) > 0
 }
 
 func (e *Engine) inActorList(q *query, prefix string, p *passage) bool {
