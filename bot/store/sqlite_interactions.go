@@ -10,6 +10,10 @@ import (
 
 // ClaimInteraction implements Store; the primary key decides between racers.
 func (s *SQLite) ClaimInteraction(ctx context.Context, id string, now time.Time) (bool, error) {
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM interactions WHERE created_at < ?`,
+		now.Add(-InteractionMemory).UnixMilli()); err != nil {
+		return false, fmt.Errorf("forgetting old interactions: %w", err)
+	}
 	res, err := s.db.ExecContext(ctx, `INSERT INTO interactions (interaction_id, created_at) VALUES (?, ?)
 		ON CONFLICT (interaction_id) DO NOTHING`, id, now.UnixMilli())
 	if err != nil {

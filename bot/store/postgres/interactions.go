@@ -7,11 +7,17 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"briefbot/bot/store"
 )
 
 // ClaimInteraction implements store.Store; the primary key decides between
 // replicas racing for the same interaction.
 func (s *Store) ClaimInteraction(ctx context.Context, id string, now time.Time) (bool, error) {
+	if _, err := s.pool.Exec(ctx, `DELETE FROM interactions WHERE created_at < $1`,
+		now.Add(-store.InteractionMemory).UnixMilli()); err != nil {
+		return false, fmt.Errorf("forgetting old interactions: %w", err)
+	}
 	tag, err := s.pool.Exec(ctx, `INSERT INTO interactions (interaction_id, created_at) VALUES ($1, $2)
 		ON CONFLICT (interaction_id) DO NOTHING`, id, now.UnixMilli())
 	if err != nil {
