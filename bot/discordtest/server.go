@@ -88,9 +88,15 @@ func New(t testing.TB) *Server {
 }
 
 // Client is an http.Client whose requests, whatever their host, reach the fake.
-func (s *Server) Client() *http.Client {
-	target, _ := url.Parse(s.URL)
-	return &http.Client{Transport: rewriteHost{target: target, base: s.Server.Client().Transport}, Timeout: 10 * time.Second}
+func (s *Server) Client() *http.Client { return clientTo(s.URL, s.Server.Client().Transport) }
+
+// RemoteClient is Client for another process (a test's child process),
+// given the fake's URL.
+func RemoteClient(fakeURL string) *http.Client { return clientTo(fakeURL, http.DefaultTransport) }
+
+func clientTo(fakeURL string, base http.RoundTripper) *http.Client {
+	target, _ := url.Parse(fakeURL)
+	return &http.Client{Transport: rewriteHost{target: target, base: base}, Timeout: 10 * time.Second}
 }
 
 // Dialer is a websocket dialer of its own, so the package default is never
