@@ -225,9 +225,11 @@ func TestConcurrentAsk(t *testing.T) {
 }
 
 func TestEmptyCorpus(t *testing.T) {
-	e := answer.New(nil, nil, nil)
-	if res := e.Ask("Who is Zawahiri?", 3); res.Answered {
-		t.Errorf("answered from no documents: %+v", res)
+	for _, docs := range [][]*corpus.Document{nil, {nil}, {corpus.New("empty", "e.txt", corpus.Meta{}, nil)}} {
+		e := answer.New(docs, nil, nil)
+		if res := e.Ask("Who is Zawahiri?", 3); res.Answered {
+			t.Errorf("answered from no text: %+v", res)
+		}
 	}
 }
 

@@ -31,6 +31,7 @@ const (
 )
 
 func build(docs []*corpus.Document, l *links) *Engine {
+	docs = slices.DeleteFunc(slices.Clone(docs), func(d *corpus.Document) bool { return d == nil })
 	b := newIndexBuilder(docs)
 	l.index(b)
 	e := &Engine{ix: b.finish(), links: l}
