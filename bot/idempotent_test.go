@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
@@ -10,7 +9,6 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/store"
-	"briefbot/bot/store/postgres"
 	"briefbot/bot/store/postgres/pgtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
@@ -20,32 +18,8 @@ import (
 // /unsubscribe interaction delivered to two replicas of one database at
 // once changes state once, and both answer alike.
 func TestInteractionReplayedToTwoReplicas(t *testing.T) {
-	ctx := context.Background()
-	t.Run("sqlite", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), store.FileName)
-		replicas := [2]store.Store{}
-		for i := range replicas {
-			st, err := store.OpenFile(ctx, path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			replicas[i] = st
-		}
-		testReplay(t, replicas)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		url := pgtest.URL(t)
-		replicas := [2]store.Store{}
-		for i := range replicas {
-			st, err := postgres.Open(ctx, url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			replicas[i] = st
-		}
-		testReplay(t, replicas)
+	pgtest.EachDriver(t, func(t *testing.T, open func() store.Store) {
+		testReplay(t, [2]store.Store{open(), open()})
 	})
 }
 

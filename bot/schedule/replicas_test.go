@@ -3,7 +3,6 @@ package schedule_test
 import (
 	"context"
 	"log/slog"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
@@ -12,7 +11,6 @@ import (
 	"briefbot/bot/schedule"
 	"briefbot/bot/schedule/scheduletest"
 	"briefbot/bot/store"
-	"briefbot/bot/store/postgres"
 	"briefbot/bot/store/postgres/pgtest"
 	"briefbot/knowledge/briefing"
 )
@@ -61,28 +59,7 @@ func guildOnShard(n, shard, count int) string {
 // while the shard 0 process is killed in the middle of a post on day two
 // and restarted after the lease.
 func TestReplicasPostEachBriefingOnce(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), store.FileName)
-		testReplicas(t, func() store.Store {
-			st, err := store.OpenFile(context.Background(), path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			return st
-		})
-	})
-	t.Run("postgres", func(t *testing.T) {
-		url := pgtest.URL(t)
-		testReplicas(t, func() store.Store {
-			st, err := postgres.Open(context.Background(), url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			return st
-		})
-	})
+	pgtest.EachDriver(t, testReplicas)
 }
 
 func testReplicas(t *testing.T, open func() store.Store) {

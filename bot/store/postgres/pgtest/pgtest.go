@@ -1,6 +1,6 @@
 // Package pgtest gives tests an empty PostgreSQL schema of their own in the
 // test database named by BRIEFBOT_TEST_POSTGRES, or skips them when none is
-// configured (.ci/run starts one).
+// configured (.ci/run starts one), and runs a test on each store driver.
 package pgtest
 
 import (
@@ -8,11 +8,15 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"briefbot/bot/store"
+	"briefbot/bot/store/postgres"
 )
 
 // EnvVar names the test database: postgres://user@host:port/db.
@@ -56,4 +60,31 @@ func URL(t testing.TB) string {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// EachDriver runs test twice, as subtests "sqlite" and "postgres", each on
+// one empty database: a SQLite file, or a schema of the test database
+// (skipped when none is configured). open returns a new handle on it, as a
+// process of its own would have, closed when the test ends.
+func EachDriver(t *testing.T, test func(t *testing.T, open func() store.Store)) {
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), store.FileName)
+		test(t, opener(t, func(ctx context.Context) (store.Store, error) { return store.OpenFile(ctx, path) }))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		url := URL(t)
+		test(t, opener(t, func(ctx context.Context) (store.Store, error) { return postgres.Open(ctx, url) }))
+	})
+}
+
+func opener(t *testing.T, open func(context.Context) (store.Store, error)) func() store.Store {
+	return func() store.Store {
+		t.Helper()
+		st, err := open(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
 }
