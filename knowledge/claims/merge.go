@@ -39,36 +39,48 @@ func merge(raw []*Claim) []*Claim {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
+	// union keeps the earlier claim as the root, so that the output loop
+	// meets every root before the claims it absorbs.
+	union := func(i, j int) {
+		ri, rj := find(i), find(j)
+		parent[max(ri, rj)] = min(ri, rj)
+	}
 	buckets := map[uint64][]int{}
 	verbatim := map[string]int{} // kind and words -> first claim: repeats merge at once
 	for i, c := range raw {
 		key := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
 		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) {
-			parent[find(i)] = find(j)
+			union(i, j)
 			continue
 		}
 		verbatim[key] = i
-		seen := map[int]bool{}
+		shared := map[int]int{} // candidate -> shingles shared with claim i
+		var order []int         // candidates in the order met, for determinism
 		for _, key := range shingles(c.Kind, terms[i]) {
 			b := buckets[key]
 			if len(b) >= maxBucket {
 				continue
 			}
 			for _, j := range b {
-				if !seen[j] && find(j) != find(i) && sameClaim(raw[j], raw[i], terms[j], terms[i]) {
-					parent[find(i)] = find(j)
+				if shared[j] == 0 {
+					order = append(order, j)
 				}
-				seen[j] = true
+				shared[j]++
 			}
 			buckets[key] = append(b, i)
+		}
+		for _, j := range order {
+			if shared[j] >= minShared(c.Kind, len(terms[i]), len(terms[j])) && find(j) != find(i) &&
+				sameClaim(raw[j], raw[i], terms[j], terms[i]) {
+				union(i, j)
+			}
 		}
 	}
 	var out []*Claim
@@ -83,6 +95,19 @@ func merge(raw []*Claim) []*Claim {
 		absorb(byRoot[r], c)
 	}
 	return out
+}
+
+// minShared is how many three-word shingles two claims must share before
+// they are worth aligning. sameClaim needs mergeOverlap of the words to
+// align; even with the mismatches spread out, each breaking three shingles,
+// that leaves this many intact (a quote may be carried in part, so only the
+// shorter text counts for it).
+func minShared(k Kind, a, b int) int {
+	need := max(a, b)
+	if k == Quote {
+		need = min(a, b)
+	}
+	return max(1, int((1-3*(1-mergeOverlap))*float64(need))-2)
 }
 
 // shingles returns the hashed three-word shingles of a claim's words (the
