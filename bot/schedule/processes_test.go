@@ -45,6 +45,9 @@ func TestSchedulerProcess(t *testing.T) {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
+	// Never outlive a parent that died without killing its children.
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
 	st, err := postgres.Open(ctx, os.Getenv(envDatabase))
 	if err != nil {
 		t.Fatal(err)
