@@ -42,9 +42,9 @@ type indexBuilder struct {
 	lists  [][]uint32
 	words  map[string]uint32   // folded word -> term id
 	tokens map[string][]uint32 // token as written -> its term ids, to fold each spelling once
-	// proper holds the folded words written capitalised inside a sentence:
-	// names, to which only a capitalised question word is corrected.
-	proper map[string]bool
+	// proper marks the terms written capitalised inside a sentence: names,
+	// to which only a capitalised question word is corrected.
+	proper []bool
 	seed   maphash.Seed
 	first  map[uint64]uint32 // sentence text hash -> first sentence with that text
 }
@@ -54,7 +54,6 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		ix:     &index{docs: docs, terms: map[string]uint32{}, byID: map[string]int{}},
 		words:  map[string]uint32{},
 		tokens: map[string][]uint32{},
-		proper: map[string]bool{},
 		seed:   maphash.MakeSeed(),
 		first:  map[uint64]uint32{},
 	}
@@ -70,10 +69,9 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 				continue
 			}
 			for ti, tok := range words.Tokenize(d.SentenceText(si)) {
-				if ti > 0 && isCapitalised(tok.Text) {
-					b.markProper(tok.Text)
-				}
+				name := ti > 0 && isCapitalised(tok.Text)
 				for _, id := range b.tokenTerms(tok.Text) {
+					b.proper[id] = b.proper[id] || name
 					if !containsID(sentTerms, id) {
 						sentTerms = append(sentTerms, id)
 					}
@@ -134,13 +132,6 @@ func (b *indexBuilder) tokenTerms(token string) []uint32 {
 	return ids
 }
 
-func (b *indexBuilder) markProper(token string) {
-	if _, seen := b.tokens[token]; seen {
-		return
-	}
-	wordsOf(token, func(w string) { b.proper[w] = true })
-}
-
 func containsID(ids []uint32, id uint32) bool {
 	for _, x := range ids {
 		if x == id {
@@ -156,6 +147,7 @@ func (b *indexBuilder) term(t string) uint32 {
 		id = uint32(len(b.df))
 		b.ix.terms[t] = id
 		b.df = append(b.df, 0)
+		b.proper = append(b.proper, false)
 	}
 	return id
 }

@@ -23,13 +23,20 @@ type vocabulary struct {
 	term   []uint32 // term id of each word
 	freq   []uint32 // sentences holding the word's term
 	name   []bool   // written capitalised inside sentences
-	keys   []keyedWord
+	// keys packs, for each key of each word, the key's hash (high bits) and
+	// the word id (low wordBits bits), sorted: a plain []uint64 sorts fast.
+	// Hashes that collide on the high bits only add candidates, which the
+	// edit distance then rejects.
+	keys []uint64
 }
 
-type keyedWord struct {
-	key  uint64
-	word uint32
-}
+// wordBits is how many low bits of a packed key hold the word id.
+const (
+	wordBits = 24
+	wordMask = 1<<wordBits - 1
+	// maxTypoWords bounds the words kept for correction.
+	maxTypoWords = wordMask
+)
 
 // minTypoLen keeps short words out of correction: "kil" is as likely "kill"
 // as "oil", and a wrong guess is worse than none.
@@ -38,20 +45,22 @@ const minTypoLen = 4
 // maxKeyCandidates bounds the work on one crowded key.
 const maxKeyCandidates = 64
 
-func newVocabulary(surface map[string]uint32, proper map[string]bool, df []uint32) *vocabulary {
+func newVocabulary(surface map[string]uint32, proper []bool, df []uint32) *vocabulary {
 	v := &vocabulary{seed: maphash.MakeSeed()}
 	for w, t := range surface {
-		if len(w) < minTypoLen || !isASCIILetters(w) {
+		if len(w) < minTypoLen || !isASCIILetters(w) || len(v.words) == maxTypoWords {
 			continue
 		}
 		id := uint32(len(v.words))
 		v.words = append(v.words, w)
 		v.term = append(v.term, t)
 		v.freq = append(v.freq, df[t])
-		v.name = append(v.name, proper[w])
-		v.keys = append(v.keys, keyedWord{v.hash(w), id})
-		forDeletions(w, func(d string) { v.keys = append(v.keys, keyedWord{v.hash(d), id}) })
-		v.keys = append(v.keys, keyedWord{v.hash("#" + soundKey(w)), id})
+		v.name = append(v.name, proper[t])
+		v.keys = append(v.keys, pack(v.hash(w), id))
+		for i := range len(w) {
+			v.keys = append(v.keys, pack(v.hashDeletion(w, i), id))
+		}
+		v.keys = append(v.keys, pack(v.hash("#"+soundKey(w)), id))
 	}
 	v.sorted = make([]uint32, len(v.words))
 	for i := range v.sorted {
@@ -60,16 +69,32 @@ func newVocabulary(surface map[string]uint32, proper map[string]bool, df []uint3
 	slices.SortFunc(v.sorted, func(a, b uint32) int { return strings.Compare(v.words[a], v.words[b]) })
 	// Most frequent words first within a key, so that a crowded key yields
 	// its likeliest candidates before the cap.
-	slices.SortFunc(v.keys, func(a, b keyedWord) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
+	slices.Sort(v.keys)
+	for i := 0; i < len(v.keys); {
+		j := i + 1
+		for j < len(v.keys) && v.keys[j]&^wordMask == v.keys[i]&^wordMask {
+			j++
 		}
-		return cmp.Compare(v.freq[b.word], v.freq[a.word])
-	})
+		if j-i > 1 {
+			slices.SortFunc(v.keys[i:j], func(a, b uint64) int { return cmp.Compare(v.freq[b&wordMask], v.freq[a&wordMask]) })
+		}
+		i = j
+	}
 	return v
 }
 
 func (v *vocabulary) hash(s string) uint64 { return maphash.String(v.seed, s) }
+
+func pack(hash uint64, word uint32) uint64 { return hash&^wordMask | uint64(word) }
+
+// hashDeletion hashes w without its i-th letter, without building the string.
+func (v *vocabulary) hashDeletion(w string, i int) uint64 {
+	var h maphash.Hash
+	h.SetSeed(v.seed)
+	h.WriteString(w[:i])
+	h.WriteString(w[i+1:])
+	return h.Sum64()
+}
 
 // correct returns the term of the corpus word closest to w, if one is close
 // enough: one edit for short words, two for longer ones, three for a long
@@ -100,7 +125,9 @@ func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 		}
 	}
 	consider(w, limit)
-	forDeletions(w, func(d string) { consider(d, limit) })
+	for i := range len(w) {
+		consider(w[:i]+w[i+1:], limit)
+	}
 	if best < 0 && len(w) >= 6 {
 		consider("#"+soundKey(w), 3)
 	}
@@ -140,19 +167,13 @@ func (v *vocabulary) derived(w string) []uint32 {
 }
 
 func (v *vocabulary) candidates(key string) []uint32 {
-	h := v.hash(key)
-	i := sort.Search(len(v.keys), func(i int) bool { return v.keys[i].key >= h })
+	h := pack(v.hash(key), 0)
+	i := sort.Search(len(v.keys), func(i int) bool { return v.keys[i] >= h })
 	var out []uint32
-	for ; i < len(v.keys) && v.keys[i].key == h && len(out) < maxKeyCandidates; i++ {
-		out = append(out, v.keys[i].word)
+	for ; i < len(v.keys) && v.keys[i]&^wordMask == h && len(out) < maxKeyCandidates; i++ {
+		out = append(out, uint32(v.keys[i]&wordMask))
 	}
 	return out
-}
-
-func forDeletions(w string, fn func(string)) {
-	for i := range len(w) {
-		fn(w[:i] + w[i+1:])
-	}
 }
 
 // soundKey is a coarse phonetic key: the first letter, then consonants
