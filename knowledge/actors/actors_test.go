@@ -31,6 +31,8 @@ func TestSeedActors(t *testing.T) {
 		{Organization, 1, []string{"NATO"}},
 		{Organization, 2, []string{"CIA"}},
 		{Organization, 1, []string{"Ministry of the Interior"}},
+		{Organization, 1, []string{"Northern Alliance"}},
+		{Organization, 1, []string{"Taliban Ministry of Defense", "Ministry of Defense"}},
 		{Person, 4, []string{"Ayman al-Zawahiri", "al-Zawahiri", "Zawahiri"}},
 		{Person, 5, []string{"Osama bin Laden", "bin Laden"}},
 		{Person, 3, []string{"Hibatullah Akhundzada", "Haibatullah Akhundzada", "Mawlawi Hibatullah Akhundzada"}},

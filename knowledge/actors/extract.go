@@ -213,7 +213,8 @@ func isTitleTok(t token) bool { return t.nameShaped && titles[t.key] }
 func isHead(key string) bool { return orgHeads[key] || placeHeads[key] || key == "states" }
 
 // makeSpan builds the span of tokens [ts, e) whose name starts at ns, or
-// reports that it is no name (role words only, a lone demonym).
+// reports that it is no name (role words only, a lone demonym). Ordinary
+// words capitalised before a head noun are a name ("Northern Alliance").
 func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool) {
 	var keys []string
 	substantive := 0
@@ -222,6 +223,9 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 		if t.nameShaped && !roleNouns[t.key] && !titles[t.key] && !f.vocab.isCommon(t.key) {
 			substantive++
 		}
+	}
+	if last := toks[e-1]; e-ns >= 2 && last.nameShaped && isHead(last.key) {
+		substantive++
 	}
 	if substantive == 0 {
 		return rawSpan{}, false
