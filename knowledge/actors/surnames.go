@@ -1,0 +1,97 @@
+package actors
+
+// mergeShortForms joins a surname written alone ("Wallace", "Zawahiri") to
+// the one full name of a person that ends with it, first within each
+// document, then across the corpus. A word that is also part of another
+// name there ("Haqqani" beside "Haqqani Network") stays apart and is noted
+// as possibly the same.
+func (r *resolver) mergeShortForms() {
+	perDoc := make([][]int, r.docs)
+	seen := map[[2]int]bool{}
+	for fi, f := range r.forms {
+		for _, si := range f.spans {
+			d := r.spans[si].doc
+			if !seen[[2]int{d, fi}] {
+				seen[[2]int{d, fi}] = true
+				perDoc[d] = append(perDoc[d], fi)
+			}
+		}
+	}
+	for _, fs := range perDoc {
+		r.attachSurnames(fs, nil)
+	}
+	joined := map[int]bool{} // roots that hold a multiword form
+	all := make([]int, len(r.forms))
+	for i, f := range r.forms {
+		all[i] = i
+		if len(f.words) > 1 {
+			joined[r.uf.find(i)] = true
+		}
+	}
+	r.attachSurnames(all, joined)
+}
+
+// attachSurnames joins the one-word forms among fs to the person names
+// among fs that end with them. One-word forms whose actor root is in
+// skip (already joined to a longer name) are left as they are.
+func (r *resolver) attachSurnames(fs []int, skip map[int]bool) {
+	full := map[string][]int{}     // last word -> person forms
+	blocking := map[string][]int{} // word -> other multiword forms containing it
+	for _, fi := range fs {
+		f := r.forms[fi]
+		if len(f.words) < 2 {
+			continue
+		}
+		person := r.personLike(f)
+		for k, w := range f.words {
+			if person && k == len(f.words)-1 {
+				full[w] = append(full[w], fi)
+			} else {
+				blocking[w] = append(blocking[w], fi)
+			}
+		}
+	}
+	for _, fi := range fs {
+		f := r.forms[fi]
+		if len(f.words) != 1 || f.acronym || places[f.key] || skip[r.uf.find(fi)] {
+			continue
+		}
+		roots := map[int]bool{}
+		for _, c := range full[f.key] {
+			roots[r.uf.find(c)] = true
+		}
+		if len(roots) == 1 && len(blocking[f.key]) == 0 {
+			r.uf.union(fi, full[f.key][0])
+			continue
+		}
+		if len(roots) > 0 {
+			for _, c := range full[f.key] {
+				r.noteMaybe(fi, c)
+			}
+			for _, b := range blocking[f.key] {
+				if ws := r.forms[b].words; ws[0] == f.key && orgHeads[headWord(ws)] {
+					r.noteMaybe(fi, b) // "Haqqani" and the "Haqqani Network"
+				}
+			}
+		}
+	}
+}
+
+// personLike reports whether a multiword form reads as a person's name:
+// no organisation or place head word, not a known place or alias.
+func (r *resolver) personLike(f *form) bool {
+	if len(f.words) < 2 || f.acronym || places[f.key] {
+		return false
+	}
+	for _, w := range f.words {
+		if isHead(w) || w == "of" || w == "the" || w == "in" || w == "for" {
+			return false
+		}
+	}
+	return !demonyms[f.words[0]] && !inKnownAliases(f.key) && isCapitalised(topKey(f.names))
+}
+
+func inKnownAliases(key string) bool {
+	_, ok := knownAliasGroup[key]
+	return ok
+}
