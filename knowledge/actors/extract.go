@@ -45,6 +45,7 @@ func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
 	base := d.Sentences[si].Start
 	toks := cutCredits(s, sentenceTokens(s, f.keys))
+	f.vocab.markHeadlines(toks)
 	named := make([]bool, len(toks))
 	for i := len(toks) - 1; i >= 0; i-- {
 		named[i] = f.nameWord(toks, i) || f.modifier(toks, named, i)
@@ -112,6 +113,12 @@ func (f *finder) nameWord(toks []token, i int) bool {
 	case words.IsStop(t.key) || t.initial && openers[t.key]:
 		return false
 	}
+	if t.headline {
+		// In title case only a word capitalised elsewhere too is a name,
+		// or one that a head noun follows ("Asia-Pacific Foundation").
+		return f.vocab.capMid[t.key] >= 2 || places[t.key] ||
+			i+1 < len(toks) && toks[i+1].nameShaped && isHead(toks[i+1].key) && !toks[i+1].gapBefore
+	}
 	if !t.initial {
 		return !f.vocab.isCommon(t.key)
 	}
@@ -125,7 +132,7 @@ func (f *finder) nameWord(toks []token, i int) bool {
 // or a head noun: "Security Council", "New York", "State Department".
 func (f *finder) modifier(toks []token, named []bool, i int) bool {
 	t := toks[i]
-	if t.initial || !t.nameShaped || i+1 >= len(toks) || toks[i+1].gapBefore || t.closes ||
+	if t.initial || t.headline || !t.nameShaped || i+1 >= len(toks) || toks[i+1].gapBefore || t.closes ||
 		words.IsStop(t.key) || notNames[t.key] || hasDigit(t.text) || titles[t.key] {
 		return false
 	}

@@ -94,6 +94,9 @@ reply related read more subscribe click follow advertisement copyright getty exe
 abstract introduction conclusion conclusions update updated editor note notes newsletter sign login
 menu home search video watch listen`)
 
+// titleCaseJoins are the short words title case leaves in lower case.
+var titleCaseJoins = set(`a an the and or of to in on at by for from with as but nor`)
+
 // compass words name no actor on their own ("South and Southwest Asia").
 var compass = set(`north south east northeast northwest southeast southwest central`)
 

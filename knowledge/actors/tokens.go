@@ -20,6 +20,7 @@ type token struct {
 	acronym    bool
 	closes     bool // a possessive or a modifier compound ("Taliban-led") ends a name here
 	compound   bool // part of a hyphenated compound
+	headline   bool // inside a run of title case ("Plan to Rebuild and Legitimize")
 	gapBefore  bool // punctuation other than an initial's full stop separates it from the previous token
 	dotted     bool // a full stop follows at once ("M." in "James M. Dorsey")
 }

@@ -87,3 +87,36 @@ func stripPossessive(s string) string {
 	}
 	return s
 }
+
+// markHeadlines marks runs written in title case, such as a headline or a
+// book title run into a sentence: capitalised words joined only by the
+// short words title case leaves in lower case, at least two of the
+// capitalised words ordinary ones ("Plan to Rebuild and Legitimize").
+// Capitalisation there says little about names.
+func (v *vocabulary) markHeadlines(toks []token) {
+	for i := 0; i < len(toks); {
+		if toks[i].lowerCase {
+			i++
+			continue
+		}
+		j, ordinary, joins := i, 0, 0
+		for ; j < len(toks); j++ {
+			t := toks[j]
+			if t.lowerCase && !titleCaseJoins[t.key] || j > i && (t.initial || toks[j-1].closes) {
+				break
+			}
+			switch {
+			case t.lowerCase || words.IsStop(t.key) && !t.acronym:
+				joins++
+			case v.isCommon(t.key) && !isHead(t.key) && !titles[t.key]:
+				ordinary++
+			}
+		}
+		if ordinary >= 2 && joins >= 2 {
+			for k := i; k < j; k++ {
+				toks[k].headline = true
+			}
+		}
+		i = max(j, i+1)
+	}
+}
