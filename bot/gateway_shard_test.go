@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -36,5 +37,33 @@ func TestGatewayIdentifiesAsItsShard(t *testing.T) {
 	}
 	if n := countRequests(fake, "PUT", "/commands"); n != 0 {
 		t.Errorf("shard 1 registered the commands %d times; only shard 0 should", n)
+	}
+}
+
+// TestServeRunsOneSessionPerShard: a process given shards 2 and 3 of 4
+// opens two sessions, each identifying as its shard, and (shard 0 being
+// elsewhere) registers nothing.
+func TestServeRunsOneSessionPerShard(t *testing.T) {
+	fake := discordtest.New(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- bot.Serve(ctx, bot.ServeConfig{Handling: bot.Handling{Knowledge: noKnowledge}, Token: "test-token",
+			Commands: testCommands(), Client: fake.Client(), Dialer: fake.Dialer(),
+			Shards: []schedule.Shard{{ID: 2, Count: 4}, {ID: 3, Count: 4}}})
+	}()
+	fake.WaitSessions(t, 2, waitLong)
+	time.Sleep(100 * time.Millisecond) // time enough to register, were one of them shard 0
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	got := fake.Shards()
+	slices.SortFunc(got, func(a, b [2]int) int { return a[0] - b[0] })
+	if !slices.Equal(got, [][2]int{{2, 4}, {3, 4}}) {
+		t.Errorf("identified as shards %v, want [[2 4] [3 4]]", got)
+	}
+	if n := countRequests(fake, "PUT", "/commands"); n != 0 {
+		t.Errorf("shards 2 and 3 registered the commands %d times; only shard 0 should", n)
 	}
 }

@@ -45,9 +45,10 @@ type ServeConfig struct {
 	// Store keeps briefing subscriptions. When set, the subscription
 	// commands are served and, with the gateway, the scheduler posts them.
 	Store store.Store
-	// Shard (--shard-id, --shard-count) is the gateway shard this process
-	// runs; its scheduler posts the briefings of that shard's guilds only.
-	Shard schedule.Shard
+	// Shards (--shard-id, --shard-count) are the gateway shards this
+	// process runs, one session each; its scheduler posts the briefings of
+	// those shards' guilds only. None runs one unsharded session.
+	Shards []schedule.Shard
 }
 
 // Serve runs the gateway when a token is set and the HTTP server when an
@@ -57,8 +58,10 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Token == "" && cfg.Listen == "" {
 		return errors.New("serve: nothing to serve: set a bot token or a listen address")
 	}
-	if err := cfg.Shard.Validate(); err != nil {
-		return fmt.Errorf("serve: %w", err)
+	for _, shard := range cfg.Shards {
+		if err := shard.Validate(); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics()
@@ -83,16 +86,17 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 
 	var runs []func(context.Context) error
 	if cfg.Token != "" {
-		gw, err := NewGateway(GatewayConfig{Handling: cfg.Handling, Token: cfg.Token,
-			ApplicationID: cfg.ApplicationID, GuildID: cfg.GuildID, Commands: cfg.Commands,
-			Client: cfg.Client, Dialer: cfg.Dialer, ShutdownGrace: cfg.ShutdownGrace, Shard: cfg.Shard})
+		gateways, err := newGateways(cfg)
 		if err != nil {
 			return err
 		}
-		runs = append(runs, gw.Run)
+		for _, gw := range gateways {
+			runs = append(runs, gw.Run)
+		}
 		if cfg.Store != nil {
-			runs = append(runs, schedule.New(schedule.Config{Store: cfg.Store, Poster: BriefingPoster{Gateway: gw},
-				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger, Shard: cfg.Shard}).Run)
+			// Posts go over REST, which any of the sessions can make.
+			runs = append(runs, schedule.New(schedule.Config{Store: cfg.Store, Poster: BriefingPoster{Gateway: gateways[0]},
+				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger, Shards: cfg.Shards}).Run)
 		}
 	}
 	if cfg.Listen != "" {
@@ -119,6 +123,25 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		all = append(all, err)
 	}
 	return errors.Join(all...)
+}
+
+// newGateways prepares one gateway session per shard, or one unsharded.
+func newGateways(cfg ServeConfig) ([]*Gateway, error) {
+	shards := cfg.Shards
+	if len(shards) == 0 {
+		shards = []schedule.Shard{{}}
+	}
+	gateways := make([]*Gateway, len(shards))
+	for i, shard := range shards {
+		gw, err := NewGateway(GatewayConfig{Handling: cfg.Handling, Token: cfg.Token,
+			ApplicationID: cfg.ApplicationID, GuildID: cfg.GuildID, Commands: cfg.Commands,
+			Client: cfg.Client, Dialer: cfg.Dialer, ShutdownGrace: cfg.ShutdownGrace, Shard: shard})
+		if err != nil {
+			return nil, err
+		}
+		gateways[i] = gw
+	}
+	return gateways, nil
 }
 
 // composeScheduled composes a subscription's briefing from the current

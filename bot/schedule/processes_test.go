@@ -65,7 +65,7 @@ func TestSchedulerProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	sched := schedule.New(schedule.Config{Store: st, Poster: bot.BriefingPoster{Gateway: gw}, Compose: compose,
-		Shard: shard, Lease: childLease, Poll: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
+		Shards: []schedule.Shard{shard}, Lease: childLease, Poll: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err := sched.Run(ctx); err != nil {
 		t.Fatal(err)
 	}

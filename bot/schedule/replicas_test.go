@@ -91,7 +91,7 @@ func testReplicas(t *testing.T, open func() store.Store) {
 	launch := func(name string, shard int) *process {
 		p := &process{clock: scheduletest.New(start), poster: &poster{name: name, discord: d}}
 		p.sched = schedule.New(schedule.Config{Store: open(), Poster: p.poster, Compose: compose, Clock: p.clock,
-			Shard: schedule.Shard{ID: shard, Count: shards}, Retries: 1, Logger: slog.New(slog.DiscardHandler)})
+			Shards: []schedule.Shard{{ID: shard, Count: shards}}, Retries: 1, Logger: slog.New(slog.DiscardHandler)})
 		return p
 	}
 	procs := []*process{launch("p0", 0), launch("p1", 1), launch("p1-twin", 1)}

@@ -44,10 +44,10 @@ type Config struct {
 	// Poll is the longest pause between passes (default 1 min), so new
 	// subscriptions are picked up.
 	Poll time.Duration
-	// Shard limits the scheduler to the guilds of this process's gateway
-	// shard; the zero Shard posts every guild's briefings. The run claim
-	// still keeps two processes on the same shard to one post.
-	Shard Shard
+	// Shards limits the scheduler to the guilds of this process's gateway
+	// shards; none posts every guild's briefings. The run claim still keeps
+	// two processes running the same shard to one post.
+	Shards []Shard
 }
 
 // The defaults of Config.
@@ -106,10 +106,20 @@ func (s *Scheduler) Tick(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		if !sub.Paused() && s.cfg.Shard.Owns(sub.GuildID) {
+		if !sub.Paused() && s.owns(sub.GuildID) {
 			s.runDue(ctx, sub)
 		}
 	}
+}
+
+// owns reports whether the guild's briefings are this scheduler's to post.
+func (s *Scheduler) owns(guildID string) bool {
+	for _, shard := range s.cfg.Shards {
+		if shard.Owns(guildID) {
+			return true
+		}
+	}
+	return len(s.cfg.Shards) == 0
 }
 
 // untilNextPass is the time to the next due briefing, at most Poll.
@@ -121,7 +131,7 @@ func (s *Scheduler) untilNextPass(ctx context.Context) time.Duration {
 		return wait
 	}
 	for _, sub := range subs {
-		if next, err := NextRun(sub.Time, sub.Timezone, now); err == nil && !sub.Paused() && s.cfg.Shard.Owns(sub.GuildID) {
+		if next, err := NextRun(sub.Time, sub.Timezone, now); err == nil && !sub.Paused() && s.owns(sub.GuildID) {
 			wait = min(wait, next.Sub(now))
 		}
 	}
