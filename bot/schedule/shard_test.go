@@ -1,10 +1,15 @@
 package schedule_test
 
 import (
+	"context"
+	"log/slog"
 	"strconv"
 	"testing"
+	"time"
 
 	"briefbot/bot/schedule"
+	"briefbot/bot/schedule/scheduletest"
+	"briefbot/bot/store"
 )
 
 func TestShardOwnsEachGuildOnce(t *testing.T) {
@@ -49,6 +54,36 @@ func TestShardValidate(t *testing.T) {
 	for _, s := range []schedule.Shard{{ID: 4, Count: 4}, {ID: -1, Count: 2}, {ID: 1, Count: 0}, {ID: 0, Count: -2}} {
 		if err := s.Validate(); err == nil {
 			t.Errorf("%+v accepted", s)
+		}
+	}
+}
+
+// TestSchedulerPostsForEachShardItRuns: a process running shards 0 and 2
+// of 3 posts the briefings of those shards' guilds, not shard 1's.
+func TestSchedulerPostsForEachShardItRuns(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	start := time.Date(2026, 5, 4, 9, 0, 30, 0, time.UTC)
+	onShard := map[string]int{}
+	for shard := range 3 {
+		sub, err := st.AddSubscription(ctx, store.Subscription{GuildID: guildOnShard(1, shard, 3), ChannelID: "c",
+			Time: "09:00", Timezone: "UTC", CreatedAt: start.Add(-time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		onShard[schedule.Nonce(sub.ID, "2026-05-04")] = shard
+	}
+	d := &discord{posts: map[string][]string{}}
+	schedule.New(schedule.Config{Store: st, Poster: &poster{name: "p", discord: d}, Compose: compose,
+		Clock: scheduletest.New(start), Shards: []schedule.Shard{{ID: 0, Count: 3}, {ID: 2, Count: 3}},
+		Logger: slog.New(slog.DiscardHandler)}).Tick(ctx)
+	for nonce, shard := range onShard {
+		if posted := len(d.posts[nonce]) == 1; posted != (shard != 1) {
+			t.Errorf("briefing of shard %d posted: %v", shard, posted)
 		}
 	}
 }
