@@ -18,6 +18,7 @@ func madeUp() []*corpus.Document {
 		"Photograph: Jane Doe/Test Wire",
 	})
 	b := corpus.New("sahel-2", "sahel2.txt", corpus.Meta{Title: "Follow-up", Source: "Other Wire"}, []string{
+		"Militants Plan to Expand and Fortify Boko Haram Bases – Wire.com The group has a plan to expand its bases.",
 		"The Sahel Research Institute said Boko Haram’s fighters had left Borno State. Please share this article.",
 		"Amina Yusuf is a senior researcher at the institute. Nigerian president Bola Tinubu said the army would respond.",
 	})
@@ -38,7 +39,7 @@ func TestGeneralityOnAMadeUpDocument(t *testing.T) {
 		{Person, 2, []string{"Amina Yusuf", "Yusuf"}},
 		{Organization, 2, []string{"Sahel Research Institute", "SRI"}},
 		{Organization, 2, []string{"Boko Haram"}},
-		{Organization, 1, []string{"JNIM"}},
+		{Organization, 1, []string{"JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"}},
 		{Person, 1, []string{"Abubakar Shekau", "Shekau"}},
 		{Person, 1, []string{"Bola Tinubu"}},
 		{Place, 2, []string{"Borno State"}},
@@ -61,6 +62,9 @@ func TestGeneralityOnAMadeUpDocument(t *testing.T) {
 		switch strings.ToLower(a.Name) {
 		case "monday", "january", "however", "please", "share", "photograph", "jane doe", "according":
 			t.Errorf("junk actor %q", a.Name)
+		}
+		if strings.Contains(a.Name, "Fortify") || strings.Contains(a.Name, "Expand") {
+			t.Errorf("a headline's verb in a name: %q", a.Name)
 		}
 	}
 	yusuf := actorCovering(r, []string{"Amina Yusuf"})

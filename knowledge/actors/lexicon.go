@@ -44,7 +44,7 @@ premier ruler chieftain warlord`)
 
 // particles are the lowercase parts of names: articles and patronymics,
 // hyphenated ("al-Qaeda", "as-Sahab", "Pul-i-Charkhi") or standalone.
-var particles = set(`al el ad ar as at ash an az bin ibn bint de da del della der di du la le van von
+var particles = set(`al el ad ar as at ash an az wal bin ibn bint de da del della der di du la le van von
 ul ud e i y`)
 
 // looseParticles may stand as separate words inside a name ("Osama bin
