@@ -72,7 +72,11 @@ func (e *Engine) answerOf(p *passage) Answer {
 func (e *Engine) withContest(q *query, picked []*passage, answers []Answer, limit int) []Answer {
 	for i, p := range picked {
 		var rivals []Answer
+		room := limit - i - 1
 		for _, s := range e.contestFor(p) {
+			if len(rivals) >= room {
+				break
+			}
 			doc := e.ix.docs[e.ix.sents[s].doc]
 			if doc == p.doc || inPassages(picked, int(s)) || answersCite(rivals, doc.ID) {
 				continue
