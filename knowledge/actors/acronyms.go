@@ -63,6 +63,11 @@ func (f *finder) definitionSpans(s string, spans []rawSpan) []rawSpan {
 				long.variant = s[longStart:longEnd]
 			}
 			if long == nil {
+				// A name that begins the long form is a shorter spelling of
+				// it ("Islamic State" in "Islamic State in Iraq and Syria (ISIS)").
+				if head := spanStartingAt(spans, longStart, longEnd); head != nil {
+					f.defs = append(f.defs, acronymDef{short: nameKey(short), long: head.key})
+				}
 				text := s[longStart:longEnd]
 				added = append(added, rawSpan{start: longStart, end: longEnd, text: text, name: text, key: identityKey(words.Key(text))})
 				long = &added[len(added)-1]
@@ -85,6 +90,16 @@ func (f *finder) definitionSpans(s string, spans []rawSpan) []rawSpan {
 func spanEndingAt(spans []rawSpan, start, end int) *rawSpan {
 	for k := range spans {
 		if spans[k].end == end && spans[k].start <= start || spans[k].start == start && spans[k].end >= end {
+			return &spans[k]
+		}
+	}
+	return nil
+}
+
+// spanStartingAt returns the span that starts at start and ends before end.
+func spanStartingAt(spans []rawSpan, start, end int) *rawSpan {
+	for k := range spans {
+		if spans[k].start == start && spans[k].end < end {
 			return &spans[k]
 		}
 	}
