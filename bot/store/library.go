@@ -79,6 +79,32 @@ func LibraryRow(d StoredDocument, now time.Time) ([]any, error) {
 		string(paragraphs), string(captions), d.Hash, now.UnixMilli()}, nil
 }
 
+// LibraryHashesQuery selects what DocumentHashes returns, read by ScanHashes.
+const LibraryHashesQuery = `SELECT doc_id, content_hash FROM library`
+
+// Rows is what ScanHashes reads: database/sql's and pgx's rows alike.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// ScanHashes reads the rows of LibraryHashesQuery into a map by id.
+func ScanHashes(rows Rows) (map[string]string, error) {
+	hashes := map[string]string{}
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, fmt.Errorf("reading stored documents: %w", err)
+		}
+		hashes[id] = hash
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	return hashes, nil
+}
+
 // ScanStoredDocument reads one row of LibraryColumns.
 func ScanStoredDocument(row interface{ Scan(...any) error }) (StoredDocument, error) {
 	var d StoredDocument

@@ -33,20 +33,12 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []StoredDocument, now ti
 
 // DocumentHashes implements Store.
 func (s *SQLite) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, content_hash FROM library`)
+	rows, err := s.db.QueryContext(ctx, LibraryHashesQuery)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
 	defer rows.Close()
-	hashes := map[string]string{}
-	for rows.Next() {
-		var id, hash string
-		if err := rows.Scan(&id, &hash); err != nil {
-			return nil, fmt.Errorf("reading stored documents: %w", err)
-		}
-		hashes[id] = hash
-	}
-	return hashes, rows.Err()
+	return ScanHashes(rows)
 }
 
 // StoredDocuments implements Store.

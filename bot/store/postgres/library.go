@@ -46,23 +46,12 @@ func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, n
 
 // DocumentHashes implements store.Store.
 func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT doc_id, content_hash FROM library`)
+	rows, err := s.pool.Query(ctx, store.LibraryHashesQuery)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
 	defer rows.Close()
-	hashes := map[string]string{}
-	for rows.Next() {
-		var id, hash string
-		if err := rows.Scan(&id, &hash); err != nil {
-			return nil, fmt.Errorf("reading stored documents: %w", err)
-		}
-		hashes[id] = hash
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	return hashes, nil
+	return store.ScanHashes(rows)
 }
 
 // StoredDocuments implements store.Store.
