@@ -146,10 +146,10 @@ func (e *Engine) abstention(q *query) string {
 		}
 	}
 	if len(unknown) == 0 {
-		return "The documents do not answer this question."
+		return "No passage holds enough of what the question asks."
 	}
 	if len(unknown) > maxNamedUnknown {
 		unknown = append(unknown[:maxNamedUnknown], "…")
 	}
-	return "The documents do not answer this question; none of them mentions " + strings.Join(unknown, ", ") + "."
+	return "No document mentions " + strings.Join(unknown, ", ") + "."
 }
