@@ -36,6 +36,7 @@ type rawSpan struct {
 type finder struct {
 	vocab *vocabulary
 	keys  keyCache
+	toks  []token // reused from sentence to sentence
 	defs  []acronymDef
 	lists int
 }
@@ -44,7 +45,8 @@ type finder struct {
 func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
 	base := d.Sentences[si].Start
-	toks := cutCredits(s, sentenceTokens(s, f.keys))
+	f.toks = appendSentenceTokens(f.toks[:0], s, f.keys)
+	toks := cutCredits(s, f.toks)
 	f.vocab.markHeadlines(toks)
 	named := make([]bool, len(toks))
 	for i := len(toks) - 1; i >= 0; i-- {

@@ -37,16 +37,16 @@ type docNames struct {
 // counts are summed and documents are joined in their order.
 func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) {
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(docs)))
-	partial := make([]*vocabulary, workers)
+	partial := make([]*tally, workers)
 	for w := range partial {
-		partial[w] = newVocabulary()
+		partial[w] = newTally()
 	}
 	inParallel(len(docs), workers, func(w, i int) {
 		if docs[i] != nil {
 			partial[w].add(docs[i])
 		}
 	})
-	v := mergeVocabularies(partial)
+	v := mergeTallies(partial)
 
 	found := make([]docNames, len(docs))
 	caches := make([]keyCache, workers)
@@ -82,21 +82,4 @@ func (f *finder) document(d *corpus.Document, di int) docNames {
 		spans = append(spans, f.sentenceSpans(d, di, si)...)
 	}
 	return docNames{spans: spans, defs: f.defs, lists: f.lists}
-}
-
-func mergeVocabularies(vs []*vocabulary) *vocabulary {
-	out := vs[0]
-	for _, v := range vs[1:] {
-		for k, n := range v.lower {
-			out.lower[k] += n
-		}
-		for k, n := range v.capMid {
-			out.capMid[k] += n
-		}
-		for k := range v.anyWords {
-			out.anyWords[k] = true
-		}
-	}
-	out.keys = nil // each reader keeps its own cache
-	return out
 }

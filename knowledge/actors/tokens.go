@@ -29,8 +29,13 @@ type token struct {
 // only their named part ("Taliban-controlled" -> "Taliban"), and compounds
 // of two names used as modifiers are split ("Israel-Gaza crisis").
 func sentenceTokens(s string, keys keyCache) []token {
+	return appendSentenceTokens(nil, s, keys)
+}
+
+// appendSentenceTokens appends the tokens of s to out, so that a reader of
+// many sentences can reuse one buffer.
+func appendSentenceTokens(out []token, s string, keys keyCache) []token {
 	raw := words.Tokenize(s)
-	out := make([]token, 0, len(raw))
 	prevEnd := 0
 	for i, r := range raw {
 		t := token{text: r.Text, start: r.Start, end: r.End, outer: r.End, dotted: strings.HasPrefix(s[r.End:], ".")}
@@ -41,21 +46,16 @@ func sentenceTokens(s string, keys keyCache) []token {
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
 		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
-		for j, part := range splitCompound(t, nextNamed, keys) {
-			if j > 0 {
-				part.initial = false
-				part.gapBefore = true
-			}
-			out = append(out, part)
-		}
+		out = appendCompound(out, t, nextNamed, keys)
 	}
 	return out
 }
 
-// splitCompound handles hyphenated words.
-func splitCompound(t token, nextNamed bool, keys keyCache) []token {
+// appendCompound appends t to out, handling hyphenated words: a split
+// compound's later parts neither open a clause nor join the part before.
+func appendCompound(out []token, t token, nextNamed bool, keys keyCache) []token {
 	if !strings.Contains(t.text, "-") || !isNameShaped(t.text) {
-		return []token{finish(t, keys)}
+		return append(out, finish(t, keys))
 	}
 	parts := strings.Split(t.text, "-")
 	// A lowercase tail that is not a particle makes the word a modifier:
@@ -64,11 +64,11 @@ func splitCompound(t token, nextNamed bool, keys keyCache) []token {
 		if i > 0 && isLowerWord(p) && !particles[strings.ToLower(p)] {
 			head := strings.Join(parts[:i], "-")
 			if !isNameShaped(head) || particles[strings.ToLower(head)] {
-				return []token{finish(t, keys)}
+				return append(out, finish(t, keys))
 			}
 			h := t
 			h.text, h.end, h.closes, h.compound = head, t.start+len(head), true, true
-			return []token{finish(h, keys)}
+			return append(out, finish(h, keys))
 		}
 	}
 	// Two or more names joined ("Afghanistan-Pakistan border") are separate
@@ -80,12 +80,12 @@ func splitCompound(t token, nextNamed bool, keys keyCache) []token {
 		}
 	}
 	if !allNames || nextNamed {
-		return []token{finish(t, keys)}
+		return append(out, finish(t, keys))
 	}
-	var out []token
 	off := t.start
 	for _, p := range parts {
-		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial, closes: true, compound: true, gapBefore: t.gapBefore && off == t.start}, keys))
+		first := off == t.start
+		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial && first, closes: true, compound: true, gapBefore: !first || t.gapBefore}, keys))
 		off += len(p) + 1
 	}
 	out[len(out)-1].outer = t.outer

@@ -16,32 +16,67 @@ type vocabulary struct {
 	lower    map[string]int // stem of a lowercase token -> count
 	capMid   map[string]int // folded capitalised token not opening a sentence -> count
 	anyWords map[string]bool
-	keys     keyCache
 }
 
-func newVocabulary() *vocabulary {
-	return &vocabulary{lower: map[string]int{}, capMid: map[string]int{}, anyWords: map[string]bool{}, keys: keyCache{}}
+// tally is one reader's share of the vocabulary, counted by folded token:
+// stems are taken once per distinct token when the tallies are merged,
+// not once per occurrence.
+type tally struct {
+	lower  map[string]int // folded lowercase token -> count
+	capMid map[string]int
+	seen   map[string]bool // every folded token
+	keys   keyCache
+}
+
+func newTally() *tally {
+	return &tally{lower: map[string]int{}, capMid: map[string]int{}, seen: map[string]bool{}, keys: keyCache{}}
 }
 
 // add counts the body sentences of d.
-func (v *vocabulary) add(d *corpus.Document) {
+func (v *tally) add(d *corpus.Document) {
+	var toks []token
 	for i := range d.Sentences {
-		for _, t := range sentenceTokens(d.SentenceText(i), v.keys) {
+		toks = appendSentenceTokens(toks[:0], d.SentenceText(i), v.keys)
+		for _, t := range toks {
 			if t.key == "" {
 				continue
 			}
-			for _, w := range strings.Fields(t.key) {
-				v.anyWords[w] = true
-				v.anyWords[words.Stem(w)] = true
-			}
+			v.seen[t.key] = true
 			switch {
 			case t.lowerCase && !strings.Contains(t.text, "-"):
-				v.lower[words.Stem(t.key)]++
+				v.lower[t.key]++
 			case t.nameShaped && !t.initial:
 				v.capMid[t.key]++
 			}
 		}
 	}
+}
+
+// mergeTallies sums the readers' tallies into the corpus vocabulary; the
+// sums do not depend on which reader read which document.
+func mergeTallies(ts []*tally) *vocabulary {
+	v := &vocabulary{lower: map[string]int{}, capMid: ts[0].capMid, anyWords: map[string]bool{}}
+	seen := ts[0].seen
+	for _, t := range ts[1:] {
+		for k, n := range t.capMid {
+			v.capMid[k] += n
+		}
+		for k := range t.seen {
+			seen[k] = true
+		}
+	}
+	for _, t := range ts {
+		for k, n := range t.lower {
+			v.lower[words.Stem(k)] += n
+		}
+	}
+	for k := range seen {
+		for _, w := range strings.Fields(k) {
+			v.anyWords[w] = true
+			v.anyWords[words.Stem(w)] = true
+		}
+	}
+	return v
 }
 
 // isCommon reports whether a capitalised word is an ordinary word: the
