@@ -120,6 +120,9 @@ func separated(gap, prev string) bool {
 type keyCache map[string]string
 
 func (c keyCache) key(s string) string {
+	if words.IsFolded(s) {
+		return s // most words: cheaper to see than to look up
+	}
 	if k, ok := c[s]; ok {
 		return k
 	}

@@ -39,6 +39,9 @@ func Normalize(s string) string {
 // are dropped rather than turned into spaces, so "al-Qaeda’s", "al-Qaeda's"
 // and "al-Qaedas" all fold to "al qaedas", and letters keep their script.
 func Key(s string) string {
+	if IsFolded(s) {
+		return s
+	}
 	s = strings.ToLower(norm.NFKC.String(s))
 	var b strings.Builder
 	b.Grow(len(s))
@@ -60,6 +63,17 @@ func Key(s string) string {
 	return b.String()
 }
 
+// IsFolded reports whether s is already its own Key (lowercase ASCII
+// letters, digits and '$' only), which spares the common word the folding.
+func IsFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '$') {
+			return false
+		}
+	}
+	return true
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' }
 
 // Token is one word of a text with its byte span in that text.
@@ -75,7 +89,7 @@ func Tokenize(s string) []Token {
 	var toks []Token
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if !isWordRune(r) && !(r == '$' && i+size < len(s) && isDigitAt(s, i+size)) {
 			i += size
 			continue
@@ -83,7 +97,7 @@ func Tokenize(s string) []Token {
 		start := i
 		i += size
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeRune(s, i)
 			if isWordRune(r) {
 				i += size
 				continue
@@ -98,6 +112,9 @@ func Tokenize(s string) []Token {
 				}
 			}
 			break
+		}
+		if toks == nil {
+			toks = make([]Token, 0, len(s)/6+1) // about a word in six bytes of English
 		}
 		toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
 	}
@@ -115,7 +132,20 @@ func joins(joiner, prev, next rune) bool {
 	return true
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with ASCII read inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 func isDigitAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
