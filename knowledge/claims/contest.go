@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 
 	"briefbot/knowledge/corpus"
@@ -118,17 +117,31 @@ func (s *Set) contest(cs []*Claim, written map[string]string) Contest {
 	return ct
 }
 
-var yearPattern = regexp.MustCompile(`\b(19|20)\d\d\b`)
-
-// latestYear returns the latest year (1900-2099) a text mentions, or "".
+// latestYear returns the latest year (1900-2099) a text mentions, or "":
+// four digits starting 19 or 20 with no letter, digit or underscore on
+// either side. A byte scan, as a regexp over every undated text was slow.
 func latestYear(text string) string {
 	latest := ""
-	for _, y := range yearPattern.FindAllString(text, -1) {
-		if y > latest {
-			latest = y
+	for i := 0; i+4 <= len(text); i++ {
+		if isYearAt(text, i) {
+			latest = max(latest, text[i:i+4])
+			i += 3
 		}
 	}
 	return latest
+}
+
+func isYearAt(s string, i int) bool {
+	century := s[i:i+2] == "19" || s[i:i+2] == "20"
+	return century && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+		(i == 0 || !isWordByte(s[i-1])) && (i+4 == len(s) || !isWordByte(s[i+4]))
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte is the regexp \w class: ASCII letters, digits, underscore.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // subject describes what a group is about: "al-Qaeda: fighters".
