@@ -14,6 +14,7 @@ type nameEntry struct {
 	core    string   // key without particles
 	compact string   // key without spaces ("alqaeda")
 	words   []string // words of key
+	cores   []string // words of core, split once: resolving compares them often
 	sks     []string // phonetic skeletons of words
 	acronym bool
 }
@@ -47,7 +48,8 @@ func newNameIndex(actors []*Actor) *nameIndex {
 				continue
 			}
 			seen[k] = true
-			ix.add(nameEntry{actor: int32(ai), text: s, key: k, core: identityKey(k), compact: strings.ReplaceAll(k, " ", ""), words: strings.Fields(k), acronym: isAcronym(s)})
+			core := identityKey(k)
+			ix.add(nameEntry{actor: int32(ai), text: s, key: k, core: core, compact: strings.ReplaceAll(k, " ", ""), words: strings.Fields(k), cores: strings.Fields(core), acronym: isAcronym(s)})
 		}
 	}
 	ix.pool.New = func() any {

@@ -143,7 +143,7 @@ func scoreEntry(e *nameEntry, q query) int {
 	}
 	switch {
 	case matched == len(q.words):
-		extra := max(0, len(strings.Fields(e.core))-len(q.words))
+		extra := max(0, len(e.cores)-len(q.words))
 		return wordsMatch + 30*total/len(q.words) - 10*extra
 	case matched > 0:
 		return partialMatch + 100*matched/len(q.words) // "helmand prov"

@@ -211,7 +211,7 @@ func (r *Registry) resolveExact(s string) *Actor {
 	ws := strings.Fields(identityKey(k))
 	var ids []int32
 	for _, id := range r.names.skeletons[skeleton(ws[len(ws)-1])] {
-		if sameWords(strings.Fields(r.names.entries[id].core), ws) {
+		if sameWords(r.names.entries[id].cores, ws) {
 			ids = append(ids, id)
 		}
 	}

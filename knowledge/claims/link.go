@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
@@ -113,6 +114,7 @@ func speakerCandidates(p *paragraph, ph phrase) []string {
 type registryLinker struct {
 	reg        *actors.Registry
 	bySentence map[*corpus.Document]map[int][]mention
+	resolved   sync.Map // phrase -> *actors.Actor (nil when none): speaker phrases repeat
 }
 
 func newRegistryLinker(reg *actors.Registry) *registryLinker {
@@ -135,7 +137,14 @@ func newRegistryLinker(reg *actors.Registry) *registryLinker {
 	return l
 }
 
-func (l *registryLinker) resolve(phrase string) *actors.Actor { return l.reg.Resolve(phrase) }
+func (l *registryLinker) resolve(phrase string) *actors.Actor {
+	if a, ok := l.resolved.Load(phrase); ok {
+		return a.(*actors.Actor)
+	}
+	a := l.reg.Resolve(phrase)
+	l.resolved.Store(phrase, a)
+	return a
+}
 
 func (l *registryLinker) mentions(doc *corpus.Document, i int) []mention {
 	return l.bySentence[doc][i]
