@@ -36,6 +36,9 @@ func Extract(docs []*corpus.Document, reg *actors.Registry) *Set {
 }
 
 func extract(docs []*corpus.Document, l linker) *Set {
+	// The word index needs only the documents: build it alongside.
+	indexed := make(chan *textIndex, 1)
+	go func() { indexed <- buildIndex(docs) }()
 	var raw []*Claim
 	names := map[string]string{}
 	for _, x := range extractAll(docs, l) {
@@ -58,7 +61,6 @@ func extract(docs []*corpus.Document, l linker) *Set {
 		c.ID = claimID(c)
 	}
 	s.contests = findContests(s)
-	s.index = buildIndex(docs)
 	s.said = indexSaid(s.claims, len(docs))
 	s.docOrder = map[string]int{}
 	for i, d := range docs {
@@ -66,6 +68,7 @@ func extract(docs []*corpus.Document, l linker) *Set {
 			s.docOrder[d.ID] = i
 		}
 	}
+	s.index = <-indexed
 	return s
 }
 
