@@ -115,6 +115,9 @@ func opensClause(s string, i int) bool {
 
 // stripPossessive removes a final 's or a final apostrophe.
 func stripPossessive(s string) string {
+	if s == "" || !possessiveEnd(s[len(s)-1]) {
+		return s
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)]
@@ -122,6 +125,10 @@ func stripPossessive(s string) string {
 	}
 	return s
 }
+
+// possessiveEnd reports whether a word ending in byte c may end in a
+// possessive: s, S, an apostrophe, or the last byte of ’ (E2 80 99).
+func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
 
 // markHeadlines marks runs written in title case, such as a headline or a
 // book title run into a sentence: capitalised words joined only by the

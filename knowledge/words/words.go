@@ -97,6 +97,10 @@ func Tokenize(s string) []Token {
 		start := i
 		i += size
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+				i++ // the common case, kept inline
+				continue
+			}
 			r, size = decodeRune(s, i)
 			if isWordRune(r) {
 				i += size
@@ -134,10 +138,18 @@ func joins(joiner, prev, next rune) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with ASCII read inline.
 func decodeRune(s string, i int) (rune, int) {
