@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,44 +44,47 @@ although though where if as`)
 
 var determiners = set(`a an the former`)
 
-// describe collects the cited role phrases of every actor, best first.
+// describe collects the cited role phrases of every actor, best first, on
+// all CPUs: each actor's descriptions depend on its mentions alone.
 func describe(actors []*Actor) {
-	for _, a := range actors {
-		found := map[string]*Description{}
-		score := map[string]int{}
-		for _, m := range a.Mentioned {
-			s, start, end := context(m)
-			for _, d := range describers {
-				if d.peopleOnly && a.Kind != Person {
-					continue
-				}
-				from, to, ok := d.find(s, start, end)
-				if !ok {
-					continue
-				}
-				text := s[from:to]
-				k := words.Key(text)
-				if found[k] == nil {
-					found[k] = &Description{Text: text}
-					score[k] = d.bonus - len(text)/60
-				}
-				addCitation(found[k], m.Doc, m.Sentence)
+	inParallel(len(actors), max(1, runtime.GOMAXPROCS(0)), func(_, i int) { describeActor(actors[i]) })
+}
+
+func describeActor(a *Actor) {
+	found := map[string]*Description{}
+	score := map[string]int{}
+	for _, m := range a.Mentioned {
+		s, start, end := context(m)
+		for _, d := range describers {
+			if d.peopleOnly && a.Kind != Person {
+				continue
 			}
-		}
-		for k, d := range found {
-			score[k] += 10 * corpus.DistinctDocs(d.Citations)
-			a.Descriptions = append(a.Descriptions, *d)
-		}
-		sort.Slice(a.Descriptions, func(i, j int) bool {
-			si, sj := score[words.Key(a.Descriptions[i].Text)], score[words.Key(a.Descriptions[j].Text)]
-			if si != sj {
-				return si > sj
+			from, to, ok := d.find(s, start, end)
+			if !ok {
+				continue
 			}
-			return a.Descriptions[i].Text < a.Descriptions[j].Text
-		})
-		if len(a.Descriptions) > 0 {
-			a.Description = a.Descriptions[0].Text
+			text := s[from:to]
+			k := words.Key(text)
+			if found[k] == nil {
+				found[k] = &Description{Text: text}
+				score[k] = d.bonus - len(text)/60
+			}
+			addCitation(found[k], m.Doc, m.Sentence)
 		}
+	}
+	for k, d := range found {
+		score[k] += 10 * corpus.DistinctDocs(d.Citations)
+		a.Descriptions = append(a.Descriptions, *d)
+	}
+	sort.Slice(a.Descriptions, func(i, j int) bool {
+		si, sj := score[words.Key(a.Descriptions[i].Text)], score[words.Key(a.Descriptions[j].Text)]
+		if si != sj {
+			return si > sj
+		}
+		return a.Descriptions[i].Text < a.Descriptions[j].Text
+	})
+	if len(a.Descriptions) > 0 {
+		a.Description = a.Descriptions[0].Text
 	}
 }
 

@@ -81,8 +81,14 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	}
 	r.indexSentences(docs, index)
 	r.links = newRelations(r, docs)
-	describe(r.actors)
+	// Descriptions and the name index read different fields: build both at once.
+	described := make(chan struct{})
+	go func() {
+		describe(r.actors)
+		close(described)
+	}()
 	r.names = newNameIndex(r.actors)
+	<-described
 	return r
 }
 
