@@ -43,6 +43,10 @@ func (p *paragraph) dateAt(i, end int) (figure, bool) {
 
 // dayAt reads a day of the month at token k.
 func (p *paragraph) dayAt(k int) (int, bool) {
-	d, err := strconv.Atoi(p.lower[k])
-	return d, err == nil && d >= 1 && d <= 31 && len(p.lower[k]) <= 2
+	w := p.lower[k]
+	if w == "" || len(w) > 2 || !isDigit(w[0]) {
+		return 0, false // most words: spare Atoi the error it allocates
+	}
+	d, err := strconv.Atoi(w)
+	return d, err == nil && d >= 1 && d <= 31
 }
