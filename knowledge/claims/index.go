@@ -22,32 +22,59 @@ type textIndex struct {
 // posting is one place a word occurs.
 type posting struct{ doc, pos int32 }
 
+// buildIndex folds the documents' words on all CPUs, then numbers them in
+// corpus order, so a word's id does not depend on the schedule.
 func buildIndex(docs []*corpus.Document) *textIndex {
 	ix := &textIndex{docs: docs, vocab: map[string]int32{}, terms: make([][]int32, len(docs)), sentFirst: make([][]int32, len(docs))}
-	written := map[string]int32{} // a word as written -> its folded term: folding is the costly part
-	for di, d := range docs {
-		if d == nil {
-			continue
+	folded := make([]docWords, len(docs))
+	forEachDoc(docs, func(di int) { folded[di] = foldWords(docs[di]) })
+	var stop []bool // per term id
+	for di, dw := range folded {
+		ids := make([]int32, len(dw.distinct))
+		for j, w := range dw.distinct {
+			ids[j] = ix.id(w)
 		}
-		firsts := make([]int32, 0, len(d.Sentences))
-		var ids []int32
-		for i := range d.Sentences {
-			firsts = append(firsts, int32(len(ids)))
-			for _, t := range words.Tokenize(d.SentenceText(i)) {
-				id, ok := written[t.Text]
-				if !ok {
-					id = ix.id(words.Key(t.Text))
-					written[t.Text] = id
-				}
-				if !words.IsStop(ix.words[id]) {
-					ix.postings[id] = append(ix.postings[id], posting{int32(di), int32(len(ids))})
-				}
-				ids = append(ids, id)
+		for len(stop) < len(ix.words) {
+			stop = append(stop, words.IsStop(ix.words[len(stop)]))
+		}
+		terms := dw.local // renumbered in place
+		for pos, j := range terms {
+			id := ids[j]
+			if !stop[id] {
+				ix.postings[id] = append(ix.postings[id], posting{int32(di), int32(pos)})
 			}
+			terms[pos] = id
 		}
-		ix.terms[di], ix.sentFirst[di] = ids, firsts
+		ix.terms[di], ix.sentFirst[di] = terms, dw.firsts
 	}
 	return ix
+}
+
+// docWords is one document's words, numbered in the order the document
+// first writes them.
+type docWords struct {
+	distinct []string // the folded form of each spelling, in order of first use (folds may repeat)
+	local    []int32  // per word of the document, its spelling's index in distinct
+	firsts   []int32  // per sentence, its first word
+}
+
+func foldWords(d *corpus.Document) docWords {
+	var dw docWords
+	dw.firsts = make([]int32, 0, len(d.Sentences))
+	seen := map[string]int32{} // a word as written -> its index: folding is the costly part
+	for i := range d.Sentences {
+		dw.firsts = append(dw.firsts, int32(len(dw.local)))
+		for _, t := range words.Tokenize(d.SentenceText(i)) {
+			j, ok := seen[t.Text]
+			if !ok {
+				j = int32(len(dw.distinct))
+				dw.distinct = append(dw.distinct, words.Key(t.Text))
+				seen[t.Text] = j
+			}
+			dw.local = append(dw.local, j)
+		}
+	}
+	return dw
 }
 
 func (ix *textIndex) id(w string) int32 {

@@ -76,12 +76,18 @@ func extract(docs []*corpus.Document, l linker) *Set {
 // linker only read), returning the results in corpus order.
 func extractAll(docs []*corpus.Document, l linker) []*docExtractor {
 	out := make([]*docExtractor, len(docs))
+	forEachDoc(docs, func(i int) { out[i] = extractDoc(l, docs[i], i) })
+	return out
+}
+
+// forEachDoc calls do(i) for each non-nil document on all CPUs.
+func forEachDoc(docs []*corpus.Document, do func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), max(1, len(docs))) {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = extractDoc(l, docs[i], i)
+				do(i)
 			}
 		})
 	}
@@ -92,7 +98,6 @@ func extractAll(docs []*corpus.Document, l linker) []*docExtractor {
 	}
 	close(next)
 	wg.Wait()
-	return out
 }
 
 // All returns every claim, in the order of its first source (document
