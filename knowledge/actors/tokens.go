@@ -170,6 +170,9 @@ func isNameShaped(s string) bool {
 // isAcronym: at least two capitals and no more lowercase letters than
 // one ("UN", "IS-KP", "FTFs", "U.S").
 func isAcronym(s string) bool {
+	if !isCapitalised(s) {
+		return false // most words, told at their first letter
+	}
 	up, low := 0, 0
 	for _, r := range s {
 		switch {
@@ -182,7 +185,7 @@ func isAcronym(s string) bool {
 			return false
 		}
 	}
-	return up >= 2 && low <= 1 && isCapitalised(s)
+	return up >= 2 && low <= 1
 }
 
 func isAllCaps(s string) bool { return isAcronym(s) && strings.ToUpper(s) == s }

@@ -24,12 +24,12 @@ type vocabulary struct {
 type tally struct {
 	lower  map[string]int // folded lowercase token -> count
 	capMid map[string]int
-	seen   map[string]bool // every folded token
+	other  map[string]bool // every other folded token
 	keys   keyCache
 }
 
 func newTally() *tally {
-	return &tally{lower: map[string]int{}, capMid: map[string]int{}, seen: map[string]bool{}, keys: keyCache{}}
+	return &tally{lower: map[string]int{}, capMid: map[string]int{}, other: map[string]bool{}, keys: keyCache{}}
 }
 
 // add counts the body sentences of d.
@@ -41,12 +41,13 @@ func (v *tally) add(d *corpus.Document) {
 			if t.key == "" {
 				continue
 			}
-			v.seen[t.key] = true
 			switch {
 			case t.lowerCase && !strings.Contains(t.text, "-"):
 				v.lower[t.key]++
 			case t.nameShaped && !t.initial:
 				v.capMid[t.key]++
+			default:
+				v.other[t.key] = true
 			}
 		}
 	}
@@ -56,18 +57,20 @@ func (v *tally) add(d *corpus.Document) {
 // sums do not depend on which reader read which document.
 func mergeTallies(ts []*tally) *vocabulary {
 	v := &vocabulary{lower: map[string]int{}, capMid: ts[0].capMid, anyWords: map[string]bool{}}
-	seen := ts[0].seen
-	for _, t := range ts[1:] {
+	seen := map[string]bool{}
+	for i, t := range ts {
 		for k, n := range t.capMid {
-			v.capMid[k] += n
-		}
-		for k := range t.seen {
+			if i > 0 {
+				v.capMid[k] += n
+			}
 			seen[k] = true
 		}
-	}
-	for _, t := range ts {
 		for k, n := range t.lower {
 			v.lower[words.Stem(k)] += n
+			seen[k] = true
+		}
+		for k := range t.other {
+			seen[k] = true
 		}
 	}
 	for k := range seen {
@@ -110,7 +113,11 @@ func opensClause(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[j:])
-	return strings.ContainsRune(":“\"‘([—–", r)
+	switch r {
+	case ':', '“', '"', '‘', '(', '[', '—', '–':
+		return true
+	}
+	return false
 }
 
 // stripPossessive removes a final 's or a final apostrophe.
