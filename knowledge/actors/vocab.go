@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,32 +55,55 @@ func (v *tally) add(d *corpus.Document) {
 }
 
 // mergeTallies sums the readers' tallies into the corpus vocabulary; the
-// sums do not depend on which reader read which document.
+// sums do not depend on which reader read which document. Its three maps
+// are independent, so they are built at once.
 func mergeTallies(ts []*tally) *vocabulary {
-	v := &vocabulary{lower: map[string]int{}, capMid: ts[0].capMid, anyWords: map[string]bool{}}
-	seen := map[string]bool{}
-	for i, t := range ts {
-		for k, n := range t.capMid {
-			if i > 0 {
-				v.capMid[k] += n
+	v := &vocabulary{lower: map[string]int{}, capMid: map[string]int{}}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, t := range ts {
+			for k, n := range t.lower {
+				v.lower[words.Stem(k)] += n
 			}
-			seen[k] = true
 		}
-		for k, n := range t.lower {
-			v.lower[words.Stem(k)] += n
-			seen[k] = true
+	})
+	wg.Go(func() { v.anyWords = wordSet(ts) })
+	for _, t := range ts {
+		for k, n := range t.capMid {
+			v.capMid[k] += n
+		}
+	}
+	wg.Wait()
+	return v
+}
+
+// wordSet returns every word of every folded token the tallies saw, and
+// its stem.
+func wordSet(ts []*tally) map[string]bool {
+	seen := map[string]bool{}
+	out := map[string]bool{}
+	add := func(k string) {
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		for _, w := range strings.Fields(k) {
+			out[w] = true
+			out[words.Stem(w)] = true
+		}
+	}
+	for _, t := range ts {
+		for k := range t.lower {
+			add(k)
+		}
+		for k := range t.capMid {
+			add(k)
 		}
 		for k := range t.other {
-			seen[k] = true
+			add(k)
 		}
 	}
-	for k := range seen {
-		for _, w := range strings.Fields(k) {
-			v.anyWords[w] = true
-			v.anyWords[words.Stem(w)] = true
-		}
-	}
-	return v
+	return out
 }
 
 // isCommon reports whether a capitalised word is an ordinary word: the
