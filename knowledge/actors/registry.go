@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,10 +34,18 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	r := &Registry{byID: map[string]*Actor{}, docIndex: map[*corpus.Document]int{}, vocabulary: v.anyWords, lowerStems: v.lower}
 	clusters := res.clusters()
 	listCues := listEvidence(res.spans)
+	// Each cluster's actor depends on its own forms only: made on all CPUs,
+	// kept in cluster order.
+	made := make([]*Actor, len(clusters))
+	inParallel(len(clusters), max(1, runtime.GOMAXPROCS(0)), func(_, i int) {
+		if a := res.makeActor(clusters[i], listCues); !res.unsupported(clusters[i], a) {
+			made[i] = a
+		}
+	})
 	formActor := make([]*Actor, len(res.forms))
-	for _, c := range clusters {
-		a := res.makeActor(c, listCues)
-		if res.unsupported(c, a) {
+	for i, c := range clusters {
+		a := made[i]
+		if a == nil {
 			continue
 		}
 		for _, fi := range c {
