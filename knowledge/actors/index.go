@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -165,24 +166,39 @@ func (ix *nameIndex) byTrigrams(compact string, limit int) []int32 {
 }
 
 func trigramsOf(s string) []string {
-	r := []rune(" " + s + " ")
-	if len(r) < 3 {
+	padded := " " + s + " "
+	starts := make([]int, 0, len(padded)+1) // byte offset of each rune, then the end
+	for i := range padded {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(padded))
+	runes := len(starts) - 1
+	if runes < 3 {
 		return nil
 	}
-	out := make([]string, 0, len(r)-2)
-	for i := 0; i+3 <= len(r); i++ {
-		out = append(out, string(r[i:i+3]))
+	out := make([]string, 0, runes-2)
+	for i := 0; i+3 <= runes; i++ {
+		out = append(out, padded[starts[i]:starts[i+3]])
 	}
 	return out
 }
 
+// uniqueStrings returns the distinct non-empty strings of ss in order. A
+// name's words or trigrams are usually few enough to scan, cheaper than a map.
 func uniqueStrings(ss ...string) []string {
+	const scanned = 32
 	out := ss[:0:0]
-	seen := map[string]bool{}
+	var seen map[string]bool
+	if len(ss) > scanned {
+		seen = map[string]bool{}
+	}
 	for _, s := range ss {
-		if s != "" && !seen[s] {
+		if s == "" || seen != nil && seen[s] || seen == nil && slices.Contains(out, s) {
+			continue
+		}
+		out = append(out, s)
+		if seen != nil {
 			seen[s] = true
-			out = append(out, s)
 		}
 	}
 	return out
