@@ -53,7 +53,7 @@ var looseParticles = set(`al el bin ibn bint de da del della der di du la le van
 
 // orgHeads end (or, before "of", head) the names of organisations.
 var orgHeads = set(`network group movement party council committee ministry department directorate
-agency army front brigade brigades battalion corps forces alliance organization organisation
+agency army front brigade brigades battalion corps forces alliance organization organisation guild
 institute university school college center centre foundation commission congress parliament
 assembly court office service services bureau administration union nations league federation
 association society academy company corporation bank press news times post journal tribune

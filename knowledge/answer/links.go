@@ -266,6 +266,36 @@ func (e *Engine) expandByDescriptions(q *query) {
 // gives of an actor the question names.
 func (e *Engine) describes(q *query, p *passage) bool { return e.inActorList(q, descPrefix, p) }
 
+// namesPerson reports whether the question names a person.
+func (e *Engine) namesPerson(q *query) bool {
+	if e.links == nil || e.links.reg == nil {
+		return false
+	}
+	for _, c := range q.concepts {
+		if a := e.links.reg.ByID(c.id); c.actor && a != nil && a.Kind == actors.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUnaskedPerson reports whether the passage names a person when the
+// question names none: what "who leads X" or "who is the leader of X" asks
+// for.
+func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
+	if e.links == nil || e.links.reg == nil || e.namesPerson(q) {
+		return false
+	}
+	for s := p.first; s <= p.last; s++ {
+		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
+			if a.Kind == actors.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // claimedBy reports whether the passage holds a claim attributed to an
 // actor the question names, or comes from a document it wrote or spoke.
 func (e *Engine) claimedBy(q *query, p *passage) bool {

@@ -68,3 +68,22 @@ func TestMadeUpCorpus(t *testing.T) {
 		t.Errorf("a sentence two documents print word for word should cite both: %+v", res.Answers)
 	}
 }
+
+// A "who" question about a role, naming no person, is answered by a passage
+// that names one, rather than by one that only repeats the question's words.
+func TestWhoQuestionsWantAPerson(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("guild", "guild.txt", corpus.Meta{Title: "Guild report"}, []string{
+			"The Weavers Guild has many leaders in its regional branches and a long history of disputes.",
+			"The chief of the Weavers Guild, Annika Holm, opened the annual meeting in Tallinn.",
+			"Annika Holm said the guild would admit apprentices from next year.",
+		}),
+	}
+	e := build(docs)
+	for _, q := range []string{"Who is the leader of the Weavers Guild?", "Who heads the Weavers Guild?"} {
+		res := e.Ask(q, 1)
+		if !res.Answered || !strings.Contains(res.Answers[0].Text, "Annika Holm") {
+			t.Errorf("%s -> %+v", q, res.Answers)
+		}
+	}
+}

@@ -36,7 +36,7 @@ const (
 // coverage, to know when a passage can no longer win.
 func (q *query) maxBonus() float64 {
 	switch q.intent {
-	case askFigure, askWhen, askWho:
+	case askFigure, askWhen, askWho, askWhoDid:
 		return lengthBonus + intentBonus
 	case askSay:
 		return lengthBonus + claimBonus + intentBonus/2
@@ -233,6 +233,8 @@ func (e *Engine) score(q *query, p *passage) {
 		if p.feat.describe || e.describes(q, p) {
 			p.score += intentBonus
 		}
+	case askWhoDid:
+		p.score += bonusOrPenalty(e.namesUnaskedPerson(q, p))
 	case askSay:
 		if e.claimedBy(q, p) {
 			p.score += claimBonus

@@ -18,6 +18,7 @@ const (
 	askFigure        // how many, how much
 	askWhen          // when, what year
 	askWho           // who is X
+	askWhoDid        // who did X: a person the question does not name
 	askWhere         // where
 	askWhy           // why
 )
@@ -132,8 +133,11 @@ func (e *Engine) parse(question string) query {
 		}
 		q.add(c)
 	}
-	if q.intent == askAny && q.onlyActors() {
+	switch {
+	case q.intent == askAny && q.onlyActors():
 		q.intent = askWho // "what is AQIS", "haibatullah akhundzada": who they are
+	case q.intent == askWho && !q.onlyActors() && !e.namesPerson(&q):
+		q.intent = askWhoDid // "who is the leader of X" asks for a person, not about X
 	}
 	q.weigh(e)
 	if q.intent == askSay {
@@ -343,6 +347,8 @@ func intentOf(lower []string) intent {
 		return askWhen
 	case first("who", "is"), first("who", "was"), first("who", "are"), first("who", "were"):
 		return askWho
+	case first("who"), first("whom"):
+		return askWhoDid
 	case first("where"):
 		return askWhere
 	case first("why"):

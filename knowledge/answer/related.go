@@ -7,7 +7,7 @@ package answer
 var related = [][]string{
 	{"die", "kill", "murder", "execute", "execution", "assassinate", "slay", "fatal", "eliminate"},
 	{"prison", "jail", "jailed", "detention", "detain", "custody", "imprison", "imprisoned", "prisoner"},
-	{"leader", "head", "chief", "commander", "emir", "boss", "leadership", "chairman", "director"},
+	{"leader", "lead", "head", "chief", "commander", "emir", "boss", "leadership", "chairman", "director"},
 	{"fighter", "man", "member", "militant", "soldier", "troop", "combatant", "foot"},
 	{"pay", "payment", "fund", "funding", "money", "finance", "financing", "$"},
 	{"accuse", "blame", "allege", "charge", "criticise", "criticize", "condemn"},
