@@ -36,8 +36,8 @@ type subscriptions struct {
 // handlers check the permission again, as server settings can override it.
 func managersOnly(spec *discordgo.ApplicationCommand) *discordgo.ApplicationCommand {
 	perm := int64(discordgo.PermissionManageGuild)
-	noDM := false
-	spec.DefaultMemberPermissions, spec.DMPermission = &perm, &noDM
+	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	spec.DefaultMemberPermissions, spec.Contexts = &perm, &guildOnly
 	return spec
 }
 

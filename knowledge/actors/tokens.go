@@ -138,9 +138,7 @@ func (c keyCache) key(s string) string {
 func nameKey(s string) string {
 	if isAcronym(s) {
 		s = strings.ReplaceAll(s, ".", "")
-		if strings.HasSuffix(s, "s") {
-			s = s[:len(s)-1]
-		}
+		s = strings.TrimSuffix(s, "s")
 	}
 	return words.Key(s)
 }

@@ -119,16 +119,6 @@ func (v *vocabulary) provenName(key string) bool {
 	return v.capMid[key] > v.lower[words.Stem(key)]
 }
 
-// known reports whether every word of a folded phrase occurs in the corpus.
-func (v *vocabulary) known(key string) bool {
-	for _, w := range strings.Fields(key) {
-		if !v.anyWords[w] {
-			return false
-		}
-	}
-	return key != ""
-}
-
 // opensClause reports whether the token at byte offset i of s begins a
 // sentence or a clause after a colon or an opening quote or bracket.
 func opensClause(s string, i int) bool {

@@ -108,9 +108,7 @@ func findDate(t string) (string, bool) {
 		return "", false
 	}
 	cands := []string{t}
-	for _, part := range strings.Split(t, "|") {
-		cands = append(cands, part)
-	}
+	cands = append(cands, strings.Split(t, "|")...)
 	parts := strings.Split(t, ",")
 	for k := 1; k <= 3 && k <= len(parts); k++ {
 		cands = append(cands, strings.Join(parts[len(parts)-k:], ","))
