@@ -4,18 +4,15 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"time"
 )
 
 // SeeDocuments implements Store in one transaction, in id order so that the
 // same documents always write the same way.
 func (s *SQLite) SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error {
-	ids := make([]string, 0, len(docs))
-	for id := range docs {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(docs))
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("recording documents: %w", err)

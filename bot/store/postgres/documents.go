@@ -3,7 +3,8 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -15,11 +16,7 @@ import (
 // that two replicas recording the same documents lock rows in the same
 // order and never deadlock.
 func (s *Store) SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error {
-	ids := make([]string, 0, len(docs))
-	for id := range docs {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(docs))
 	var batch pgx.Batch
 	at := now.UnixMilli()
 	for _, id := range ids {
