@@ -1,0 +1,118 @@
+package corpus
+
+import (
+	"encoding/gob"
+	"fmt"
+)
+
+// wireDocuments is a corpus as a snapshot holds it. Paragraph and sentence
+// spans are columns over the whole corpus rather than slices of structs:
+// gob decodes a column of integers in a tight loop and a struct field by
+// field, and a large corpus has millions of sentences.
+type wireDocuments struct {
+	IDs, Files, Texts                        []string
+	Titles, Sources, Authors, Dates, URLs    []string
+	Captions                                 [][]string
+	Paragraphs                               []uint32 // per document, how many
+	ParaStarts, ParaEnds, ParaFirstSentences []uint32
+	Sentences                                []uint32 // per document, how many
+	SentStarts, SentEnds                     []uint32
+}
+
+// EncodeDocuments writes docs to enc for DecodeDocuments to read back.
+func EncodeDocuments(enc *gob.Encoder, docs []*Document) error {
+	var w wireDocuments
+	for _, d := range docs {
+		w.IDs, w.Files, w.Texts = append(w.IDs, d.ID), append(w.Files, d.File), append(w.Texts, d.Text)
+		w.Titles, w.Sources, w.Authors = append(w.Titles, d.Title), append(w.Sources, d.Source), append(w.Authors, d.Author)
+		w.Dates, w.URLs = append(w.Dates, d.Date), append(w.URLs, d.URL)
+		w.Captions = append(w.Captions, d.Captions)
+		w.Paragraphs = append(w.Paragraphs, uint32(len(d.Paragraphs)))
+		for _, p := range d.Paragraphs {
+			w.ParaStarts = append(w.ParaStarts, uint32(p.Start))
+			w.ParaEnds = append(w.ParaEnds, uint32(p.End))
+			w.ParaFirstSentences = append(w.ParaFirstSentences, uint32(p.FirstSentence))
+		}
+		w.Sentences = append(w.Sentences, uint32(len(d.Sentences)))
+		for _, s := range d.Sentences {
+			w.SentStarts = append(w.SentStarts, uint32(s.Start))
+			w.SentEnds = append(w.SentEnds, uint32(s.End))
+		}
+	}
+	return enc.Encode(&w)
+}
+
+// DecodeDocuments reads documents written by EncodeDocuments. Every span is
+// checked against its text, so a damaged snapshot gives an error rather
+// than documents that would panic when quoted.
+func DecodeDocuments(dec *gob.Decoder) ([]*Document, error) {
+	var w wireDocuments
+	if err := dec.Decode(&w); err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	n := len(w.IDs)
+	for _, column := range []int{len(w.Files), len(w.Texts), len(w.Titles), len(w.Sources), len(w.Authors),
+		len(w.Dates), len(w.URLs), len(w.Captions), len(w.Paragraphs), len(w.Sentences)} {
+		if column != n {
+			return nil, fmt.Errorf("documents: columns of %d and %d documents", n, column)
+		}
+	}
+	if len(w.ParaEnds) != len(w.ParaStarts) || len(w.ParaFirstSentences) != len(w.ParaStarts) || len(w.SentEnds) != len(w.SentStarts) {
+		return nil, fmt.Errorf("documents: span columns differ in length")
+	}
+	docs := make([]*Document, n)
+	var para, sent int
+	for i := range docs {
+		d := &Document{ID: w.IDs[i], File: w.Files[i], Text: w.Texts[i], Captions: w.Captions[i],
+			Meta: Meta{Title: w.Titles[i], Source: w.Sources[i], Author: w.Authors[i], Date: w.Dates[i], URL: w.URLs[i]}}
+		paras, sents := int(w.Paragraphs[i]), int(w.Sentences[i])
+		if paras > len(w.ParaStarts)-para || sents > len(w.SentStarts)-sent {
+			return nil, fmt.Errorf("documents: %s: more spans than the snapshot holds", d.ID)
+		}
+		if err := d.setSpans(w.ParaStarts[para:para+paras], w.ParaEnds[para:para+paras], w.ParaFirstSentences[para:para+paras],
+			w.SentStarts[sent:sent+sents], w.SentEnds[sent:sent+sents]); err != nil {
+			return nil, fmt.Errorf("documents: %s: %w", d.ID, err)
+		}
+		para, sent = para+paras, sent+sents
+		docs[i] = d
+	}
+	if para != len(w.ParaStarts) || sent != len(w.SentStarts) {
+		return nil, fmt.Errorf("documents: spans left over")
+	}
+	return docs, nil
+}
+
+// setSpans rebuilds the paragraphs and sentences from their columns,
+// deriving what New derives (numbers, enclosing paragraphs, sentence
+// ranges) and rejecting spans that do not fit the text or each other.
+func (d *Document) setSpans(paraStarts, paraEnds, firstSentences, sentStarts, sentEnds []uint32) error {
+	if len(paraStarts) > 0 { // New leaves an empty document's slices nil
+		d.Paragraphs = make([]Paragraph, len(paraStarts))
+	}
+	if len(sentStarts) > 0 {
+		d.Sentences = make([]Sentence, len(sentStarts))
+	}
+	for i := range d.Paragraphs {
+		end := len(sentStarts)
+		if i+1 < len(firstSentences) {
+			end = int(firstSentences[i+1])
+		}
+		p := Paragraph{N: i + 1, Start: int(paraStarts[i]), End: int(paraEnds[i]), FirstSentence: int(firstSentences[i]), EndSentence: end}
+		if p.Start > p.End || p.End > len(d.Text) || p.FirstSentence > p.EndSentence || p.EndSentence > len(sentStarts) ||
+			(i == 0 && p.FirstSentence != 0) {
+			return fmt.Errorf("paragraph %d out of range", p.N)
+		}
+		d.Paragraphs[i] = p
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			s := Sentence{Index: si, Paragraph: p.N, Start: int(sentStarts[si]), End: int(sentEnds[si])}
+			if s.Start < p.Start || s.Start > s.End || s.End > p.End {
+				return fmt.Errorf("sentence %d out of its paragraph", si)
+			}
+			d.Sentences[si] = s
+		}
+	}
+	if len(d.Paragraphs) == 0 && len(d.Sentences) > 0 || len(d.Paragraphs) > 0 && d.Paragraphs[len(d.Paragraphs)-1].EndSentence != len(d.Sentences) {
+		return fmt.Errorf("sentences outside every paragraph")
+	}
+	return nil
+}
