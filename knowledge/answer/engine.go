@@ -34,11 +34,15 @@ func build(docs []*corpus.Document, l *links) *Engine {
 	docs = slices.DeleteFunc(slices.Clone(docs), func(d *corpus.Document) bool { return d == nil })
 	b := newIndexBuilder(docs)
 	l.index(b)
-	e := &Engine{ix: b.finish(), links: l}
-	l.finish(e.ix)
-	e.related = relatedTerms(e.ix)
-	e.scratches = newScratchPool(len(e.ix.sents))
-	return e
+	ix := b.finish()
+	l.finish(ix)
+	return newEngine(ix, l)
+}
+
+// newEngine joins a finished index and its links with what follows from
+// them cheaply; the snapshot decoder shares it with the build.
+func newEngine(ix *index, l *links) *Engine {
+	return &Engine{ix: ix, links: l, related: relatedTerms(ix), scratches: newScratchPool(len(ix.sents))}
 }
 
 // relatedTerms resolves the related-words table to the corpus's terms,

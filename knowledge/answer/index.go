@@ -49,50 +49,59 @@ type indexBuilder struct {
 	first  map[uint64]uint32 // sentence text hash -> first sentence with that text
 }
 
+// newIndex lays out the sentences of docs, without terms: the part of the
+// index the snapshot decoder rebuilds rather than stores.
+func newIndex(docs []*corpus.Document) *index {
+	ix := &index{docs: docs, terms: map[string]uint32{}, byID: make(map[string]int, len(docs))}
+	for di, d := range docs {
+		ix.byID[d.ID] = di
+		ix.firstSent = append(ix.firstSent, uint32(len(ix.sents)))
+		for si := range d.Sentences {
+			ix.sents = append(ix.sents, sentRef{uint32(di), uint32(si)})
+		}
+	}
+	return ix
+}
+
 func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 	b := &indexBuilder{
-		ix:     &index{docs: docs, terms: map[string]uint32{}, byID: map[string]int{}},
+		ix:     newIndex(docs),
 		words:  map[string]uint32{},
 		tokens: map[string][]uint32{},
 		seed:   maphash.MakeSeed(),
 		first:  map[uint64]uint32{},
 	}
 	var sentTerms []uint32
-	for di, d := range docs {
-		b.ix.byID[d.ID] = di
-		b.ix.firstSent = append(b.ix.firstSent, uint32(len(b.ix.sents)))
-		for si := range d.Sentences {
-			sentTerms = sentTerms[:0]
-			b.ix.sents = append(b.ix.sents, sentRef{uint32(di), uint32(si)})
-			if b.repeated(d.SentenceText(si)) {
-				b.ix.lens = append(b.ix.lens, 0)
-				continue
-			}
-			for ti, tok := range words.Tokenize(d.SentenceText(si)) {
-				name := ti > 0 && isCapitalised(tok.Text)
-				for _, id := range b.tokenTerms(tok.Text) {
-					b.proper[id] = b.proper[id] || name
-					if !containsID(sentTerms, id) {
-						sentTerms = append(sentTerms, id)
-					}
+	for s := range b.ix.sents {
+		sentTerms = sentTerms[:0]
+		text := b.ix.text(s)
+		if b.repeated(uint32(s), text) {
+			b.ix.lens = append(b.ix.lens, 0)
+			continue
+		}
+		for ti, tok := range words.Tokenize(text) {
+			name := ti > 0 && isCapitalised(tok.Text)
+			for _, id := range b.tokenTerms(tok.Text) {
+				b.proper[id] = b.proper[id] || name
+				if !containsID(sentTerms, id) {
+					sentTerms = append(sentTerms, id)
 				}
 			}
-			for _, id := range sentTerms {
-				b.df[id]++
-			}
-			b.stream = append(b.stream, sentTerms...)
-			b.ix.lens = append(b.ix.lens, uint16(min(len(sentTerms), math.MaxUint16)))
 		}
+		for _, id := range sentTerms {
+			b.df[id]++
+		}
+		b.stream = append(b.stream, sentTerms...)
+		b.ix.lens = append(b.ix.lens, uint16(min(len(sentTerms), math.MaxUint16)))
 	}
 	return b
 }
 
-// repeated reports whether the sentence just added repeats, word for word,
-// an earlier one (syndicated copies, a report quoted by several papers). A
-// repeat gets no postings of its own: it is found through the first
-// sentence with its text, which then cites it as corroboration.
-func (b *indexBuilder) repeated(text string) bool {
-	s := uint32(len(b.ix.sents) - 1)
+// repeated reports whether sentence s repeats, word for word, an earlier
+// one (syndicated copies, a report quoted by several papers). A repeat gets
+// no postings of its own: it is found through the first sentence with its
+// text, which then cites it as corroboration.
+func (b *indexBuilder) repeated(s uint32, text string) bool {
 	h := maphash.String(b.seed, text)
 	first, ok := b.first[h]
 	if !ok {
@@ -189,6 +198,14 @@ func (b *indexBuilder) finish() *index {
 	for i, l := range b.lists {
 		copy(ix.post[ix.offs[len(b.df)+i]:], l)
 	}
+	ix.setNorms()
+	ix.vocab = newVocabulary(b.words, b.proper, b.df)
+	b.stream, b.lists, b.tokens, b.proper, b.first = nil, nil, nil, nil, nil
+	return ix
+}
+
+// setNorms derives each sentence's BM25 length factor from lens.
+func (ix *index) setNorms() {
 	total := 0
 	for _, n := range ix.lens {
 		total += int(n)
@@ -198,9 +215,6 @@ func (b *indexBuilder) finish() *index {
 	for s, n := range ix.lens {
 		ix.norms[s] = float32((bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*float64(n)/avgLen)))
 	}
-	ix.vocab = newVocabulary(b.words, b.proper, b.df)
-	b.stream, b.lists, b.tokens, b.proper, b.first = nil, nil, nil, nil, nil
-	return ix
 }
 
 // postings returns the sorted sentence ids of term t.

@@ -46,27 +46,41 @@ const minTypoLen = 4
 const maxKeyCandidates = 64
 
 func newVocabulary(surface map[string]uint32, proper []bool, df []uint32) *vocabulary {
-	v := &vocabulary{seed: maphash.MakeSeed()}
+	v := &vocabulary{}
 	for w, t := range surface {
 		if len(w) < minTypoLen || !isASCIILetters(w) || len(v.words) == maxTypoWords {
 			continue
 		}
-		id := uint32(len(v.words))
 		v.words = append(v.words, w)
 		v.term = append(v.term, t)
 		v.freq = append(v.freq, df[t])
 		v.name = append(v.name, proper[t])
-		v.keys = append(v.keys, pack(v.hash(w), id))
-		for i := range len(w) {
-			v.keys = append(v.keys, pack(v.hashDeletion(w, i), id))
-		}
-		v.keys = append(v.keys, pack(v.hash("#"+soundKey(w)), id))
 	}
 	v.sorted = make([]uint32, len(v.words))
 	for i := range v.sorted {
 		v.sorted[i] = uint32(i)
 	}
 	slices.SortFunc(v.sorted, func(a, b uint32) int { return strings.Compare(v.words[a], v.words[b]) })
+	v.keyWords()
+	return v
+}
+
+// keyWords fills keys under a fresh seed. A maphash.Seed cannot be stored,
+// so a decoded vocabulary keys its words again with this too.
+func (v *vocabulary) keyWords() {
+	v.seed = maphash.MakeSeed()
+	n := 0
+	for _, w := range v.words {
+		n += len(w) + 2
+	}
+	v.keys = make([]uint64, 0, n)
+	for id, w := range v.words {
+		v.keys = append(v.keys, pack(v.hash(w), uint32(id)))
+		for i := range len(w) {
+			v.keys = append(v.keys, pack(v.hashDeletion(w, i), uint32(id)))
+		}
+		v.keys = append(v.keys, pack(v.hash("#"+soundKey(w)), uint32(id)))
+	}
 	// Most frequent words first within a key, so that a crowded key yields
 	// its likeliest candidates before the cap.
 	slices.Sort(v.keys)
@@ -80,7 +94,6 @@ func newVocabulary(surface map[string]uint32, proper []bool, df []uint32) *vocab
 		}
 		i = j
 	}
-	return v
 }
 
 func (v *vocabulary) hash(s string) uint64 { return maphash.String(v.seed, s) }
