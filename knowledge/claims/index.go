@@ -28,26 +28,53 @@ func buildIndex(docs []*corpus.Document) *textIndex {
 	ix := &textIndex{docs: docs, vocab: map[string]int32{}, terms: make([][]int32, len(docs)), sentFirst: make([][]int32, len(docs))}
 	folded := make([]docWords, len(docs))
 	forEachDoc(docs, func(di int) { folded[di] = foldWords(docs[di]) })
-	var stop []bool // per term id
 	for di, dw := range folded {
 		ids := make([]int32, len(dw.distinct))
 		for j, w := range dw.distinct {
 			ids[j] = ix.id(w)
 		}
-		for len(stop) < len(ix.words) {
-			stop = append(stop, words.IsStop(ix.words[len(stop)]))
-		}
 		terms := dw.local // renumbered in place
 		for pos, j := range terms {
-			id := ids[j]
-			if !stop[id] {
-				ix.postings[id] = append(ix.postings[id], posting{int32(di), int32(pos)})
-			}
-			terms[pos] = id
+			terms[pos] = ids[j]
 		}
 		ix.terms[di], ix.sentFirst[di] = terms, dw.firsts
 	}
+	ix.postings = invert(ix.terms, ix.words)
 	return ix
+}
+
+// invert lists, per term id, the places its word occurs in corpus order
+// (nil for stop words). It counts first, so that all postings share one
+// allocation: a decoded snapshot rebuilds them this way too.
+func invert(terms [][]int32, vocab []string) [][]posting {
+	counts := make([]int, len(vocab))
+	for _, row := range terms {
+		for _, id := range row {
+			counts[id]++
+		}
+	}
+	total := 0
+	for id, w := range vocab {
+		if words.IsStop(w) {
+			counts[id] = 0
+		}
+		total += counts[id]
+	}
+	flat := make([]posting, total)
+	postings := make([][]posting, len(vocab))
+	for id, n := range counts {
+		if n > 0 {
+			postings[id], flat = flat[:0:n], flat[n:]
+		}
+	}
+	for di, row := range terms {
+		for pos, id := range row {
+			if counts[id] > 0 {
+				postings[id] = append(postings[id], posting{int32(di), int32(pos)})
+			}
+		}
+	}
+	return postings
 }
 
 // docWords is one document's words, numbered in the order the document
@@ -84,7 +111,6 @@ func (ix *textIndex) id(w string) int32 {
 	id := int32(len(ix.words))
 	ix.vocab[w] = id
 	ix.words = append(ix.words, w)
-	ix.postings = append(ix.postings, nil)
 	return id
 }
 

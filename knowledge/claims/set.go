@@ -62,14 +62,20 @@ func extract(docs []*corpus.Document, l linker) *Set {
 	}
 	s.contests = findContests(s)
 	s.said = indexSaid(s.claims, len(docs))
-	s.docOrder = map[string]int{}
-	for i, d := range docs {
-		if d != nil {
-			s.docOrder[d.ID] = i
-		}
-	}
+	s.docOrder = docPositions(docs)
 	s.index = <-indexed
 	return s
+}
+
+// docPositions maps each document's id to its position in the corpus.
+func docPositions(docs []*corpus.Document) map[string]int {
+	order := make(map[string]int, len(docs))
+	for i, d := range docs {
+		if d != nil {
+			order[d.ID] = i
+		}
+	}
+	return order
 }
 
 // extractAll extracts the documents in parallel (each document alone, the
