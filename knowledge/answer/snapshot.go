@@ -1,0 +1,324 @@
+package answer
+
+import (
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/claims"
+	"briefbot/knowledge/corpus"
+)
+
+// engineWire is the engine as the snapshot stores it. Everything that took
+// tokenizing, folding or stemming to build is here, column by column, lists
+// of lists flattened to offsets and one flat slice; what follows cheaply
+// from the documents (sentence layout, document ids, BM25 norms, the related
+// words, the vocabulary's hash keys, scratch space) is rebuilt on decode.
+type engineWire struct {
+	Docs, Actors      int // the shape of the docs and registry it was built on
+	HasReg, HasClaims bool
+
+	Lens                               []uint16
+	Repeat                             []uint64
+	RepeatKeys, RepeatOffs, RepeatFlat []uint32
+	Terms                              []string // by term id
+	Offs, Post                         []uint32
+
+	VocabWords                         []string
+	VocabSorted, VocabTerm, VocabFreq  []uint32
+	VocabName                          []bool
+	DescTerms, DescOffs                []uint32
+	DescActors                         []int // indexes in reg.All()
+	ContestSents                       []uint32
+	ContestOf                          []int
+	ContestOffs, ContestFlat, NameOffs []uint32
+	Names                              []string // name words of each actor of reg.All()
+	Authors                            []int    // indexes in reg.All()
+}
+
+// Encode writes the engine to enc for DecodeEngine to read back.
+func (e *Engine) Encode(enc *gob.Encoder) error {
+	if e == nil || e.ix == nil || e.links == nil {
+		return errors.New("answer snapshot: no engine to encode")
+	}
+	ix, l := e.ix, e.links
+	w := engineWire{
+		Docs: len(ix.docs), HasReg: l.reg != nil, HasClaims: l.cl != nil,
+		Lens: ix.lens, Repeat: ix.repeat, Offs: ix.offs, Post: ix.post,
+		VocabWords: ix.vocab.words, VocabSorted: ix.vocab.sorted, VocabTerm: ix.vocab.term,
+		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name,
+	}
+	w.RepeatKeys, w.RepeatOffs, w.RepeatFlat = flattenMap(ix.repeats)
+	w.Terms = make([]string, len(ix.terms))
+	for t, id := range ix.terms {
+		w.Terms[id] = t
+	}
+	w.DescTerms, w.DescOffs, w.DescActors = flattenMap(l.descActors)
+	w.ContestSents = slices.Sorted(maps.Keys(l.contestOf))
+	for _, s := range w.ContestSents {
+		w.ContestOf = append(w.ContestOf, l.contestOf[s])
+	}
+	w.ContestOffs, w.ContestFlat = flatten(l.contests)
+	if l.reg != nil {
+		all := l.reg.All()
+		w.Actors = len(all)
+		at := make(map[string]int, len(all))
+		names := make([][]string, len(all))
+		for i, a := range all {
+			at[a.ID] = i
+			names[i] = l.names[a.ID]
+		}
+		w.NameOffs, w.Names = flatten(names)
+		for _, id := range l.authors {
+			w.Authors = append(w.Authors, at[id])
+		}
+	}
+	if err := enc.Encode(&w); err != nil {
+		return fmt.Errorf("answer snapshot: %w", err)
+	}
+	return nil
+}
+
+// DecodeEngine reads an engine that Encode wrote for the same docs, over
+// the already decoded registry and claim set (nil only if the engine was
+// built without them). It checks every length and index it reads.
+func DecodeEngine(dec *gob.Decoder, docs []*corpus.Document, reg *actors.Registry, set *claims.Set) (*Engine, error) {
+	var w engineWire
+	if err := dec.Decode(&w); err != nil {
+		return nil, fmt.Errorf("answer snapshot: %w", err)
+	}
+	e, err := w.engine(docs, reg, set)
+	if err != nil {
+		return nil, fmt.Errorf("answer snapshot: %w", err)
+	}
+	return e, nil
+}
+
+func (w *engineWire) engine(docs []*corpus.Document, reg *actors.Registry, set *claims.Set) (*Engine, error) {
+	if len(docs) != w.Docs || slices.Contains(docs, nil) {
+		return nil, fmt.Errorf("built on %d documents, given %d (nil ones included)", w.Docs, len(docs))
+	}
+	ix := newIndex(docs)
+	if err := w.fillIndex(ix); err != nil {
+		return nil, err
+	}
+	l := &links{}
+	if w.HasReg {
+		if reg == nil || len(reg.All()) != w.Actors {
+			return nil, fmt.Errorf("built with a registry of %d actors, not given it", w.Actors)
+		}
+		l.reg = reg
+	}
+	if w.HasClaims {
+		if set == nil {
+			return nil, errors.New("built with claims, given none")
+		}
+		l.cl = set
+	}
+	if err := w.fillLinks(l, len(ix.sents), len(ix.terms)); err != nil {
+		return nil, err
+	}
+	return newEngine(ix, l), nil
+}
+
+// fillIndex sets the stored parts of ix, whose sentences are laid out.
+func (w *engineWire) fillIndex(ix *index) error {
+	n := len(ix.sents)
+	if len(w.Lens) != n {
+		return fmt.Errorf("%d sentence lengths for %d sentences", len(w.Lens), n)
+	}
+	if len(w.Repeat) > (n+63)/64 {
+		return fmt.Errorf("repeat set of %d words for %d sentences", len(w.Repeat), n)
+	}
+	ix.lens, ix.repeat = w.Lens, w.Repeat
+	ix.setNorms()
+	var err error
+	if ix.repeats, err = unflattenMap(w.RepeatKeys, w.RepeatOffs, w.RepeatFlat, n, n, "repeats"); err != nil {
+		return err
+	}
+	nTerms := len(w.Terms)
+	if len(w.Offs) != nTerms+1 {
+		return fmt.Errorf("%d posting offsets for %d terms", len(w.Offs), nTerms)
+	}
+	if err := checkOffsets(w.Offs, len(w.Post), "postings"); err != nil {
+		return err
+	}
+	if err := checkBelow(w.Post, n, "posting"); err != nil {
+		return err
+	}
+	ix.offs, ix.post = w.Offs, w.Post
+	ix.terms = make(map[string]uint32, nTerms)
+	for id, t := range w.Terms {
+		ix.terms[t] = uint32(id)
+	}
+	if len(ix.terms) != nTerms {
+		return errors.New("a term is listed twice")
+	}
+	v, err := w.vocabulary(nTerms)
+	ix.vocab = v
+	return err
+}
+
+func (w *engineWire) vocabulary(nTerms int) (*vocabulary, error) {
+	n := len(w.VocabWords)
+	if n > maxTypoWords || len(w.VocabSorted) != n || len(w.VocabTerm) != n || len(w.VocabFreq) != n || len(w.VocabName) != n {
+		return nil, fmt.Errorf("vocabulary columns disagree on its %d words", n)
+	}
+	for _, word := range w.VocabWords {
+		if len(word) < minTypoLen || !isASCIILetters(word) {
+			return nil, fmt.Errorf("vocabulary word %q is not one the builder keeps", word)
+		}
+	}
+	if err := checkBelow(w.VocabSorted, n, "vocabulary order"); err != nil {
+		return nil, err
+	}
+	if err := checkBelow(w.VocabTerm, nTerms, "vocabulary term"); err != nil {
+		return nil, err
+	}
+	v := &vocabulary{words: w.VocabWords, sorted: w.VocabSorted, term: w.VocabTerm, freq: w.VocabFreq, name: w.VocabName}
+	v.keyWords()
+	return v, nil
+}
+
+// fillLinks sets the stored parts of l, whose reg and cl are set.
+func (w *engineWire) fillLinks(l *links, nSents, nTerms int) error {
+	var err error
+	if l.reg != nil {
+		all := l.reg.All()
+		if l.descActors, err = unflattenMap(w.DescTerms, w.DescOffs, w.DescActors, nTerms, len(all), "described actors"); err != nil {
+			return err
+		}
+		if l.descActors == nil {
+			l.descActors = map[uint32][]int{}
+		}
+		names, err := unflatten(w.NameOffs, w.Names, len(all), "name words")
+		if err != nil {
+			return err
+		}
+		l.names = make(map[string][]string, len(all))
+		for i, a := range all {
+			l.names[a.ID] = names[i]
+		}
+		if err := checkBelow(w.Authors, len(all), "author"); err != nil {
+			return err
+		}
+		for _, i := range w.Authors {
+			l.authors = append(l.authors, all[i].ID)
+		}
+	}
+	if l.cl == nil {
+		return nil
+	}
+	if l.contests, err = unflatten(w.ContestOffs, w.ContestFlat, len(w.ContestOffs)-1, "contests"); err != nil {
+		return err
+	}
+	if err := checkBelow(w.ContestFlat, nSents, "contest sentence"); err != nil {
+		return err
+	}
+	if err := checkBelow(w.ContestSents, nSents, "contested sentence"); err != nil {
+		return err
+	}
+	if len(w.ContestOf) != len(w.ContestSents) {
+		return fmt.Errorf("%d contests for %d contested sentences", len(w.ContestOf), len(w.ContestSents))
+	}
+	if err := checkBelow(w.ContestOf, len(l.contests), "contest"); err != nil {
+		return err
+	}
+	l.contestOf = make(map[uint32]int, len(w.ContestSents))
+	for i, s := range w.ContestSents {
+		l.contestOf[s] = w.ContestOf[i]
+	}
+	return nil
+}
+
+// flatten lays lists end to end: list i is flat[offs[i]:offs[i+1]].
+func flatten[T any](lists [][]T) (offs []uint32, flat []T) {
+	offs = make([]uint32, 1, len(lists)+1)
+	for _, l := range lists {
+		flat = append(flat, l...)
+		offs = append(offs, uint32(len(flat)))
+	}
+	return offs, flat
+}
+
+// unflatten undoes flatten for n lists. The lists are capped, so that an
+// append to one cannot overwrite the next; empty ones are nil, as built.
+func unflatten[T any](offs []uint32, flat []T, n int, what string) ([][]T, error) {
+	if n < 0 || len(offs) != n+1 {
+		return nil, fmt.Errorf("%s: %d offsets for %d lists", what, len(offs), n)
+	}
+	if err := checkOffsets(offs, len(flat), what); err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	lists := make([][]T, n)
+	for i := range lists {
+		if a, b := offs[i], offs[i+1]; a < b {
+			lists[i] = flat[a:b:b]
+		}
+	}
+	return lists, nil
+}
+
+// flattenMap flattens a map of lists by ascending key, so that the same
+// engine always encodes the same way.
+func flattenMap[T any](m map[uint32][]T) (keys, offs []uint32, flat []T) {
+	keys = slices.Sorted(maps.Keys(m))
+	lists := make([][]T, len(keys))
+	for i, k := range keys {
+		lists[i] = m[k]
+	}
+	offs, flat = flatten(lists)
+	return keys, offs, flat
+}
+
+// unflattenMap undoes flattenMap, checking keys against keyLimit and
+// values against valueLimit. No keys give a nil map, as built.
+func unflattenMap[T uint32 | int](keys, offs []uint32, flat []T, keyLimit, valueLimit int, what string) (map[uint32][]T, error) {
+	lists, err := unflatten(offs, flat, len(keys), what)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkBelow(keys, keyLimit, what+" key"); err != nil {
+		return nil, err
+	}
+	if err := checkBelow(flat, valueLimit, what); err != nil {
+		return nil, err
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	m := make(map[uint32][]T, len(keys))
+	for i, k := range keys {
+		m[k] = lists[i]
+	}
+	return m, nil
+}
+
+// checkOffsets checks that offs start at 0, never decrease and end at n.
+func checkOffsets(offs []uint32, n int, what string) error {
+	if len(offs) == 0 || offs[0] != 0 || int(offs[len(offs)-1]) != n {
+		return fmt.Errorf("%s: offsets do not span the %d items", what, n)
+	}
+	for i := 1; i < len(offs); i++ {
+		if offs[i] < offs[i-1] {
+			return fmt.Errorf("%s: offsets decrease at %d", what, i)
+		}
+	}
+	return nil
+}
+
+// checkBelow checks that every x is in [0, n).
+func checkBelow[T uint32 | int](xs []T, n int, what string) error {
+	for i, x := range xs {
+		if int64(x) < 0 || int64(x) >= int64(n) {
+			return fmt.Errorf("%s %d at %d is out of range [0, %d)", what, x, i, n)
+		}
+	}
+	return nil
+}
