@@ -292,11 +292,11 @@ func TestEncodeWithoutEngine(t *testing.T) {
 func BenchmarkDecodeEngine(b *testing.B) {
 	l := buildLinked(ingest.Seeds())
 	data := encoded(b, l.e)
-	b.ReportMetric(float64(len(data))/1024, "KB")
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), l.docs, l.reg, l.set); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(len(data))/1024, "snapshot-KB")
 }
