@@ -49,32 +49,54 @@ func newNameIndex(actors []*Actor) *nameIndex {
 				continue
 			}
 			seen[k] = true
-			core := identityKey(k)
-			ix.add(nameEntry{actor: int32(ai), text: s, key: k, core: core, compact: strings.ReplaceAll(k, " ", ""), words: strings.Fields(k), cores: strings.Fields(core), acronym: isAcronym(s)})
+			ix.add(newNameEntry(int32(ai), s, k, nil))
 		}
 	}
-	ix.pool.New = func() any {
-		return &counters{hits: make([]uint8, len(ix.entries)), seen: make([]bool, len(ix.entries))}
-	}
+	ix.initPool()
 	sortRefs(ix.prefixes)
 	sortRefs(ix.compacts)
 	return ix
 }
 
-func sortRefs(refs []wordRef) {
-	sort.Slice(refs, func(i, j int) bool {
-		if refs[i].word != refs[j].word {
-			return refs[i].word < refs[j].word
+// newNameEntry makes the entry of spelling text of an actor, folded to
+// key. sks are the skeletons of key's words, computed when nil: a snapshot
+// stores them, as they take folding.
+func newNameEntry(actor int32, text, key string, sks []string) nameEntry {
+	core := identityKey(key)
+	e := nameEntry{actor: actor, text: text, key: key, core: core, compact: strings.ReplaceAll(key, " ", ""),
+		words: strings.Fields(key), cores: strings.Fields(core), sks: sks, acronym: isAcronym(text)}
+	if sks == nil {
+		for _, w := range e.words {
+			e.sks = append(e.sks, skeleton(w))
 		}
-		return refs[i].entry < refs[j].entry
-	})
+	}
+	return e
+}
+
+func (ix *nameIndex) initPool() {
+	ix.pool.New = func() any {
+		return &counters{hits: make([]uint8, len(ix.entries)), seen: make([]bool, len(ix.entries))}
+	}
+}
+
+func sortRefs(refs []wordRef) {
+	sort.Slice(refs, func(i, j int) bool { return refBefore(refs[i], refs[j]) })
+}
+
+func refsSorted(refs []wordRef) bool {
+	return sort.SliceIsSorted(refs, func(i, j int) bool { return refBefore(refs[i], refs[j]) })
+}
+
+// refBefore orders word references by word, then entry.
+func refBefore(a, b wordRef) bool {
+	if a.word != b.word {
+		return a.word < b.word
+	}
+	return a.entry < b.entry
 }
 
 func (ix *nameIndex) add(e nameEntry) {
 	id := int32(len(ix.entries))
-	for _, w := range e.words {
-		e.sks = append(e.sks, skeleton(w))
-	}
 	ix.entries = append(ix.entries, e)
 	for _, k := range uniqueStrings(e.key, e.core, e.compact) {
 		ix.exact[k] = append(ix.exact[k], id)

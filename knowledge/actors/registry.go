@@ -62,8 +62,7 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 		a.Mentioned = append(a.Mentioned, Mention{Doc: docs[sp.doc], Sentence: sp.sentence, Start: sp.start, End: sp.end})
 	}
 	for _, a := range r.actors {
-		a.Mentions = len(a.Mentioned)
-		a.Docs = mentionDocs(a.Mentioned)
+		a.countMentions()
 	}
 	sort.SliceStable(r.actors, func(i, j int) bool {
 		a, b := r.actors[i], r.actors[j]
@@ -72,11 +71,9 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 		}
 		return a.Name < b.Name
 	})
-	index := map[*Actor]int32{}
-	for i, a := range r.actors {
+	for _, a := range r.actors {
 		a.ID = uniqueID(slug(a.Name), r.byID)
 		r.byID[a.ID] = a
-		index[a] = int32(i)
 	}
 	for pair := range res.maybe {
 		a, b := formActor[pair[0]], formActor[pair[1]]
@@ -88,8 +85,7 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	for _, a := range r.actors {
 		sort.Strings(a.PossiblySame)
 	}
-	r.indexSentences(docs, index)
-	r.links = newRelations(r, docs)
+	r.link(docs)
 	// Descriptions and the name index read different fields: build both at once.
 	described := make(chan struct{})
 	go func() {
@@ -207,6 +203,18 @@ func (res *resolver) canonicalForm(fs []int) *form {
 	return best
 }
 
+// link indexes the actors by sentence and pairs those mentioned together.
+// Both follow from the actors' mentions alone, so a decoded registry
+// rebuilds them the same way.
+func (r *Registry) link(docs []*corpus.Document) {
+	index := make(map[*Actor]int32, len(r.actors))
+	for i, a := range r.actors {
+		index[a] = int32(i)
+	}
+	r.indexSentences(docs, index)
+	r.links = newRelations(r, docs)
+}
+
 func (r *Registry) indexSentences(docs []*corpus.Document, index map[*Actor]int32) {
 	r.sentences = make([][][]int32, len(docs))
 	for di, d := range docs {
@@ -256,6 +264,12 @@ func (r *Registry) InSentence(doc *corpus.Document, sentence int) []*Actor {
 		out[i] = r.actors[k]
 	}
 	return out
+}
+
+// countMentions sets the counts that follow from a.Mentioned.
+func (a *Actor) countMentions() {
+	a.Mentions = len(a.Mentioned)
+	a.Docs = mentionDocs(a.Mentioned)
 }
 
 func mentionDocs(ms []Mention) []string {

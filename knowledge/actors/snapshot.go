@@ -1,0 +1,425 @@
+package actors
+
+import (
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"briefbot/knowledge/corpus"
+)
+
+// wireRegistry is a registry as a snapshot holds it. Everything per actor,
+// mention, description or name is a column of basic values, and a list per
+// actor is a column of lengths beside one flat column: gob decodes a column
+// in a tight loop but a struct field by field, and a large corpus has
+// hundreds of thousands of mentions. Pointers are indexes: a document is
+// its index in the docs the registry was built from, an actor its index
+// in All. What follows from the actors without reading text again (ids,
+// the per-sentence rows, the relations) is rebuilt rather than stored.
+type wireRegistry struct {
+	IDs, Names, Kinds     []string
+	Aliases, PossiblySame ragged[string]
+
+	// Mentions holds how many mentions each actor has; the four columns
+	// after it hold one row per mention.
+	Mentions                                                  []uint32
+	MentionDocs, MentionSentences, MentionStarts, MentionEnds []uint32
+
+	// Descriptions holds how many each actor has, then per description its
+	// text and how many citations; each citation is a document's sentence.
+	Descriptions                    []uint32
+	DescriptionTexts                []string
+	Citations                       []uint32
+	CitationDocs, CitationSentences []uint32
+
+	Vocabulary      []string
+	LowerStems      []string
+	LowerStemCounts []int
+
+	NameIndex wireNameIndex
+}
+
+// wireNameIndex is the name index. Building it folds every spelling and
+// fills several large maps, about a tenth of the whole build, so it is
+// stored whole.
+type wireNameIndex struct {
+	// One row per entry, with the skeletons of the words of its key.
+	Actors                    []int32
+	Texts, Keys               []string
+	Skeletons                 ragged[string]
+	Exact, Trigrams, Phonetic postings
+	// The sorted word references: prefixes by word, compacts by the
+	// entry's compact form.
+	PrefixWords    []string
+	PrefixEntries  []int32
+	CompactEntries []int32
+}
+
+// ragged is a list of lists as lengths and one flat column.
+type ragged[T any] struct {
+	Lens  []uint32
+	Items []T
+}
+
+func (rg *ragged[T]) add(list []T) {
+	rg.Lens = append(rg.Lens, uint32(len(list)))
+	rg.Items = append(rg.Items, list...)
+}
+
+// rows splits Items back into lists.
+func (rg ragged[T]) rows() ([][]T, error) {
+	offs, err := offsets(rg.Lens, len(rg.Items))
+	if err != nil {
+		return nil, err
+	}
+	return split(rg.Items, offs), nil
+}
+
+// offsets turns lengths into where each list starts, and the end, checking
+// that they add up to the total.
+func offsets(lens []uint32, total int) ([]int, error) {
+	offs := make([]int, len(lens)+1)
+	for i, n := range lens {
+		offs[i+1] = offs[i] + int(n)
+		if offs[i+1] > total {
+			return nil, fmt.Errorf("lists hold more than the %d items stored", total)
+		}
+	}
+	if offs[len(lens)] != total {
+		return nil, fmt.Errorf("lists hold %d of the %d items stored", offs[len(lens)], total)
+	}
+	return offs, nil
+}
+
+// split cuts flat at offs into lists, nil when empty as a list built by
+// append is, each capped so that appending to one cannot write into the
+// next.
+func split[T any](flat []T, offs []int) [][]T {
+	out := make([][]T, len(offs)-1)
+	for i := range out {
+		if from, to := offs[i], offs[i+1]; from < to {
+			out[i] = flat[from:to:to]
+		}
+	}
+	return out
+}
+
+// postings is a map from strings to entry ids.
+type postings struct {
+	Keys    []string
+	Entries ragged[int32]
+}
+
+func toPostings(m map[string][]int32) postings {
+	var p postings
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		p.Keys = append(p.Keys, k)
+		p.Entries.add(m[k])
+	}
+	return p
+}
+
+func (p postings) toMap(entries int) (map[string][]int32, error) {
+	if len(p.Keys) != len(p.Entries.Lens) {
+		return nil, errors.New("keys and lists differ in number")
+	}
+	if err := checkEntries(p.Entries.Items, entries); err != nil {
+		return nil, err
+	}
+	rows, err := p.Entries.rows()
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string][]int32, len(p.Keys))
+	for i, k := range p.Keys {
+		m[k] = rows[i]
+	}
+	return m, nil
+}
+
+func checkEntries(ids []int32, entries int) error {
+	for _, e := range ids {
+		if e < 0 || int(e) >= entries {
+			return fmt.Errorf("entry %d out of range", e)
+		}
+	}
+	return nil
+}
+
+// Encode writes r to enc for DecodeRegistry to read back with the same
+// documents, in the same order, as r was built from.
+func (r *Registry) Encode(enc *gob.Encoder) error {
+	var w wireRegistry
+	docs := make([]*corpus.Document, len(r.sentences))
+	byID := make(map[string]int, len(docs))
+	for d, di := range r.docIndex {
+		docs[di] = d
+	}
+	for di, d := range docs {
+		if d == nil {
+			continue
+		}
+		if _, dup := byID[d.ID]; !dup {
+			byID[d.ID] = di
+		}
+	}
+	docIndex := func(d *corpus.Document) uint32 { return uint32(r.docIndex[d]) }
+	for _, a := range r.actors {
+		w.IDs, w.Names, w.Kinds = append(w.IDs, a.ID), append(w.Names, a.Name), append(w.Kinds, string(a.Kind))
+		w.Aliases.add(a.Aliases)
+		w.PossiblySame.add(a.PossiblySame)
+		w.Mentions = append(w.Mentions, uint32(len(a.Mentioned)))
+		for _, m := range a.Mentioned {
+			w.MentionDocs = append(w.MentionDocs, docIndex(m.Doc))
+			w.MentionSentences = append(w.MentionSentences, uint32(m.Sentence))
+			w.MentionStarts, w.MentionEnds = append(w.MentionStarts, uint32(m.Start)), append(w.MentionEnds, uint32(m.End))
+		}
+		w.Descriptions = append(w.Descriptions, uint32(len(a.Descriptions)))
+		for _, d := range a.Descriptions {
+			w.DescriptionTexts = append(w.DescriptionTexts, d.Text)
+			w.Citations = append(w.Citations, uint32(len(d.Citations)))
+			for _, c := range d.Citations {
+				doc, sentence, err := citedSentence(c, docs, byID)
+				if err != nil {
+					return fmt.Errorf("actors: %s: %w", a.ID, err)
+				}
+				w.CitationDocs, w.CitationSentences = append(w.CitationDocs, doc), append(w.CitationSentences, sentence)
+			}
+		}
+	}
+	w.Vocabulary = slices.Sorted(maps.Keys(r.vocabulary))
+	w.LowerStems = slices.Sorted(maps.Keys(r.lowerStems))
+	for _, k := range w.LowerStems {
+		w.LowerStemCounts = append(w.LowerStemCounts, r.lowerStems[k])
+	}
+	w.NameIndex = r.names.wire()
+	return enc.Encode(&w)
+}
+
+// citedSentence finds the sentence a description's citation quotes: one
+// of its paragraph's sentences, as descriptions cite one sentence each.
+func citedSentence(c corpus.Citation, docs []*corpus.Document, byID map[string]int) (doc, sentence uint32, err error) {
+	di, ok := byID[c.Doc]
+	if ok && c.Paragraph >= 1 && c.Paragraph <= len(docs[di].Paragraphs) {
+		d := docs[di]
+		p := d.Paragraphs[c.Paragraph-1]
+		for si := p.FirstSentence; si < p.EndSentence; si++ {
+			if d.CiteSentences(si, si) == c {
+				return uint32(di), uint32(si), nil
+			}
+		}
+	}
+	return 0, 0, fmt.Errorf("no sentence of %q is cited as %q", c.Doc, c.Quote)
+}
+
+func (ix *nameIndex) wire() wireNameIndex {
+	w := wireNameIndex{Exact: toPostings(ix.exact), Trigrams: toPostings(ix.trigrams), Phonetic: toPostings(ix.skeletons)}
+	for _, e := range ix.entries {
+		w.Actors, w.Texts, w.Keys = append(w.Actors, e.actor), append(w.Texts, e.text), append(w.Keys, e.key)
+		w.Skeletons.add(e.sks)
+	}
+	for _, ref := range ix.prefixes {
+		w.PrefixWords, w.PrefixEntries = append(w.PrefixWords, ref.word), append(w.PrefixEntries, ref.entry)
+	}
+	for _, ref := range ix.compacts {
+		w.CompactEntries = append(w.CompactEntries, ref.entry)
+	}
+	return w
+}
+
+// DecodeRegistry reads a registry written by Encode. docs must be the
+// documents it was built from, in the same order: the registry points into
+// them. A snapshot that does not fit them gives an error.
+func DecodeRegistry(dec *gob.Decoder, docs []*corpus.Document) (*Registry, error) {
+	var w wireRegistry
+	if err := dec.Decode(&w); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	r, err := w.registry(docs)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return r, nil
+}
+
+func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
+	if slices.Contains(docs, nil) {
+		return nil, errors.New("a nil document")
+	}
+	n := len(w.IDs)
+	for _, column := range []int{len(w.Names), len(w.Kinds), len(w.Aliases.Lens), len(w.PossiblySame.Lens), len(w.Mentions), len(w.Descriptions)} {
+		if column != n {
+			return nil, fmt.Errorf("columns of %d and %d actors", n, column)
+		}
+	}
+	aliases, err := w.Aliases.rows()
+	if err != nil {
+		return nil, fmt.Errorf("aliases: %w", err)
+	}
+	possiblySame, err := w.PossiblySame.rows()
+	if err != nil {
+		return nil, fmt.Errorf("possibly-same names: %w", err)
+	}
+	mentions, err := w.mentions(docs)
+	if err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
+	}
+	descriptions, err := w.descriptions(docs)
+	if err != nil {
+		return nil, fmt.Errorf("descriptions: %w", err)
+	}
+	// Sized by Grow, which leaves them nil when empty, as Build does.
+	r := &Registry{actors: slices.Grow([]*Actor(nil), n), byID: make(map[string]*Actor, n), docIndex: make(map[*corpus.Document]int, len(docs))}
+	for i := range n {
+		a := &Actor{ID: w.IDs[i], Name: w.Names[i], Kind: Kind(w.Kinds[i]), Aliases: aliases[i], PossiblySame: possiblySame[i],
+			Descriptions: descriptions[i], Mentioned: mentions[i]}
+		if a.Aliases == nil {
+			a.Aliases = []string{} // as Build makes it: the JSON form lists no aliases as []
+		}
+		if len(a.Descriptions) > 0 {
+			a.Description = a.Descriptions[0].Text
+		}
+		a.countMentions()
+		if r.byID[a.ID] != nil {
+			return nil, fmt.Errorf("two actors with the id %q", a.ID)
+		}
+		r.byID[a.ID], r.actors = a, append(r.actors, a)
+	}
+	r.link(docs)
+	if r.vocabulary, r.lowerStems, err = w.words(); err != nil {
+		return nil, err
+	}
+	if r.names, err = w.NameIndex.index(r.actors); err != nil {
+		return nil, fmt.Errorf("name index: %w", err)
+	}
+	return r, nil
+}
+
+// mentions returns each actor's mentions, each checked to lie in its
+// document's sentence.
+func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
+	total := len(w.MentionDocs)
+	if len(w.MentionSentences) != total || len(w.MentionStarts) != total || len(w.MentionEnds) != total {
+		return nil, errors.New("columns differ in length")
+	}
+	offs, err := offsets(w.Mentions, total)
+	if err != nil {
+		return nil, err
+	}
+	flat := make([]Mention, total)
+	for i, di := range w.MentionDocs {
+		if int(di) >= len(docs) {
+			return nil, fmt.Errorf("document %d out of range", di)
+		}
+		m := Mention{Doc: docs[di], Sentence: int(w.MentionSentences[i]), Start: int(w.MentionStarts[i]), End: int(w.MentionEnds[i])}
+		if m.Sentence >= len(m.Doc.Sentences) {
+			return nil, fmt.Errorf("%s: sentence %d out of range", m.Doc.ID, m.Sentence)
+		}
+		if s := m.Doc.Sentences[m.Sentence]; m.Start < s.Start || m.Start > m.End || m.End > s.End {
+			return nil, fmt.Errorf("%s: span %d-%d outside sentence %d", m.Doc.ID, m.Start, m.End, m.Sentence)
+		}
+		flat[i] = m
+	}
+	return split(flat, offs), nil
+}
+
+// descriptions returns each actor's descriptions, citing the stored
+// sentences.
+func (w *wireRegistry) descriptions(docs []*corpus.Document) ([][]Description, error) {
+	if len(w.Citations) != len(w.DescriptionTexts) || len(w.CitationSentences) != len(w.CitationDocs) {
+		return nil, errors.New("columns differ in length")
+	}
+	cites := make([]corpus.Citation, len(w.CitationDocs))
+	for i, di := range w.CitationDocs {
+		si := int(w.CitationSentences[i])
+		if int(di) >= len(docs) || si >= len(docs[di].Sentences) {
+			return nil, fmt.Errorf("cited sentence %d of document %d out of range", si, di)
+		}
+		cites[i] = docs[di].CiteSentences(si, si)
+	}
+	citeOffs, err := offsets(w.Citations, len(cites))
+	if err != nil {
+		return nil, err
+	}
+	citations := split(cites, citeOffs)
+	flat := make([]Description, len(w.DescriptionTexts))
+	for i, text := range w.DescriptionTexts {
+		flat[i] = Description{Text: text, Citations: citations[i]}
+	}
+	offs, err := offsets(w.Descriptions, len(flat))
+	if err != nil {
+		return nil, err
+	}
+	return split(flat, offs), nil
+}
+
+// words rebuilds the corpus vocabulary and the stems written in lower case.
+func (w *wireRegistry) words() (map[string]bool, map[string]int, error) {
+	if len(w.LowerStemCounts) != len(w.LowerStems) {
+		return nil, nil, errors.New("lower-case stems and counts differ in number")
+	}
+	vocabulary := make(map[string]bool, len(w.Vocabulary))
+	for _, k := range w.Vocabulary {
+		vocabulary[k] = true
+	}
+	lowerStems := make(map[string]int, len(w.LowerStems))
+	for i, k := range w.LowerStems {
+		lowerStems[k] = w.LowerStemCounts[i]
+	}
+	return vocabulary, lowerStems, nil
+}
+
+// index rebuilds the name index of actors; its entries' derived forms are
+// made by the code that builds them, from the stored folded keys.
+func (w *wireNameIndex) index(actors []*Actor) (*nameIndex, error) {
+	n := len(w.Actors)
+	if len(w.Texts) != n || len(w.Keys) != n || len(w.Skeletons.Lens) != n || len(w.CompactEntries) != n || len(w.PrefixWords) != len(w.PrefixEntries) {
+		return nil, errors.New("columns differ in length")
+	}
+	skeletons, err := w.Skeletons.rows()
+	if err != nil {
+		return nil, fmt.Errorf("skeletons: %w", err)
+	}
+	ix := &nameIndex{actors: actors, entries: slices.Grow([]nameEntry(nil), n)}
+	for i, ai := range w.Actors {
+		if ai < 0 || int(ai) >= len(actors) {
+			return nil, fmt.Errorf("actor %d out of range", ai)
+		}
+		e := newNameEntry(ai, w.Texts[i], w.Keys[i], skeletons[i])
+		if len(e.sks) != len(e.words) {
+			return nil, fmt.Errorf("%q has %d words and %d skeletons", e.key, len(e.words), len(e.sks))
+		}
+		ix.entries = append(ix.entries, e)
+	}
+	for _, p := range []struct {
+		name string
+		into *map[string][]int32
+		from postings
+	}{{"exact keys", &ix.exact, w.Exact}, {"trigrams", &ix.trigrams, w.Trigrams}, {"skeletons", &ix.skeletons, w.Phonetic}} {
+		if *p.into, err = p.from.toMap(n); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.name, err)
+		}
+	}
+	if err := checkEntries(w.PrefixEntries, n); err != nil {
+		return nil, fmt.Errorf("prefixes: %w", err)
+	}
+	if err := checkEntries(w.CompactEntries, n); err != nil {
+		return nil, fmt.Errorf("compact forms: %w", err)
+	}
+	ix.prefixes = slices.Grow(ix.prefixes, len(w.PrefixWords))
+	for i, word := range w.PrefixWords {
+		ix.prefixes = append(ix.prefixes, wordRef{word, w.PrefixEntries[i]})
+	}
+	ix.compacts = slices.Grow(ix.compacts, n)
+	for _, e := range w.CompactEntries {
+		ix.compacts = append(ix.compacts, wordRef{ix.entries[e].compact, e})
+	}
+	// Prefix search halves these lists: out of order, it would miss names.
+	if !refsSorted(ix.prefixes) || !refsSorted(ix.compacts) {
+		return nil, errors.New("word lists out of order")
+	}
+	ix.initPool()
+	return ix, nil
+}
