@@ -45,33 +45,38 @@ func buildIndex(docs []*corpus.Document) *textIndex {
 
 // invert lists, per term id, the places its word occurs in corpus order
 // (nil for stop words). It counts first, so that all postings share one
-// allocation: a decoded snapshot rebuilds them this way too.
+// allocation and are filled by index: a decoded snapshot rebuilds them so.
 func invert(terms [][]int32, vocab []string) [][]posting {
-	counts := make([]int, len(vocab))
+	next := make([]int32, len(vocab)) // occurrences, then the next free slot (-1: none kept)
 	for _, row := range terms {
 		for _, id := range row {
-			counts[id]++
+			next[id]++
 		}
 	}
-	total := 0
+	postings := make([][]posting, len(vocab))
+	total := int32(0)
 	for id, w := range vocab {
-		if words.IsStop(w) {
-			counts[id] = 0
+		if n := next[id]; n > 0 && !words.IsStop(w) {
+			next[id], total = total, total+n
+			continue
 		}
-		total += counts[id]
+		next[id] = -1
 	}
 	flat := make([]posting, total)
-	postings := make([][]posting, len(vocab))
-	for id, n := range counts {
-		if n > 0 {
-			postings[id], flat = flat[:0:n], flat[n:]
-		}
-	}
 	for di, row := range terms {
 		for pos, id := range row {
-			if counts[id] > 0 {
-				postings[id] = append(postings[id], posting{int32(di), int32(pos)})
+			if at := next[id]; at >= 0 {
+				flat[at] = posting{int32(di), int32(pos)}
+				next[id]++
 			}
+		}
+	}
+	// Each slot now ends its word's run; the runs lie in term id order.
+	start := int32(0)
+	for id, end := range next {
+		if end >= 0 {
+			postings[id] = flat[start:end:end]
+			start = end
 		}
 	}
 	return postings

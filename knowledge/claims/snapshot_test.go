@@ -126,27 +126,11 @@ func TestSnapshotBadInputIsAnError(t *testing.T) {
 	if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(whole)), docs[:3]); err == nil {
 		t.Error("a snapshot decoded against fewer documents than it was written for")
 	}
-	tampered := map[string]func(w *setWire){
-		"span document":       func(w *setWire) { w.Claims.SpanDocs[0] = int32(len(docs)) },
-		"span end":            func(w *setWire) { w.Claims.SpanEnds[0] = 1 << 30 },
-		"span count":          func(w *setWire) { w.Claims.SpanCounts[0] += 5 },
-		"source document":     func(w *setWire) { w.Claims.SourceDocs[0] = -1 },
-		"string reference":    func(w *setWire) { w.Claims.Fields[3] = uint32(len(w.Claims.Strings)) },
-		"missing column":      func(w *setWire) { w.Claims.HasMeasure = w.Claims.HasMeasure[1:] },
-		"contest claim":       func(w *setWire) { w.Contests[0].Claims[0] = int32(len(w.Claims.SpanCounts)) },
-		"contest newest":      func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
-		"term id":             func(w *setWire) { w.Index.Terms[7] = int32(len(w.Index.Words)) },
-		"word count":          func(w *setWire) { w.Index.WordCount[1]++ },
-		"sentence start":      func(w *setWire) { w.Index.SentFirst[2] = -4 },
-		"duplicate word":      func(w *setWire) { w.Index.Words[1] = w.Index.Words[0] },
-		"names without value": func(w *setWire) { w.NameValues = nil },
-	}
-	for name, tamper := range tampered {
+	for name, tamper := range tamperings(len(docs)) {
 		w, err := s.wire()
 		if err != nil {
 			t.Fatal(err)
 		}
-		w.Index.Words = append([]string(nil), w.Index.Words...) // shared with s
 		tamper(&w)
 		var buf bytes.Buffer
 		if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
@@ -154,10 +138,69 @@ func TestSnapshotBadInputIsAnError(t *testing.T) {
 		}
 		_, err = DecodeSet(gob.NewDecoder(&buf), docs)
 		if err == nil {
-			t.Errorf("%s out of range: decoded without an error", name)
+			t.Errorf("%s: decoded without an error", name)
 		}
 		t.Logf("%s: %v", name, err)
 	}
+}
+
+// tamperings spoils one thing each in an otherwise valid wire form. The
+// claim stream starts with the first claim's strings, its span count, and
+// each span's document, start and length, then its source count, and each
+// source's document and paragraph.
+func tamperings(ndocs int) map[string]func(w *setWire) {
+	const spanCount = claimStringFields
+	claim := func(edit func(ints []int)) func(w *setWire) {
+		return func(w *setWire) { w.Claims.Ints = rewrite(w.Claims.Ints, edit) }
+	}
+	source := func(ints []int) int { return spanCount + 1 + 3*ints[spanCount] + 1 }
+	return map[string]func(w *setWire){
+		"string reference out of range": claim(func(ints []int) { ints[3] = 1 << 20 }),
+		"claim without spans":           claim(func(ints []int) { ints[spanCount] = 0 }),
+		"too many spans":                claim(func(ints []int) { ints[spanCount] = 1 << 30 }),
+		"span document out of range":    claim(func(ints []int) { ints[spanCount+1] = ndocs }),
+		"span start past the text":      claim(func(ints []int) { ints[spanCount+2] = 1 << 30 }),
+		"span end past the text":        claim(func(ints []int) { ints[spanCount+3] = 1 << 30 }),
+		"source document out of range":  claim(func(ints []int) { ints[source(ints)] = ndocs }),
+		"paragraph out of range":        claim(func(ints []int) { ints[source(ints)+1] = 1 << 20 }),
+		"claim stream cut short":        func(w *setWire) { w.Claims.Ints = w.Claims.Ints[:len(w.Claims.Ints)/2] },
+		"claim stream too long":         func(w *setWire) { w.Claims.Ints = append(w.Claims.Ints, 0) },
+		"huge claim count":              func(w *setWire) { w.Claims.Claims = 1 << 40 },
+		"one claim too many":            func(w *setWire) { w.Claims.Claims++ },
+		"one span too few":              func(w *setWire) { w.Claims.Spans-- },
+		"one source too many":           func(w *setWire) { w.Claims.Sources++ },
+		"measure bounds apart":          func(w *setWire) { w.Claims.MeasureLow = w.Claims.MeasureLow[1:] },
+		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(varints{0xff}, w.Claims.Strings.Lens...) },
+		"contest claim out of range":    func(w *setWire) { w.Contests[0].Claims[0] = int32(w.Claims.Claims) },
+		"contest newest out of range":   func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
+		"term id out of range":          func(w *setWire) { w.Index.Terms = rewrite(w.Index.Terms, func(ints []int) { ints[1] = 1 << 30 }) },
+		"one word too many":             func(w *setWire) { w.Index.Words++ },
+		"sentence past the words": func(w *setWire) {
+			w.Index.SentFirst = rewrite(w.Index.SentFirst, func(ints []int) { ints[1] = 1 << 20 })
+		},
+		"sentences cut short": func(w *setWire) { w.Index.SentFirst = w.Index.SentFirst[:3] },
+		"a word listed twice": func(w *setWire) {
+			vocab, _ := w.Index.Vocabulary.unpack("")
+			w.Index.Vocabulary = packStrings(append(vocab[:1:1], vocab...))
+		},
+		"names without values": func(w *setWire) { w.NameValues = packedStrings{} },
+	}
+}
+
+// rewrite edits the numbers of a varints stream.
+func rewrite(v varints, edit func(ints []int)) varints {
+	r := varintReader{rest: v}
+	var ints []int
+	for len(r.rest) > 0 {
+		x, _ := r.next(1 << 62)
+		ints = append(ints, x)
+	}
+	edit(ints)
+	var out varints
+	for _, x := range ints {
+		out.add(x)
+	}
+	return out
 }
 
 func BenchmarkDecodeSeeds(b *testing.B) {

@@ -1,0 +1,237 @@
+package claims
+
+import (
+	"errors"
+	"fmt"
+
+	"briefbot/knowledge/corpus"
+)
+
+// claimColumns is the claims on the wire. Ints holds, claim after claim:
+// its claimStringFields strings (indexes in Strings); its number of spans,
+// then each span's document, start and length; its number of sources, then
+// each one's document and paragraph; 1 when it has a measure, then the
+// measure's unit and class (indexes in Strings), else 0. Quotes holds the
+// sources' quotes and MeasureLow/MeasureHigh the measures' bounds, in order.
+// A claim's text is its first span's; a source's metadata its document's.
+type claimColumns struct {
+	Claims, Spans, Sources  int // totals, so that each is allocated at once
+	Strings                 packedStrings
+	Ints                    varints
+	Quotes                  packedStrings
+	MeasureLow, MeasureHigh []float64
+}
+
+// claimStringFields is how many string fields claimStrings lists.
+const claimStringFields = 9
+
+// claimStrings lists a claim's string fields in wire order.
+func claimStrings(c *Claim) [claimStringFields]*string {
+	return [...]*string{&c.ID, &c.Speaker, &c.SpeakerID, (*string)(&c.Kind), &c.Hedge,
+		&c.Likelihood, &c.Attribution, &c.About, &c.State}
+}
+
+func (s *Set) encodeClaims() (claimColumns, error) {
+	w := claimColumns{Claims: len(s.claims)}
+	pool := stringPool{ids: map[string]int{}}
+	var quotes []string
+	for _, c := range s.claims {
+		if len(c.spans) == 0 || len(c.Sources) == 0 {
+			return w, fmt.Errorf("claims: claim %s has no span or no source", c.ID)
+		}
+		if first := c.spans[0]; s.docs[first.doc].Text[first.start:first.end] != c.Text {
+			return w, fmt.Errorf("claims: claim %s text is not its first span", c.ID)
+		}
+		for _, f := range claimStrings(c) {
+			w.Ints.add(pool.ref(*f))
+		}
+		w.Ints.add(len(c.spans))
+		for _, sp := range c.spans {
+			w.Ints.add(sp.doc)
+			w.Ints.add(sp.start)
+			w.Ints.add(sp.end - sp.start)
+		}
+		w.Ints.add(len(c.Sources))
+		for _, src := range c.Sources {
+			di, ok := s.docOrder[src.Doc]
+			if !ok || s.docs[di].Meta != src.Meta {
+				return w, fmt.Errorf("claims: claim %s cites %q, which is not a document of the set", c.ID, src.Doc)
+			}
+			w.Ints.add(di)
+			w.Ints.add(src.Paragraph)
+			quotes = append(quotes, src.Quote)
+		}
+		w.Spans += len(c.spans)
+		w.Sources += len(c.Sources)
+		if c.Measure == nil {
+			w.Ints.add(0)
+			continue
+		}
+		w.Ints.add(1)
+		w.Ints.add(pool.ref(c.Measure.Unit))
+		w.Ints.add(pool.ref(c.Measure.Class))
+		w.MeasureLow = append(w.MeasureLow, c.Measure.Low)
+		w.MeasureHigh = append(w.MeasureHigh, c.Measure.High)
+	}
+	w.Strings, w.Quotes = packStrings(pool.strings), packStrings(quotes)
+	return w, nil
+}
+
+// claimDecoder reads claimColumns back. The claims' spans, sources and
+// measures are cut from one allocation each, handed out in order.
+type claimDecoder struct {
+	docs            []*corpus.Document
+	ints            varintReader
+	strings, quotes []string
+	spans           []span
+	sources         []corpus.Citation
+	measures        []Measure
+	low, high       []float64
+}
+
+func decodeClaims(w *claimColumns, docs []*corpus.Document) ([]*Claim, error) {
+	n, err := countOf("claims", w.Claims, w.Ints)
+	if err != nil {
+		return nil, err
+	}
+	d := &claimDecoder{docs: docs, ints: varintReader{rest: w.Ints, name: "claim fields"}, low: w.MeasureLow, high: w.MeasureHigh}
+	if len(d.low) != len(d.high) {
+		return nil, errors.New("measure bounds differ in number")
+	}
+	if d.strings, err = w.Strings.unpack("claim strings"); err != nil {
+		return nil, err
+	}
+	if d.quotes, err = w.Quotes.unpack("citation quotes"); err != nil {
+		return nil, err
+	}
+	spans, err := countOf("spans", w.Spans, w.Ints)
+	if err != nil {
+		return nil, err
+	}
+	if w.Sources != len(d.quotes) {
+		return nil, fmt.Errorf("%d sources, %d quotes", w.Sources, len(d.quotes))
+	}
+	d.spans, d.sources, d.measures = make([]span, spans), make([]corpus.Citation, w.Sources), make([]Measure, len(d.low))
+	backing := make([]Claim, n)
+	out := make([]*Claim, n)
+	for i := range backing {
+		if err := d.claim(&backing[i]); err != nil {
+			return nil, fmt.Errorf("claim %d: %w", i, err)
+		}
+		out[i] = &backing[i]
+	}
+	if len(d.spans) > 0 || len(d.sources) > 0 || len(d.measures) > 0 {
+		return nil, errors.New("more spans, sources or measures stored than the claims hold")
+	}
+	return out, d.ints.done()
+}
+
+func (d *claimDecoder) claim(c *Claim) error {
+	for _, f := range claimStrings(c) {
+		ref, err := d.ints.next(len(d.strings))
+		if err != nil {
+			return err
+		}
+		*f = d.strings[ref]
+	}
+	var err error
+	if c.spans, err = d.claimSpans(); err != nil {
+		return err
+	}
+	first := c.spans[0]
+	c.Text = d.docs[first.doc].Text[first.start:first.end]
+	if c.Sources, err = d.claimSources(); err != nil {
+		return err
+	}
+	c.Measure, err = d.claimMeasure()
+	return err
+}
+
+// run reads how many items a claim has, at least one and at most left.
+func (d *claimDecoder) run(left int) (int, error) {
+	k, err := d.ints.next(left + 1)
+	if err == nil && k == 0 {
+		err = errors.New("no span or no source")
+	}
+	return k, err
+}
+
+// doc reads a document index.
+func (d *claimDecoder) doc() (int, *corpus.Document, error) {
+	di, err := d.ints.next(len(d.docs))
+	if err == nil && d.docs[di] == nil {
+		err = fmt.Errorf("document %d is missing", di)
+	}
+	if err != nil {
+		return 0, nil, err
+	}
+	return di, d.docs[di], nil
+}
+
+func (d *claimDecoder) claimSpans() ([]span, error) {
+	k, err := d.run(len(d.spans))
+	if err != nil {
+		return nil, err
+	}
+	out := d.spans[:k:k]
+	d.spans = d.spans[k:]
+	for j := range out {
+		di, doc, err := d.doc()
+		if err != nil {
+			return nil, err
+		}
+		start, err := d.ints.next(len(doc.Text) + 1)
+		if err != nil {
+			return nil, err
+		}
+		length, err := d.ints.next(len(doc.Text) - start + 1)
+		if err != nil {
+			return nil, err
+		}
+		out[j] = span{doc: di, start: start, end: start + length}
+	}
+	return out, nil
+}
+
+func (d *claimDecoder) claimSources() ([]corpus.Citation, error) {
+	k, err := d.run(len(d.sources))
+	if err != nil {
+		return nil, err
+	}
+	out := d.sources[:k:k]
+	d.sources = d.sources[k:]
+	for j := range out {
+		_, doc, err := d.doc()
+		if err != nil {
+			return nil, err
+		}
+		para, err := d.ints.next(len(doc.Paragraphs) + 1)
+		if err != nil {
+			return nil, err
+		}
+		out[j] = corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Quote: d.quotes[0]}
+		d.quotes = d.quotes[1:]
+	}
+	return out, nil
+}
+
+func (d *claimDecoder) claimMeasure() (*Measure, error) {
+	has, err := d.ints.next(2)
+	if err != nil || has == 0 {
+		return nil, err
+	}
+	if len(d.measures) == 0 {
+		return nil, errors.New("more measures than stored")
+	}
+	m := &d.measures[0]
+	m.Low, m.High = d.low[0], d.high[0]
+	d.measures, d.low, d.high = d.measures[1:], d.low[1:], d.high[1:]
+	for _, f := range []*string{&m.Unit, &m.Class} {
+		ref, err := d.ints.next(len(d.strings))
+		if err != nil {
+			return nil, err
+		}
+		*f = d.strings[ref]
+	}
+	return m, nil
+}
