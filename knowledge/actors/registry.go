@@ -85,7 +85,8 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	for _, a := range r.actors {
 		sort.Strings(a.PossiblySame)
 	}
-	r.link(docs)
+	r.indexSentences(docs)
+	r.links = newRelations(r, docs)
 	// Descriptions and the name index read different fields: build both at once.
 	described := make(chan struct{})
 	go func() {
@@ -203,19 +204,13 @@ func (res *resolver) canonicalForm(fs []int) *form {
 	return best
 }
 
-// link indexes the actors by sentence and pairs those mentioned together.
-// Both follow from the actors' mentions alone, so a decoded registry
-// rebuilds them the same way.
-func (r *Registry) link(docs []*corpus.Document) {
+// indexSentences lists the actors of every sentence. It follows from the
+// actors' mentions alone, so a decoded registry rebuilds it the same way.
+func (r *Registry) indexSentences(docs []*corpus.Document) {
 	index := make(map[*Actor]int32, len(r.actors))
 	for i, a := range r.actors {
 		index[a] = int32(i)
 	}
-	r.indexSentences(docs, index)
-	r.links = newRelations(r, docs)
-}
-
-func (r *Registry) indexSentences(docs []*corpus.Document, index map[*Actor]int32) {
 	r.sentences = make([][][]int32, len(docs))
 	for di, d := range docs {
 		if d != nil {

@@ -52,7 +52,7 @@ func (rel *relations) add(a, b int32, ref sentRef) {
 	if a > b {
 		a, b = b, a
 	}
-	k := uint64(a)<<32 | uint64(b)
+	k := pairKey(a, b)
 	p := rel.pairs[k]
 	if p == nil {
 		p = &pairStat{a: a, b: b, lastDoc: -1}
@@ -80,6 +80,8 @@ func (rel *relations) add(a, b int32, ref sentRef) {
 		}
 	}
 }
+
+func pairKey(a, b int32) uint64 { return uint64(a)<<32 | uint64(b) }
 
 // Related returns the actors mentioned in the same sentences as the actor
 // with the given id, strongest link first, each with cited sentences.

@@ -16,8 +16,8 @@ import (
 // in a tight loop but a struct field by field, and a large corpus has
 // hundreds of thousands of mentions. Pointers are indexes: a document is
 // its index in the docs the registry was built from, an actor its index
-// in All. What follows from the actors without reading text again (ids,
-// the per-sentence rows, the relations) is rebuilt rather than stored.
+// in All. What follows from the actors cheaply (the id map, the mention
+// counts, the per-sentence rows) is rebuilt rather than stored.
 type wireRegistry struct {
 	IDs, Names, Kinds     []string
 	Aliases, PossiblySame ragged[string]
@@ -38,7 +38,22 @@ type wireRegistry struct {
 	LowerStems      []string
 	LowerStemCounts []int
 
+	Relations wireRelations
 	NameIndex wireNameIndex
+}
+
+// wireRelations holds each pair of actors mentioned together with the
+// sentences kept as evidence, and each actor's pairs in the order the
+// builder linked them, which Related keeps among equals. Rebuilding them
+// would take a map lookup per pair of names in every sentence.
+type wireRelations struct {
+	As, Bs               []int32
+	Strengths, Docs      []uint32
+	LastDocs             []int32
+	Refs                 []uint32 // per pair, how many sentences
+	RefDocs, RefSentence []int32
+	AdjActors            []int32
+	Adj                  ragged[uint32] // indexes of pairs
 }
 
 // wireNameIndex is the name index. Building it folds every spelling and
@@ -194,6 +209,7 @@ func (r *Registry) Encode(enc *gob.Encoder) error {
 	for _, k := range w.LowerStems {
 		w.LowerStemCounts = append(w.LowerStemCounts, r.lowerStems[k])
 	}
+	w.Relations = r.links.wire()
 	w.NameIndex = r.names.wire()
 	return enc.Encode(&w)
 }
@@ -212,6 +228,31 @@ func citedSentence(c corpus.Citation, docs []*corpus.Document, byID map[string]i
 		}
 	}
 	return 0, 0, fmt.Errorf("no sentence of %q is cited as %q", c.Doc, c.Quote)
+}
+
+func (rel *relations) wire() wireRelations {
+	var w wireRelations
+	keys := slices.Sorted(maps.Keys(rel.pairs))
+	index := make(map[*pairStat]uint32, len(keys))
+	for i, k := range keys {
+		p := rel.pairs[k]
+		index[p] = uint32(i)
+		w.As, w.Bs, w.LastDocs = append(w.As, p.a), append(w.Bs, p.b), append(w.LastDocs, p.lastDoc)
+		w.Strengths, w.Docs = append(w.Strengths, uint32(p.strength)), append(w.Docs, uint32(p.docs))
+		w.Refs = append(w.Refs, uint32(len(p.refs)))
+		for _, ref := range p.refs {
+			w.RefDocs, w.RefSentence = append(w.RefDocs, ref.doc), append(w.RefSentence, ref.sentence)
+		}
+	}
+	for _, a := range slices.Sorted(maps.Keys(rel.adj)) {
+		pairs := make([]uint32, len(rel.adj[a]))
+		for i, p := range rel.adj[a] {
+			pairs[i] = index[p]
+		}
+		w.AdjActors = append(w.AdjActors, a)
+		w.Adj.add(pairs)
+	}
+	return w
 }
 
 func (ix *nameIndex) wire() wireNameIndex {
@@ -287,7 +328,10 @@ func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
 		}
 		r.byID[a.ID], r.actors = a, append(r.actors, a)
 	}
-	r.link(docs)
+	r.indexSentences(docs)
+	if r.links, err = w.Relations.relations(docs, n); err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
 	if r.vocabulary, r.lowerStems, err = w.words(); err != nil {
 		return nil, err
 	}
@@ -353,6 +397,57 @@ func (w *wireRegistry) descriptions(docs []*corpus.Document) ([][]Description, e
 		return nil, err
 	}
 	return split(flat, offs), nil
+}
+
+// relations rebuilds the pairs of actors among the first actors of all,
+// citing sentences of docs.
+func (w *wireRelations) relations(docs []*corpus.Document, actors int) (*relations, error) {
+	n := len(w.As)
+	if len(w.Bs) != n || len(w.Strengths) != n || len(w.Docs) != n || len(w.LastDocs) != n || len(w.Refs) != n ||
+		len(w.RefSentence) != len(w.RefDocs) || len(w.AdjActors) != len(w.Adj.Lens) {
+		return nil, errors.New("columns differ in length")
+	}
+	refs := make([]sentRef, len(w.RefDocs))
+	for i, di := range w.RefDocs {
+		si := w.RefSentence[i]
+		if di < 0 || int(di) >= len(docs) || si < 0 || int(si) >= len(docs[di].Sentences) {
+			return nil, fmt.Errorf("sentence %d of document %d out of range", si, di)
+		}
+		refs[i] = sentRef{di, si}
+	}
+	refOffs, err := offsets(w.Refs, len(refs))
+	if err != nil {
+		return nil, err
+	}
+	evidence := split(refs, refOffs)
+	stats := make([]pairStat, n)
+	rel := &relations{docs: docs, pairs: make(map[uint64]*pairStat, n), adj: make(map[int32][]*pairStat, len(w.AdjActors))}
+	for i := range stats {
+		a, b := w.As[i], w.Bs[i]
+		if a < 0 || a >= b || int(b) >= actors || rel.pairs[pairKey(a, b)] != nil {
+			return nil, fmt.Errorf("a pair %d-%d out of range or repeated", a, b)
+		}
+		stats[i] = pairStat{a: a, b: b, strength: int(w.Strengths[i]), docs: int(w.Docs[i]), lastDoc: w.LastDocs[i], refs: evidence[i]}
+		rel.pairs[pairKey(a, b)] = &stats[i]
+	}
+	adj, err := w.Adj.rows()
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range w.AdjActors {
+		if a < 0 || int(a) >= actors {
+			return nil, fmt.Errorf("actor %d out of range", a)
+		}
+		list := make([]*pairStat, len(adj[i]))
+		for j, p := range adj[i] {
+			if int(p) >= n {
+				return nil, fmt.Errorf("pair %d out of range", p)
+			}
+			list[j] = &stats[p]
+		}
+		rel.adj[a] = list
+	}
+	return rel, nil
 }
 
 // words rebuilds the corpus vocabulary and the stems written in lower case.
