@@ -81,6 +81,9 @@ func (e *Engine) passageAt(q *query, s int) passage {
 			p.matched[c] = max(p.matched[c], nm[c]*neighbourDiscount)
 		}
 	}
+	if e.asks(s) && e.ix.sameParagraph(s, s+1) {
+		p.last = max(p.last, s+1) // the reply follows the question
+	}
 	if q.intent == askSay {
 		e.extendToQuote(q, &p)
 	}
@@ -140,6 +143,11 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 		}
 	}
 	return m
+}
+
+// asks reports whether sentence s is a question.
+func (e *Engine) asks(s int) bool {
+	return strings.HasSuffix(strings.TrimRight(e.ix.text(s), "”\"' "), "?")
 }
 
 func leansBack(sentence string) bool { return refersBack(sentence, leanWords) }
@@ -204,9 +212,10 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	if missingActors > 0 && (actors < 3 || missingActors > 1) {
 		answers = false
 	}
-	// A sentence that asks ("What kind of a presence do al-Qaeda retain?")
-	// is a heading, not an answer.
-	if strings.HasSuffix(strings.TrimRight(e.ix.text(p.anchor), "”\"' "), "?") {
+	// A question standing alone as a paragraph ("What kind of a presence
+	// do al-Qaeda retain?") is a heading, not an answer. One inside a
+	// paragraph is part of what it says, and comes with its reply.
+	if e.asks(p.anchor) && !e.ix.sameParagraph(p.anchor, p.anchor-1) && !e.ix.sameParagraph(p.anchor, p.anchor+1) {
 		answers = false
 	}
 	if total == 0 {

@@ -118,7 +118,7 @@ func (e *Engine) parse(question string) query {
 		if used[i] || intentWords[lower[i]] {
 			continue
 		}
-		c, ok := e.wordConcept(withoutClitic(t.Text), i > 0 && isCapitalised(t.Text))
+		c, ok := e.wordConcept(t.Text, i > 0 && isCapitalised(t.Text))
 		if !ok {
 			continue
 		}
@@ -165,15 +165,6 @@ func countedConcepts(q *query, toks []words.Token, lower []string) []int {
 		}
 	}
 	return out
-}
-
-// withoutClitic drops a contraction's tail ("what's" -> "what") so that the
-// stop list sees the word; a possessive keeps its name ("Laden's" -> "Laden").
-func withoutClitic(token string) string {
-	if i := strings.IndexAny(token, "'’"); i > 0 {
-		return token[:i]
-	}
-	return token
 }
 
 func (q *query) onlyActors() bool {

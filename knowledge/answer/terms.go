@@ -3,15 +3,22 @@ package answer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/words"
 )
 
 // wordsOf splits one token into the folded words the index knows it by,
-// the whole token last: "al-Qaeda’s" gives "al", "qaedas" and, because
-// people also write the name run together, "alqaedas"; "2,996" gives "2996"
-// and "$20m" stays whole.
+// the whole token last: "al-Qaeda’s" gives "al", "qaeda" and, because
+// people also write the name run together, "alqaeda"; "2,996" gives "2996"
+// and "$20m" stays whole. A contraction is read as its word ("that's" is
+// "that", "88's" is "88") and a negation ("isn't") as nothing: questions and
+// sentences then meet on the word, and the stop list sees it.
 func wordsOf(token string, add func(string)) {
+	token, ok := withoutClitic(token)
+	if !ok {
+		return
+	}
 	if strings.ContainsFunc(token, unicode.IsDigit) {
 		n := strings.ToLower(strings.ReplaceAll(token, ",", ""))
 		if strings.Contains(n, "-") {
@@ -31,6 +38,28 @@ func wordsOf(token string, add func(string)) {
 		add(p)
 	}
 	add(strings.ReplaceAll(k, " ", ""))
+}
+
+// clitics are the tails a contraction or a possessive adds to a word.
+var clitics = set(`s re ve ll d m`)
+
+// withoutClitic drops a contraction's or a possessive's tail ("Laden's" ->
+// "Laden", "you're" -> "you"); ok is false for a negation ("didn't"), which
+// names nothing to look for. Other apostrophes ("O'Brien", "'90s") stay.
+func withoutClitic(token string) (word string, ok bool) {
+	i := strings.LastIndexAny(token, "'’")
+	if i <= 0 {
+		return token, true
+	}
+	_, size := utf8.DecodeRuneInString(token[i:])
+	head, tail := token[:i], strings.ToLower(token[i+size:])
+	switch {
+	case tail == "t" && strings.HasSuffix(strings.ToLower(head), "n"):
+		return "", false
+	case clitics[tail]:
+		return head, true
+	}
+	return token, true
 }
 
 // termOf maps a folded word to the term the index stores: its irregular

@@ -9,7 +9,11 @@ import (
 
 func TestWordsOf(t *testing.T) {
 	for token, want := range map[string][]string{
-		"al-Qaeda’s": {"al", "qaedas", "alqaedas"},
+		"al-Qaeda’s": {"al", "qaeda", "alqaeda"},
+		"88's":       {"88"},
+		"you're":     {"you"},
+		"isn't":      nil,
+		"O'Brien":    {"obrien"},
 		"2,996":      {"2996"},
 		"200-500":    {"200", "500", "200-500"},
 		"$20m":       {"$20m"},
