@@ -192,13 +192,17 @@ func isBackReference(w string) bool {
 // cover returns the weighted share of the question's concepts the passage
 // holds, and whether it can answer at all: it must hold every number the
 // question states and the actors it names (one may be missing when it
-// names three or more), or it is about something else.
+// names three or more), or it is about something else. Bare keywords
+// require nothing: their weight alone decides.
 func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	total, covered := q.totalWeight(), 0.0
 	answers = true
 	actors, missingActors := 0, 0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
+		if q.keywords {
+			continue
+		}
 		if c.required && p.matched[i] == 0 {
 			answers = false
 		}

@@ -55,6 +55,10 @@ type query struct {
 	counted  []int // for "how many X": the concepts of X
 	concepts []concept
 	numbers  []string // numbers the question states, which an answer's figure must differ from
+	// keywords marks a question typed as bare search words ("juice orange
+	// getting"): no word says how they relate, so none is required of an
+	// answer, and one may be misremembered.
+	keywords bool
 	names    map[string]bool
 }
 
@@ -94,6 +98,7 @@ func (e *Engine) parse(question string) query {
 		lower[i] = words.Key(t.Text)
 	}
 	q.intent = intentOf(lower)
+	q.keywords = onlyKeywords(toks, lower)
 	used := make([]bool, len(toks))
 	for _, m := range e.actorsIn(question) {
 		c := e.actorConcept(m)
@@ -165,6 +170,20 @@ func countedConcepts(q *query, toks []words.Token, lower []string) []int {
 		}
 	}
 	return out
+}
+
+// onlyKeywords reports whether a question is two or more words, none of them
+// a stop word, a question word or a question mark: a search, not a sentence.
+func onlyKeywords(toks []words.Token, lower []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for i, t := range toks {
+		if words.IsStop(lower[i]) || intentWords[lower[i]] || strings.ContainsRune(t.Text, '?') {
+			return false
+		}
+	}
+	return true
 }
 
 func (q *query) onlyActors() bool {
