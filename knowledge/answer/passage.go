@@ -222,7 +222,8 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	if e.asks(p.anchor) && !e.ix.sameParagraph(p.anchor, p.anchor-1) && !e.ix.sameParagraph(p.anchor, p.anchor+1) {
 		answers = false
 	}
-	if total == 0 {
+	total -= q.forgiven(p.matched)
+	if total <= 0 {
 		return 0, false
 	}
 	return covered / total, answers

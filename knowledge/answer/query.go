@@ -240,6 +240,41 @@ func (q *query) weigh(e *Engine) {
 	}
 }
 
+// A keyword search of misremembering words or more may hold one the user
+// got wrong: the heaviest word a passage lacks counts forgivenShare less.
+const (
+	misremembering = 4
+	forgivenShare  = 0.5
+)
+
+// forgiven is the weight a passage that covers matched (per concept) need
+// not hold: part of the heaviest concept it lacks, for a long keyword
+// search; nothing otherwise.
+func (q *query) forgiven(matched []float64) float64 {
+	if !q.keywords || len(q.concepts) < misremembering {
+		return 0
+	}
+	heaviest := 0.0
+	for i, c := range q.concepts {
+		if matched[i] == 0 {
+			heaviest = max(heaviest, c.weight)
+		}
+	}
+	return forgivenShare * heaviest
+}
+
+// neededWeight is the least weight of concepts a passage can hold and still
+// answer: a sentence missing more is no candidate.
+func (q *query) neededWeight() float64 {
+	total, heaviest := q.totalWeight(), 0.0
+	if q.keywords && len(q.concepts) >= misremembering {
+		for _, c := range q.concepts {
+			heaviest = max(heaviest, c.weight)
+		}
+	}
+	return minCoverage * (total - forgivenShare*heaviest)
+}
+
 func (q *query) totalWeight() float64 {
 	t := 0.0
 	for _, c := range q.concepts {

@@ -82,10 +82,10 @@ func (e *Engine) candidates(q *query) []uint32 {
 	// read ones cannot be an answer, so the rest (the common words, whose
 	// lists are long) only add to sentences already found: the work follows
 	// the rare words' postings, not the corpus size.
-	unread := q.totalWeight()
+	unread, needed := q.totalWeight(), q.neededWeight()
 	for _, ci := range order {
 		c := &q.concepts[ci]
-		admit := unread >= minCoverage*q.totalWeight()
+		admit := unread >= needed
 		unread -= c.weight
 		for _, a := range c.alts {
 			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
