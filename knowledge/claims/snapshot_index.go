@@ -1,41 +1,52 @@
 package claims
 
 import (
+	"errors"
 	"fmt"
 
 	"briefbot/knowledge/corpus"
 )
 
-// indexWire is the textIndex on the wire: the vocabulary, and each
-// document's words and sentences in document order. The postings and the
-// vocabulary map are rebuilt from them.
+// indexWire is the textIndex on the wire: the vocabulary, each document's
+// words and sentences in document order, and the postings, which cost more
+// to invert again (a pass over every word, scattered) than to read.
 type indexWire struct {
 	Vocabulary packedStrings
-	// Words is the corpus's number of words, so that they are allocated
-	// at once; Terms holds per document its number of words, then each
-	// word's term id.
-	Words int
-	Terms varints
+	// WordCounts holds each document's number of words; Terms their term
+	// ids, document after document.
+	WordCounts varints
+	Terms      fixedInts
 	// SentFirst holds per sentence (each document has one per sentence)
 	// how many words come before it in its document since the previous
 	// sentence started: small numbers that also cannot go backwards.
 	SentFirst varints
+	// PostingCounts holds each term's number of postings (none for stop
+	// words); PostingDocs and PostingPos the postings, term after term.
+	PostingCounts           varints
+	PostingDocs, PostingPos fixedInts
 }
 
 func (ix *textIndex) encode() indexWire {
 	w := indexWire{Vocabulary: packStrings(ix.words)}
-	for di, terms := range ix.terms {
-		w.Words += len(terms)
-		w.Terms.add(len(terms))
-		for _, id := range terms {
-			w.Terms.add(int(id))
-		}
+	var terms []int32
+	for di, row := range ix.terms {
+		w.WordCounts.add(len(row))
+		terms = append(terms, row...)
 		prev := int32(0)
 		for _, first := range ix.sentFirst[di] {
 			w.SentFirst.add(int(first - prev))
 			prev = first
 		}
 	}
+	w.Terms = packFixed(terms)
+	var docs, pos []int32
+	for _, ps := range ix.postings {
+		w.PostingCounts.add(len(ps))
+		for _, p := range ps {
+			docs, pos = append(docs, p.doc), append(pos, p.pos)
+		}
+	}
+	w.PostingDocs, w.PostingPos = packFixed(docs), packFixed(pos)
 	return w
 }
 
@@ -44,69 +55,93 @@ func decodeIndex(w *indexWire, docs []*corpus.Document) (*textIndex, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &textIndex{docs: docs, words: vocab, vocab: make(map[string]int32, len(vocab)),
-		terms: make([][]int32, len(docs)), sentFirst: make([][]int32, len(docs))}
+	ix := &textIndex{docs: docs, words: vocab, vocab: make(map[string]int32, len(vocab))}
 	for id, word := range vocab {
 		ix.vocab[word] = int32(id)
 	}
 	if len(ix.vocab) != len(vocab) {
-		return nil, fmt.Errorf("vocabulary: a word is listed twice")
+		return nil, errors.New("vocabulary: a word is listed twice")
 	}
-	total, err := countOf("words", w.Words, w.Terms)
-	if err != nil {
+	if ix.terms, err = decodeTerms(w, len(docs), len(vocab)); err != nil {
 		return nil, err
 	}
-	flat := make([]int32, total)
-	terms := varintReader{rest: w.Terms, name: "words"}
-	firsts := varintReader{rest: w.SentFirst, name: "sentences"}
-	for di, d := range docs {
-		n, err := terms.next(len(flat) + 1)
-		if err != nil {
-			return nil, err
-		}
-		row := flat[:n:n]
-		flat = flat[n:]
-		for pos := range row {
-			id, err := terms.next(len(vocab))
-			if err != nil {
-				return nil, err
-			}
-			row[pos] = int32(id)
-		}
-		if n > 0 {
-			ix.terms[di] = row // else nil, as the builder leaves it
-		}
-		if d != nil {
-			if ix.sentFirst[di], err = sentenceStarts(&firsts, len(d.Sentences), n); err != nil {
-				return nil, fmt.Errorf("document %d: %w", di, err)
-			}
-		}
-	}
-	if len(flat) > 0 {
-		return nil, fmt.Errorf("words: %d more stored than the documents hold", len(flat))
-	}
-	if err := terms.done(); err != nil {
+	if ix.sentFirst, err = decodeSentences(w.SentFirst, docs, ix.terms); err != nil {
 		return nil, err
 	}
-	if err := firsts.done(); err != nil {
+	if ix.postings, err = decodePostings(w, ix.terms, len(vocab)); err != nil {
 		return nil, err
 	}
-	ix.postings = invert(ix.terms, ix.words)
 	return ix, nil
 }
 
-// sentenceStarts reads the first word of each of a document's sentences,
-// none past its words.
-func sentenceStarts(r *varintReader, sentences, words int) ([]int32, error) {
-	out := make([]int32, sentences)
-	at := 0
+// rows cuts flat into len(counts) rows, nil where a count is 0 (as the
+// builder leaves them); every count must be read and they must add up.
+func rows[T any](name string, counts varints, n int, flat []T) ([][]T, error) {
+	out := make([][]T, n)
+	r := varintReader{rest: counts, name: name}
 	for i := range out {
-		gap, err := r.next(words - at + 1)
+		k, err := r.next(len(flat) + 1)
 		if err != nil {
 			return nil, err
 		}
-		at += gap
-		out[i] = int32(at)
+		if k > 0 {
+			out[i], flat = flat[:k:k], flat[k:]
+		}
 	}
-	return out, nil
+	if len(flat) > 0 {
+		return nil, fmt.Errorf("%s: %d more stored than counted", name, len(flat))
+	}
+	return out, r.done()
+}
+
+func decodeTerms(w *indexWire, ndocs, nwords int) ([][]int32, error) {
+	flat := make([]int32, max(0, len(w.Terms.Bytes)-fixedPad)/max(1, w.Terms.Width))
+	if err := w.Terms.unpack("words", flat, nwords); err != nil {
+		return nil, err
+	}
+	return rows("words", w.WordCounts, ndocs, flat)
+}
+
+// decodeSentences reads the first word of each sentence of each document,
+// none past the document's words.
+func decodeSentences(stream varints, docs []*corpus.Document, terms [][]int32) ([][]int32, error) {
+	out := make([][]int32, len(docs))
+	r := varintReader{rest: stream, name: "sentences"}
+	for di, d := range docs {
+		if d == nil {
+			continue
+		}
+		out[di] = make([]int32, len(d.Sentences))
+		at := 0
+		for i := range out[di] {
+			gap, err := r.next(len(terms[di]) - at + 1)
+			if err != nil {
+				return nil, fmt.Errorf("document %d: %w", di, err)
+			}
+			at += gap
+			out[di][i] = int32(at)
+		}
+	}
+	return out, r.done()
+}
+
+// decodePostings reads the postings of nvocab terms, checking that each
+// points at a word.
+func decodePostings(w *indexWire, terms [][]int32, nvocab int) ([][]posting, error) {
+	n := max(0, len(w.PostingDocs.Bytes)-fixedPad) / max(1, w.PostingDocs.Width)
+	docs, pos := make([]int32, n), make([]int32, n)
+	if err := w.PostingDocs.unpack("posting documents", docs, len(terms)); err != nil {
+		return nil, err
+	}
+	if err := w.PostingPos.unpack("posting positions", pos, 1<<31-1); err != nil {
+		return nil, err
+	}
+	flat := make([]posting, n)
+	for i, di := range docs {
+		if int(pos[i]) >= len(terms[di]) {
+			return nil, fmt.Errorf("posting %d: word %d of a document of %d", i, pos[i], len(terms[di]))
+		}
+		flat[i] = posting{di, pos[i]}
+	}
+	return rows("postings", w.PostingCounts, nvocab, flat)
 }

@@ -173,8 +173,19 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(varints{0xff}, w.Claims.Strings.Lens...) },
 		"contest claim out of range":    func(w *setWire) { w.Contests[0].Claims[0] = int32(w.Claims.Claims) },
 		"contest newest out of range":   func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
-		"term id out of range":          func(w *setWire) { w.Index.Terms = rewrite(w.Index.Terms, func(ints []int) { ints[1] = 1 << 30 }) },
-		"one word too many":             func(w *setWire) { w.Index.Words++ },
+		"term id out of range":          func(w *setWire) { w.Index.Terms = refix(w.Index.Terms, func(xs []int32) { xs[1] = 1 << 30 }) },
+		"word width out of range":       func(w *setWire) { w.Index.Terms.Width = 5 },
+		"word counts off by one":        func(w *setWire) { w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0]++ }) },
+		"posting document out of range": func(w *setWire) {
+			w.Index.PostingDocs = refix(w.Index.PostingDocs, func(xs []int32) { xs[0] = int32(ndocs) })
+		},
+		"posting past the document": func(w *setWire) { w.Index.PostingPos = refix(w.Index.PostingPos, func(xs []int32) { xs[0] = 1 << 30 }) },
+		"posting counts off by one": func(w *setWire) {
+			w.Index.PostingCounts = rewrite(w.Index.PostingCounts, func(ints []int) { ints[0]++ })
+		},
+		"postings cut short": func(w *setWire) {
+			w.Index.PostingPos.Bytes = w.Index.PostingPos.Bytes[:len(w.Index.PostingPos.Bytes)-1]
+		},
 		"sentence past the words": func(w *setWire) {
 			w.Index.SentFirst = rewrite(w.Index.SentFirst, func(ints []int) { ints[1] = 1 << 20 })
 		},
@@ -185,6 +196,16 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		},
 		"names without values": func(w *setWire) { w.NameValues = packedStrings{} },
 	}
+}
+
+// refix edits the numbers of a fixed-width column.
+func refix(f fixedInts, edit func(xs []int32)) fixedInts {
+	xs := make([]int32, (len(f.Bytes)-fixedPad)/f.Width)
+	if err := f.unpack("", xs, 1<<31-1); err != nil {
+		panic(err)
+	}
+	edit(xs)
+	return packFixed(xs)
 }
 
 // rewrite edits the numbers of a varints stream.

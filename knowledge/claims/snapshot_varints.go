@@ -13,6 +13,18 @@ type varints []byte
 
 func (v *varints) add(x int) { *v = binary.AppendUvarint(*v, uint64(x)) }
 
+// count returns how many values v holds: a uvarint's last byte is its only
+// one below 0x80.
+func (v varints) count() int {
+	n := 0
+	for _, b := range v {
+		if b < 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
 // varintReader reads a varints column back, refusing what is malformed.
 type varintReader struct {
 	rest varints
@@ -30,6 +42,22 @@ func (r *varintReader) next(limit int) (int, error) {
 	}
 	r.rest = r.rest[n:]
 	return int(x), nil
+}
+
+// fill reads len(dst) values below limit: next, without a call per value,
+// for the millions of words of a corpus.
+func (r *varintReader) fill(dst []int32, limit int) error {
+	rest := r.rest
+	for i := range dst {
+		x, n := binary.Uvarint(rest)
+		if n <= 0 || x >= uint64(limit) {
+			return fmt.Errorf("%s: cut short, malformed or out of range", r.name)
+		}
+		dst[i] = int32(x)
+		rest = rest[n:]
+	}
+	r.rest = rest
+	return nil
 }
 
 func (r *varintReader) done() error {
@@ -58,7 +86,10 @@ func packStrings(ss []string) packedStrings {
 }
 
 func (p *packedStrings) unpack(name string) ([]string, error) {
-	var out []string
+	if len(p.Lens) == 0 && p.Joined == "" {
+		return nil, nil
+	}
+	out := make([]string, 0, p.Lens.count())
 	r := varintReader{rest: p.Lens, name: name}
 	at := 0
 	for len(r.rest) > 0 {
