@@ -16,7 +16,7 @@ import (
 // tokenizing, folding or stemming to build is here, column by column, lists
 // of lists flattened to offsets and one flat slice; what follows cheaply
 // from the documents (sentence layout, document ids, BM25 norms, the related
-// words, the vocabulary's hash keys, scratch space) is rebuilt on decode.
+// words, scratch space) is rebuilt on decode.
 type engineWire struct {
 	Docs, Actors      int // the shape of the docs and registry it was built on
 	HasReg, HasClaims bool
@@ -30,6 +30,7 @@ type engineWire struct {
 	VocabWords                         []string
 	VocabSorted, VocabTerm, VocabFreq  []uint32
 	VocabName                          []bool
+	VocabKeys                          []uint64
 	DescTerms, DescOffs                []uint32
 	DescActors                         []int // indexes in reg.All()
 	ContestSents                       []uint32
@@ -49,7 +50,7 @@ func (e *Engine) Encode(enc *gob.Encoder) error {
 		Docs: len(ix.docs), HasReg: l.reg != nil, HasClaims: l.cl != nil,
 		Lens: ix.lens, Repeat: ix.repeat, Offs: ix.offs, Post: ix.post,
 		VocabWords: ix.vocab.words, VocabSorted: ix.vocab.sorted, VocabTerm: ix.vocab.term,
-		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name,
+		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name, VocabKeys: ix.vocab.keys,
 	}
 	w.RepeatKeys, w.RepeatOffs, w.RepeatFlat = flattenMap(ix.repeats)
 	w.Terms = make([]string, len(ix.terms))
@@ -178,9 +179,13 @@ func (w *engineWire) vocabulary(nTerms int) (*vocabulary, error) {
 	if err := checkBelow(w.VocabTerm, nTerms, "vocabulary term"); err != nil {
 		return nil, err
 	}
-	v := &vocabulary{words: w.VocabWords, sorted: w.VocabSorted, term: w.VocabTerm, freq: w.VocabFreq, name: w.VocabName}
-	v.keyWords()
-	return v, nil
+	for _, k := range w.VocabKeys {
+		if int(k&wordMask) >= n {
+			return nil, fmt.Errorf("vocabulary key of word %d, of %d", k&wordMask, n)
+		}
+	}
+	return &vocabulary{words: w.VocabWords, sorted: w.VocabSorted, term: w.VocabTerm, freq: w.VocabFreq, name: w.VocabName,
+		keys: w.VocabKeys}, nil
 }
 
 // fillLinks sets the stored parts of l, whose reg and cl are set.

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/gob"
 	"encoding/json"
-	"hash/maphash"
 	"os"
 	"reflect"
 	"strings"
@@ -106,31 +105,16 @@ func roundTrip(t *testing.T, b linked) *Engine {
 }
 
 // checkSameEngine compares the decoded engine with the built one. The
-// scratch pool and the vocabulary's hash keys (under a fresh seed) cannot be
-// compared as values: the pool is checked as rebuilt, the keys by the
-// candidates each key finds.
+// scratch pool (a channel) cannot be compared as a value: it is checked as
+// rebuilt.
 func checkSameEngine(t *testing.T, want, got *Engine) {
 	t.Helper()
 	if got.scratches == nil || got.scratches.size != want.scratches.size || cap(got.scratches.free) != cap(want.scratches.free) {
 		t.Errorf("scratch pool not rebuilt for %d sentences", want.scratches.size)
 	}
-	wv, gv := want.ix.vocab, got.ix.vocab
-	for _, w := range wv.words {
-		keys := []string{w, "#" + soundKey(w)}
-		for i := range len(w) {
-			keys = append(keys, w[:i]+w[i+1:])
-		}
-		for _, k := range keys {
-			if a, b := wv.candidates(k), gv.candidates(k); !reflect.DeepEqual(a, b) {
-				t.Fatalf("key %q of %q finds %v, after decode %v", k, w, a, b)
-			}
-		}
-	}
 	comparable := func(e *Engine) Engine {
-		c, ix, v := *e, *e.ix, *e.ix.vocab
-		v.seed, v.keys = maphash.Seed{}, nil
-		ix.vocab = &v
-		c.ix, c.scratches = &ix, nil
+		c := *e
+		c.scratches = nil
 		return c
 	}
 	if a, b := comparable(want), comparable(got); !reflect.DeepEqual(a, b) {
@@ -252,6 +236,7 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 		"duplicate term":    func(w *engineWire) { w.Terms[1] = w.Terms[0] },
 		"vocabulary term":   func(w *engineWire) { w.VocabTerm[0] = 1 << 30 },
 		"vocabulary order":  func(w *engineWire) { w.VocabSorted[0] = 1 << 30 },
+		"vocabulary key":    func(w *engineWire) { w.VocabKeys[0] |= wordMask },
 		"vocabulary column": func(w *engineWire) { w.VocabFreq = w.VocabFreq[1:] },
 		"vocabulary word":   func(w *engineWire) { w.VocabWords[0] = "" },
 		"described actor":   func(w *engineWire) { w.DescActors[0] = -1 },

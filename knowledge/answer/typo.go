@@ -2,12 +2,12 @@ package answer
 
 import (
 	"cmp"
-	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/cespare/xxhash/v2"
 )
 
 // vocabulary corrects misspelt question words against the words of the
@@ -17,7 +17,6 @@ import (
 // sound key for names spelt by ear ("hakkani" and "haqqani" both give
 // "hkn"). Candidates are then checked by edit distance.
 type vocabulary struct {
-	seed   maphash.Seed
 	words  []string
 	sorted []uint32 // word ids in alphabetical order, for prefix search
 	term   []uint32 // term id of each word
@@ -65,10 +64,10 @@ func newVocabulary(surface map[string]uint32, proper []bool, df []uint32) *vocab
 	return v
 }
 
-// keyWords fills keys under a fresh seed. A maphash.Seed cannot be stored,
-// so a decoded vocabulary keys its words again with this too.
+// keyWords fills keys. Their hash is seedless and portable (xxhash), so
+// that a snapshot can store them: keying costs a hash per letter of the
+// vocabulary and a sort.
 func (v *vocabulary) keyWords() {
-	v.seed = maphash.MakeSeed()
 	n := 0
 	for _, w := range v.words {
 		n += len(w) + 2
@@ -96,14 +95,14 @@ func (v *vocabulary) keyWords() {
 	}
 }
 
-func (v *vocabulary) hash(s string) uint64 { return maphash.String(v.seed, s) }
+func (v *vocabulary) hash(s string) uint64 { return xxhash.Sum64String(s) }
 
 func pack(hash uint64, word uint32) uint64 { return hash&^wordMask | uint64(word) }
 
 // hashDeletion hashes w without its i-th letter, without building the string.
 func (v *vocabulary) hashDeletion(w string, i int) uint64 {
-	var h maphash.Hash
-	h.SetSeed(v.seed)
+	var h xxhash.Digest
+	h.Reset()
 	h.WriteString(w[:i])
 	h.WriteString(w[i+1:])
 	return h.Sum64()
