@@ -28,13 +28,19 @@ type Base struct {
 // New builds the knowledge base of docs: actors first, then the claims
 // whose speakers they resolve, then the answer index over both.
 func New(docs []*corpus.Document) *Base {
+	b := newBase(docs)
+	b.actors = actors.Build(docs)
+	b.claims = claims.Extract(docs, b.actors)
+	b.answers = answer.New(docs, b.actors, b.claims)
+	return b
+}
+
+// newBase holds docs, with nothing built yet.
+func newBase(docs []*corpus.Document) *Base {
 	b := &Base{docs: docs, byID: make(map[string]*corpus.Document, len(docs))}
 	for _, d := range docs {
 		b.byID[d.ID] = d
 	}
-	b.actors = actors.Build(docs)
-	b.claims = claims.Extract(docs, b.actors)
-	b.answers = answer.New(docs, b.actors, b.claims)
 	return b
 }
 

@@ -1,0 +1,168 @@
+// Package snapshot keeps a built knowledge base on disk, keyed by the content
+// it was built from and by the program that built it, so that a restart on
+// unchanged documents reads the base back instead of building it again
+// (seconds to minutes on hundreds of MB). A snapshot whose key differs is
+// stale and one whose checksum or structure is wrong is corrupt: both are
+// refused, never served.
+package snapshot
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+
+	"briefbot/knowledge"
+)
+
+// fileName is the snapshot in the cache directory: one, replaced on every
+// save, so that the cache never grows.
+const fileName = "knowledge.snapshot"
+
+var magic = [16]byte{'b', 'r', 'i', 'e', 'f', 'b', 'o', 't', ' ', 's', 'n', 'a', 'p', '\n', 0, 1}
+
+// header opens the file. The checksum covers the payload, which is the
+// knowledge base as knowledge.Base.WriteSnapshot writes it.
+type header struct {
+	Magic    [16]byte
+	Key      Key
+	Length   uint64
+	Checksum uint32
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+var (
+	// ErrStale: the snapshot was built from other documents or by another
+	// build of the program.
+	ErrStale = errors.New("snapshot: stale")
+	// ErrCorrupt: the snapshot is damaged (truncated, altered, unreadable).
+	ErrCorrupt = errors.New("snapshot: corrupt")
+)
+
+// Cache is a directory holding one snapshot.
+type Cache struct {
+	dir     string
+	program [32]byte
+}
+
+// Open returns the cache in dir, creating the directory if needed.
+func Open(dir string) (*Cache, error) {
+	program, err := programIdentity()
+	if err != nil {
+		return nil, fmt.Errorf("snapshot: cannot identify the program, so no snapshot could be trusted: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("snapshot: %w", err)
+	}
+	return &Cache{dir: dir, program: program}, nil
+}
+
+// Path is where the snapshot is kept.
+func (c *Cache) Path() string { return filepath.Join(c.dir, fileName) }
+
+// fullKey binds a content key to the program, so that a new build of
+// briefbot, which may build differently, never reads an old snapshot.
+func (c *Cache) fullKey(content Key) Key {
+	return sha256.Sum256(append(c.program[:], content[:]...))
+}
+
+// Load reads the snapshot built from the content key names. It fails with
+// an error wrapping fs.ErrNotExist when there is none, ErrStale when it was
+// built from something else, and ErrCorrupt when it is damaged.
+func (c *Cache) Load(key Key) (*knowledge.Base, error) {
+	f, err := os.Open(c.Path())
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var h header
+	if err := binary.Read(f, binary.BigEndian, &h); err != nil || h.Magic != magic {
+		return nil, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
+	}
+	if h.Key != c.fullKey(key) {
+		return nil, ErrStale
+	}
+	if info, err := f.Stat(); err != nil || uint64(info.Size()) != uint64(binary.Size(h))+h.Length {
+		return nil, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
+	}
+	sum := crc32.New(castagnoli)
+	payload := bufio.NewReaderSize(io.TeeReader(io.LimitReader(f, int64(h.Length)), sum), 1<<20)
+	b, err := knowledge.ReadSnapshot(payload)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	// The checksum is over every byte, read or not: a flipped bit in a part
+	// the decoder skipped still condemns the snapshot.
+	if _, err := io.Copy(io.Discard, payload); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if sum.Sum32() != h.Checksum {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrCorrupt)
+	}
+	return b, nil
+}
+
+// Save writes b as the snapshot of the content key names, replacing any
+// other atomically: a crash mid-write leaves the old snapshot or none,
+// never half of one.
+func (c *Cache) Save(key Key, b *knowledge.Base) (err error) {
+	tmp, err := os.CreateTemp(c.dir, fileName+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	h := header{Magic: magic, Key: c.fullKey(key)}
+	headerSize := int64(binary.Size(h))
+	if _, err := tmp.Seek(headerSize, io.SeekStart); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	sum := crc32.New(castagnoli)
+	counted := &counter{w: io.MultiWriter(tmp, sum)}
+	buffered := bufio.NewWriterSize(counted, 1<<20)
+	if err := b.WriteSnapshot(buffered); err != nil {
+		return err
+	}
+	if err := buffered.Flush(); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	h.Length, h.Checksum = uint64(counted.n), sum.Sum32()
+	var hb bytes.Buffer
+	_ = binary.Write(&hb, binary.BigEndian, &h) // a fixed-size struct into memory cannot fail
+	if _, err := tmp.WriteAt(hb.Bytes(), 0); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), c.Path()); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	return nil
+}
+
+// counter counts the bytes written through it.
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}

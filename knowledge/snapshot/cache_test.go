@@ -1,0 +1,171 @@
+package snapshot
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/ingest"
+)
+
+var seedBase = knowledge.New(ingest.Seeds())
+
+func openCache(t *testing.T) *Cache {
+	t.Helper()
+	c, err := Open(filepath.Join(t.TempDir(), "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestSaveThenLoadServesTheSameBase(t *testing.T) {
+	c := openCache(t)
+	key := Key{1}
+	if _, err := c.Load(key); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("empty cache: err = %v", err)
+	}
+	if err := c.Save(key, seedBase); err != nil {
+		t.Fatal(err)
+	}
+	b, err := c.Load(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"Who leads the Taliban?", "How many fighters does al-Qaeda have?"} {
+		got, _ := json.Marshal(b.Ask(q, 3))
+		want, _ := json.Marshal(seedBase.Ask(q, 3))
+		if string(got) != string(want) {
+			t.Errorf("%s: the loaded base answers\n%s\nthe built one\n%s", q, got, want)
+		}
+	}
+	entries, _ := os.ReadDir(c.dir)
+	if len(entries) != 1 || entries[0].Name() != fileName {
+		t.Errorf("cache directory holds %v, want the snapshot alone", entries)
+	}
+}
+
+func TestStaleSnapshotsAreRefused(t *testing.T) {
+	c := openCache(t)
+	if err := c.Save(Key{1}, seedBase); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Load(Key{2}); !errors.Is(err, ErrStale) {
+		t.Errorf("other documents: err = %v", err)
+	}
+	// Another build of the program (same directory, same content).
+	rebuilt := &Cache{dir: c.dir, program: [32]byte{9}}
+	if _, err := rebuilt.Load(Key{1}); !errors.Is(err, ErrStale) {
+		t.Errorf("another program: err = %v", err)
+	}
+}
+
+func TestCorruptSnapshotsAreRefused(t *testing.T) {
+	c := openCache(t)
+	if err := c.Save(Key{1}, seedBase); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := os.ReadFile(c.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	flip := func(at int) []byte {
+		b := append([]byte(nil), whole...)
+		b[at] ^= 0x20
+		return b
+	}
+	for name, damaged := range map[string][]byte{
+		"empty":                  {},
+		"header only":            whole[:60],
+		"truncated":              whole[:len(whole)/2],
+		"a byte more":            append(append([]byte(nil), whole...), 0),
+		"bad magic":              flip(0),
+		"a flipped bit early":    flip(200),
+		"a flipped bit midway":   flip(len(whole) / 2),
+		"a flipped bit at end":   flip(len(whole) - 1),
+		"a flipped length field": flip(16 + 32 + 7),
+	} {
+		if err := os.WriteFile(c.Path(), damaged, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if b, err := c.Load(Key{1}); !errors.Is(err, ErrCorrupt) || b != nil {
+			t.Errorf("%s: base %v, err %v", name, b != nil, err)
+		}
+	}
+}
+
+func TestFilesKeyFollowsContentPathsAndOptions(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	key := func(opts ingest.Options, paths ...string) Key {
+		t.Helper()
+		k, err := FilesKey(paths, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	write("a.txt", "One document.")
+	write("sub/b.md", "Another.")
+	first := key(ingest.Options{}, dir)
+	if key(ingest.Options{}, dir) != first {
+		t.Fatal("the same files gave two keys")
+	}
+	seen := map[Key]string{first: "first"}
+	for name, change := range map[string]func() Key{
+		"options":         func() Key { return key(ingest.Options{MaxBytes: 10}, dir) },
+		"path spelling":   func() Key { return key(ingest.Options{}, dir+"/") },
+		"a missing path":  func() Key { return key(ingest.Options{}, dir, filepath.Join(dir, "nope")) },
+		"content changed": func() Key { write("a.txt", "One document!"); return key(ingest.Options{}, dir) },
+		"a file added":    func() Key { write("sub/c.txt", ""); return key(ingest.Options{}, dir) },
+		"a file renamed": func() Key {
+			os.Rename(filepath.Join(dir, "sub/c.txt"), filepath.Join(dir, "sub/d.txt"))
+			return key(ingest.Options{}, dir)
+		},
+	} {
+		k := change()
+		if other, ok := seen[k]; ok {
+			t.Errorf("%s: same key as %s", name, other)
+		}
+		seen[k] = name
+	}
+}
+
+func TestDocumentsKeyIgnoresOrderOnly(t *testing.T) {
+	a := DocumentsKey(map[string]string{"x": "1", "y": "2"})
+	if DocumentsKey(map[string]string{"y": "2", "x": "1"}) != a {
+		t.Error("the same documents gave two keys")
+	}
+	for _, other := range []map[string]string{{"x": "1"}, {"x": "1", "y": "3"}, {"x": "1", "z": "2"}, {"x": "1\" \"y"}} {
+		if DocumentsKey(other) == a {
+			t.Errorf("%v has the key of x, y", other)
+		}
+	}
+}
+
+func BenchmarkLoadSeeds(b *testing.B) {
+	c, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := c.Save(Key{1}, seedBase); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := c.Load(Key{1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package knowledge
+
+import (
+	"bytes"
+	"encoding/gob"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/ingest"
+)
+
+// behaviour records what a base answers to everything the bot can ask of
+// it, as JSON, so that two bases can be compared call for call.
+func behaviour(t *testing.T, b *Base) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	record := func(call string, v any) {
+		data, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("%s: %v", call, err)
+		}
+		out[call] = string(data)
+	}
+	record("docs", b.Docs())
+	record("actors", b.Actors(""))
+	record("claims", b.Claims(""))
+	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	record("brief", b.Brief("", "", now))
+	record("brief since", b.Brief("2021-09-01", "", now))
+	for _, a := range b.Actors("") {
+		record("actor "+a.Name, b.Actor(a.Name))
+		record("claims "+a.Name, b.Claims(a.Name))
+		record("brief "+a.Name, b.Brief("", a.Name, now))
+		for _, prefix := range []string{a.Name[:1], a.Name[:min(4, len(a.Name))], strings.ToLower(a.Name)} {
+			record("complete "+prefix, b.Complete(prefix))
+		}
+	}
+	for _, c := range b.Claims("") {
+		record("cite "+c.Text, b.Cite(c.Text))
+		words := strings.Fields(c.Text)
+		misquote := strings.Join(append(words[:len(words)/2:len(words)/2], "not", strings.Join(words[len(words)/2:], " ")), " ")
+		record("cite "+misquote, b.Cite(misquote))
+	}
+	// Questions made from every tenth sentence's words, plus the kinds of
+	// question people ask.
+	questions := []string{"Who leads the Taliban?", "How many fighters does al-Qaeda have?", "What did the UN report say?",
+		"Where is Zawahiri?", "Is al-Qaeda rebuilding in Afghanistan?", "When did Kabul fall?", "Why did the US leave?", "zawahri", ""}
+	for _, d := range b.Docs() {
+		for i := 0; i < len(d.Sentences); i += 10 {
+			words := strings.Fields(d.SentenceText(i))
+			questions = append(questions, "What about "+strings.Join(words[:min(6, len(words))], " ")+"?")
+		}
+	}
+	for _, q := range questions {
+		record("ask "+q, b.Ask(q, 5))
+	}
+	return out
+}
+
+func roundTrip(t *testing.T, b *Base) *Base {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := b.WriteSnapshot(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadSnapshot(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func TestSnapshotAnswersAsTheBuiltBase(t *testing.T) {
+	madeUp := []*corpus.Document{
+		corpus.New("wire-1", "wire-1.txt", corpus.Meta{Title: "Border talks", Source: "Wire", Date: "2024-03-02"}, []string{
+			`Minister Lena Okafor said the ceasefire "will probably hold through the winter".`,
+			"At least 40 observers arrived in Port Esra on Monday, the Northern Coalition said.",
+		}),
+		corpus.New("wire-2", "wire-2.txt", corpus.Meta{Title: "Observers", Source: "Other Wire"}, []string{
+			"At least 40 observers arrived in Port Esra on Monday, the Northern Coalition said.",
+			"Okafor warned that the Northern Coalition may be rearming.",
+		}),
+	}
+	for name, docs := range map[string][]*corpus.Document{"seeds": ingest.Seeds(), "made up": madeUp} {
+		built := New(docs)
+		want := behaviour(t, built)
+		got := behaviour(t, roundTrip(t, built))
+		if len(got) != len(want) {
+			t.Errorf("%s: %d calls after the round trip, %d before", name, len(got), len(want))
+		}
+		for call, w := range want {
+			if got[call] != w {
+				t.Errorf("%s: %s differs after the round trip:\n got %.300s\nwant %.300s", name, call, got[call], w)
+			}
+		}
+	}
+}
+
+func TestSnapshotOfAnEmptyBase(t *testing.T) {
+	b := roundTrip(t, New(nil))
+	if len(b.Docs()) != 0 || b.Ask("who?", 3).Answered {
+		t.Error("an empty base came back with content")
+	}
+}
+
+func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
+	var buf bytes.Buffer
+	if err := seedBase.WriteSnapshot(&buf); err != nil {
+		t.Fatal(err)
+	}
+	whole := buf.Bytes()
+	if _, err := ReadSnapshot(bytes.NewReader(nil)); !errors.Is(err, ErrSnapshotFormat) {
+		t.Errorf("empty input: err = %v", err)
+	}
+	var other bytes.Buffer
+	_ = gob.NewEncoder(&other).Encode("briefbot knowledge base, format 0")
+	if _, err := ReadSnapshot(&other); !errors.Is(err, ErrSnapshotFormat) {
+		t.Errorf("another format: err = %v", err)
+	}
+	for _, cut := range []int{40, len(whole) / 4, len(whole) / 2, len(whole) * 3 / 4, len(whole) - 1} {
+		if b, err := ReadSnapshot(bytes.NewReader(whole[:cut])); err == nil || b != nil {
+			t.Errorf("cut at %d of %d: base %v, err %v", cut, len(whole), b != nil, err)
+		}
+	}
+}
+
+func BenchmarkReadSnapshotSeeds(b *testing.B) {
+	var buf bytes.Buffer
+	if err := seedBase.WriteSnapshot(&buf); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	for b.Loop() {
+		if _, err := ReadSnapshot(bytes.NewReader(buf.Bytes())); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
