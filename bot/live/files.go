@@ -4,8 +4,8 @@ import (
 	"context"
 	"log/slog"
 
-	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/snapshot"
 )
 
 // source is where a Watcher's documents come from: files (--docs) or the
@@ -13,7 +13,7 @@ import (
 type source interface {
 	// load returns the documents, or ok false when they cannot have
 	// changed since the last load.
-	load(ctx context.Context) (docs []*corpus.Document, ok bool, err error)
+	load(ctx context.Context) (l batch, ok bool, err error)
 	// forget makes the next load read everything again.
 	forget()
 }
@@ -21,23 +21,31 @@ type source interface {
 // fileSource loads the --docs paths when a file was added, changed or
 // removed since the last load.
 type fileSource struct {
-	paths    []string
-	options  ingest.Options
-	log      *slog.Logger
-	files    fingerprint
-	loaded   bool
-	reported map[string]bool // load errors already logged
+	paths     []string
+	options   ingest.Options
+	log       *slog.Logger
+	snapshots snapshots
+	files     fingerprint
+	loaded    bool
+	reported  map[string]bool // load errors already logged
 }
 
-func (s *fileSource) load(context.Context) ([]*corpus.Document, bool, error) {
+func (s *fileSource) load(context.Context) (batch, bool, error) {
 	files := scan(s.paths)
 	if s.loaded && files.equal(s.files) {
-		return nil, false, nil
+		return batch{}, false, nil
 	}
 	s.files, s.loaded = files, true
-	docs, errs := ingest.Load(s.paths, s.options)
-	s.report(errs)
-	return docs, true, nil
+	// The snapshot is named by the raw files, so that reading it spares
+	// the cleaning as well as the build. (Files skipped when it was built
+	// are then not named again in the log.)
+	l, _ := s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.FilesKey(s.paths, s.options) })
+	if l.base == nil {
+		var errs []error
+		l.docs, errs = ingest.Load(s.paths, s.options)
+		s.report(errs)
+	}
+	return l, true, nil
 }
 
 func (s *fileSource) forget() { s.loaded = false }

@@ -7,25 +7,38 @@ import (
 
 	"briefbot/bot/store"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/snapshot"
 )
 
 // librarySource loads the documents stored by `briefbot ingest`. A load
 // reads only the ids and hashes, then the documents that are new or
 // changed, so polling a large library stays cheap.
 type librarySource struct {
-	library  store.Library
-	fallback []*corpus.Document
-	hashes   map[string]string // of the last load; nil before it
-	docs     map[string]*corpus.Document
+	library   store.Library
+	fallback  []*corpus.Document
+	snapshots snapshots
+	hashes    map[string]string // of the last load; nil before it
+	docs      map[string]*corpus.Document
 }
 
-func (s *librarySource) load(ctx context.Context) ([]*corpus.Document, bool, error) {
+func (s *librarySource) load(ctx context.Context) (batch, bool, error) {
 	hashes, err := s.library.DocumentHashes(ctx)
 	if err != nil {
-		return nil, false, err
+		return batch{}, false, err
 	}
 	if s.hashes != nil && maps.Equal(hashes, s.hashes) {
-		return nil, false, nil
+		return batch{}, false, nil
+	}
+	l, keyed := batch{}, false
+	if len(hashes) > 0 {
+		l, keyed = s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.DocumentsKey(hashes), nil })
+	}
+	if l.base != nil {
+		s.hashes, s.docs = hashes, make(map[string]*corpus.Document, len(l.docs))
+		for _, d := range l.docs {
+			s.docs[d.ID] = d
+		}
+		return l, true, nil
 	}
 	var fetch []string
 	for id, h := range hashes {
@@ -35,7 +48,7 @@ func (s *librarySource) load(ctx context.Context) ([]*corpus.Document, bool, err
 	}
 	stored, err := s.library.StoredDocuments(ctx, fetch)
 	if err != nil {
-		return nil, false, err
+		return batch{}, false, err
 	}
 	docs := make(map[string]*corpus.Document, len(hashes))
 	for id := range hashes {
@@ -48,13 +61,18 @@ func (s *librarySource) load(ctx context.Context) ([]*corpus.Document, bool, err
 	}
 	s.hashes, s.docs = hashes, docs
 	if len(docs) == 0 {
-		return s.fallback, true, nil
+		return batch{docs: s.fallback}, true, nil
 	}
-	out := make([]*corpus.Document, 0, len(docs))
+	l.docs = make([]*corpus.Document, 0, len(docs))
 	for _, id := range slices.Sorted(maps.Keys(docs)) {
-		out = append(out, docs[id])
+		l.docs = append(l.docs, docs[id])
 	}
-	return out, true, nil
+	if keyed {
+		// Kept under what was fetched, which a concurrent ingest may have
+		// made differ from the listing.
+		l.rekey = func() (snapshot.Key, error) { return snapshot.DocumentsKey(contentHashes(l.docs)), nil }
+	}
+	return l, true, nil
 }
 
 func (s *librarySource) forget() { s.hashes = nil }

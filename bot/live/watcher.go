@@ -20,6 +20,7 @@ import (
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/snapshot"
 )
 
 // DefaultInterval is how often the directories are polled.
@@ -36,6 +37,10 @@ type Config struct {
 	// Build makes a knowledge base of the documents; it is called on the
 	// watcher's goroutine, after the documents' first-seen times are stored.
 	Build func([]*corpus.Document) *knowledge.Base
+	// Snapshots keeps each built base, keyed by the documents' content, and
+	// a restart on the same documents reads it instead of building; nil
+	// keeps none.
+	Snapshots *snapshot.Cache
 	// Store records when each document was first seen and last changed;
 	// nil records nothing.
 	Store   store.Store
@@ -56,9 +61,10 @@ type Watcher struct {
 	// wake asks Run for a poll before the next tick.
 	wake chan struct{}
 
-	mu     sync.Mutex // one poll at a time
-	src    source
-	hashes map[string]string // document id -> content hash of the current base
+	mu        sync.Mutex // one poll at a time
+	src       source
+	snapshots snapshots
+	hashes    map[string]string // document id -> content hash of the current base
 }
 
 // ErrNoDocuments is returned when no path holds a readable document.
@@ -75,11 +81,13 @@ func New(ctx context.Context, cfg Config) (*Watcher, error) {
 		cfg.Now = time.Now
 	}
 	w := &Watcher{cfg: cfg, log: cmp.Or(cfg.Logger, slog.Default()), wake: make(chan struct{}, 1)}
+	snaps := snapshots{cache: cfg.Snapshots, log: w.log}
 	if len(cfg.Paths) > 0 {
-		w.src = &fileSource{paths: cfg.Paths, options: cfg.Options, log: w.log}
+		w.src = &fileSource{paths: cfg.Paths, options: cfg.Options, log: w.log, snapshots: snaps}
 	} else {
-		w.src = &librarySource{library: cfg.Library, fallback: cfg.Fallback}
+		w.src = &librarySource{library: cfg.Library, fallback: cfg.Fallback, snapshots: snaps}
 	}
+	w.snapshots = snaps
 	if _, err := w.Poll(ctx); err != nil {
 		return nil, err
 	}
@@ -126,16 +134,13 @@ func (w *Watcher) Wake() {
 func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	docs, ok, err := w.src.load(ctx)
+	l, ok, err := w.src.load(ctx)
 	if err != nil || !ok {
 		return false, err
 	}
-	hashes := make(map[string]string, len(docs))
-	for _, d := range docs {
-		hashes[d.ID] = d.ContentHash()
-	}
-	if sameHashes(hashes, w.hashes) || len(docs) == 0 {
-		if len(docs) == 0 && w.hashes != nil {
+	hashes := contentHashes(l.docs)
+	if sameHashes(hashes, w.hashes) || len(l.docs) == 0 {
+		if len(l.docs) == 0 && w.hashes != nil {
 			w.log.Warn("live: no readable document left; keeping the previous knowledge base")
 		}
 		return false, nil
@@ -146,11 +151,25 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 			return false, err
 		}
 	}
-	w.current.Store(w.cfg.Build(docs))
-	w.log.Info("live: knowledge base rebuilt", "documents", len(docs), "added_or_changed", changed(hashes, w.hashes),
+	base := l.base
+	if base == nil {
+		base = w.cfg.Build(l.docs)
+		w.snapshots.keep(l, base)
+	}
+	w.current.Store(base)
+	w.log.Info("live: knowledge base updated", "documents", len(l.docs), "from_snapshot", l.base != nil, "added_or_changed", changed(hashes, w.hashes),
 		"removed", removed(hashes, w.hashes))
 	w.hashes = hashes
 	return true, nil
+}
+
+// contentHashes maps each document's id to its content hash.
+func contentHashes(docs []*corpus.Document) map[string]string {
+	hashes := make(map[string]string, len(docs))
+	for _, d := range docs {
+		hashes[d.ID] = d.ContentHash()
+	}
+	return hashes
 }
 
 func sameHashes(a, b map[string]string) bool {

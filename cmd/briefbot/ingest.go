@@ -12,6 +12,7 @@ import (
 	"briefbot/bot/store/postgres"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/snapshot"
 )
 
 // ingestReport is the output of `briefbot ingest --json`.
@@ -68,7 +69,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 // ones, when no --docs are given: always with PostgreSQL (replicas share
 // it), and with SQLite once something was ingested. It returns nil when
 // the store has no part to play (SQLite with nothing ingested).
-func libraryBase(ctx context.Context, st store.Store, logger *slog.Logger) (func() *knowledge.Base, error) {
+func libraryBase(ctx context.Context, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (func() *knowledge.Base, error) {
 	if _, shared := st.(*postgres.Store); !shared {
 		hashes, err := st.DocumentHashes(ctx)
 		if err != nil || len(hashes) == 0 {
@@ -76,7 +77,7 @@ func libraryBase(ctx context.Context, st store.Store, logger *slog.Logger) (func
 		}
 	}
 	w, err := live.New(ctx, live.Config{Library: st, Fallback: ingest.Seeds(), Build: knowledge.New,
-		Store: st, Logger: logger})
+		Snapshots: snaps, Store: st, Logger: logger})
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/snapshot"
 )
 
 func runServe(ctx context.Context, env *environment, args []string) error {
@@ -35,7 +36,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
-	current, err := env.liveBase(ctx, c.docs, st, logger)
+	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger)
 	if err != nil {
 		return err
 	}
@@ -55,17 +56,17 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 // liveBase serves the chosen corpus. Documents given with --docs or
 // BRIEFBOT_DOCS are watched, and the knowledge base is rebuilt and swapped
 // when they change; the embedded seeds never change.
-func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, logger *slog.Logger) (func() *knowledge.Base, error) {
+func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (func() *knowledge.Base, error) {
 	paths := env.documentPaths(flagged)
 	if len(paths) == 0 {
 		// Issue 9: documents stored by `briefbot ingest`, when there are any.
-		if current, err := libraryBase(ctx, st, logger); current != nil || err != nil {
+		if current, err := libraryBase(ctx, st, snaps, logger); current != nil || err != nil {
 			return current, err
 		}
 		kb := knowledge.New(ingest.Seeds())
 		return func() *knowledge.Base { return kb }, nil
 	}
-	w, err := live.New(ctx, live.Config{Paths: paths, Build: knowledge.New, Store: st, Logger: logger})
+	w, err := live.New(ctx, live.Config{Paths: paths, Build: knowledge.New, Snapshots: snaps, Store: st, Logger: logger})
 	if errors.Is(err, live.ErrNoDocuments) {
 		return nil, &exitError{code: 2, err: errors.New("no readable document")}
 	}

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
+	"log/slog"
 
 	"briefbot/bot/store"
 	"briefbot/bot/store/postgres"
+	"briefbot/knowledge/snapshot"
 )
 
 // storeFlags choose where serve and ingest keep their state: SQLite in a
@@ -19,7 +22,7 @@ type storeFlags struct {
 
 func addStoreFlags(fs *flag.FlagSet, env *environment) *storeFlags {
 	f := &storeFlags{}
-	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions and document history (BRIEFBOT_DATA)")
+	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions, document history and the knowledge base snapshot (BRIEFBOT_DATA)")
 	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
 	return f
 }
@@ -39,4 +42,16 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 	}
 	st, err := store.Open(ctx, f.data)
 	return st, f.data, err
+}
+
+// snapshots opens the snapshot cache, which is local to the machine even
+// when the state is in PostgreSQL: it lives in the data directory. Without
+// one the knowledge base is built on every start, which is slower, not
+// wrong, so a cache that cannot be opened is logged, not fatal.
+func (f *storeFlags) snapshots(logger *slog.Logger) *snapshot.Cache {
+	c, err := snapshot.Open(cmp.Or(f.data, store.DefaultDataDir()))
+	if err != nil {
+		logger.Warn("no knowledge base snapshots", "err", err)
+	}
+	return c
 }

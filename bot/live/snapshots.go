@@ -1,0 +1,87 @@
+package live
+
+import (
+	"errors"
+	"io/fs"
+	"log/slog"
+	"time"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/snapshot"
+)
+
+// batch is what a source loaded: the documents, and either the base a
+// snapshot already holds for them or how to name their content so that a
+// base built from them can be kept.
+type batch struct {
+	docs []*corpus.Document
+	base *knowledge.Base // read from a snapshot; nil: to be built
+	// rekey names the documents' content as it is now; nil when the source
+	// keeps no snapshot. It is asked again after the build, and the build
+	// is kept only if the content did not change meanwhile.
+	rekey func() (snapshot.Key, error)
+	key   snapshot.Key // rekey's answer before loading
+}
+
+// snapshots reads and keeps built bases; a nil cache does neither.
+type snapshots struct {
+	cache *snapshot.Cache
+	log   *slog.Logger
+}
+
+// load returns the base kept for key, or nil (a missing, stale or corrupt
+// snapshot only costs a build).
+func (s snapshots) load(key snapshot.Key) *knowledge.Base {
+	if s.cache == nil {
+		return nil
+	}
+	start := time.Now()
+	b, err := s.cache.Load(key)
+	switch {
+	case err == nil:
+		s.log.Info("live: knowledge base read from its snapshot", "path", s.cache.Path(), "took", time.Since(start).String())
+	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, snapshot.ErrStale):
+		s.log.Info("live: snapshot is of other documents or another build; rebuilding", "path", s.cache.Path())
+	default:
+		s.log.Warn("live: snapshot unusable; rebuilding", "path", s.cache.Path(), "err", err)
+	}
+	return b
+}
+
+// keep saves b as the snapshot of l's documents, if they are still what
+// l's key names.
+func (s snapshots) keep(l batch, b *knowledge.Base) {
+	if s.cache == nil || l.rekey == nil {
+		return
+	}
+	if now, err := l.rekey(); err != nil || now != l.key {
+		s.log.Info("live: documents changed during the build; snapshot not kept")
+		return
+	}
+	start := time.Now()
+	if err := s.cache.Save(l.key, b); err != nil {
+		s.log.Warn("live: keeping the snapshot", "err", err)
+		return
+	}
+	s.log.Info("live: snapshot kept", "path", s.cache.Path(), "took", time.Since(start).String())
+}
+
+// keyed prepares a batch named by rekey, reading the snapshot of that
+// content when there is one; ok is false when the key cannot be computed.
+func (s snapshots) keyed(rekey func() (snapshot.Key, error)) (l batch, ok bool) {
+	if s.cache == nil {
+		return batch{}, false
+	}
+	key, err := rekey()
+	if err != nil {
+		s.log.Warn("live: naming the documents for the snapshot", "err", err)
+		return batch{}, false
+	}
+	l = batch{rekey: rekey, key: key, base: s.load(key)}
+	if l.base != nil {
+		l.docs = l.base.Docs()
+	}
+	return l, true
+}
