@@ -23,6 +23,8 @@ type childConfig struct {
 	Pprof           string // directory for CPU profiles of build and ask, or ""
 	BleveBatch      int    // units per bleve batch
 	Breakdown       bool   // whether to build the stages again one by one
+	Snapshot        string // briefbot: directory where the built base is kept, for the restart
+	Restart         bool   // start from the snapshot instead of building
 	Out             string // where the result goes
 }
 
@@ -63,6 +65,7 @@ type engineResult struct {
 	Complete          latency            `json:"complete"`
 	CompletePool      int                `json:"complete_pool"` // names the engine completes over
 	CompleteSynthetic bool               `json:"complete_synthetic"`
+	Snapshot          *snapshotResult    `json:"snapshot,omitempty"`
 }
 
 // score is a pass count under the evaluation rule.
@@ -107,6 +110,11 @@ func runChild(cfg childConfig) error {
 	}
 	if err := measureCompletion(e, cfg, &r); err != nil {
 		return err
+	}
+	if b, ok := e.(*briefbotEngine); ok && cfg.Snapshot != "" {
+		if r.Snapshot, err = keepSnapshot(b.base, m, cfg.Snapshot); err != nil {
+			return err
+		}
 	}
 	var stages map[string]time.Duration
 	if cfg.Breakdown {

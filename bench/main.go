@@ -33,11 +33,15 @@ func main() {
 	flag.StringVar(&cfg.Manifest, "manifest", "", "internal: corpus manifest of the child")
 	flag.StringVar(&cfg.Names, "names-file", "", "internal: actor names shared between children")
 	flag.StringVar(&cfg.Out, "child-out", "", "internal: where the child writes its result")
+	flag.StringVar(&cfg.Snapshot, "snapshot", "", "internal: directory of briefbot's snapshot")
+	flag.BoolVar(&cfg.Restart, "restart", false, "internal: start briefbot from its snapshot")
 	flag.Parse()
 
 	var err error
 	run.sizes, run.engines = split(sizes), split(engines)
 	switch {
+	case cfg.Restart:
+		err = runRestart(cfg)
 	case cfg.Engine != "":
 		err = runChild(cfg)
 	default:

@@ -62,11 +62,26 @@ func (s sizeResult) table() string {
 	row("sentences indexed", func(r engineResult) string { return fmt.Sprint(r.Units) }, "")
 	row("build throughput (ingest + engine)", func(r engineResult) string { return fmt.Sprintf("%.2f MB/s", r.ThroughputMBs) }, fmtRatio(q.BuildThroughput))
 	row("engine build throughput", func(r engineResult) string { return fmt.Sprintf("%.2f MB/s", r.OwnMBs) }, fmtRatio(q.EngineThroughput))
+	if q.IndexThroughput > 0 {
+		row("index stage throughput (briefbot: answer index only)", func(r engineResult) string {
+			return fmt.Sprintf("%.2f MB/s", indexThroughput(r, s.Bytes))
+		}, fmtRatio(q.IndexThroughput))
+	}
 	row("stages", func(r engineResult) string { return fmtStages(r.StagesMS) }, "")
 	if s.stageFailures() {
 		row("stages that failed", func(r engineResult) string { return strings.Join(r.StageErrors, "; ") }, "")
 	}
 	row("start-up (launch to ready)", func(r engineResult) string { return fmtMS(r.StartupMS) }, "")
+	if s.Engines[engineBriefbot].Snapshot != nil {
+		row("restart from the snapshot: launch to ready (hash files, read)", func(r engineResult) string {
+			sn := r.Snapshot
+			if sn == nil {
+				return "–"
+			}
+			return fmt.Sprintf("%s (%s, %s); %s on disk, kept in %s; same answers: %s", fmtMS(sn.StartupMS), fmtMS(sn.KeyMS),
+				fmtMS(sn.LoadMS), fmtBytes(sn.Bytes), fmtMS(sn.SaveMS), yesNo(sn.SameAnswers))
+		}, "")
+	}
 	row("peak RSS", func(r engineResult) string { return fmtBytes(r.PeakRSS) }, fmtRatio(q.PeakRSS))
 	row("live heap after build", func(r engineResult) string { return fmtBytes(r.LiveHeap) }, fmtRatio(q.LiveHeap))
 	row("ask p50 / p99 / max", func(r engineResult) string {

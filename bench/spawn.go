@@ -14,13 +14,32 @@ import (
 // -child) and returns its result, with the start-up time measured from the
 // launch to the child's ready line.
 func spawn(cfg childConfig) (engineResult, error) {
+	var r engineResult
+	startup, err := launch(cfg, &r)
+	r.StartupMS = ms(startup)
+	return r, err
+}
+
+// spawnRestart starts briefbot again from the snapshot its measuring child
+// kept, and returns what the restarted child measured.
+func spawnRestart(cfg childConfig) (snapshotResult, error) {
+	cfg.Restart = true
+	var r snapshotResult
+	startup, err := launch(cfg, &r)
+	r.StartupMS = ms(startup)
+	return r, err
+}
+
+// launch runs a child on cfg, decodes its result into out and returns the
+// time from the launch to its ready line.
+func launch(cfg childConfig, out any) (time.Duration, error) {
 	self, err := os.Executable()
 	if err != nil {
-		return engineResult{}, err
+		return 0, err
 	}
 	outFile, err := os.CreateTemp("", "bench-"+cfg.Engine+"-*.json")
 	if err != nil {
-		return engineResult{}, err
+		return 0, err
 	}
 	outFile.Close()
 	defer os.Remove(outFile.Name())
@@ -36,16 +55,18 @@ func spawn(cfg childConfig) (engineResult, error) {
 		"-pprof", cfg.Pprof,
 		"-bleve-batch", strconv.Itoa(cfg.BleveBatch),
 		"-breakdown="+strconv.FormatBool(cfg.Breakdown),
+		"-snapshot", cfg.Snapshot,
+		"-restart="+strconv.FormatBool(cfg.Restart),
 		"-child-out", outFile.Name(),
 	)
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		return engineResult{}, err
+		return 0, err
 	}
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return engineResult{}, err
+		return 0, err
 	}
 	var startup time.Duration
 	sc := bufio.NewScanner(stdout)
@@ -55,19 +76,14 @@ func spawn(cfg childConfig) (engineResult, error) {
 		}
 	}
 	if err := cmd.Wait(); err != nil {
-		return engineResult{}, err
+		return 0, err
 	}
 	if startup == 0 {
-		return engineResult{}, fmt.Errorf("the child never reported ready")
+		return 0, fmt.Errorf("the child never reported ready")
 	}
 	data, err := os.ReadFile(outFile.Name())
 	if err != nil {
-		return engineResult{}, err
+		return 0, err
 	}
-	var r engineResult
-	if err := json.Unmarshal(data, &r); err != nil {
-		return engineResult{}, err
-	}
-	r.StartupMS = ms(startup)
-	return r, nil
+	return startup, json.Unmarshal(data, out)
 }
