@@ -207,10 +207,6 @@ func (res *resolver) canonicalForm(fs []int) *form {
 // indexSentences lists the actors of every sentence. It follows from the
 // actors' mentions alone, so a decoded registry rebuilds it the same way.
 func (r *Registry) indexSentences(docs []*corpus.Document) {
-	index := make(map[*Actor]int32, len(r.actors))
-	for i, a := range r.actors {
-		index[a] = int32(i)
-	}
 	r.sentences = make([][][]int32, len(docs))
 	for di, d := range docs {
 		if d != nil {
@@ -218,12 +214,17 @@ func (r *Registry) indexSentences(docs []*corpus.Document) {
 			r.sentences[di] = make([][]int32, len(d.Sentences))
 		}
 	}
-	for _, a := range r.actors {
+	for ai, a := range r.actors {
+		k := int32(ai)
+		var doc *corpus.Document
+		di := 0
 		for _, m := range a.Mentioned {
-			di := r.docIndex[m.Doc]
+			if m.Doc != doc { // mentions run in document order: one lookup per document
+				doc, di = m.Doc, r.docIndex[m.Doc]
+			}
 			row := r.sentences[di][m.Sentence]
-			if n := len(row); n == 0 || row[n-1] != index[a] {
-				r.sentences[di][m.Sentence] = append(row, index[a])
+			if n := len(row); n == 0 || row[n-1] != k {
+				r.sentences[di][m.Sentence] = append(row, k)
 			}
 		}
 	}
@@ -271,6 +272,10 @@ func mentionDocs(ms []Mention) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range ms {
+		// Mentions run in document order: the map only sees each document once.
+		if n := len(out); n > 0 && out[n-1] == m.Doc.ID {
+			continue
+		}
 		if !seen[m.Doc.ID] {
 			seen[m.Doc.ID] = true
 			out = append(out, m.Doc.ID)

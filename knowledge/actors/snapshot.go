@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 
 	"briefbot/knowledge/corpus"
 )
@@ -295,6 +296,23 @@ func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
 			return nil, fmt.Errorf("columns of %d and %d actors", n, column)
 		}
 	}
+	// The vocabulary and the name index need nothing else decoded: they are
+	// rebuilt beside the actors.
+	var (
+		vocabulary map[string]bool
+		lowerStems map[string]int
+		names      *nameIndex
+		sideErr    error
+		side       sync.WaitGroup
+	)
+	side.Go(func() {
+		if vocabulary, lowerStems, sideErr = w.words(); sideErr == nil {
+			if names, sideErr = w.NameIndex.index(n); sideErr != nil {
+				sideErr = fmt.Errorf("name index: %w", sideErr)
+			}
+		}
+	})
+	defer side.Wait()
 	aliases, err := w.Aliases.rows()
 	if err != nil {
 		return nil, fmt.Errorf("aliases: %w", err)
@@ -332,12 +350,11 @@ func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
 	if r.links, err = w.Relations.relations(docs, n); err != nil {
 		return nil, fmt.Errorf("relations: %w", err)
 	}
-	if r.vocabulary, r.lowerStems, err = w.words(); err != nil {
-		return nil, err
+	if side.Wait(); sideErr != nil {
+		return nil, sideErr
 	}
-	if r.names, err = w.NameIndex.index(r.actors); err != nil {
-		return nil, fmt.Errorf("name index: %w", err)
-	}
+	r.vocabulary, r.lowerStems, r.names = vocabulary, lowerStems, names
+	names.actors = r.actors
 	return r, nil
 }
 
@@ -466,9 +483,10 @@ func (w *wireRegistry) words() (map[string]bool, map[string]int, error) {
 	return vocabulary, lowerStems, nil
 }
 
-// index rebuilds the name index of actors; its entries' derived forms are
-// made by the code that builds them, from the stored folded keys.
-func (w *wireNameIndex) index(actors []*Actor) (*nameIndex, error) {
+// index rebuilds the name index of as many actors, whose slice the caller
+// sets once made; the entries' derived forms are made by the code that
+// builds them, from the stored folded keys.
+func (w *wireNameIndex) index(actors int) (*nameIndex, error) {
 	n := len(w.Actors)
 	if len(w.Texts) != n || len(w.Keys) != n || len(w.Skeletons.Lens) != n || len(w.CompactEntries) != n || len(w.PrefixWords) != len(w.PrefixEntries) {
 		return nil, errors.New("columns differ in length")
@@ -477,9 +495,9 @@ func (w *wireNameIndex) index(actors []*Actor) (*nameIndex, error) {
 	if err != nil {
 		return nil, fmt.Errorf("skeletons: %w", err)
 	}
-	ix := &nameIndex{actors: actors, entries: slices.Grow([]nameEntry(nil), n)}
+	ix := &nameIndex{entries: slices.Grow([]nameEntry(nil), n)}
 	for i, ai := range w.Actors {
-		if ai < 0 || int(ai) >= len(actors) {
+		if ai < 0 || int(ai) >= actors {
 			return nil, fmt.Errorf("actor %d out of range", ai)
 		}
 		e := newNameEntry(ai, w.Texts[i], w.Keys[i], skeletons[i])
