@@ -128,11 +128,13 @@ type postings struct {
 	Entries ragged[int32]
 }
 
+// toPostings lists m in map order: decoding does not need the keys sorted,
+// and sorting them would take a third of the encoding.
 func toPostings(m map[string][]int32) postings {
 	var p postings
-	for _, k := range slices.Sorted(maps.Keys(m)) {
+	for k, ids := range m {
 		p.Keys = append(p.Keys, k)
-		p.Entries.add(m[k])
+		p.Entries.add(ids)
 	}
 	return p
 }
@@ -205,10 +207,10 @@ func (r *Registry) Encode(enc *gob.Encoder) error {
 			}
 		}
 	}
-	w.Vocabulary = slices.Sorted(maps.Keys(r.vocabulary))
-	w.LowerStems = slices.Sorted(maps.Keys(r.lowerStems))
-	for _, k := range w.LowerStems {
-		w.LowerStemCounts = append(w.LowerStemCounts, r.lowerStems[k])
+	// Maps go in map order, as in toPostings.
+	w.Vocabulary = slices.Collect(maps.Keys(r.vocabulary))
+	for k, n := range r.lowerStems {
+		w.LowerStems, w.LowerStemCounts = append(w.LowerStems, k), append(w.LowerStemCounts, n)
 	}
 	w.Relations = r.links.wire()
 	w.NameIndex = r.names.wire()
@@ -233,11 +235,9 @@ func citedSentence(c corpus.Citation, docs []*corpus.Document, byID map[string]i
 
 func (rel *relations) wire() wireRelations {
 	var w wireRelations
-	keys := slices.Sorted(maps.Keys(rel.pairs))
-	index := make(map[*pairStat]uint32, len(keys))
-	for i, k := range keys {
-		p := rel.pairs[k]
-		index[p] = uint32(i)
+	index := make(map[*pairStat]uint32, len(rel.pairs))
+	for _, p := range rel.pairs {
+		index[p] = uint32(len(w.As))
 		w.As, w.Bs, w.LastDocs = append(w.As, p.a), append(w.Bs, p.b), append(w.LastDocs, p.lastDoc)
 		w.Strengths, w.Docs = append(w.Strengths, uint32(p.strength)), append(w.Docs, uint32(p.docs))
 		w.Refs = append(w.Refs, uint32(len(p.refs)))
@@ -245,9 +245,9 @@ func (rel *relations) wire() wireRelations {
 			w.RefDocs, w.RefSentence = append(w.RefDocs, ref.doc), append(w.RefSentence, ref.sentence)
 		}
 	}
-	for _, a := range slices.Sorted(maps.Keys(rel.adj)) {
-		pairs := make([]uint32, len(rel.adj[a]))
-		for i, p := range rel.adj[a] {
+	for a, list := range rel.adj {
+		pairs := make([]uint32, len(list))
+		for i, p := range list {
 			pairs[i] = index[p]
 		}
 		w.AdjActors = append(w.AdjActors, a)
