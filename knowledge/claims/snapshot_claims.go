@@ -135,84 +135,64 @@ func (d *claimDecoder) claim(c *Claim) error {
 		*f = d.strings[ref]
 	}
 	var err error
-	if c.spans, err = d.claimSpans(); err != nil {
+	if c.spans, err = nextRun(d, &d.spans, d.span); err != nil {
 		return err
 	}
 	first := c.spans[0]
 	c.Text = d.docs[first.doc].Text[first.start:first.end]
-	if c.Sources, err = d.claimSources(); err != nil {
+	if c.Sources, err = nextRun(d, &d.sources, d.source); err != nil {
 		return err
 	}
 	c.Measure, err = d.claimMeasure()
 	return err
 }
 
-// run reads how many items a claim has, at least one and at most left.
-func (d *claimDecoder) run(left int) (int, error) {
-	k, err := d.ints.next(left + 1)
+// nextRun reads a claim's spans or sources: how many (at least one), cut
+// from the front of *pool, then each one's document and what read reads.
+func nextRun[T any](d *claimDecoder, pool *[]T, read func(di int, doc *corpus.Document) (T, error)) ([]T, error) {
+	k, err := d.ints.next(len(*pool) + 1)
 	if err == nil && k == 0 {
 		err = errors.New("no span or no source")
 	}
-	return k, err
-}
-
-// doc reads a document index.
-func (d *claimDecoder) doc() (int, *corpus.Document, error) {
-	di, err := d.ints.next(len(d.docs))
-	if err == nil && d.docs[di] == nil {
-		err = fmt.Errorf("document %d is missing", di)
-	}
-	if err != nil {
-		return 0, nil, err
-	}
-	return di, d.docs[di], nil
-}
-
-func (d *claimDecoder) claimSpans() ([]span, error) {
-	k, err := d.run(len(d.spans))
 	if err != nil {
 		return nil, err
 	}
-	out := d.spans[:k:k]
-	d.spans = d.spans[k:]
-	for j := range out {
-		di, doc, err := d.doc()
+	run := (*pool)[:k:k]
+	*pool = (*pool)[k:]
+	for j := range run {
+		di, err := d.ints.next(len(d.docs))
+		if err == nil && d.docs[di] == nil {
+			err = fmt.Errorf("document %d is missing", di)
+		}
 		if err != nil {
 			return nil, err
 		}
-		start, err := d.ints.next(len(doc.Text) + 1)
-		if err != nil {
+		if run[j], err = read(di, d.docs[di]); err != nil {
 			return nil, err
 		}
-		length, err := d.ints.next(len(doc.Text) - start + 1)
-		if err != nil {
-			return nil, err
-		}
-		out[j] = span{doc: di, start: start, end: start + length}
 	}
-	return out, nil
+	return run, nil
 }
 
-func (d *claimDecoder) claimSources() ([]corpus.Citation, error) {
-	k, err := d.run(len(d.sources))
+// span reads a span's start and length in doc.
+func (d *claimDecoder) span(di int, doc *corpus.Document) (span, error) {
+	start, err := d.ints.next(len(doc.Text) + 1)
 	if err != nil {
-		return nil, err
+		return span{}, err
 	}
-	out := d.sources[:k:k]
-	d.sources = d.sources[k:]
-	for j := range out {
-		_, doc, err := d.doc()
-		if err != nil {
-			return nil, err
-		}
-		para, err := d.ints.next(len(doc.Paragraphs) + 1)
-		if err != nil {
-			return nil, err
-		}
-		out[j] = corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Quote: d.quotes[0]}
-		d.quotes = d.quotes[1:]
+	length, err := d.ints.next(len(doc.Text) - start + 1)
+	return span{doc: di, start: start, end: start + length}, err
+}
+
+// source reads a citation's paragraph in doc and takes the next quote.
+func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, error) {
+	para, err := d.ints.next(len(doc.Paragraphs) + 1)
+	if err != nil {
+		return corpus.Citation{}, err
 	}
-	return out, nil
+	c := corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Quote: d.quotes[0]}
+	d.quotes = d.quotes[1:]
+	return c, nil
 }
 
 func (d *claimDecoder) claimMeasure() (*Measure, error) {
