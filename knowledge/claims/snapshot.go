@@ -79,21 +79,35 @@ func DecodeSet(dec *gob.Decoder, docs []*corpus.Document) (*Set, error) {
 		return nil, fmt.Errorf("claims: reading the snapshot: %w", err)
 	}
 	s := &Set{docs: docs, docOrder: docPositions(docs)}
-	var err error
-	if s.claims, err = decodeClaims(&w.Claims, docs); err != nil {
+	// The word index is the larger half and independent of the claims:
+	// decode it alongside, as Extract builds it.
+	indexed := make(chan error, 1)
+	go func() {
+		var err error
+		s.index, err = decodeIndex(&w.Index, docs)
+		indexed <- err
+	}()
+	if err := errors.Join(s.readClaims(&w), <-indexed); err != nil {
 		return nil, fmt.Errorf("claims: snapshot: %w", err)
+	}
+	return s, nil
+}
+
+// readClaims fills in the claims, their contests and names, and the
+// attributed spans.
+func (s *Set) readClaims(w *setWire) error {
+	var err error
+	if s.claims, err = decodeClaims(&w.Claims, s.docs); err != nil {
+		return err
 	}
 	if s.contests, err = decodeContests(w.Contests, s.claims); err != nil {
-		return nil, fmt.Errorf("claims: snapshot: %w", err)
+		return err
 	}
 	if s.names, err = decodeNames(&w.NameKeys, &w.NameValues); err != nil {
-		return nil, fmt.Errorf("claims: snapshot: %w", err)
+		return err
 	}
-	if s.index, err = decodeIndex(&w.Index, docs); err != nil {
-		return nil, fmt.Errorf("claims: snapshot: %w", err)
-	}
-	s.said = indexSaid(s.claims, len(docs))
-	return s, nil
+	s.said = indexSaid(s.claims, len(s.docs))
+	return nil
 }
 
 func decodeContests(ws []contestWire, claims []*Claim) ([]Contest, error) {
