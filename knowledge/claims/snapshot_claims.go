@@ -3,6 +3,7 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"briefbot/knowledge/corpus"
 )
@@ -10,10 +11,13 @@ import (
 // claimColumns is the claims on the wire. Ints holds, claim after claim:
 // its claimStringFields strings (indexes in Strings); its number of spans,
 // then each span's document, start and length; its number of sources, then
-// each one's document and paragraph; 1 when it has a measure, then the
-// measure's unit and class (indexes in Strings), else 0. Quotes holds the
-// sources' quotes and MeasureLow/MeasureHigh the measures' bounds, in order.
-// A claim's text is its first span's; a source's metadata its document's.
+// each one's document, paragraph and quote (0 for the next of Quotes, else
+// 1 + its start in the document, then its length); 1 when it has a
+// measure, then the measure's unit and class (indexes in Strings), else 0.
+// MeasureLow/MeasureHigh hold the measures' bounds, in order. A claim's text
+// is its first span's, a source's metadata its document's, and a quote
+// found around the claim's spans is read from the document's text, which
+// it then shares.
 type claimColumns struct {
 	Claims, Spans, Sources  int // totals, so that each is allocated at once
 	Strings                 packedStrings
@@ -59,7 +63,13 @@ func (s *Set) encodeClaims() (claimColumns, error) {
 			}
 			w.Ints.add(di)
 			w.Ints.add(src.Paragraph)
-			quotes = append(quotes, src.Quote)
+			if at := quoteAt(s.docs[di].Text, src.Quote, c.spans, di); at >= 0 {
+				w.Ints.add(1 + at)
+				w.Ints.add(len(src.Quote))
+			} else {
+				w.Ints.add(0)
+				quotes = append(quotes, src.Quote)
+			}
 		}
 		w.Spans += len(c.spans)
 		w.Sources += len(c.Sources)
@@ -75,6 +85,21 @@ func (s *Set) encodeClaims() (claimColumns, error) {
 	}
 	w.Strings, w.Quotes = packStrings(pool.strings), packStrings(quotes)
 	return w, nil
+}
+
+// quoteAt returns where quote lies in document di's text around one of
+// the spans, or -1: a citation quotes the sentences holding a claim.
+func quoteAt(text, quote string, spans []span, di int) int {
+	for _, sp := range spans {
+		lo, hi := max(0, sp.end-len(quote)), min(len(text), sp.start+len(quote))
+		if sp.doc != di || lo >= hi {
+			continue
+		}
+		if i := strings.Index(text[lo:hi], quote); i >= 0 {
+			return lo + i
+		}
+	}
+	return -1
 }
 
 // claimDecoder reads claimColumns back. The claims' spans, sources and
@@ -108,10 +133,11 @@ func decodeClaims(w *claimColumns, docs []*corpus.Document) ([]*Claim, error) {
 	if err != nil {
 		return nil, err
 	}
-	if w.Sources != len(d.quotes) {
-		return nil, fmt.Errorf("%d sources, %d quotes", w.Sources, len(d.quotes))
+	sources, err := countOf("sources", w.Sources, w.Ints)
+	if err != nil {
+		return nil, err
 	}
-	d.spans, d.sources, d.measures = make([]span, spans), make([]corpus.Citation, w.Sources), make([]Measure, len(d.low))
+	d.spans, d.sources, d.measures = make([]span, spans), make([]corpus.Citation, sources), make([]Measure, len(d.low))
 	backing := make([]Claim, n)
 	out := make([]*Claim, n)
 	for i := range backing {
@@ -120,8 +146,8 @@ func decodeClaims(w *claimColumns, docs []*corpus.Document) ([]*Claim, error) {
 		}
 		out[i] = &backing[i]
 	}
-	if len(d.spans) > 0 || len(d.sources) > 0 || len(d.measures) > 0 {
-		return nil, errors.New("more spans, sources or measures stored than the claims hold")
+	if len(d.spans) > 0 || len(d.sources) > 0 || len(d.measures) > 0 || len(d.quotes) > 0 {
+		return nil, errors.New("more spans, sources, quotes or measures stored than the claims hold")
 	}
 	return out, d.ints.done()
 }
@@ -184,15 +210,30 @@ func (d *claimDecoder) span(di int, doc *corpus.Document) (span, error) {
 	return span{doc: di, start: start, end: start + length}, err
 }
 
-// source reads a citation's paragraph in doc and takes the next quote.
+// source reads a citation's paragraph and quote in doc.
 func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, error) {
 	para, err := d.ints.next(len(doc.Paragraphs) + 1)
 	if err != nil {
 		return corpus.Citation{}, err
 	}
-	c := corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Quote: d.quotes[0]}
+	quote, err := d.quote(doc.Text)
+	return corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Quote: quote}, err
+}
+
+func (d *claimDecoder) quote(text string) (string, error) {
+	at, err := d.ints.next(len(text) + 2)
+	switch {
+	case err != nil:
+		return "", err
+	case at > 0:
+		n, err := d.ints.next(len(text) - (at - 1) + 1)
+		return text[at-1 : at-1+n], err
+	case len(d.quotes) == 0:
+		return "", errors.New("more quotes than stored")
+	}
+	q := d.quotes[0]
 	d.quotes = d.quotes[1:]
-	return c, nil
+	return q, nil
 }
 
 func (d *claimDecoder) claimMeasure() (*Measure, error) {

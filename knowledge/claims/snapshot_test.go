@@ -111,6 +111,33 @@ func assertPointsInto(t *testing.T, s *Set, docs []*corpus.Document) {
 	}
 }
 
+// A citation quote is stored as a place in its document when it lies
+// around the claim, else as it is.
+func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
+	docs := madeUpDocs()
+	s := Extract(docs, nil)
+	c := s.claims[0]
+	c.Sources[0].Quote = "a quotation no document holds"
+	w, err := s.wire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Claims.Quotes.Lens.count() != 1 {
+		t.Fatalf("%d quotes stored as they are, want 1", w.Claims.Quotes.Lens.count())
+	}
+	if got := roundTrip(t, s, docs); !reflect.DeepEqual(got, s) {
+		t.Error("the quote kept as it is did not come back")
+	}
+	w.Claims.Quotes = packedStrings{}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DecodeSet(gob.NewDecoder(&buf), docs); err == nil {
+		t.Error("a snapshot missing a quote decoded")
+	}
+}
+
 func TestSnapshotBadInputIsAnError(t *testing.T) {
 	s, docs := seedSet(t)
 	var buf bytes.Buffer
@@ -163,6 +190,7 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"span end past the text":        claim(func(ints []int) { ints[spanCount+3] = 1 << 30 }),
 		"source document out of range":  claim(func(ints []int) { ints[source(ints)] = ndocs }),
 		"paragraph out of range":        claim(func(ints []int) { ints[source(ints)+1] = 1 << 20 }),
+		"quote past the text":           claim(func(ints []int) { ints[source(ints)+2] = 1 << 30 }),
 		"claim stream cut short":        func(w *setWire) { w.Claims.Ints = w.Claims.Ints[:len(w.Claims.Ints)/2] },
 		"claim stream too long":         func(w *setWire) { w.Claims.Ints = append(w.Claims.Ints, 0) },
 		"huge claim count":              func(w *setWire) { w.Claims.Claims = 1 << 40 },
