@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"bytes"
+	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
@@ -12,23 +14,43 @@ import (
 	"briefbot/knowledge/corpus"
 )
 
-// snapshotFormat opens every snapshot; a change to what any part writes
-// changes it, so an old snapshot is refused rather than misread.
-const snapshotFormat = "briefbot knowledge base, format 1"
+// snapshotFormat opens every snapshot; a change to the layout below changes
+// it, so an old snapshot is refused rather than misread. (What the parts
+// write is bound to the program that wrote it by the snapshot cache.)
+const snapshotFormat = "briefbot knowledge base, format 2\n"
+
+// A snapshot is the format line, then one section per part of the base:
+// its length (8 bytes, big-endian) and its own gob stream. Sections let
+// the parts decode in parallel, and read whole they are decoded from memory
+// without gob growing its buffer message by message.
+const (
+	sectionDocs = iota
+	sectionActors
+	sectionClaims
+	sectionAnswers
+	sections
+)
 
 // WriteSnapshot writes everything b holds, built, so that ReadSnapshot can
-// serve it again without building: documents, actors, claims and the
-// answer index, in that order (each part refers to the ones before).
+// serve it again without building.
 func (b *Base) WriteSnapshot(w io.Writer) error {
-	enc := gob.NewEncoder(w)
-	for _, part := range []func() error{
-		func() error { return enc.Encode(snapshotFormat) },
-		func() error { return corpus.EncodeDocuments(enc, b.docs) },
-		func() error { return b.actors.Encode(enc) },
-		func() error { return b.claims.Encode(enc) },
-		func() error { return b.answers.Encode(enc) },
+	if _, err := io.WriteString(w, snapshotFormat); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	for section, encode := range [sections]func(*gob.Encoder) error{
+		sectionDocs:    func(enc *gob.Encoder) error { return corpus.EncodeDocuments(enc, b.docs) },
+		sectionActors:  b.actors.Encode,
+		sectionClaims:  b.claims.Encode,
+		sectionAnswers: b.answers.Encode,
 	} {
-		if err := part(); err != nil {
+		var buf bytes.Buffer
+		if err := encode(gob.NewEncoder(&buf)); err != nil {
+			return fmt.Errorf("snapshot: section %d: %w", section, err)
+		}
+		if err := binary.Write(w, binary.BigEndian, uint64(buf.Len())); err != nil {
+			return fmt.Errorf("snapshot: %w", err)
+		}
+		if _, err := buf.WriteTo(w); err != nil {
 			return fmt.Errorf("snapshot: %w", err)
 		}
 	}
@@ -38,37 +60,82 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 // ErrSnapshotFormat is returned for a snapshot written in another format.
 var ErrSnapshotFormat = errors.New("snapshot: not a knowledge base snapshot of this format")
 
-// ReadSnapshot reads a knowledge base written by WriteSnapshot. Each part
-// validates what it reads; a damaged snapshot gives an error, never a base
-// that would fail later. Callers that keep snapshots on disk should also
-// check a checksum: validation catches what would crash, not every flipped
-// bit.
-func ReadSnapshot(r io.Reader) (b *Base, err error) {
-	defer func() {
-		// The parts check their input; this is the last line of defence
-		// for what they did not think of.
-		if p := recover(); p != nil {
-			b, err = nil, fmt.Errorf("snapshot: damaged: %v", p)
-		}
-	}()
-	dec := gob.NewDecoder(r)
-	var format string
-	if err := dec.Decode(&format); err != nil || format != snapshotFormat {
+// ReadSnapshot reads a knowledge base of size bytes written by
+// WriteSnapshot. Each part validates what it reads; a damaged snapshot
+// gives an error, never a base that would fail later. Callers that keep
+// snapshots on disk should also check a checksum: validation catches what
+// would crash, not every flipped bit.
+func ReadSnapshot(r io.Reader, size int64) (*Base, error) {
+	format := make([]byte, len(snapshotFormat))
+	if _, err := io.ReadFull(r, format); err != nil || string(format) != snapshotFormat {
 		return nil, ErrSnapshotFormat
 	}
-	docs, err := corpus.DecodeDocuments(dec)
+	left := size - int64(len(format))
+	var raw [sections][]byte
+	for i := range raw {
+		var n uint64
+		if err := binary.Read(r, binary.BigEndian, &n); err != nil {
+			return nil, fmt.Errorf("snapshot: section %d: %w", i, err)
+		}
+		left -= 8
+		if n > uint64(max(left, 0)) {
+			return nil, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, n, left)
+		}
+		raw[i] = make([]byte, n)
+		if _, err := io.ReadFull(r, raw[i]); err != nil {
+			return nil, fmt.Errorf("snapshot: section %d: %w", i, err)
+		}
+		left -= int64(n)
+	}
+	return decodeSections(raw)
+}
+
+// decodeSections decodes the documents, then the actors and the answer
+// index (which refers to the actors) alongside the claims.
+func decodeSections(raw [sections][]byte) (b *Base, err error) {
+	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
 	if err != nil {
-		return nil, fmt.Errorf("snapshot: %w", err)
+		return nil, err
 	}
 	b = newBase(docs)
-	if b.actors, err = actors.DecodeRegistry(dec, docs); err != nil {
-		return nil, fmt.Errorf("snapshot: actors: %w", err)
+	claimsDone := make(chan error, 1)
+	go func() {
+		var err error
+		b.claims, err = decodeSection(raw[sectionClaims], func(dec *gob.Decoder) (*claims.Set, error) {
+			return claims.DecodeSet(dec, docs)
+		})
+		claimsDone <- err
+	}()
+	b.actors, err = decodeSection(raw[sectionActors], func(dec *gob.Decoder) (*actors.Registry, error) {
+		return actors.DecodeRegistry(dec, docs)
+	})
+	if err := <-claimsDone; err != nil {
+		return nil, err
 	}
-	if b.claims, err = claims.DecodeSet(dec, docs); err != nil {
-		return nil, fmt.Errorf("snapshot: claims: %w", err)
+	if err != nil {
+		return nil, err
 	}
-	if b.answers, err = answer.DecodeEngine(dec, docs, b.actors, b.claims); err != nil {
-		return nil, fmt.Errorf("snapshot: answers: %w", err)
+	b.answers, err = decodeSection(raw[sectionAnswers], func(dec *gob.Decoder) (*answer.Engine, error) {
+		return answer.DecodeEngine(dec, docs, b.actors, b.claims)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return b, nil
+}
+
+// decodeSection decodes one section with decode.
+func decodeSection[T any](raw []byte, decode func(*gob.Decoder) (T, error)) (v T, err error) {
+	defer func() {
+		// The parts check their input; this is the last line of defence
+		// for what they did not think of (and it must be here, on the
+		// goroutine that decodes).
+		if p := recover(); p != nil {
+			err = fmt.Errorf("snapshot: damaged: %v", p)
+		}
+	}()
+	if v, err = decode(gob.NewDecoder(bytes.NewReader(raw))); err != nil {
+		return v, fmt.Errorf("snapshot: %w", err)
+	}
+	return v, nil
 }

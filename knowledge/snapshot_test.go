@@ -2,7 +2,7 @@ package knowledge
 
 import (
 	"bytes"
-	"encoding/gob"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -67,7 +67,7 @@ func roundTrip(t *testing.T, b *Base) *Base {
 	if err := b.WriteSnapshot(&buf); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadSnapshot(&buf)
+	got, err := ReadSnapshot(&buf, int64(buf.Len()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,19 +113,49 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 		t.Fatal(err)
 	}
 	whole := buf.Bytes()
-	if _, err := ReadSnapshot(bytes.NewReader(nil)); !errors.Is(err, ErrSnapshotFormat) {
+	if _, err := ReadSnapshot(bytes.NewReader(nil), 0); !errors.Is(err, ErrSnapshotFormat) {
 		t.Errorf("empty input: err = %v", err)
 	}
-	var other bytes.Buffer
-	_ = gob.NewEncoder(&other).Encode("briefbot knowledge base, format 0")
-	if _, err := ReadSnapshot(&other); !errors.Is(err, ErrSnapshotFormat) {
+	other := strings.Replace(string(whole), "format 2", "format 1", 1)
+	if _, err := ReadSnapshot(strings.NewReader(other), int64(len(other))); !errors.Is(err, ErrSnapshotFormat) {
 		t.Errorf("another format: err = %v", err)
 	}
 	for _, cut := range []int{40, len(whole) / 4, len(whole) / 2, len(whole) * 3 / 4, len(whole) - 1} {
-		if b, err := ReadSnapshot(bytes.NewReader(whole[:cut])); err == nil || b != nil {
+		if b, err := ReadSnapshot(bytes.NewReader(whole[:cut]), int64(len(whole))); err == nil || b != nil {
 			t.Errorf("cut at %d of %d: base %v, err %v", cut, len(whole), b != nil, err)
 		}
 	}
+	// A section length past the end is refused before anything is
+	// allocated for it.
+	huge := append([]byte(snapshotFormat), 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)
+	if _, err := ReadSnapshot(bytes.NewReader(huge), int64(len(huge))); err == nil || !strings.Contains(err.Error(), "left") {
+		t.Errorf("a section longer than the snapshot: err = %v", err)
+	}
+	// Damage inside one section is caught by that section's part, whichever
+	// goroutine decodes it.
+	for section := range sections {
+		damaged := append([]byte(nil), whole...)
+		at := sectionStart(t, damaged, section)
+		for i := at + 8; i < at+8+64 && i < len(damaged); i++ {
+			damaged[i] = 0xff
+		}
+		if b, err := ReadSnapshot(bytes.NewReader(damaged), int64(len(damaged))); err == nil || b != nil {
+			t.Errorf("section %d damaged: base %v, err %v", section, b != nil, err)
+		}
+	}
+}
+
+// sectionStart returns the offset of section's length in a snapshot.
+func sectionStart(t *testing.T, snapshot []byte, section int) int {
+	t.Helper()
+	at := len(snapshotFormat)
+	for range section {
+		if at+8 > len(snapshot) {
+			t.Fatalf("no section %d", section)
+		}
+		at += 8 + int(binary.BigEndian.Uint64(snapshot[at:]))
+	}
+	return at
 }
 
 func BenchmarkReadSnapshotSeeds(b *testing.B) {
@@ -135,7 +165,7 @@ func BenchmarkReadSnapshotSeeds(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 	for b.Loop() {
-		if _, err := ReadSnapshot(bytes.NewReader(buf.Bytes())); err != nil {
+		if _, err := ReadSnapshot(bytes.NewReader(buf.Bytes()), int64(buf.Len())); err != nil {
 			b.Fatal(err)
 		}
 	}

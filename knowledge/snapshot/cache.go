@@ -94,7 +94,7 @@ func (c *Cache) Load(key Key) (*knowledge.Base, error) {
 	}
 	sum := crc32.New(castagnoli)
 	payload := bufio.NewReaderSize(io.TeeReader(io.LimitReader(f, int64(h.Length)), sum), 1<<20)
-	b, err := knowledge.ReadSnapshot(payload)
+	b, err := knowledge.ReadSnapshot(payload, int64(h.Length))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
