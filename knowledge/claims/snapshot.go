@@ -11,9 +11,11 @@ import (
 )
 
 // The snapshot codec writes a Set as a few large values that gob copies at
-// once: numbers as varint streams, strings joined, pointers as indexes. What
-// needs no text work (claim texts, citation metadata, the postings, the
-// attributed spans, the document positions) is rebuilt on decoding.
+// once: numbers as varint streams or fixed-width columns, strings joined,
+// pointers as indexes. What is quick to derive without touching the text
+// again (claim texts and quotes as slices of the documents, citation
+// metadata, the vocabulary map, the attributed spans, the document
+// positions) is rebuilt on decoding.
 
 // setWire is a Set on the wire.
 type setWire struct {

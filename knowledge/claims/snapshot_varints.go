@@ -44,22 +44,6 @@ func (r *varintReader) next(limit int) (int, error) {
 	return int(x), nil
 }
 
-// fill reads len(dst) values below limit: next, without a call per value,
-// for the millions of words of a corpus.
-func (r *varintReader) fill(dst []int32, limit int) error {
-	rest := r.rest
-	for i := range dst {
-		x, n := binary.Uvarint(rest)
-		if n <= 0 || x >= uint64(limit) {
-			return fmt.Errorf("%s: cut short, malformed or out of range", r.name)
-		}
-		dst[i] = int32(x)
-		rest = rest[n:]
-	}
-	r.rest = rest
-	return nil
-}
-
 func (r *varintReader) done() error {
 	if len(r.rest) > 0 {
 		return fmt.Errorf("%s: %d bytes left over", r.name, len(r.rest))
