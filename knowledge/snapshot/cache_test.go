@@ -124,22 +124,28 @@ func TestFilesKeyFollowsContentPathsAndOptions(t *testing.T) {
 		t.Fatal("the same files gave two keys")
 	}
 	seen := map[Key]string{first: "first"}
-	for name, change := range map[string]func() Key{
-		"options":         func() Key { return key(ingest.Options{MaxBytes: 10}, dir) },
-		"path spelling":   func() Key { return key(ingest.Options{}, dir+"/") },
-		"a missing path":  func() Key { return key(ingest.Options{}, dir, filepath.Join(dir, "nope")) },
-		"content changed": func() Key { write("a.txt", "One document!"); return key(ingest.Options{}, dir) },
-		"a file added":    func() Key { write("sub/c.txt", ""); return key(ingest.Options{}, dir) },
-		"a file renamed": func() Key {
-			os.Rename(filepath.Join(dir, "sub/c.txt"), filepath.Join(dir, "sub/d.txt"))
+	// In order: each change builds on the one before.
+	for _, c := range []struct {
+		name   string
+		change func() Key
+	}{
+		{"options", func() Key { return key(ingest.Options{MaxBytes: 10}, dir) }},
+		{"path spelling", func() Key { return key(ingest.Options{}, dir+"/") }},
+		{"a missing path", func() Key { return key(ingest.Options{}, dir, filepath.Join(dir, "nope")) }},
+		{"content changed", func() Key { write("a.txt", "One document!"); return key(ingest.Options{}, dir) }},
+		{"a file added", func() Key { write("sub/c.txt", ""); return key(ingest.Options{}, dir) }},
+		{"a file renamed", func() Key {
+			if err := os.Rename(filepath.Join(dir, "sub/c.txt"), filepath.Join(dir, "sub/d.txt")); err != nil {
+				t.Fatal(err)
+			}
 			return key(ingest.Options{}, dir)
-		},
+		}},
 	} {
-		k := change()
+		k := c.change()
 		if other, ok := seen[k]; ok {
-			t.Errorf("%s: same key as %s", name, other)
+			t.Errorf("%s: same key as %s", c.name, other)
 		}
-		seen[k] = name
+		seen[k] = c.name
 	}
 }
 
