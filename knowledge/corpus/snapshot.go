@@ -5,12 +5,13 @@ import (
 	"fmt"
 )
 
-// wireDocuments is a corpus as a snapshot holds it. Paragraph and sentence
-// spans are columns over the whole corpus rather than slices of structs:
-// gob decodes a column of integers in a tight loop and a struct field by
-// field, and a large corpus has millions of sentences.
+// wireDocuments is a corpus as a snapshot holds it, but for the texts,
+// which follow in batches. Paragraph and sentence spans are columns over
+// the whole corpus rather than slices of structs: gob decodes a column of
+// integers in a tight loop and a struct field by field, and a large corpus
+// has millions of sentences.
 type wireDocuments struct {
-	IDs, Files, Texts                        []string
+	IDs, Files                               []string
 	Titles, Sources, Authors, Dates, URLs    []string
 	Captions                                 [][]string
 	Paragraphs                               []uint32 // per document, how many
@@ -19,11 +20,16 @@ type wireDocuments struct {
 	SentStarts, SentEnds                     []uint32
 }
 
+// textBatchBytes bounds the texts of one gob message: gob reads a message
+// whole, and one over its 10 MB read chunk costs a buffer grown (and
+// copied) chunk by chunk.
+const textBatchBytes = 4 << 20
+
 // EncodeDocuments writes docs to enc for DecodeDocuments to read back.
 func EncodeDocuments(enc *gob.Encoder, docs []*Document) error {
 	var w wireDocuments
 	for _, d := range docs {
-		w.IDs, w.Files, w.Texts = append(w.IDs, d.ID), append(w.Files, d.File), append(w.Texts, d.Text)
+		w.IDs, w.Files = append(w.IDs, d.ID), append(w.Files, d.File)
 		w.Titles, w.Sources, w.Authors = append(w.Titles, d.Title), append(w.Sources, d.Source), append(w.Authors, d.Author)
 		w.Dates, w.URLs = append(w.Dates, d.Date), append(w.URLs, d.URL)
 		w.Captions = append(w.Captions, d.Captions)
@@ -39,7 +45,36 @@ func EncodeDocuments(enc *gob.Encoder, docs []*Document) error {
 			w.SentEnds = append(w.SentEnds, uint32(s.End))
 		}
 	}
-	return enc.Encode(&w)
+	if err := enc.Encode(&w); err != nil {
+		return err
+	}
+	for i := 0; i < len(docs); {
+		var batch []string
+		for size := 0; i < len(docs) && (len(batch) == 0 || size+len(docs[i].Text) <= textBatchBytes); i++ {
+			batch = append(batch, docs[i].Text)
+			size += len(docs[i].Text)
+		}
+		if err := enc.Encode(batch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeTexts reads the n texts EncodeDocuments wrote in batches.
+func decodeTexts(dec *gob.Decoder, n int) ([]string, error) {
+	texts := make([]string, 0, n)
+	for len(texts) < n {
+		var batch []string
+		if err := dec.Decode(&batch); err != nil {
+			return nil, fmt.Errorf("documents: texts: %w", err)
+		}
+		if len(batch) == 0 || len(batch) > n-len(texts) {
+			return nil, fmt.Errorf("documents: a batch of %d texts, %d of %d read", len(batch), len(texts), n)
+		}
+		texts = append(texts, batch...)
+	}
+	return texts, nil
 }
 
 // DecodeDocuments reads documents written by EncodeDocuments. Every span is
@@ -51,7 +86,7 @@ func DecodeDocuments(dec *gob.Decoder) ([]*Document, error) {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
 	n := len(w.IDs)
-	for _, column := range []int{len(w.Files), len(w.Texts), len(w.Titles), len(w.Sources), len(w.Authors),
+	for _, column := range []int{len(w.Files), len(w.Titles), len(w.Sources), len(w.Authors),
 		len(w.Dates), len(w.URLs), len(w.Captions), len(w.Paragraphs), len(w.Sentences)} {
 		if column != n {
 			return nil, fmt.Errorf("documents: columns of %d and %d documents", n, column)
@@ -60,10 +95,14 @@ func DecodeDocuments(dec *gob.Decoder) ([]*Document, error) {
 	if len(w.ParaEnds) != len(w.ParaStarts) || len(w.ParaFirstSentences) != len(w.ParaStarts) || len(w.SentEnds) != len(w.SentStarts) {
 		return nil, fmt.Errorf("documents: span columns differ in length")
 	}
+	texts, err := decodeTexts(dec, n)
+	if err != nil {
+		return nil, err
+	}
 	docs := make([]*Document, n)
 	var para, sent int
 	for i := range docs {
-		d := &Document{ID: w.IDs[i], File: w.Files[i], Text: w.Texts[i], Captions: w.Captions[i],
+		d := &Document{ID: w.IDs[i], File: w.Files[i], Text: texts[i], Captions: w.Captions[i],
 			Meta: Meta{Title: w.Titles[i], Source: w.Sources[i], Author: w.Authors[i], Date: w.Dates[i], URL: w.URLs[i]}}
 		paras, sents := int(w.Paragraphs[i]), int(w.Sentences[i])
 		if paras > len(w.ParaStarts)-para || sents > len(w.SentStarts)-sent {
