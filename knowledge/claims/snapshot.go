@@ -11,7 +11,7 @@ import (
 )
 
 // The snapshot codec writes a Set as a few large values that gob copies at
-// once: numbers as varint streams or fixed-width columns, strings joined,
+// once (the largest in chunks, see snapshot_blobs.go): numbers as varint streams or fixed-width columns, strings joined,
 // pointers as indexes. What is quick to derive without touching the text
 // again (claim texts and quotes as slices of the documents, citation
 // metadata, the vocabulary map, the attributed spans, the document
@@ -40,7 +40,7 @@ func (s *Set) Encode(enc *gob.Encoder) error {
 	if err != nil {
 		return err
 	}
-	return enc.Encode(&w)
+	return encodeWire(enc, &w)
 }
 
 func (s *Set) wire() (setWire, error) {
@@ -77,7 +77,7 @@ func (s *Set) encodeContests() []contestWire {
 // order. The decoded claims cite those documents; bad input is an error.
 func DecodeSet(dec *gob.Decoder, docs []*corpus.Document) (*Set, error) {
 	var w setWire
-	if err := dec.Decode(&w); err != nil {
+	if err := decodeWire(dec, &w); err != nil {
 		return nil, fmt.Errorf("claims: reading the snapshot: %w", err)
 	}
 	s := &Set{docs: docs, docOrder: docPositions(docs)}
