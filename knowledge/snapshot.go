@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"encoding/gob"
@@ -21,8 +22,7 @@ const snapshotFormat = "briefbot knowledge base, format 2\n"
 
 // A snapshot is the format line, then one section per part of the base:
 // its length (8 bytes, big-endian) and its own gob stream. Sections let
-// the parts decode in parallel, and read whole they are decoded from memory
-// without gob growing its buffer message by message.
+// the parts decode in parallel, each from its own reader.
 const (
 	sectionDocs = iota
 	sectionActors
@@ -60,39 +60,37 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 // ErrSnapshotFormat is returned for a snapshot written in another format.
 var ErrSnapshotFormat = errors.New("snapshot: not a knowledge base snapshot of this format")
 
-// ReadSnapshot reads a knowledge base of size bytes written by
-// WriteSnapshot. Each part validates what it reads; a damaged snapshot
+// ReadSnapshot reads the knowledge base WriteSnapshot wrote in the first
+// size bytes of r. Each part validates what it reads; a damaged snapshot
 // gives an error, never a base that would fail later. Callers that keep
 // snapshots on disk should also check a checksum: validation catches what
 // would crash, not every flipped bit.
-func ReadSnapshot(r io.Reader, size int64) (*Base, error) {
+func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 	format := make([]byte, len(snapshotFormat))
-	if _, err := io.ReadFull(r, format); err != nil || string(format) != snapshotFormat {
+	if _, err := r.ReadAt(format, 0); err != nil || string(format) != snapshotFormat {
 		return nil, ErrSnapshotFormat
 	}
-	left := size - int64(len(format))
-	var raw [sections][]byte
+	var raw [sections]io.Reader
+	at := int64(len(format))
 	for i := range raw {
-		var n uint64
-		if err := binary.Read(r, binary.BigEndian, &n); err != nil {
+		var n [8]byte
+		if _, err := r.ReadAt(n[:], at); err != nil {
 			return nil, fmt.Errorf("snapshot: section %d: %w", i, err)
 		}
-		left -= 8
-		if n > uint64(max(left, 0)) {
-			return nil, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, n, left)
+		at += 8
+		length := binary.BigEndian.Uint64(n[:])
+		if length > uint64(max(size-at, 0)) {
+			return nil, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, length, size-at)
 		}
-		raw[i] = make([]byte, n)
-		if _, err := io.ReadFull(r, raw[i]); err != nil {
-			return nil, fmt.Errorf("snapshot: section %d: %w", i, err)
-		}
-		left -= int64(n)
+		raw[i] = bufio.NewReaderSize(io.NewSectionReader(r, at, int64(length)), 1<<20)
+		at += int64(length)
 	}
 	return decodeSections(raw)
 }
 
 // decodeSections decodes the documents, then the actors and the answer
 // index (which refers to the actors) alongside the claims.
-func decodeSections(raw [sections][]byte) (b *Base, err error) {
+func decodeSections(raw [sections]io.Reader) (b *Base, err error) {
 	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
 	if err != nil {
 		return nil, err
@@ -125,7 +123,7 @@ func decodeSections(raw [sections][]byte) (b *Base, err error) {
 }
 
 // decodeSection decodes one section with decode.
-func decodeSection[T any](raw []byte, decode func(*gob.Decoder) (T, error)) (v T, err error) {
+func decodeSection[T any](raw io.Reader, decode func(*gob.Decoder) (T, error)) (v T, err error) {
 	defer func() {
 		// The parts check their input; this is the last line of defence
 		// for what they did not think of (and it must be here, on the
@@ -134,7 +132,7 @@ func decodeSection[T any](raw []byte, decode func(*gob.Decoder) (T, error)) (v T
 			err = fmt.Errorf("snapshot: damaged: %v", p)
 		}
 	}()
-	if v, err = decode(gob.NewDecoder(bytes.NewReader(raw))); err != nil {
+	if v, err = decode(gob.NewDecoder(raw)); err != nil {
 		return v, fmt.Errorf("snapshot: %w", err)
 	}
 	return v, nil

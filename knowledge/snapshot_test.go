@@ -67,7 +67,7 @@ func roundTrip(t *testing.T, b *Base) *Base {
 	if err := b.WriteSnapshot(&buf); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadSnapshot(&buf, int64(buf.Len()))
+	got, err := ReadSnapshot(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
 	if err != nil {
 		t.Fatal(err)
 	}

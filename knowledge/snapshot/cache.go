@@ -92,19 +92,25 @@ func (c *Cache) Load(key Key) (*knowledge.Base, error) {
 	if info, err := f.Stat(); err != nil || uint64(info.Size()) != uint64(binary.Size(h))+h.Length {
 		return nil, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
 	}
-	sum := crc32.New(castagnoli)
-	payload := bufio.NewReaderSize(io.TeeReader(io.LimitReader(f, int64(h.Length)), sum), 1<<20)
-	b, err := knowledge.ReadSnapshot(payload, int64(h.Length))
+	payload := io.NewSectionReader(f, int64(binary.Size(h)), int64(h.Length))
+	// The checksum is over every byte, and computed while the parts decode
+	// (reads at offsets do not disturb each other): the base is returned
+	// only if it matches.
+	summed := make(chan error, 1)
+	go func() {
+		sum := crc32.New(castagnoli)
+		_, err := io.CopyBuffer(sum, io.NewSectionReader(payload, 0, payload.Size()), make([]byte, 1<<20))
+		if err == nil && sum.Sum32() != h.Checksum {
+			err = errors.New("checksum mismatch")
+		}
+		summed <- err
+	}()
+	b, err := knowledge.ReadSnapshot(payload, payload.Size())
+	if sumErr := <-summed; sumErr != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
-	// The checksum is over every byte, read or not: a flipped bit in a part
-	// the decoder skipped still condemns the snapshot.
-	if _, err := io.Copy(io.Discard, payload); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
-	if sum.Sum32() != h.Checksum {
-		return nil, fmt.Errorf("%w: checksum mismatch", ErrCorrupt)
 	}
 	return b, nil
 }
