@@ -8,16 +8,19 @@ import (
 	"slices"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // The snapshot codec writes a Set as a few large values that gob copies at
-// once (the largest in chunks, see snapshot_blobs.go): numbers as varint streams or fixed-width columns, strings joined,
+// once (the largest in chunks): numbers as varint streams or fixed-width columns, strings joined,
 // pointers as indexes. What is quick to derive without touching the text
 // again (claim texts and quotes as slices of the documents, citation
 // metadata, the vocabulary map, the attributed spans, the document
 // positions) is rebuilt on decoding.
 
 // setWire is a Set on the wire.
+//
+// Its large byte columns travel apart, in chunks (see wire.Encode).
 type setWire struct {
 	Claims   claimColumns
 	Contests []contestWire
@@ -42,6 +45,14 @@ func (s *Set) Encode(enc *gob.Encoder) error {
 	}
 	return encodeWire(enc, &w)
 }
+
+// columns lists the large byte columns of w.
+func (w *setWire) columns() []*[]byte {
+	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.Terms.Bytes, &w.Index.PostingDocs.Bytes, &w.Index.PostingPos.Bytes}
+}
+
+func encodeWire(enc *gob.Encoder, w *setWire) error { return wire.Encode(enc, w, w.columns()...) }
+func decodeWire(dec *gob.Decoder, w *setWire) error { return wire.Decode(dec, w, w.columns()...) }
 
 func (s *Set) wire() (setWire, error) {
 	cols, err := s.encodeClaims()

@@ -265,36 +265,3 @@ func BenchmarkDecodeSeeds(b *testing.B) {
 		}
 	}
 }
-
-func TestSnapshotLargeColumnsTravelInChunks(t *testing.T) {
-	s, _ := seedSet(t)
-	w, err := s.wire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	big := make([]byte, 2*blobChunk+5)
-	for i := range big {
-		big[i] = byte(i % 251)
-	}
-	w.Index.Terms.Bytes = big
-	var buf bytes.Buffer
-	if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
-		t.Fatal(err)
-	}
-	var got setWire
-	if err := decodeWire(gob.NewDecoder(&buf), &got); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got.Index.Terms.Bytes, big) || !reflect.DeepEqual(got.Index.PostingDocs, w.Index.PostingDocs) {
-		t.Error("a column of three chunks came back changed")
-	}
-	// A chunk longer than its column announced is refused.
-	var bad bytes.Buffer
-	enc := gob.NewEncoder(&bad)
-	_ = enc.Encode(&setWire{})
-	_ = enc.Encode(3)
-	_ = enc.Encode([]byte("four"))
-	if err := decodeWire(gob.NewDecoder(&bad), &setWire{}); err == nil || !strings.Contains(err.Error(), "a chunk of 4 bytes") {
-		t.Errorf("an overlong chunk: %v", err)
-	}
-}
