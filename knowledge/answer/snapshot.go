@@ -10,6 +10,7 @@ import (
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // engineWire is the engine as the snapshot stores it. Everything that took
@@ -21,16 +22,20 @@ type engineWire struct {
 	Docs, Actors      int // the shape of the docs and registry it was built on
 	HasReg, HasClaims bool
 
-	Lens                               []uint16
+	// The largest columns, as wire.Fixed bytes, travel in chunks; read,
+	// they are the unexported fields.
+	Lens, Offs, Post, VocabKeys []byte
+	lens                        []uint16
+	offs, post                  []uint32
+	keys                        []uint64
+
 	Repeat                             []uint64
 	RepeatKeys, RepeatOffs, RepeatFlat []uint32
 	Terms                              []string // by term id
-	Offs, Post                         []uint32
 
 	VocabWords                         []string
 	VocabSorted, VocabTerm, VocabFreq  []uint32
 	VocabName                          []bool
-	VocabKeys                          []uint64
 	DescTerms, DescOffs                []uint32
 	DescActors                         []int // indexes in reg.All()
 	ContestSents                       []uint32
@@ -48,9 +53,9 @@ func (e *Engine) Encode(enc *gob.Encoder) error {
 	ix, l := e.ix, e.links
 	w := engineWire{
 		Docs: len(ix.docs), HasReg: l.reg != nil, HasClaims: l.cl != nil,
-		Lens: ix.lens, Repeat: ix.repeat, Offs: ix.offs, Post: ix.post,
+		lens: ix.lens, Repeat: ix.repeat, offs: ix.offs, post: ix.post,
 		VocabWords: ix.vocab.words, VocabSorted: ix.vocab.sorted, VocabTerm: ix.vocab.term,
-		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name, VocabKeys: ix.vocab.keys,
+		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name, keys: ix.vocab.keys,
 	}
 	w.RepeatKeys, w.RepeatOffs, w.RepeatFlat = flattenMap(ix.repeats)
 	w.Terms = make([]string, len(ix.terms))
@@ -77,9 +82,37 @@ func (e *Engine) Encode(enc *gob.Encoder) error {
 			w.Authors = append(w.Authors, at[id])
 		}
 	}
-	if err := enc.Encode(&w); err != nil {
+	if err := w.write(enc); err != nil {
 		return fmt.Errorf("answer snapshot: %w", err)
 	}
+	return nil
+}
+
+// write sends w, its largest columns fixed-width and in chunks.
+func (w *engineWire) write(enc *gob.Encoder) error {
+	w.Lens, w.Offs, w.Post, w.VocabKeys = wire.Fixed(w.lens), wire.Fixed(w.offs), wire.Fixed(w.post), wire.Fixed(w.keys)
+	return wire.Encode(enc, w, &w.Lens, &w.Offs, &w.Post, &w.VocabKeys)
+}
+
+// read receives what write sent.
+func (w *engineWire) read(dec *gob.Decoder) error {
+	err := wire.Decode(dec, w, &w.Lens, &w.Offs, &w.Post, &w.VocabKeys)
+	if err != nil {
+		return err
+	}
+	if w.lens, err = wire.Unfixed[uint16](w.Lens); err != nil {
+		return fmt.Errorf("sentence lengths: %w", err)
+	}
+	if w.offs, err = wire.Unfixed[uint32](w.Offs); err != nil {
+		return fmt.Errorf("posting offsets: %w", err)
+	}
+	if w.post, err = wire.Unfixed[uint32](w.Post); err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	if w.keys, err = wire.Unfixed[uint64](w.VocabKeys); err != nil {
+		return fmt.Errorf("vocabulary keys: %w", err)
+	}
+	w.Lens, w.Offs, w.Post, w.VocabKeys = nil, nil, nil, nil
 	return nil
 }
 
@@ -88,7 +121,7 @@ func (e *Engine) Encode(enc *gob.Encoder) error {
 // built without them). It checks every length and index it reads.
 func DecodeEngine(dec *gob.Decoder, docs []*corpus.Document, reg *actors.Registry, set *claims.Set) (*Engine, error) {
 	var w engineWire
-	if err := dec.Decode(&w); err != nil {
+	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)
 	}
 	e, err := w.engine(docs, reg, set)
@@ -128,29 +161,29 @@ func (w *engineWire) engine(docs []*corpus.Document, reg *actors.Registry, set *
 // fillIndex sets the stored parts of ix, whose sentences are laid out.
 func (w *engineWire) fillIndex(ix *index) error {
 	n := len(ix.sents)
-	if len(w.Lens) != n {
-		return fmt.Errorf("%d sentence lengths for %d sentences", len(w.Lens), n)
+	if len(w.lens) != n {
+		return fmt.Errorf("%d sentence lengths for %d sentences", len(w.lens), n)
 	}
 	if len(w.Repeat) > (n+63)/64 {
 		return fmt.Errorf("repeat set of %d words for %d sentences", len(w.Repeat), n)
 	}
-	ix.lens, ix.repeat = w.Lens, w.Repeat
+	ix.lens, ix.repeat = w.lens, w.Repeat
 	ix.setNorms()
 	var err error
 	if ix.repeats, err = unflattenMap(w.RepeatKeys, w.RepeatOffs, w.RepeatFlat, n, n, "repeats"); err != nil {
 		return err
 	}
 	nTerms := len(w.Terms)
-	if len(w.Offs) != nTerms+1 {
-		return fmt.Errorf("%d posting offsets for %d terms", len(w.Offs), nTerms)
+	if len(w.offs) != nTerms+1 {
+		return fmt.Errorf("%d posting offsets for %d terms", len(w.offs), nTerms)
 	}
-	if err := checkOffsets(w.Offs, len(w.Post), "postings"); err != nil {
+	if err := checkOffsets(w.offs, len(w.post), "postings"); err != nil {
 		return err
 	}
-	if err := checkBelow(w.Post, n, "posting"); err != nil {
+	if err := checkBelow(w.post, n, "posting"); err != nil {
 		return err
 	}
-	ix.offs, ix.post = w.Offs, w.Post
+	ix.offs, ix.post = w.offs, w.post
 	ix.terms = make(map[string]uint32, nTerms)
 	for id, t := range w.Terms {
 		ix.terms[t] = uint32(id)
@@ -179,13 +212,13 @@ func (w *engineWire) vocabulary(nTerms int) (*vocabulary, error) {
 	if err := checkBelow(w.VocabTerm, nTerms, "vocabulary term"); err != nil {
 		return nil, err
 	}
-	for _, k := range w.VocabKeys {
+	for _, k := range w.keys {
 		if int(k&wordMask) >= n {
 			return nil, fmt.Errorf("vocabulary key of word %d, of %d", k&wordMask, n)
 		}
 	}
 	return &vocabulary{words: w.VocabWords, sorted: w.VocabSorted, term: w.VocabTerm, freq: w.VocabFreq, name: w.VocabName,
-		keys: w.VocabKeys}, nil
+		keys: w.keys}, nil
 }
 
 // fillLinks sets the stored parts of l, whose reg and cl are set.

@@ -226,17 +226,17 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 	b := buildLinked(snapshotCorpus())
 	data := encoded(t, b.e)
 	for name, corrupt := range map[string]func(w *engineWire){
-		"sentence lengths":  func(w *engineWire) { w.Lens = w.Lens[1:] },
-		"posting":           func(w *engineWire) { w.Post[0] = 1 << 30 },
-		"posting offsets":   func(w *engineWire) { w.Offs[1] = w.Offs[2] + 1 },
-		"offset count":      func(w *engineWire) { w.Offs = w.Offs[1:] },
+		"sentence lengths":  func(w *engineWire) { w.lens = w.lens[1:] },
+		"posting":           func(w *engineWire) { w.post[0] = 1 << 30 },
+		"posting offsets":   func(w *engineWire) { w.offs[1] = w.offs[2] + 1 },
+		"offset count":      func(w *engineWire) { w.offs = w.offs[1:] },
 		"repeat set":        func(w *engineWire) { w.Repeat = append(w.Repeat, 1, 1) },
 		"repeat":            func(w *engineWire) { w.RepeatFlat[0] = 1 << 20 },
 		"repeat key":        func(w *engineWire) { w.RepeatKeys[0] = 1 << 20 },
 		"duplicate term":    func(w *engineWire) { w.Terms[1] = w.Terms[0] },
 		"vocabulary term":   func(w *engineWire) { w.VocabTerm[0] = 1 << 30 },
 		"vocabulary order":  func(w *engineWire) { w.VocabSorted[0] = 1 << 30 },
-		"vocabulary key":    func(w *engineWire) { w.VocabKeys[0] |= wordMask },
+		"vocabulary key":    func(w *engineWire) { w.keys[0] |= wordMask },
 		"vocabulary column": func(w *engineWire) { w.VocabFreq = w.VocabFreq[1:] },
 		"vocabulary word":   func(w *engineWire) { w.VocabWords[0] = "" },
 		"described actor":   func(w *engineWire) { w.DescActors[0] = -1 },
@@ -251,16 +251,16 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 		"actor count":       func(w *engineWire) { w.Actors-- },
 	} {
 		var c engineWire
-		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil {
+		if err := c.read(gob.NewDecoder(bytes.NewReader(data))); err != nil {
 			t.Fatal(err)
 		}
 		corrupt(&c)
 		var buf bytes.Buffer
-		if err := gob.NewEncoder(&buf).Encode(&c); err != nil {
+		if err := c.write(gob.NewEncoder(&buf)); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.reg, b.set); err == nil {
-			t.Errorf("%s: decoded", name)
+		if _, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.reg, b.set); err == nil || strings.Contains(err.Error(), "EOF") {
+			t.Errorf("%s: %v, want the damage caught", name, err)
 		} else if !strings.HasPrefix(err.Error(), "answer snapshot: ") {
 			t.Errorf("%s: error %q does not say where it comes from", name, err)
 		}
