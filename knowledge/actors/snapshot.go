@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // wireRegistry is a registry as a snapshot holds it. Everything per actor,
@@ -24,9 +25,12 @@ type wireRegistry struct {
 	Aliases, PossiblySame ragged[string]
 
 	// Mentions holds how many mentions each actor has; the four columns
-	// after it hold one row per mention.
+	// after it hold one row per mention: millions on a large corpus, so
+	// they travel as wire.Fixed bytes, in chunks, and are read into the
+	// unexported columns.
 	Mentions                                                  []uint32
-	MentionDocs, MentionSentences, MentionStarts, MentionEnds []uint32
+	MentionDocs, MentionSentences, MentionStarts, MentionEnds []byte
+	mentionDocs, mentionSentences, mentionStarts, mentionEnds []uint32
 
 	// Descriptions holds how many each actor has, then per description its
 	// text and how many citations; each citation is a document's sentence.
@@ -190,9 +194,9 @@ func (r *Registry) Encode(enc *gob.Encoder) error {
 		w.PossiblySame.add(a.PossiblySame)
 		w.Mentions = append(w.Mentions, uint32(len(a.Mentioned)))
 		for _, m := range a.Mentioned {
-			w.MentionDocs = append(w.MentionDocs, docIndex(m.Doc))
-			w.MentionSentences = append(w.MentionSentences, uint32(m.Sentence))
-			w.MentionStarts, w.MentionEnds = append(w.MentionStarts, uint32(m.Start)), append(w.MentionEnds, uint32(m.End))
+			w.mentionDocs = append(w.mentionDocs, docIndex(m.Doc))
+			w.mentionSentences = append(w.mentionSentences, uint32(m.Sentence))
+			w.mentionStarts, w.mentionEnds = append(w.mentionStarts, uint32(m.Start)), append(w.mentionEnds, uint32(m.End))
 		}
 		w.Descriptions = append(w.Descriptions, uint32(len(a.Descriptions)))
 		for _, d := range a.Descriptions {
@@ -214,7 +218,38 @@ func (r *Registry) Encode(enc *gob.Encoder) error {
 	}
 	w.Relations = r.links.wire()
 	w.NameIndex = r.names.wire()
-	return enc.Encode(&w)
+	return w.write(enc)
+}
+
+// mentionColumns pairs the mention columns on the wire with theirs read.
+func (w *wireRegistry) mentionColumns() (raw []*[]byte, read []*[]uint32) {
+	return []*[]byte{&w.MentionDocs, &w.MentionSentences, &w.MentionStarts, &w.MentionEnds},
+		[]*[]uint32{&w.mentionDocs, &w.mentionSentences, &w.mentionStarts, &w.mentionEnds}
+}
+
+// write sends w, its mention columns fixed-width and in chunks.
+func (w *wireRegistry) write(enc *gob.Encoder) error {
+	raw, read := w.mentionColumns()
+	for i := range raw {
+		*raw[i] = wire.Fixed(*read[i])
+	}
+	return wire.Encode(enc, w, raw...)
+}
+
+// read receives what write sent.
+func (w *wireRegistry) read(dec *gob.Decoder) error {
+	raw, read := w.mentionColumns()
+	if err := wire.Decode(dec, w, raw...); err != nil {
+		return err
+	}
+	for i := range raw {
+		var err error
+		if *read[i], err = wire.Unfixed[uint32](*raw[i]); err != nil {
+			return fmt.Errorf("mentions: %w", err)
+		}
+		*raw[i] = nil
+	}
+	return nil
 }
 
 // citedSentence finds the sentence a description's citation quotes: one
@@ -276,7 +311,7 @@ func (ix *nameIndex) wire() wireNameIndex {
 // them. A snapshot that does not fit them gives an error.
 func DecodeRegistry(dec *gob.Decoder, docs []*corpus.Document) (*Registry, error) {
 	var w wireRegistry
-	if err := dec.Decode(&w); err != nil {
+	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
 	r, err := w.registry(docs)
@@ -361,8 +396,8 @@ func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
 // mentions returns each actor's mentions, each checked to lie in its
 // document's sentence.
 func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
-	total := len(w.MentionDocs)
-	if len(w.MentionSentences) != total || len(w.MentionStarts) != total || len(w.MentionEnds) != total {
+	total := len(w.mentionDocs)
+	if len(w.mentionSentences) != total || len(w.mentionStarts) != total || len(w.mentionEnds) != total {
 		return nil, errors.New("columns differ in length")
 	}
 	offs, err := offsets(w.Mentions, total)
@@ -370,11 +405,11 @@ func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
 		return nil, err
 	}
 	flat := make([]Mention, total)
-	for i, di := range w.MentionDocs {
+	for i, di := range w.mentionDocs {
 		if int(di) >= len(docs) {
 			return nil, fmt.Errorf("document %d out of range", di)
 		}
-		m := Mention{Doc: docs[di], Sentence: int(w.MentionSentences[i]), Start: int(w.MentionStarts[i]), End: int(w.MentionEnds[i])}
+		m := Mention{Doc: docs[di], Sentence: int(w.mentionSentences[i]), Start: int(w.mentionStarts[i]), End: int(w.mentionEnds[i])}
 		if m.Sentence >= len(m.Doc.Sentences) {
 			return nil, fmt.Errorf("%s: sentence %d out of range", m.Doc.ID, m.Sentence)
 		}
