@@ -73,7 +73,7 @@ func (s sizeResult) table() string {
 	}
 	row("start-up (launch to ready)", func(r engineResult) string { return fmtMS(r.StartupMS) }, "")
 	if s.Engines[engineBriefbot].Snapshot != nil {
-		row("restart from the snapshot: launch to ready (hash files, read)", func(r engineResult) string {
+		row("restart from the snapshot: launch to ready (hash files, read alongside)", func(r engineResult) string {
 			sn := r.Snapshot
 			if sn == nil {
 				return "–"

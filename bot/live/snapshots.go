@@ -30,26 +30,6 @@ type snapshots struct {
 	log   *slog.Logger
 }
 
-// load returns the base kept for key, or nil (a missing, stale or corrupt
-// snapshot only costs a build).
-func (s snapshots) load(key snapshot.Key) *knowledge.Base {
-	if s.cache == nil {
-		return nil
-	}
-	start := time.Now()
-	b, err := s.cache.Load(key)
-	switch {
-	case err == nil:
-		s.log.Info("live: knowledge base read from its snapshot", "path", s.cache.Path(), "took", time.Since(start).String())
-	case errors.Is(err, fs.ErrNotExist):
-	case errors.Is(err, snapshot.ErrStale):
-		s.log.Info("live: snapshot is of other documents or another build; rebuilding", "path", s.cache.Path())
-	default:
-		s.log.Warn("live: snapshot unusable; rebuilding", "path", s.cache.Path(), "err", err)
-	}
-	return b
-}
-
 // keep saves b as the snapshot of l's documents, if they are still what
 // l's key names.
 func (s snapshots) keep(l batch, b *knowledge.Base) {
@@ -68,20 +48,30 @@ func (s snapshots) keep(l batch, b *knowledge.Base) {
 	s.log.Info("live: snapshot kept", "path", s.cache.Path(), "took", time.Since(start).String())
 }
 
-// keyed prepares a batch named by rekey, reading the snapshot of that
-// content when there is one; ok is false when the key cannot be computed.
+// keyed prepares a batch named by rekey, with the base of the snapshot of
+// that content when there is one (a missing, stale or corrupt snapshot only
+// costs a build); ok is false when the key cannot be computed.
 func (s snapshots) keyed(rekey func() (snapshot.Key, error)) (l batch, ok bool) {
 	if s.cache == nil {
 		return batch{}, false
 	}
-	key, err := rekey()
-	if err != nil {
+	start := time.Now()
+	b, key, err := s.cache.Load(rekey)
+	switch {
+	case err == nil:
+		s.log.Info("live: knowledge base read from its snapshot", "path", s.cache.Path(), "took", time.Since(start).String())
+	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, snapshot.ErrStale):
+		s.log.Info("live: snapshot is of other documents or another build; rebuilding", "path", s.cache.Path())
+	case errors.Is(err, snapshot.ErrCorrupt):
+		s.log.Warn("live: snapshot unusable; rebuilding", "path", s.cache.Path(), "err", err)
+	default:
 		s.log.Warn("live: naming the documents for the snapshot", "err", err)
 		return batch{}, false
 	}
-	l = batch{rekey: rekey, key: key, base: s.load(key)}
-	if l.base != nil {
-		l.docs = l.base.Docs()
+	l = batch{rekey: rekey, key: key, base: b}
+	if b != nil {
+		l.docs = b.Docs()
 	}
 	return l, true
 }

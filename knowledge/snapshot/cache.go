@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -73,24 +74,51 @@ func (c *Cache) fullKey(content Key) Key {
 	return sha256.Sum256(append(c.program[:], content[:]...))
 }
 
-// Load reads the snapshot built from the content key names. It fails with
-// an error wrapping fs.ErrNotExist when there is none, ErrStale when it was
-// built from something else, and ErrCorrupt when it is damaged.
-func (c *Cache) Load(key Key) (*knowledge.Base, error) {
+// Load reads the snapshot built from the content that content names, and
+// returns that key too. Naming the content (hashing every file) takes a
+// tenth of the reading, so it runs alongside: the base is returned only if
+// the keys match. Load fails with an error wrapping fs.ErrNotExist when
+// there is no snapshot, ErrStale when it was built from something else,
+// ErrCorrupt when it is damaged, and content's own error.
+func (c *Cache) Load(content func() (Key, error)) (*knowledge.Base, Key, error) {
+	type named struct {
+		key Key
+		err error
+	}
+	keyed := make(chan named, 1)
+	go func() {
+		k, err := content()
+		keyed <- named{k, err}
+	}()
+	b, built, err := c.read()
+	k := <-keyed
+	switch {
+	case k.err != nil:
+		return nil, k.key, k.err
+	case errors.Is(err, fs.ErrNotExist), err != nil && built == Key{}: // no snapshot, or no header to tell whose
+		return nil, k.key, err
+	case built != c.fullKey(k.key):
+		return nil, k.key, ErrStale
+	case err != nil:
+		return nil, k.key, err
+	}
+	return b, k.key, nil
+}
+
+// read reads the snapshot, whatever it was built from, and returns the key
+// its header holds.
+func (c *Cache) read() (*knowledge.Base, Key, error) {
 	f, err := os.Open(c.Path())
 	if err != nil {
-		return nil, err
+		return nil, Key{}, err
 	}
 	defer f.Close()
 	var h header
 	if err := binary.Read(f, binary.BigEndian, &h); err != nil || h.Magic != magic {
-		return nil, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
-	}
-	if h.Key != c.fullKey(key) {
-		return nil, ErrStale
+		return nil, Key{}, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
 	}
 	if info, err := f.Stat(); err != nil || uint64(info.Size()) != uint64(binary.Size(h))+h.Length {
-		return nil, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
+		return nil, h.Key, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
 	}
 	payload := io.NewSectionReader(f, int64(binary.Size(h)), int64(h.Length))
 	// The checksum is over every byte, and computed while the parts decode
@@ -107,12 +135,12 @@ func (c *Cache) Load(key Key) (*knowledge.Base, error) {
 	}()
 	b, err := knowledge.ReadSnapshot(payload, payload.Size())
 	if sumErr := <-summed; sumErr != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
+		return nil, h.Key, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, h.Key, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	return b, nil
+	return b, h.Key, nil
 }
 
 // Save writes b as the snapshot of the content key names, replacing any

@@ -23,16 +23,37 @@ func openCache(t *testing.T) *Cache {
 	return c
 }
 
+// load reads c's snapshot of the content key names.
+func load(tb testing.TB, c *Cache, key Key) (*knowledge.Base, error) {
+	tb.Helper()
+	b, got, err := c.Load(func() (Key, error) { return key, nil })
+	if got != key {
+		tb.Errorf("Load returned the key %x, not the content's", got[:4])
+	}
+	return b, err
+}
+
+func TestContentKeyErrorsAreReturned(t *testing.T) {
+	c := openCache(t)
+	if err := c.Save(Key{1}, seedBase); err != nil {
+		t.Fatal(err)
+	}
+	unreadable := errors.New("unreadable")
+	if b, _, err := c.Load(func() (Key, error) { return Key{}, unreadable }); b != nil || !errors.Is(err, unreadable) {
+		t.Errorf("base %v, err %v", b != nil, err)
+	}
+}
+
 func TestSaveThenLoadServesTheSameBase(t *testing.T) {
 	c := openCache(t)
 	key := Key{1}
-	if _, err := c.Load(key); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := load(t, c, key); !errors.Is(err, fs.ErrNotExist) {
 		t.Fatalf("empty cache: err = %v", err)
 	}
 	if err := c.Save(key, seedBase); err != nil {
 		t.Fatal(err)
 	}
-	b, err := c.Load(key)
+	b, err := load(t, c, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,12 +75,12 @@ func TestStaleSnapshotsAreRefused(t *testing.T) {
 	if err := c.Save(Key{1}, seedBase); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Load(Key{2}); !errors.Is(err, ErrStale) {
+	if _, err := load(t, c, Key{2}); !errors.Is(err, ErrStale) {
 		t.Errorf("other documents: err = %v", err)
 	}
 	// Another build of the program (same directory, same content).
 	rebuilt := &Cache{dir: c.dir, program: [32]byte{9}}
-	if _, err := rebuilt.Load(Key{1}); !errors.Is(err, ErrStale) {
+	if _, err := load(t, rebuilt, Key{1}); !errors.Is(err, ErrStale) {
 		t.Errorf("another program: err = %v", err)
 	}
 }
@@ -92,7 +113,7 @@ func TestCorruptSnapshotsAreRefused(t *testing.T) {
 		if err := os.WriteFile(c.Path(), damaged, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if b, err := c.Load(Key{1}); !errors.Is(err, ErrCorrupt) || b != nil {
+		if b, err := load(t, c, Key{1}); !errors.Is(err, ErrCorrupt) || b != nil {
 			t.Errorf("%s: base %v, err %v", name, b != nil, err)
 		}
 	}
@@ -170,7 +191,7 @@ func BenchmarkLoadSeeds(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := c.Load(Key{1}); err != nil {
+		if _, err := load(b, c, Key{1}); err != nil {
 			b.Fatal(err)
 		}
 	}
