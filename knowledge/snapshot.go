@@ -88,37 +88,45 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 	return decodeSections(raw)
 }
 
-// decodeSections decodes the documents, then the actors and the answer
-// index (which refers to the actors) alongside the claims.
-func decodeSections(raw [sections]io.Reader) (b *Base, err error) {
+// decodeSections decodes the documents, then the actors, the claims and
+// the answer index side by side; the answer index waits for the other two
+// only to link to them.
+func decodeSections(raw [sections]io.Reader) (*Base, error) {
 	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
 	if err != nil {
 		return nil, err
 	}
-	b = newBase(docs)
-	claimsDone := make(chan error, 1)
+	b := newBase(docs)
+	var actorsErr, claimsErr error
+	actorsDone, claimsDone := make(chan struct{}), make(chan struct{})
 	go func() {
-		var err error
-		b.claims, err = decodeSection(raw[sectionClaims], func(dec *gob.Decoder) (*claims.Set, error) {
+		defer close(actorsDone)
+		b.actors, actorsErr = decodeSection(raw[sectionActors], func(dec *gob.Decoder) (*actors.Registry, error) {
+			return actors.DecodeRegistry(dec, docs)
+		})
+	}()
+	go func() {
+		defer close(claimsDone)
+		b.claims, claimsErr = decodeSection(raw[sectionClaims], func(dec *gob.Decoder) (*claims.Set, error) {
 			return claims.DecodeSet(dec, docs)
 		})
-		claimsDone <- err
 	}()
-	b.actors, err = decodeSection(raw[sectionActors], func(dec *gob.Decoder) (*actors.Registry, error) {
-		return actors.DecodeRegistry(dec, docs)
+	answers, answersErr := decodeSection(raw[sectionAnswers], func(dec *gob.Decoder) (*answer.Engine, error) {
+		return answer.DecodeEngine(dec, docs, func() (*actors.Registry, *claims.Set) {
+			<-actorsDone
+			<-claimsDone
+			return b.actors, b.claims
+		})
 	})
-	if err := <-claimsDone; err != nil {
+	<-actorsDone
+	<-claimsDone
+	if err := errors.Join(actorsErr, claimsErr); err != nil {
 		return nil, err
 	}
-	if err != nil {
-		return nil, err
+	if answersErr != nil {
+		return nil, answersErr
 	}
-	b.answers, err = decodeSection(raw[sectionAnswers], func(dec *gob.Decoder) (*answer.Engine, error) {
-		return answer.DecodeEngine(dec, docs, b.actors, b.claims)
-	})
-	if err != nil {
-		return nil, err
-	}
+	b.answers = answers
 	return b, nil
 }
 

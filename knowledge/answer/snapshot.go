@@ -116,14 +116,17 @@ func (w *engineWire) read(dec *gob.Decoder) error {
 	return nil
 }
 
-// DecodeEngine reads an engine that Encode wrote for the same docs, over
-// the already decoded registry and claim set (nil only if the engine was
-// built without them). It checks every length and index it reads.
-func DecodeEngine(dec *gob.Decoder, docs []*corpus.Document, reg *actors.Registry, set *claims.Set) (*Engine, error) {
+// DecodeEngine reads an engine that Encode wrote for the same docs. linked
+// returns the registry and claim set it was built over (nil for an engine
+// built without them); it is called once the engine's own part is read, so
+// that they may still be decoding until then. DecodeEngine checks every
+// length and index it reads.
+func DecodeEngine(dec *gob.Decoder, docs []*corpus.Document, linked func() (*actors.Registry, *claims.Set)) (*Engine, error) {
 	var w engineWire
 	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)
 	}
+	reg, set := linked()
 	e, err := w.engine(docs, reg, set)
 	if err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)

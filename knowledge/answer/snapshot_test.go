@@ -23,6 +23,9 @@ type linked struct {
 	e    *Engine
 }
 
+// links gives the registry and claim set, as DecodeEngine asks for them.
+func (l linked) links() (*actors.Registry, *claims.Set) { return l.reg, l.set }
+
 func buildLinked(docs []*corpus.Document) linked {
 	reg := actors.Build(docs)
 	set := claims.Extract(docs, reg)
@@ -97,7 +100,7 @@ func roundTrip(t *testing.T, b linked) *Engine {
 	if err := b.e.Encode(gob.NewEncoder(&buf)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.reg, b.set)
+	got, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.links)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +196,7 @@ func TestSnapshotRejectsEmptyAndTruncatedStreams(t *testing.T) {
 	b := buildLinked(snapshotCorpus())
 	data := encoded(t, b.e)
 	for _, n := range []int{0, 1, 10, len(data) / 3, len(data) / 2, len(data) - 1} {
-		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data[:n])), b.docs, b.reg, b.set); err == nil {
+		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data[:n])), b.docs, b.links); err == nil {
 			t.Errorf("decoded a stream cut at %d of %d bytes", n, len(data))
 		}
 	}
@@ -203,7 +206,7 @@ func TestSnapshotRejectsOtherInputs(t *testing.T) {
 	b := buildLinked(snapshotCorpus())
 	data := encoded(t, b.e)
 	decode := func(docs []*corpus.Document, reg *actors.Registry, set *claims.Set) error {
-		_, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), docs, reg, set)
+		_, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), docs, func() (*actors.Registry, *claims.Set) { return reg, set })
 		return err
 	}
 	for name, err := range map[string]error{
@@ -259,7 +262,7 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 		if err := c.write(gob.NewEncoder(&buf)); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.reg, b.set); err == nil || strings.Contains(err.Error(), "EOF") {
+		if _, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.links); err == nil || strings.Contains(err.Error(), "EOF") {
 			t.Errorf("%s: %v, want the damage caught", name, err)
 		} else if !strings.HasPrefix(err.Error(), "answer snapshot: ") {
 			t.Errorf("%s: error %q does not say where it comes from", name, err)
@@ -279,7 +282,7 @@ func BenchmarkDecodeEngine(b *testing.B) {
 	data := encoded(b, l.e)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), l.docs, l.reg, l.set); err != nil {
+		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), l.docs, l.links); err != nil {
 			b.Fatal(err)
 		}
 	}
