@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
 	"encoding/gob"
 	"errors"
@@ -18,11 +17,13 @@ import (
 // snapshotFormat opens every snapshot; a change to the layout below changes
 // it, so an old snapshot is refused rather than misread. (What the parts
 // write is bound to the program that wrote it by the snapshot cache.)
-const snapshotFormat = "briefbot knowledge base, format 2\n"
+const snapshotFormat = "briefbot knowledge base, format 3\n"
 
-// A snapshot is the format line, then one section per part of the base:
-// its length (8 bytes, big-endian) and its own gob stream. Sections let
-// the parts decode in parallel, each from its own reader.
+// A snapshot is the format line, one section per part of the base (its own
+// gob stream), then the sections' lengths (8 bytes each, big-endian).
+// Sections let the parts decode in parallel, each from its own reader; the
+// lengths come last so that a section is written as it is encoded, never
+// held whole in memory.
 const (
 	sectionDocs = iota
 	sectionActors
@@ -37,24 +38,35 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 	if _, err := io.WriteString(w, snapshotFormat); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
+	var lengths [sections]uint64
 	for section, encode := range [sections]func(*gob.Encoder) error{
 		sectionDocs:    func(enc *gob.Encoder) error { return corpus.EncodeDocuments(enc, b.docs) },
 		sectionActors:  b.actors.Encode,
 		sectionClaims:  b.claims.Encode,
 		sectionAnswers: b.answers.Encode,
 	} {
-		var buf bytes.Buffer
-		if err := encode(gob.NewEncoder(&buf)); err != nil {
+		counted := &countingWriter{w: w}
+		if err := encode(gob.NewEncoder(counted)); err != nil {
 			return fmt.Errorf("snapshot: section %d: %w", section, err)
 		}
-		if err := binary.Write(w, binary.BigEndian, uint64(buf.Len())); err != nil {
-			return fmt.Errorf("snapshot: %w", err)
-		}
-		if _, err := buf.WriteTo(w); err != nil {
-			return fmt.Errorf("snapshot: %w", err)
-		}
+		lengths[section] = counted.n
+	}
+	if err := binary.Write(w, binary.BigEndian, lengths); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
 	}
 	return nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n uint64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += uint64(n)
+	return n, err
 }
 
 // ErrSnapshotFormat is returned for a snapshot written in another format.
@@ -70,20 +82,25 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 	if _, err := r.ReadAt(format, 0); err != nil || string(format) != snapshotFormat {
 		return nil, ErrSnapshotFormat
 	}
+	var lengths [sections]uint64
+	table := int64(binary.Size(lengths))
+	if size < int64(len(format))+table {
+		return nil, fmt.Errorf("snapshot: %d bytes hold no sections", size)
+	}
+	if err := binary.Read(io.NewSectionReader(r, size-table, table), binary.BigEndian, &lengths); err != nil {
+		return nil, fmt.Errorf("snapshot: section lengths: %w", err)
+	}
 	var raw [sections]io.Reader
-	at := int64(len(format))
-	for i := range raw {
-		var n [8]byte
-		if _, err := r.ReadAt(n[:], at); err != nil {
-			return nil, fmt.Errorf("snapshot: section %d: %w", i, err)
+	at, end := int64(len(format)), size-table
+	for i, n := range lengths {
+		if n > uint64(end-at) {
+			return nil, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, n, end-at)
 		}
-		at += 8
-		length := binary.BigEndian.Uint64(n[:])
-		if length > uint64(max(size-at, 0)) {
-			return nil, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, length, size-at)
-		}
-		raw[i] = bufio.NewReaderSize(io.NewSectionReader(r, at, int64(length)), 1<<20)
-		at += int64(length)
+		raw[i] = bufio.NewReaderSize(io.NewSectionReader(r, at, int64(n)), 1<<20)
+		at += int64(n)
+	}
+	if at != end {
+		return nil, fmt.Errorf("snapshot: %d bytes between the sections and their lengths", end-at)
 	}
 	return decodeSections(raw)
 }

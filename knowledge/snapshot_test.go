@@ -116,7 +116,7 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 	if _, err := ReadSnapshot(bytes.NewReader(nil), 0); !errors.Is(err, ErrSnapshotFormat) {
 		t.Errorf("empty input: err = %v", err)
 	}
-	other := strings.Replace(string(whole), "format 2", "format 1", 1)
+	other := strings.Replace(string(whole), "format 3", "format 2", 1)
 	if _, err := ReadSnapshot(strings.NewReader(other), int64(len(other))); !errors.Is(err, ErrSnapshotFormat) {
 		t.Errorf("another format: err = %v", err)
 	}
@@ -125,18 +125,32 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 			t.Errorf("cut at %d of %d: base %v, err %v", cut, len(whole), b != nil, err)
 		}
 	}
-	// A section length past the end is refused before anything is
-	// allocated for it.
-	huge := append([]byte(snapshotFormat), 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)
-	if _, err := ReadSnapshot(bytes.NewReader(huge), int64(len(huge))); err == nil || !strings.Contains(err.Error(), "left") {
-		t.Errorf("a section longer than the snapshot: err = %v", err)
+	// Section lengths that do not fit the snapshot are refused before
+	// anything is read.
+	for name, c := range map[string]struct {
+		lengths [sections]uint64
+		want    string
+	}{
+		"longer than the snapshot":  {[sections]uint64{1 << 62}, "left"},
+		"shorter than the sections": {[sections]uint64{1, 1, 1, 1}, "between the sections"},
+	} {
+		bad := append([]byte(snapshotFormat), make([]byte, 100)...)
+		for _, n := range c.lengths {
+			bad = binary.BigEndian.AppendUint64(bad, n)
+		}
+		if _, err := ReadSnapshot(bytes.NewReader(bad), int64(len(bad))); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("section lengths %s: err = %v", name, err)
+		}
+	}
+	if _, err := ReadSnapshot(bytes.NewReader([]byte(snapshotFormat)), int64(len(snapshotFormat))); err == nil {
+		t.Error("a snapshot of no sections read")
 	}
 	// Damage inside one section is caught by that section's part, whichever
 	// goroutine decodes it.
 	for section := range sections {
 		damaged := append([]byte(nil), whole...)
 		at := sectionStart(t, damaged, section)
-		for i := at + 8; i < at+8+64 && i < len(damaged); i++ {
+		for i := at; i < at+64 && i < len(damaged); i++ {
 			damaged[i] = 0xff
 		}
 		if b, err := ReadSnapshot(bytes.NewReader(damaged), int64(len(damaged))); err == nil || b != nil {
@@ -145,15 +159,16 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 	}
 }
 
-// sectionStart returns the offset of section's length in a snapshot.
+// sectionStart returns the offset of section in a snapshot.
 func sectionStart(t *testing.T, snapshot []byte, section int) int {
 	t.Helper()
+	table := len(snapshot) - 8*sections
 	at := len(snapshotFormat)
-	for range section {
-		if at+8 > len(snapshot) {
-			t.Fatalf("no section %d", section)
-		}
-		at += 8 + int(binary.BigEndian.Uint64(snapshot[at:]))
+	for i := range section {
+		at += int(binary.BigEndian.Uint64(snapshot[table+8*i:]))
+	}
+	if at >= table {
+		t.Fatalf("no section %d", section)
 	}
 	return at
 }
