@@ -8,9 +8,8 @@ import (
 	"github.com/araddon/dateparse"
 )
 
-// dateparse (light to load, unlike go-dateparser's 95 MB of language data
-// built at every start) reads most English forms; these rewrites bring the
-// few it stumbles on to forms it reads.
+// dateparse reads most English forms without any language tables; these
+// rewrites bring the few it stumbles on to forms it reads.
 var (
 	leadingWeekday = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?,?\s+`)
 	meridiem       = regexp.MustCompile(`(?i)\b([ap])\.m\.?`)
