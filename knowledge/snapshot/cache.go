@@ -163,15 +163,18 @@ func (c *Cache) Save(key Key, b *knowledge.Base) (err error) {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	sum := crc32.New(castagnoli)
-	counted := &counter{w: io.MultiWriter(tmp, sum)}
-	buffered := bufio.NewWriterSize(counted, 1<<20)
+	buffered := bufio.NewWriterSize(io.MultiWriter(tmp, sum), 1<<20)
 	if err := b.WriteSnapshot(buffered); err != nil {
 		return err
 	}
 	if err := buffered.Flush(); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
-	h.Length, h.Checksum = uint64(counted.n), sum.Sum32()
+	end, err := tmp.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	h.Length, h.Checksum = uint64(end-headerSize), sum.Sum32()
 	var hb bytes.Buffer
 	_ = binary.Write(&hb, binary.BigEndian, &h) // a fixed-size struct into memory cannot fail
 	if _, err := tmp.WriteAt(hb.Bytes(), 0); err != nil {
@@ -187,16 +190,4 @@ func (c *Cache) Save(key Key, b *knowledge.Base) (err error) {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	return nil
-}
-
-// counter counts the bytes written through it.
-type counter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *counter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }
