@@ -158,7 +158,10 @@ type candidate struct {
 }
 
 // rank scores the shortlist of q and returns one candidate per actor, best
-// first: by score, then mentions, then shorter and alphabetical names.
+// first: by score, then mentions, then shorter and alphabetical names, then
+// registry order (actors kept apart may share a name: without it, the map's
+// random order would pick between them, and the same question would get
+// different answers).
 func (ix *nameIndex) rank(q query) []candidate {
 	list := ix.shortlist(q)
 	best := make(map[int32]int, len(list))
@@ -197,7 +200,10 @@ func (ix *nameIndex) rank(q query) []candidate {
 		if len(x.Name) != len(y.Name) {
 			return len(x.Name) < len(y.Name)
 		}
-		return x.Name < y.Name
+		if x.Name != y.Name {
+			return x.Name < y.Name
+		}
+		return a.actor < b.actor
 	})
 	return out
 }

@@ -167,3 +167,24 @@ func TestQueriesAreSafeConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// Actors kept apart may share a name; which comes first must not depend on
+// the order a map is read in, or one question would get two answers.
+func TestRankBreaksTiesBetweenNamesakes(t *testing.T) {
+	namesakes := []*Actor{
+		{ID: "speaker-1", Name: "Speaker", Kind: Person, Mentions: 3},
+		{ID: "speaker-2", Name: "Speaker", Kind: Organization, Mentions: 3},
+		{ID: "speaker-3", Name: "Speaker", Kind: Place, Mentions: 3},
+	}
+	ix := newNameIndex(namesakes)
+	q, ok := newQuery("speaker", false)
+	if !ok {
+		t.Fatal("no query")
+	}
+	for range 50 {
+		got := ix.rank(q)
+		if len(got) != 3 || got[0].actor != 0 || got[1].actor != 1 || got[2].actor != 2 {
+			t.Fatalf("namesakes ranked %v, want registry order 0, 1, 2", got)
+		}
+	}
+}
