@@ -28,6 +28,8 @@ func main() {
 	flag.StringVar(&cfg.Pprof, "pprof", "", "directory for CPU profiles of each build and ask phase")
 	flag.StringVar(&breakdownUpTo, "breakdown-upto", "100MB", "largest size whose stages are built again one by one to time each (it doubles the build)")
 	flag.StringVar(&run.note, "note", "", "a remark printed under the results' heading (how this run differs)")
+	rerenderOnly := flag.Bool("rerender", false, "only write -md (and -out) again from -out's figures, ratios and targets recomputed")
+	merge := flag.String("merge", "", "with -rerender: a results file whose sizes replace those of the same label")
 	flag.StringVar(&cfg.Engine, "child", "", "internal: measure this engine and exit")
 	flag.BoolVar(&cfg.Breakdown, "breakdown", false, "internal: time the stages one by one")
 	flag.StringVar(&cfg.Manifest, "manifest", "", "internal: corpus manifest of the child")
@@ -40,6 +42,8 @@ func main() {
 	var err error
 	run.sizes, run.engines = split(sizes), split(engines)
 	switch {
+	case *rerenderOnly:
+		err = rerender(run.out, run.md, *merge)
 	case cfg.Restart:
 		err = runRestart(cfg)
 	case cfg.Engine != "":

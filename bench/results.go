@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"time"
@@ -137,17 +139,20 @@ const memoryCeiling = 24 << 30
 
 // checkTargets applies the targets to one size.
 func checkTargets(b, l engineResult, q ratios) []target {
-	return []target{
+	targets := []target{
 		{"ask p99 at most 1/3 of bleve's", fmtRatio(q.AskP99), q.AskP99 > 0 && q.AskP99 <= 1.0/3},
 		{"ask p99 under 5 ms", fmtMS(b.Ask.P99), b.Ask.P99 < 5},
 		{"engine build throughput at least 3x bleve's (briefbot: actors, claims and index)", fmtRatio(q.EngineThroughput), q.EngineThroughput >= 3},
-		{"index stage throughput at least 3x bleve's", fmtRatio(q.IndexThroughput), q.IndexThroughput >= 3},
 		{"live heap at most half of bleve's", fmtRatio(q.LiveHeap), q.LiveHeap > 0 && q.LiveHeap <= 0.5},
 		{"hit@3 at least bleve's (generated questions)", fmtPoints(q.HitAt3Points), b.HitAt3 >= l.HitAt3},
 		{"more sample questions passed than bleve (seeds)", fmtDiff(q.SampleSeedsPoints), q.SampleSeedsPoints > 0},
 		{"peak RSS within 24 GiB", fmtBytes(b.PeakRSS), b.PeakRSS <= memoryCeiling},
 		snapshotTarget(b),
 	}
+	if q.IndexThroughput > 0 { // timed only where the stages were built one by one
+		targets = append(targets, target{"index stage throughput at least 3x bleve's", fmtRatio(q.IndexThroughput), q.IndexThroughput >= 3})
+	}
+	return targets
 }
 
 func (r *results) write(jsonPath, mdPath string) error {
@@ -166,4 +171,47 @@ func snapshotTarget(b engineResult) target {
 		t.Met = sn.StartupMS < 1000 && sn.SameAnswers
 	}
 	return t
+}
+
+// rerender reads the results in jsonPath and writes them again, ratios,
+// targets and growth recomputed from the measured figures: for a change to
+// the report, not to the measurements. An engine's figures from another run
+// (merge) replace its figures for the same size, for an engine measured
+// again alone.
+func rerender(jsonPath, mdPath string, merge string) error {
+	r, err := readResults(jsonPath)
+	if err != nil {
+		return err
+	}
+	sizes := r.Sizes
+	if merge != "" {
+		other, err := readResults(merge)
+		if err != nil {
+			return err
+		}
+		for _, o := range other.Sizes {
+			for _, s := range sizes {
+				if s.Label == o.Label {
+					maps.Copy(s.Engines, o.Engines)
+				}
+			}
+		}
+	}
+	r.Sizes = nil
+	for _, s := range sizes {
+		r.add(s)
+	}
+	return r.write(jsonPath, mdPath)
+}
+
+func readResults(path string) (*results, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var r results
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &r, nil
 }
