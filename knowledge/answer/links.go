@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,8 +87,10 @@ func (l *links) index(b *indexBuilder) {
 			said[c.SpeakerID] = append(said[c.SpeakerID], ix.citedSentences(c.Sources)...)
 		}
 	}
-	for id, ids := range said {
-		b.addList(saidPrefix+id, ix.sentenceList(ids))
+	// Lists get their term ids in actor order, so that every build of the
+	// same documents numbers them alike (replicas answer alike).
+	for _, id := range slices.Sorted(maps.Keys(said)) {
+		b.addList(saidPrefix+id, ix.sentenceList(said[id]))
 	}
 	l.contestOf = map[uint32]int{}
 	for _, ct := range l.cl.Contested() {
@@ -118,11 +122,10 @@ func (l *links) indexAuthors(b *indexBuilder) {
 			}
 		}
 	}
-	for id, ids := range by {
-		b.addList(byPrefix+id, ix.sentenceList(ids))
-		l.authors = append(l.authors, id)
+	l.authors = slices.Sorted(maps.Keys(by))
+	for _, id := range l.authors {
+		b.addList(byPrefix+id, ix.sentenceList(by[id]))
 	}
-	sort.Strings(l.authors)
 }
 
 // finish indexes the actors' description words, once the terms are known.
@@ -248,7 +251,11 @@ func (e *Engine) expandByDescriptions(q *query) {
 		}
 	}
 	all := e.links.reg.All()
-	for ai, cs := range covers {
+	// In registry order: alternatives appended in a map's random order would
+	// sum the scores in another order (float32 rounding) and let the same
+	// question pick another of two equal passages.
+	for _, ai := range slices.Sorted(maps.Keys(covers)) {
+		cs := covers[ai]
 		if len(cs) < 2 || q.names[strings.ToLower(all[ai].Name)] || q.hasActor(all[ai].ID) {
 			continue
 		}

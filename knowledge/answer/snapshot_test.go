@@ -288,3 +288,24 @@ func BenchmarkDecodeEngine(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(data))/1024, "snapshot-KB")
 }
+
+// Two builds of the same documents must give the same engine, term ids
+// included: replicas that build their own answer alike, and a snapshot
+// answers as a fresh build would.
+func TestBuildsOfTheSameDocumentsAreIdentical(t *testing.T) {
+	for name, docs := range map[string][]*corpus.Document{"seeds": ingest.Seeds(), "made-up": snapshotCorpus()} {
+		t.Run(name, func(t *testing.T) {
+			a, b := buildLinked(docs), buildLinked(docs)
+			if !reflect.DeepEqual(a.e.ix, b.e.ix) || !reflect.DeepEqual(a.e.related, b.e.related) {
+				t.Error("two builds gave different indexes")
+			}
+			// The links point to two registries; what they hold of their own
+			// must agree.
+			la, lb := *a.e.links, *b.e.links
+			la.reg, la.cl, lb.reg, lb.cl = nil, nil, nil, nil
+			if !reflect.DeepEqual(la, lb) {
+				t.Error("two builds gave different links")
+			}
+		})
+	}
+}

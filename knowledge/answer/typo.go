@@ -2,6 +2,7 @@ package answer
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -46,7 +47,11 @@ const maxKeyCandidates = 64
 
 func newVocabulary(surface map[string]uint32, proper []bool, df []uint32) *vocabulary {
 	v := &vocabulary{}
-	for w, t := range surface {
+	// Word ids in alphabetical order, not the map's: keys of equally
+	// frequent words are ordered by id, and every build of the same
+	// documents must correct a typo alike.
+	for _, w := range slices.Sorted(maps.Keys(surface)) {
+		t := surface[w]
 		if len(w) < minTypoLen || !isASCIILetters(w) || len(v.words) == maxTypoWords {
 			continue
 		}
