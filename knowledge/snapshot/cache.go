@@ -9,13 +9,11 @@ package snapshot
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -26,13 +24,16 @@ import (
 // save, so that the cache never grows.
 const fileName = "knowledge.snapshot"
 
-var magic = [16]byte{'b', 'r', 'i', 'e', 'f', 'b', 'o', 't', ' ', 's', 'n', 'a', 'p', '\n', 0, 1}
+var magic = [16]byte{'b', 'r', 'i', 'e', 'f', 'b', 'o', 't', ' ', 's', 'n', 'a', 'p', '\n', 0, 2}
 
 // header opens the file. The checksum covers the payload, which is the
 // knowledge base as knowledge.Base.WriteSnapshot writes it.
 type header struct {
-	Magic    [16]byte
-	Key      Key
+	Magic [16]byte
+	// Program and Content key the snapshot: the program apart, so that the
+	// first start of a new build refuses the old snapshot at once.
+	Program  [32]byte
+	Content  Key
 	Length   uint64
 	Checksum uint32
 }
@@ -68,18 +69,14 @@ func Open(dir string) (*Cache, error) {
 // Path is where the snapshot is kept.
 func (c *Cache) Path() string { return filepath.Join(c.dir, fileName) }
 
-// fullKey binds a content key to the program, so that a new build of
-// briefbot, which may build differently, never reads an old snapshot.
-func (c *Cache) fullKey(content Key) Key {
-	return sha256.Sum256(append(c.program[:], content[:]...))
-}
-
-// Load reads the snapshot built from the content that content names, and
-// returns that key too. Naming the content (hashing every file) takes a
-// tenth of the reading, so it runs alongside: the base is returned only if
-// the keys match. Load fails with an error wrapping fs.ErrNotExist when
-// there is no snapshot, ErrStale when it was built from something else,
-// ErrCorrupt when it is damaged, and content's own error.
+// Load reads the snapshot built by this program from the content that
+// content names, and returns that key too. Naming the content (hashing
+// every file) takes a tenth of the reading, so it runs alongside: the base
+// is returned only if the keys match. (A snapshot of another program is
+// refused before it is read; one of other content only after.) Load fails
+// with an error wrapping fs.ErrNotExist when there is no snapshot, ErrStale
+// when it was built from something else, ErrCorrupt when it is damaged,
+// and content's own error.
 func (c *Cache) Load(content func() (Key, error)) (*knowledge.Base, Key, error) {
 	type named struct {
 		key Key
@@ -90,14 +87,14 @@ func (c *Cache) Load(content func() (Key, error)) (*knowledge.Base, Key, error) 
 		k, err := content()
 		keyed <- named{k, err}
 	}()
-	b, built, err := c.read()
+	b, h, err := c.read()
 	k := <-keyed
 	switch {
 	case k.err != nil:
 		return nil, k.key, k.err
-	case errors.Is(err, fs.ErrNotExist), err != nil && built == Key{}: // no snapshot, or no header to tell whose
+	case h.Magic != magic: // no snapshot, or no header to tell whose
 		return nil, k.key, err
-	case built != c.fullKey(k.key):
+	case h.Program != c.program, h.Content != k.key:
 		return nil, k.key, ErrStale
 	case err != nil:
 		return nil, k.key, err
@@ -105,20 +102,22 @@ func (c *Cache) Load(content func() (Key, error)) (*knowledge.Base, Key, error) 
 	return b, k.key, nil
 }
 
-// read reads the snapshot, whatever it was built from, and returns the key
-// its header holds.
-func (c *Cache) read() (*knowledge.Base, Key, error) {
+// read reads the snapshot if this program wrote it, and returns its header.
+func (c *Cache) read() (*knowledge.Base, header, error) {
 	f, err := os.Open(c.Path())
 	if err != nil {
-		return nil, Key{}, err
+		return nil, header{}, err
 	}
 	defer f.Close()
 	var h header
 	if err := binary.Read(f, binary.BigEndian, &h); err != nil || h.Magic != magic {
-		return nil, Key{}, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
+		return nil, header{}, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
+	}
+	if h.Program != c.program {
+		return nil, h, ErrStale
 	}
 	if info, err := f.Stat(); err != nil || uint64(info.Size()) != uint64(binary.Size(h))+h.Length {
-		return nil, h.Key, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
+		return nil, h, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
 	}
 	payload := io.NewSectionReader(f, int64(binary.Size(h)), int64(h.Length))
 	// The checksum is over every byte, and computed while the parts decode
@@ -135,12 +134,12 @@ func (c *Cache) read() (*knowledge.Base, Key, error) {
 	}()
 	b, err := knowledge.ReadSnapshot(payload, payload.Size())
 	if sumErr := <-summed; sumErr != nil {
-		return nil, h.Key, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
+		return nil, h, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
 	}
 	if err != nil {
-		return nil, h.Key, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, h, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	return b, h.Key, nil
+	return b, h, nil
 }
 
 // Save writes b as the snapshot of the content key names, replacing any
@@ -157,7 +156,7 @@ func (c *Cache) Save(key Key, b *knowledge.Base) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	h := header{Magic: magic, Key: c.fullKey(key)}
+	h := header{Magic: magic, Program: c.program, Content: key}
 	headerSize := int64(binary.Size(h))
 	if _, err := tmp.Seek(headerSize, io.SeekStart); err != nil {
 		return fmt.Errorf("snapshot: %w", err)

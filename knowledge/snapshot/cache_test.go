@@ -83,6 +83,22 @@ func TestStaleSnapshotsAreRefused(t *testing.T) {
 	if _, err := load(t, rebuilt, Key{1}); !errors.Is(err, ErrStale) {
 		t.Errorf("another program: err = %v", err)
 	}
+	// Another program's snapshot is refused by its header, before its
+	// payload is read: damage there goes unnoticed.
+	raw, err := os.ReadFile(c.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw[len(raw)/2] ^= 0xff
+	if err := os.WriteFile(c.Path(), raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := load(t, rebuilt, Key{1}); !errors.Is(err, ErrStale) {
+		t.Errorf("another program's damaged snapshot: err = %v, want stale (unread)", err)
+	}
+	if _, err := load(t, c, Key{1}); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("this program's damaged snapshot: err = %v", err)
+	}
 }
 
 func TestCorruptSnapshotsAreRefused(t *testing.T) {
@@ -108,7 +124,7 @@ func TestCorruptSnapshotsAreRefused(t *testing.T) {
 		"a flipped bit early":    flip(200),
 		"a flipped bit midway":   flip(len(whole) / 2),
 		"a flipped bit at end":   flip(len(whole) - 1),
-		"a flipped length field": flip(16 + 32 + 7),
+		"a flipped length field": flip(16 + 32 + 32 + 7),
 	} {
 		if err := os.WriteFile(c.Path(), damaged, 0o600); err != nil {
 			t.Fatal(err)
