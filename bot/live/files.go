@@ -35,11 +35,12 @@ func (s *fileSource) load(context.Context) (batch, bool, error) {
 	if s.loaded && files.equal(s.files) {
 		return batch{}, false, nil
 	}
+	first := !s.loaded
 	s.files, s.loaded = files, true
 	// The snapshot is named by the raw files, so that reading it spares
 	// the cleaning as well as the build. (Files skipped when it was built
 	// are then not named again in the log.)
-	l, _ := s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.FilesKey(s.paths, s.options) })
+	l, _ := s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.FilesKey(s.paths, s.options) }, first)
 	if l.base == nil {
 		var errs []error
 		l.docs, errs = ingest.Load(s.paths, s.options)

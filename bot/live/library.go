@@ -31,7 +31,7 @@ func (s *librarySource) load(ctx context.Context) (batch, bool, error) {
 	}
 	l, keyed := batch{}, false
 	if len(hashes) > 0 {
-		l, keyed = s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.DocumentsKey(hashes), nil })
+		l, keyed = s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.DocumentsKey(hashes), nil }, s.hashes == nil)
 	}
 	if l.base != nil {
 		s.hashes, s.docs = hashes, make(map[string]*corpus.Document, len(l.docs))

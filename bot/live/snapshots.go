@@ -48,12 +48,23 @@ func (s snapshots) keep(l batch, b *knowledge.Base) {
 	s.log.Info("live: snapshot kept", "path", s.cache.Path(), "took", time.Since(start).String())
 }
 
-// keyed prepares a batch named by rekey, with the base of the snapshot of
-// that content when there is one (a missing, stale or corrupt snapshot only
-// costs a build); ok is false when the key cannot be computed.
-func (s snapshots) keyed(rekey func() (snapshot.Key, error)) (l batch, ok bool) {
+// keyed prepares a batch named by rekey; ok is false when the key cannot
+// be computed. On the first load (start-up) it also reads the snapshot of
+// that content, when there is one (a missing, stale or corrupt snapshot
+// only costs a build). Later loads follow a change, which the snapshot,
+// kept from the base being replaced, cannot hold: reading it would only
+// cost a decode.
+func (s snapshots) keyed(rekey func() (snapshot.Key, error), first bool) (l batch, ok bool) {
 	if s.cache == nil {
 		return batch{}, false
+	}
+	if !first {
+		key, err := rekey()
+		if err != nil {
+			s.log.Warn("live: naming the documents for the snapshot", "err", err)
+			return batch{}, false
+		}
+		return batch{rekey: rekey, key: key}, true
 	}
 	start := time.Now()
 	b, key, err := s.cache.Load(rekey)

@@ -141,3 +141,32 @@ func TestRestartReadsTheSnapshotOfAnUnchangedLibrary(t *testing.T) {
 		t.Errorf("poll after storing: changed=%v err=%v, %d documents", changed, err, len(second.Base().Docs()))
 	}
 }
+
+// A change while running is built and kept without reading the snapshot
+// first: it holds the base being replaced, so reading it would only cost a
+// decode.
+func TestChangeWhileRunningDoesNotReadTheSnapshot(t *testing.T) {
+	ctx := context.Background()
+	dir, data := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(dir, "a.md"), docA)
+	cache, err := snapshot.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &logBuffer{}
+	w, err := live.New(ctx, live.Config{Paths: []string{dir}, Build: knowledge.New, Snapshots: cache,
+		Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "b.md"), docB)
+	if changed, err := w.Poll(ctx); !changed || err != nil {
+		t.Fatalf("poll after a new file: changed=%v err=%v", changed, err)
+	}
+	if got := logs.String(); strings.Contains(got, "of other documents") || strings.Count(got, "snapshot kept") != 2 {
+		t.Errorf("want two snapshots kept and none read; log:\n%s", got)
+	}
+	if _, builds, _ := restart(t, live.Config{Paths: []string{dir}, Snapshots: cache}); builds != 0 {
+		t.Errorf("the base built after the change was not kept: a restart built %d times", builds)
+	}
+}
