@@ -4,6 +4,7 @@
 package ingest
 
 import (
+	"fmt"
 	"io/fs"
 	"maps"
 	"path/filepath"
@@ -93,6 +94,31 @@ func LoadFS(fsys fs.FS, opt Options) ([]*corpus.Document, []error) {
 	l.planDir(".")
 	return l.run()
 }
+
+// Parse reads content that is not a file on disk, a web page or an
+// attachment, as Load reads a file: name stands for the file name (the
+// documents' File, and their id's stem), format is the extension of a
+// supported format (".html", ".md", ...). Each document is checked and
+// cleaned as a file's would be; the caller, having read data, has applied
+// its own size limit.
+func Parse(name, format string, data []byte) ([]*corpus.Document, []error) {
+	p := parsers[strings.ToLower(format)]
+	if p == nil {
+		return nil, []error{fmt.Errorf("unsupported format %q (supported: %s)", format, supportedExtensions())}
+	}
+	loaded, errs := documents(name, p, data)
+	docs := make([]*corpus.Document, len(loaded))
+	taken := map[string]bool{}
+	for i, d := range loaded {
+		d.Doc.ID = uniqueID(taken, d.id(name))
+		docs[i] = d.Doc
+	}
+	return docs, errs
+}
+
+// DocumentID is the id a document read from a file named name gets when no
+// other document took it: the file's stem in lower-case ASCII.
+func DocumentID(name string) string { return loaded{}.id(name) }
 
 // Seeds returns the embedded seed corpus. The seeds are fixed at build time
 // and a test loads them without error, so there is nothing to report here.

@@ -68,6 +68,16 @@ type loaded struct {
 	Doc *corpus.Document
 }
 
+// id is the document's id when nothing else took it: the file's stem, and
+// the record number in a multi-record file.
+func (d loaded) id(file string) string {
+	stem := slug(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
+	if d.N > 0 {
+		return fmt.Sprintf("%s-%d", stem, d.N)
+	}
+	return stem
+}
+
 func newLoader(src source, opt Options) *loader {
 	return &loader{src: src, max: opt.maxBytes()}
 }
@@ -157,13 +167,8 @@ func (l *loader) run() ([]*corpus.Document, []error) {
 	taken := map[string]bool{}
 	for _, j := range l.jobs {
 		errs = append(errs, j.errs...)
-		stem := slug(strings.TrimSuffix(filepath.Base(j.path), filepath.Ext(j.path)))
 		for _, d := range j.docs {
-			id := stem
-			if d.N > 0 {
-				id = fmt.Sprintf("%s-%d", stem, d.N)
-			}
-			d.Doc.ID = uniqueID(taken, id)
+			d.Doc.ID = uniqueID(taken, d.id(j.path))
 			docs = append(docs, d.Doc)
 		}
 	}
@@ -186,24 +191,32 @@ func (l *loader) load(j *job) {
 		fail(err)
 		return
 	}
-	text, err := checkText(data)
-	if err != nil {
-		fail(err)
-		return
-	}
-	records, errs := parse(parsers[extension(j.path)], string(text))
+	var errs []error
+	j.docs, errs = documents(j.path, parsers[extension(j.path)], data)
 	for _, err := range errs {
 		fail(err)
 	}
+}
+
+// documents parses the content of one file (or of what stands for one: a
+// web page, an attachment) into its documents, still without ids.
+func documents(file string, p parser, data []byte) ([]loaded, []error) {
+	text, err := checkText(data)
+	if err != nil {
+		return nil, []error{err}
+	}
+	records, errs := parse(p, string(text))
+	var docs []loaded
 	for _, r := range records {
-		doc := corpus.New("", j.path, r.Article.Meta, r.Article.Paragraphs)
+		doc := corpus.New("", file, r.Article.Meta, r.Article.Paragraphs)
 		if len(doc.Paragraphs) == 0 {
-			fail(fmt.Errorf("%sno text left after cleaning", recordPrefix(r.N)))
+			errs = append(errs, fmt.Errorf("%sno text left after cleaning", recordPrefix(r.N)))
 			continue
 		}
 		doc.Captions = r.Article.Captions
-		j.docs = append(j.docs, loaded{N: r.N, Doc: doc})
+		docs = append(docs, loaded{N: r.N, Doc: doc})
 	}
+	return docs, errs
 }
 
 // parse runs a parser, turning a panic inside a third-party parser on
