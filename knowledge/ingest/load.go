@@ -106,6 +106,11 @@ func Parse(name, format string, data []byte) ([]*corpus.Document, []error) {
 	if p == nil {
 		return nil, []error{fmt.Errorf("unsupported format %q (supported: %s)", format, supportedExtensions())}
 	}
+	return parseAs(name, p, data)
+}
+
+// parseAs reads data with p and gives the documents their ids from name.
+func parseAs(name string, p parser, data []byte) ([]*corpus.Document, []error) {
 	loaded, errs := documents(name, p, data)
 	docs := make([]*corpus.Document, len(loaded))
 	taken := map[string]bool{}

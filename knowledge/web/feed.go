@@ -90,12 +90,6 @@ func newEntry(it *gofeed.Item, n int, base *url.URL, feedTitle string) entry {
 		}
 		e.id = keyedID(ingest.DocumentID(name), key)
 	}
-	if e.content != "" {
-		// The feed's text is a fragment: give it the headline and a body,
-		// so that it is read as the article.
-		e.content = "<html><head><title>" + html.EscapeString(e.meta.Title) + "</title></head><body><article>" +
-			e.content + "</article></body></html>"
-	}
 	return e
 }
 

@@ -169,9 +169,12 @@ func (r *Reader) readEntry(ctx context.Context, e entry) ([]*corpus.Document, er
 		}
 		return nil, &Error{URL: e.name(), Reason: "an item with neither a link nor text"}
 	}
-	docs, errs := ingest.Parse(e.link, ".html", []byte(e.content))
+	docs, errs := ingest.ParseFragment(e.link, []byte(e.content))
 	if len(docs) == 0 {
-		return nil, &Error{URL: e.name(), Reason: "the feed's text of the item: " + errors.Join(errs...).Error()}
+		return nil, &Error{URL: e.name(), Reason: "the feed's text of the item: " + reasons(errs)}
+	}
+	for _, d := range docs {
+		d.Title = "" // a fragment has no headline but the item's
 	}
 	return e.fill(docs), nil
 }
@@ -200,14 +203,14 @@ func page(resp *fetch.Response, asked string) ([]*corpus.Document, error) {
 		return nil, err
 	}
 	docs, errs := ingest.Parse(asked, format, resp.Body)
+	if format == ".html" && loginWall(resp.Body, docs) {
+		return nil, errors.New("a login wall: the page asks for a password and shows no article")
+	}
 	if len(docs) == 0 {
 		if len(errs) == 0 {
 			errs = []error{errors.New("no document found")}
 		}
-		return nil, errors.Join(errs...)
-	}
-	if format == ".html" && loginWall(resp.Body, docs) {
-		return nil, errors.New("a login wall: the page asks for a password and shows no article")
+		return nil, errors.New(reasons(errs))
 	}
 	for _, d := range docs {
 		key := resp.URL
@@ -277,4 +280,13 @@ func keyedID(id, key string) string {
 func textHash(d *corpus.Document) string {
 	sum := sha256.Sum256([]byte(d.Text))
 	return string(sum[:])
+}
+
+// reasons joins errors in one line.
+func reasons(errs []error) string {
+	s := make([]string, len(errs))
+	for i, err := range errs {
+		s[i] = err.Error()
+	}
+	return strings.Join(s, "; ")
 }
