@@ -16,7 +16,7 @@ func runActor(ctx context.Context, env *environment, args []string) error {
 	if len(pos) == 0 {
 		return errors.New("usage: briefbot actor [--json] NAME")
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 	"briefbot/knowledge/actors"
 )
 
-func runActors(_ context.Context, env *environment, args []string) error {
+func runActors(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("actors", env.stderr, &c)
 	kind := fs.String("kind", "", "only actors of this kind: person, organization, place or other")
@@ -21,7 +21,7 @@ func runActors(_ context.Context, env *environment, args []string) error {
 	default:
 		return fmt.Errorf("--kind must be person, organization, place or other, not %q", *kind)
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ func runAsk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func runBrief(ctx context.Context, env *environment, args []string) error {
 			return fmt.Errorf("--since wants YYYY-MM-DD, not %q", *since)
 		}
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

@@ -7,14 +7,14 @@ import (
 	"briefbot/knowledge/claims"
 )
 
-func runClaims(_ context.Context, env *environment, args []string) error {
+func runClaims(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("claims", env.stderr, &c)
 	actor := fs.String("actor", "", "only the claims of this actor")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

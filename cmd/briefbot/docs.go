@@ -20,13 +20,13 @@ type docSummary struct {
 	Words      int    `json:"words"`
 }
 
-func runDocs(_ context.Context, env *environment, args []string) error {
+func runDocs(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("docs", env.stderr, &c)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	docs, err := env.loadDocuments(c.docs)
+	docs, err := env.loadDocuments(ctx, &c)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 	"briefbot/knowledge/eval"
 )
 
-func runEval(_ context.Context, env *environment, args []string) error {
+func runEval(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("eval", env.stderr, &c)
 	pos, err := parseArgs(fs, args)
@@ -28,7 +28,7 @@ func runEval(_ context.Context, env *environment, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

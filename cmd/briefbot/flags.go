@@ -14,8 +14,9 @@ func (p *pathList) Set(v string) error { *p = append(*p, v); return nil }
 
 // commonFlags are the flags every corpus-reading subcommand takes.
 type commonFlags struct {
-	json bool
-	docs pathList
+	json  bool
+	docs  pathList
+	store storeFlags
 }
 
 func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
@@ -23,6 +24,7 @@ func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.BoolVar(&c.json, "json", false, "print the contract's JSON")
 	fs.Var(&c.docs, "docs", "a document file or directory (repeatable); replaces the seeds")
+	c.store.register(fs)
 	return fs
 }
 

@@ -11,8 +11,11 @@ import (
 	"briefbot/bot/store"
 	"briefbot/bot/store/postgres"
 	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/snapshot"
+	"briefbot/knowledge/web"
 )
 
 // ingestReport is the output of `briefbot ingest --json`.
@@ -24,23 +27,48 @@ type ingestReport struct {
 
 // runIngest cleans documents once and stores them, so that every process
 // serving from the same store (PostgreSQL, or the same --data) serves them,
-// without the files.
+// without the files: paths of files and directories, and URLs of feeds,
+// pages and text files.
 func runIngest(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("ingest", env.stderr, &c)
-	stored := addStoreFlags(fs, env)
-	paths, err := parseArgs(fs, args)
+	private := fs.Bool("allow-private-urls", false, "fetch URLs on loopback, private and link-local addresses too")
+	targets, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
-	paths = append(paths, c.docs...)
-	if len(paths) == 0 {
-		return &exitError{code: 2, err: errors.New("usage: briefbot ingest [--store URL | --data DIR] PATH...")}
+	targets = append(targets, c.docs...)
+	stored := c.store.withEnv(env)
+	if len(targets) == 0 {
+		return &exitError{code: 2, err: errors.New("usage: briefbot ingest [--store URL | --data DIR] [--allow-private-urls] PATH|URL...")}
 	}
-	docs, errs := ingest.Load(paths, ingest.Options{})
+	var paths, urls []string
+	for _, t := range targets {
+		if fetch.IsURL(t) {
+			urls = append(urls, t)
+		} else {
+			paths = append(paths, t)
+		}
+	}
+	var docs []*corpus.Document
+	var errs []error
+	if len(paths) > 0 {
+		docs, errs = ingest.Load(paths, ingest.Options{})
+	}
+	reader := &web.Reader{Fetcher: &fetch.Client{AllowPrivate: *private}}
+	for _, u := range urls {
+		res, err := reader.Read(ctx, fetch.Request{URL: u}, nil)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, res.Docs...)
+		errs = append(errs, res.Errs...)
+	}
 	for _, err := range errs {
 		fmt.Fprintln(env.stderr, "briefbot: skipped:", err)
 	}
+	docs = web.Unique(docs)
 	if len(docs) == 0 {
 		return &exitError{code: 2, err: errors.New("no readable document")}
 	}
@@ -65,22 +93,28 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	return nil
 }
 
-// libraryBase serves the documents `briefbot ingest` stored, following new
-// ones, when no --docs are given: always with PostgreSQL (replicas share
-// it), and with SQLite once something was ingested. It returns nil when
-// the store has no part to play (SQLite with nothing ingested).
+// libraryBase serves the documents `briefbot ingest` and followed feeds
+// stored, following new ones, when no --docs are given. It returns nil when
+// the store has no part to play (SQLite with nothing stored).
 func libraryBase(ctx context.Context, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (func() *knowledge.Base, error) {
+	w, err := libraryWatcher(ctx, st, snaps, logger)
+	if w == nil || err != nil {
+		return nil, err
+	}
+	go w.Run(ctx)
+	return w.Base, nil
+}
+
+// libraryWatcher loads the stored documents: always with PostgreSQL
+// (replicas share it), and with SQLite once something was stored. It
+// returns nil when the store has no part to play.
+func libraryWatcher(ctx context.Context, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (*live.Watcher, error) {
 	if _, shared := st.(*postgres.Store); !shared {
 		hashes, err := st.DocumentHashes(ctx)
 		if err != nil || len(hashes) == 0 {
 			return nil, err
 		}
 	}
-	w, err := live.New(ctx, live.Config{Library: st, Fallback: ingest.Seeds(), Build: knowledge.New,
+	return live.New(ctx, live.Config{Library: st, Fallback: ingest.Seeds(), Build: knowledge.New,
 		Snapshots: snaps, Store: st, Logger: logger})
-	if err != nil {
-		return nil, err
-	}
-	go w.Run(ctx)
-	return w.Base, nil
 }

@@ -20,7 +20,7 @@ type numberedParagraph struct {
 	Text string `json:"text"`
 }
 
-func runSource(_ context.Context, env *environment, args []string) error {
+func runSource(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("source", env.stderr, &c)
 	paragraph := fs.Int("paragraph", 0, "print only this paragraph (from 1)")
@@ -31,7 +31,7 @@ func runSource(_ context.Context, env *environment, args []string) error {
 	if len(pos) != 1 {
 		return errors.New("usage: briefbot source [--json] DOC [--paragraph N]")
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
 	}

@@ -20,12 +20,21 @@ type storeFlags struct {
 	url  string
 }
 
-func addStoreFlags(fs *flag.FlagSet, env *environment) *storeFlags {
-	f := &storeFlags{}
-	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions, document history and the knowledge base snapshot (BRIEFBOT_DATA)")
-	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
+func (f *storeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.data, "data", "", "directory for subscriptions, stored documents, followed feeds and the knowledge base snapshot (BRIEFBOT_DATA)")
+	fs.StringVar(&f.url, "store", "", "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
+}
+
+// withEnv fills what the flags left unset from the environment; the flag
+// wins.
+func (f *storeFlags) withEnv(env *environment) *storeFlags {
+	f.data = cmp.Or(f.data, env.getenv("BRIEFBOT_DATA"))
+	f.url = cmp.Or(f.url, env.getenv("DATABASE_URL"))
 	return f
 }
+
+// chosen reports whether a store was named, by flag or environment.
+func (f *storeFlags) chosen() bool { return f.data != "" || f.url != "" }
 
 // open opens the chosen store and says where it is, for the log (never
 // the URL, which may hold a password).

@@ -134,19 +134,28 @@ func (r *Reader) readFeed(ctx context.Context, resp *fetch.Response, known func(
 		}()
 	}
 	wg.Wait()
-	seen := map[string]bool{}
 	for _, o := range out {
 		if o.err != nil {
 			res.Errs = append(res.Errs, o.err)
 		}
-		for _, d := range o.docs {
-			if text := textHash(d); !seen[text] {
-				seen[text] = true
-				res.Docs = append(res.Docs, d)
-			}
+		res.Docs = append(res.Docs, o.docs...)
+	}
+	res.Docs = Unique(res.Docs)
+	return nil
+}
+
+// Unique keeps the first of documents whose text is the same: one article
+// linked under two addresses (a tracking parameter, a mirror).
+func Unique(docs []*corpus.Document) []*corpus.Document {
+	seen := make(map[[sha256.Size]byte]bool, len(docs))
+	kept := docs[:0]
+	for _, d := range docs {
+		if sum := sha256.Sum256([]byte(d.Text)); !seen[sum] {
+			seen[sum] = true
+			kept = append(kept, d)
 		}
 	}
-	return nil
+	return kept
 }
 
 // readEntry reads the article an item links to, falling back on the
@@ -274,12 +283,6 @@ func urlExtension(raw string) string {
 func keyedID(id, key string) string {
 	sum := sha256.Sum256([]byte(key))
 	return id + "-" + hex.EncodeToString(sum[:4])
-}
-
-// textHash identifies a document's text alone, metadata aside.
-func textHash(d *corpus.Document) string {
-	sum := sha256.Sum256([]byte(d.Text))
-	return string(sum[:])
 }
 
 // reasons joins errors in one line.
