@@ -21,7 +21,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "bot token (DISCORD_TOKEN)")
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
-	sharding := addShardFlags(fs)    // --shard-id, --shard-count
+	sharding := addShardFlags(fs) // --shard-id, --shard-count
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}

@@ -269,4 +269,3 @@ func retryAfter(v string, now time.Time) time.Duration {
 	}
 	return 0
 }
-
