@@ -18,6 +18,7 @@ const FileName = "briefbot.db"
 // SQLite is the Store kept in one SQLite file.
 type SQLite struct {
 	db *sql.DB
+	FeedTable
 }
 
 var _ Store = (*SQLite)(nil)
@@ -61,7 +62,7 @@ func openWith(ctx context.Context, path string, ms []migration) (*SQLite, error)
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	return &SQLite{db: db}, nil
+	return &SQLite{db: db, FeedTable: FeedTable{DB: db, Dialect: SQLiteDialect}}, nil
 }
 
 // dsn asks for a busy timeout, so that two processes sharing the file wait

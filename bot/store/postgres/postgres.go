@@ -21,6 +21,9 @@ import (
 // Store is the store.Store in a PostgreSQL database.
 type Store struct {
 	pool *pgxpool.Pool
+	// FeedTable keeps the followed feeds through database/sql, as SQLite
+	// does, on the same pool.
+	store.FeedTable
 }
 
 var _ store.Store = (*Store)(nil)
@@ -39,17 +42,17 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	db := stdlib.OpenDBFromPool(pool)
-	err = store.Migrate(ctx, db, dialect)
-	db.Close()
-	if err != nil {
+	if err := store.Migrate(ctx, db, dialect); err != nil {
+		db.Close()
 		pool.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	return &Store{pool: pool}, nil
+	return &Store{pool: pool, FeedTable: store.FeedTable{DB: db, Dialect: dialect}}, nil
 }
 
 // Close closes every connection.
 func (s *Store) Close() error {
+	s.FeedTable.DB.Close()
 	s.pool.Close()
 	return nil
 }

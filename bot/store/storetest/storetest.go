@@ -24,6 +24,8 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("documents first seen and changed", func(t *testing.T) { testDocuments(t, newStore(t)) })
 	t.Run("library of ingested documents", func(t *testing.T) { testLibrary(t, newStore(t)) })
 	t.Run("interactions done once", func(t *testing.T) { testInteractions(t, newStore(t)) })
+	t.Run("followed feeds", func(t *testing.T) { testFeeds(t, newStore(t)) })
+	t.Run("feed claimed by one poll", func(t *testing.T) { testFeedClaims(t, newStore(t)) })
 }
 
 var (
