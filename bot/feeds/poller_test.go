@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -227,5 +228,30 @@ func TestOneProcessPollsAFeed(t *testing.T) {
 	wg.Wait()
 	if len(r.requests) != 1 {
 		t.Errorf("the feed was fetched %d times by 4 concurrent passes, want 1", len(r.requests))
+	}
+}
+
+func TestFollowResumesAPausedFeed(t *testing.T) {
+	_, _, _, st, f := setup(t, 0)
+	ctx := context.Background()
+	if _, _, err := Follow(ctx, st, f.URL, 0, "u", t0); !errors.Is(err, store.ErrFeedExists) {
+		t.Errorf("following an active feed again: %v", err)
+	}
+	if _, _, err := Follow(ctx, st, "ftp://x.example/feed", 0, "u", t0); err == nil {
+		t.Error("an ftp URL was followed")
+	}
+	f.PausedReason, f.Failures = "failed", 8
+	if err := st.SaveFeed(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	got, resumed, err := Follow(ctx, st, f.URL, 2*time.Minute, "u", t0.Add(time.Hour))
+	if err != nil || !resumed || got.Paused() || got.Failures != 0 || got.Interval != MinInterval || !got.NextPoll.Equal(t0.Add(time.Hour)) {
+		t.Errorf("resumed %v: %+v, %v", resumed, got, err)
+	}
+	if byID, err := Find(ctx, st, strconv.FormatInt(f.ID, 10)); err != nil || byID.URL != f.URL {
+		t.Errorf("find by id: %+v, %v", byID, err)
+	}
+	if _, err := Find(ctx, st, "https://other.example/"); !errors.Is(err, store.ErrFeedNotFound) {
+		t.Errorf("find unknown: %v", err)
 	}
 }

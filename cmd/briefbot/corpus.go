@@ -72,8 +72,8 @@ func (env *environment) storedBase(ctx context.Context, stored *storeFlags) (*kn
 	defer st.Close()
 	logger := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	w, err := libraryWatcher(ctx, st, stored.snapshots(logger), logger)
-	if err != nil || w == nil {
-		return knowledge.New(ingest.Seeds()), err
+	if err != nil {
+		return nil, err
 	}
 	return w.Base(), nil
 }

@@ -9,7 +9,6 @@ import (
 
 	"briefbot/bot/live"
 	"briefbot/bot/store"
-	"briefbot/bot/store/postgres"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
@@ -93,28 +92,9 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	return nil
 }
 
-// libraryBase serves the documents `briefbot ingest` and followed feeds
-// stored, following new ones, when no --docs are given. It returns nil when
-// the store has no part to play (SQLite with nothing stored).
-func libraryBase(ctx context.Context, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (func() *knowledge.Base, error) {
-	w, err := libraryWatcher(ctx, st, snaps, logger)
-	if w == nil || err != nil {
-		return nil, err
-	}
-	go w.Run(ctx)
-	return w.Base, nil
-}
-
-// libraryWatcher loads the stored documents: always with PostgreSQL
-// (replicas share it), and with SQLite once something was stored. It
-// returns nil when the store has no part to play.
+// libraryWatcher serves the documents stored by `briefbot ingest` and the
+// followed feeds, or the seeds while none is stored, following new ones.
 func libraryWatcher(ctx context.Context, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (*live.Watcher, error) {
-	if _, shared := st.(*postgres.Store); !shared {
-		hashes, err := st.DocumentHashes(ctx)
-		if err != nil || len(hashes) == 0 {
-			return nil, err
-		}
-	}
 	return live.New(ctx, live.Config{Library: st, Fallback: ingest.Seeds(), Build: knowledge.New,
 		Snapshots: snaps, Store: st, Logger: logger})
 }

@@ -33,6 +33,7 @@ var commands = map[string]command{
 	"serve":   {"serve Discord (gateway and/or HTTP interactions)", runServe},
 	"ingest":  {"store documents for every serving process (--store or --data)", runIngest},
 	"console": {"read commands as typed in Discord from standard input", runConsole},
+	"feeds":   {"add, remove or list the feeds serve follows (--store or --data)", runFeeds},
 }
 
 // environment is what a subcommand reads and writes besides its arguments.

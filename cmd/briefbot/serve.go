@@ -6,11 +6,13 @@ import (
 	"log/slog"
 
 	"briefbot/bot"
+	"briefbot/bot/feeds"
 	"briefbot/bot/live"
 	"briefbot/bot/store"
 	"briefbot/knowledge"
-	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/snapshot"
+	"briefbot/knowledge/web"
 )
 
 func runServe(ctx context.Context, env *environment, args []string) error {
@@ -22,6 +24,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
 	sharding := addShardFlags(fs) // --shard-id, --shard-count
+	private := fs.Bool("allow-private-urls", false, "let followed feeds fetch from loopback, private and link-local addresses")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -36,7 +39,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
-	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger)
+	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger, *private)
 	if err != nil {
 		return err
 	}
@@ -56,15 +59,20 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 // liveBase serves the chosen corpus. Documents given with --docs or
 // BRIEFBOT_DOCS are watched, and the knowledge base is rebuilt and swapped
 // when they change; the embedded seeds never change.
-func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (func() *knowledge.Base, error) {
+// Without them, the documents stored by `briefbot ingest` and the followed
+// feeds, which are polled here, are served (the seeds while none is).
+func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger, allowPrivate bool) (func() *knowledge.Base, error) {
 	paths := env.documentPaths(flagged)
 	if len(paths) == 0 {
-		// Issue 9: documents stored by `briefbot ingest`, when there are any.
-		if current, err := libraryBase(ctx, st, snaps, logger); current != nil || err != nil {
-			return current, err
+		w, err := libraryWatcher(ctx, st, snaps, logger)
+		if err != nil {
+			return nil, err
 		}
-		kb := knowledge.New(ingest.Seeds())
-		return func() *knowledge.Base { return kb }, nil
+		go w.Run(ctx)
+		poller := &feeds.Poller{Store: st, Reader: &web.Reader{Fetcher: &fetch.Client{AllowPrivate: allowPrivate}},
+			Stored: w.Wake, Logger: logger}
+		go poller.Run(ctx)
+		return w.Base, nil
 	}
 	w, err := live.New(ctx, live.Config{Paths: paths, Build: knowledge.New, Snapshots: snaps, Store: st, Logger: logger})
 	if errors.Is(err, live.ErrNoDocuments) {
