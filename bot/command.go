@@ -29,6 +29,8 @@ type Request struct {
 	// the message, with the button's action in Action.
 	Name   string
 	Action string
+	// Subcommand is the subcommand chosen, for a command that has them.
+	Subcommand string
 	// Options holds option values as text, by option name.
 	Options map[string]string
 	// Focused is the option being typed, for Autocomplete.

@@ -28,6 +28,7 @@ func requestFrom(i *discordgo.Interaction) (req Request, ok bool) {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
 		data := i.ApplicationCommandData()
 		req.Name = data.Name
+		req.Subcommand = subcommandOf(data.Options)
 		req.Focused = collectOptions(data.Options, req.Options)
 		switch {
 		case i.Type == discordgo.InteractionApplicationCommandAutocomplete:
@@ -68,6 +69,16 @@ func collectOptions(opts []*discordgo.ApplicationCommandInteractionDataOption, i
 		}
 	}
 	return focused
+}
+
+// subcommandOf returns the name of the subcommand chosen, or "".
+func subcommandOf(opts []*discordgo.ApplicationCommandInteractionDataOption) string {
+	for _, o := range opts {
+		if o != nil && o.Type == discordgo.ApplicationCommandOptionSubCommand {
+			return o.Name
+		}
+	}
+	return ""
 }
 
 // optionText formats a decoded JSON option value: strings and snowflakes

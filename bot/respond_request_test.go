@@ -68,3 +68,11 @@ func TestNoChoicesSentAsEmptyList(t *testing.T) {
 		t.Errorf("autocomplete with no choices sent as %s", body)
 	}
 }
+
+func TestRequestFromNamesTheSubcommand(t *testing.T) {
+	req, _ := requestFrom(interaction(t, `{"id":"1","type":2,"guild_id":"g","member":{"permissions":"32","user":{"id":"7"}},
+		"data":{"name":"feeds","type":1,"options":[{"name":"list","type":1}]}}`))
+	if req.Subcommand != "list" || !req.CanManageGuild || len(req.Options) != 0 {
+		t.Errorf("request %+v", req)
+	}
+}

@@ -73,6 +73,7 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		cfg.Commands = Commands()
 		if cfg.Store != nil {
 			cfg.Commands = append(cfg.Commands, SubscriptionCommands(cfg.Store, time.Now)...)
+			cfg.Commands = append(cfg.Commands, FeedCommands(cfg.Store, time.Now)...)
 		}
 	}
 	if cfg.Dispatch == nil {
