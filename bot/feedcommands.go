@@ -12,8 +12,8 @@ import (
 
 	"briefbot/bot/feeds"
 	"briefbot/bot/store"
-	"briefbot/knowledge/fetch"
 	"briefbot/knowledge"
+	"briefbot/knowledge/fetch"
 )
 
 // FeedCommands returns /feeds (add, remove, list): the feeds serve polls
