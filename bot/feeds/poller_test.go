@@ -10,10 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/bot/live"
 	"briefbot/bot/schedule/scheduletest"
 	"briefbot/bot/store"
+	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
+	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/web"
 )
 
@@ -253,5 +256,37 @@ func TestFollowResumesAPausedFeed(t *testing.T) {
 	}
 	if _, err := Find(ctx, st, "https://other.example/"); !errors.Is(err, store.ErrFeedNotFound) {
 		t.Errorf("find unknown: %v", err)
+	}
+}
+
+// TestPolledItemsReachTheKnowledgeBase follows a poll through the live
+// library: the new article is served and recorded as first seen at the
+// poll, which the next briefing's "new since" reads.
+func TestPolledItemsReachTheKnowledgeBase(t *testing.T) {
+	a := doc("port-strike", "The port strike ended on Tuesday, the union leader Ana Silva said.")
+	p, _, _, st, _ := setup(t, 0, feedResult(`"1"`, a))
+	ctx := context.Background()
+	w, err := live.New(ctx, live.Config{Library: st, Fallback: ingest.Seeds(), Build: knowledge.New, Store: st,
+		Now: func() time.Time { return t0 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Base().Docs()) != 5 {
+		t.Fatalf("before the poll: %d documents, want the 5 seeds", len(w.Base().Docs()))
+	}
+	p.Stored = w.Wake
+	if _, err := p.PollDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	docs := w.Base().Docs()
+	if len(docs) != 1 || docs[0].ID != "port-strike" {
+		t.Fatalf("after the poll: %d documents", len(docs))
+	}
+	changed, err := store.ChangedTimes(ctx, st)
+	if err != nil || !changed["port-strike"].Equal(t0) {
+		t.Errorf("first seen %v (%v), want %s", changed["port-strike"], err, t0)
 	}
 }
