@@ -254,3 +254,20 @@ func TestLargeFeedIsCappedAndKnownItemsAreNotFetched(t *testing.T) {
 		}
 	}
 }
+
+func TestReadFile(t *testing.T) {
+	s := feedServer(t)
+	docs, err := reader().ReadFile(context.Background(), s.URL+"/notes.md", "harbour notes.md", "message-1")
+	if err != nil || len(docs) != 1 || docs[0].Title != "Harbour notes" || !strings.HasPrefix(docs[0].ID, "harbour-notes-") {
+		t.Fatalf("docs %+v, %v", docs, err)
+	}
+	again, _ := reader().ReadFile(context.Background(), s.URL+"/notes.md?signature=2", "harbour notes.md", "message-1")
+	if len(again) != 1 || again[0].ID != docs[0].ID {
+		t.Errorf("the same key gave another id: %q and %q", docs[0].ID, again[0].ID)
+	}
+	for name, want := range map[string]string{"photo.png": `unsupported file type ".png"`, "missing.txt": "HTTP 404"} {
+		if _, err := reader().ReadFile(context.Background(), s.URL+"/"+name, name, "k"); err == nil || !strings.Contains(err.Error(), want) || !strings.HasPrefix(err.Error(), name+": ") {
+			t.Errorf("%s: %v, want %q", name, err, want)
+		}
+	}
+}

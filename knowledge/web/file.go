@@ -1,0 +1,49 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/fetch"
+	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/pdftext"
+)
+
+// FileFormats are the extensions ReadFile reads.
+var FileFormats = []string{".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".pdf"}
+
+// ReadFile fetches the file at rawURL and reads it as a file named name
+// would be read (its extension chooses the format; a PDF's text is read as
+// plain text). The documents' ids are keyed by key, which stays the same
+// when the address changes (a signed download link, say).
+func (r *Reader) ReadFile(ctx context.Context, rawURL, name, key string) ([]*corpus.Document, error) {
+	ext := strings.ToLower(path.Ext(name))
+	if !slices.Contains(FileFormats, ext) {
+		return nil, &Error{URL: name, Reason: fmt.Sprintf("unsupported file type %q (supported: %s)", ext, strings.Join(FileFormats, ", "))}
+	}
+	resp, err := r.Fetcher.Get(ctx, fetch.Request{URL: rawURL})
+	if err != nil {
+		return nil, &Error{URL: name, Reason: err.Error()}
+	}
+	body := resp.Body
+	if ext == ".pdf" {
+		text, err := pdftext.Text(body)
+		if err != nil {
+			return nil, &Error{URL: name, Reason: err.Error()}
+		}
+		body, ext = []byte(text), ".txt"
+	}
+	docs, errs := ingest.Parse(name, ext, body)
+	if len(docs) == 0 {
+		return nil, &Error{URL: name, Reason: reasons(errs)}
+	}
+	for _, d := range docs {
+		d.ID = keyedID(d.ID, key)
+	}
+	return docs, nil
+}
+
