@@ -37,6 +37,10 @@ type Request struct {
 	Focused string
 	// TargetText is the content of the message a MessageCommand was run on.
 	TargetText string
+	// TargetMessageID and TargetAttachments are that message's id and the
+	// files attached to it.
+	TargetMessageID   string
+	TargetAttachments []Attachment
 	// CustomID is the custom id of the button pressed, for a Component.
 	// Dispatch fills Name, Action and Options from it when Name is empty.
 	CustomID string
@@ -47,6 +51,14 @@ type Request struct {
 	ChannelID     string
 	// CanManageGuild reports the Manage Server permission of the user.
 	CanManageGuild bool
+}
+
+// Attachment is a file attached to a message.
+type Attachment struct {
+	Filename    string
+	URL         string
+	ContentType string
+	Size        int
 }
 
 // Response is what a handler answers. Transports turn it into an

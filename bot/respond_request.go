@@ -36,6 +36,7 @@ func requestFrom(i *discordgo.Interaction) (req Request, ok bool) {
 		case data.CommandType == discordgo.MessageApplicationCommand:
 			req.Kind = MessageCommand
 			req.TargetText = targetMessageText(data)
+			req.TargetMessageID, req.TargetAttachments = targetAttachments(data)
 		default:
 			req.Kind = SlashCommand
 		}
@@ -93,6 +94,21 @@ func optionText(v any) string {
 		return strconv.FormatBool(v)
 	}
 	return ""
+}
+
+// targetAttachments are the id and the files of the message a context-menu
+// command was run on.
+func targetAttachments(data discordgo.ApplicationCommandInteractionData) (string, []Attachment) {
+	if data.Resolved == nil || data.Resolved.Messages[data.TargetID] == nil {
+		return data.TargetID, nil
+	}
+	var files []Attachment
+	for _, a := range data.Resolved.Messages[data.TargetID].Attachments {
+		if a != nil {
+			files = append(files, Attachment{Filename: a.Filename, URL: a.URL, ContentType: a.ContentType, Size: a.Size})
+		}
+	}
+	return data.TargetID, files
 }
 
 // targetMessageText is the content of the message a context-menu command was

@@ -17,6 +17,8 @@ import (
 	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/briefing"
+	"briefbot/knowledge/fetch"
+	"briefbot/knowledge/web"
 )
 
 // ServeConfig is everything `briefbot serve` configures.
@@ -49,6 +51,9 @@ type ServeConfig struct {
 	// process runs, one session each; its scheduler posts the briefings of
 	// those shards' guilds only. None runs one unsharded session.
 	Shards []schedule.Shard
+	// Reader fetches what "Add to knowledge base" adds; nil reaches public
+	// addresses only.
+	Reader *web.Reader
 }
 
 // Serve runs the gateway when a token is set and the HTTP server when an
@@ -74,6 +79,7 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		if cfg.Store != nil {
 			cfg.Commands = append(cfg.Commands, SubscriptionCommands(cfg.Store, time.Now)...)
 			cfg.Commands = append(cfg.Commands, FeedCommands(cfg.Store, time.Now)...)
+			cfg.Commands = append(cfg.Commands, AddToKnowledgeCommand(cfg.Store, cmp.Or(cfg.Reader, &web.Reader{Fetcher: &fetch.Client{}}), time.Now))
 		}
 	}
 	if cfg.Dispatch == nil {

@@ -24,7 +24,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
 	sharding := addShardFlags(fs) // --shard-id, --shard-count
-	private := fs.Bool("allow-private-urls", false, "let followed feeds fetch from loopback, private and link-local addresses")
+	private := fs.Bool("allow-private-urls", false, "let followed feeds and \"Add to knowledge base\" fetch from loopback, private and link-local addresses")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -39,7 +39,8 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
-	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger, *private)
+	reader := &web.Reader{Fetcher: &fetch.Client{AllowPrivate: *private}}
+	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger, reader)
 	if err != nil {
 		return err
 	}
@@ -53,6 +54,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		Listen:        *listen,
 		Store:         st,
 		Shards:        shards,
+		Reader:        reader,
 	})
 }
 
@@ -61,7 +63,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 // when they change; the embedded seeds never change.
 // Without them, the documents stored by `briefbot ingest` and the followed
 // feeds, which are polled here, are served (the seeds while none is).
-func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger, allowPrivate bool) (func() *knowledge.Base, error) {
+func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger, reader *web.Reader) (func() *knowledge.Base, error) {
 	paths := env.documentPaths(flagged)
 	if len(paths) == 0 {
 		w, err := libraryWatcher(ctx, st, snaps, logger)
@@ -69,8 +71,7 @@ func (env *environment) liveBase(ctx context.Context, flagged []string, st store
 			return nil, err
 		}
 		go w.Run(ctx)
-		poller := &feeds.Poller{Store: st, Reader: &web.Reader{Fetcher: &fetch.Client{AllowPrivate: allowPrivate}},
-			Stored: w.Wake, Logger: logger}
+		poller := &feeds.Poller{Store: st, Reader: reader, Stored: w.Wake, Logger: logger}
 		go poller.Run(ctx)
 		return w.Base, nil
 	}
