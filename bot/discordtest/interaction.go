@@ -75,13 +75,16 @@ func Button(customID string) Interaction {
 	return i
 }
 
-// MessageCommand is a context-menu command run on a message with content.
-func MessageCommand(name, content string) Interaction {
-	const target = "300000000000000009"
+// TargetMessageID is the id of the message a MessageCommand is run on.
+const TargetMessageID = "300000000000000009"
+
+// MessageCommand is a context-menu command run on a message with content
+// and attachments (see Attach).
+func MessageCommand(name, content string, attachments ...map[string]any) Interaction {
 	return newInteraction(typeApplicationCommand, map[string]any{
-		"id": "800000000000000002", "name": name, "type": commandMessage, "target_id": target,
-		"resolved": map[string]any{"messages": map[string]any{target: map[string]any{
-			"id": target, "channel_id": ChannelID, "content": content,
+		"id": "800000000000000002", "name": name, "type": commandMessage, "target_id": TargetMessageID,
+		"resolved": map[string]any{"messages": map[string]any{TargetMessageID: map[string]any{
+			"id": TargetMessageID, "channel_id": ChannelID, "content": content, "attachments": attachments,
 			"author": map[string]any{"id": "600000000000000002", "username": "someone"}}}}})
 }
 

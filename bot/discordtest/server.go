@@ -59,10 +59,11 @@ type Server struct {
 	mu       sync.Mutex
 	requests []Request
 	faults   []pendingFault
-	messages []json.RawMessage // channel messages created
-	nonces   map[string]int    // enforced nonce -> index in messages
-	acked    map[string]bool   // interactions answered
-	changed  chan struct{}     // closed and replaced on every recorded change
+	messages []json.RawMessage     // channel messages created
+	nonces   map[string]int        // enforced nonce -> index in messages
+	acked    map[string]bool       // interactions answered
+	changed  chan struct{}         // closed and replaced on every recorded change
+	files    map[string]attachment // served at their path, by Attach
 
 	gw      gatewayState
 	wsWrite sync.Mutex // gorilla allows one writer per connection
@@ -81,6 +82,7 @@ func New(t testing.TB) *Server {
 	mux.HandleFunc("PUT /api/v9/applications/{app}/commands", s.echoCommands)
 	mux.HandleFunc("PUT /api/v9/applications/{app}/guilds/{guild}/commands", s.echoCommands)
 	mux.HandleFunc("POST /api/v9/channels/{channel}/messages", s.channelMessage)
+	mux.HandleFunc("GET /attachments/", s.serveAttachment)
 	mux.HandleFunc("/", s.notFound)
 	s.Server = httptest.NewServer(mux)
 	t.Cleanup(s.Close)
