@@ -46,4 +46,3 @@ func (r *Reader) ReadFile(ctx context.Context, rawURL, name, key string) ([]*cor
 	}
 	return docs, nil
 }
-
