@@ -97,8 +97,8 @@ func (r *Reader) Read(ctx context.Context, req fetch.Request, known func(id stri
 	return res, nil
 }
 
-// readFeed reads the items of a feed, at most MaxItems, several at once,
-// keeping the feed's order. An article that appears under two links is
+// readFeed reads the items of a feed that are not known, at most
+// MaxItems, several at once, keeping the feed's order. An article that appears under two links is
 // kept once.
 func (r *Reader) readFeed(ctx context.Context, resp *fetch.Response, known func(string) bool, res *Result) error {
 	f, err := parseFeed(resp.Body)
@@ -107,24 +107,30 @@ func (r *Reader) readFeed(ctx context.Context, resp *fetch.Response, known func(
 	}
 	base, _ := url.Parse(resp.URL)
 	res.Feed = &Feed{Title: strings.TrimSpace(f.Title), Items: len(f.Items)}
-	items := f.Items
-	if max := r.maxItems(); len(items) > max {
+	// Items already stored are passed over before the cap, so that a
+	// backlog is read over the next polls.
+	var entries []entry
+	for i, it := range f.Items {
+		e := newEntry(it, i+1, base, res.Feed.Title)
+		if known == nil || e.id == "" || !known(e.id) {
+			entries = append(entries, e)
+		}
+	}
+	if max := r.maxItems(); len(entries) > max {
 		res.Errs = append(res.Errs, &Error{URL: resp.URL, Reason: fmt.Sprintf(
-			"%d items not read: at most %d items of a feed are read at a time, the first (newest) ones", len(items)-max, max)})
-		items = items[:max]
+			"%d items left for later: at most %d items of a feed are read at a time, the first (newest) ones", len(entries)-max, max)})
+		entries = entries[:max]
+		// Without validators the next request gets the whole feed again.
+		res.Validators.ETag, res.Validators.LastModified = "", ""
 	}
 	type outcome struct {
 		docs []*corpus.Document
 		err  error
 	}
-	out := make([]outcome, len(items))
+	out := make([]outcome, len(entries))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, r.workers())
-	for i, it := range items {
-		e := newEntry(it, i+1, base, res.Feed.Title)
-		if known != nil && e.id != "" && known(e.id) {
-			continue
-		}
+	for i, e := range entries {
 		wg.Add(1)
 		slots <- struct{}{}
 		go func() {

@@ -234,7 +234,7 @@ func TestLargeFeedIsCappedAndKnownItemsAreNotFetched(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Feed.Items != 10000 || len(res.Docs) != 50 || len(res.Errs) != 1 || !strings.Contains(res.Errs[0].Error(), "9950 items not read") {
+	if res.Feed.Items != 10000 || len(res.Docs) != 50 || len(res.Errs) != 1 || !strings.Contains(res.Errs[0].Error(), "9950 items left for later") {
 		t.Fatalf("items %d, documents %d, errors %v", res.Feed.Items, len(res.Docs), res.Errs)
 	}
 	known := map[string]bool{}
@@ -245,8 +245,8 @@ func TestLargeFeedIsCappedAndKnownItemsAreNotFetched(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(again.Docs) != 40 {
-		t.Errorf("%d documents read again, want the 40 not known", len(again.Docs))
+	if len(again.Docs) != 50 || again.Docs[0].ID == res.Docs[0].ID || !strings.Contains(again.Errs[0].Error(), "9940 items left") {
+		t.Errorf("%d documents read again (first %s), want the next 50 not known", len(again.Docs), again.Docs[0].ID)
 	}
 	for _, d := range again.Docs {
 		if known[d.ID] {
