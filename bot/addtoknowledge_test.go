@@ -14,9 +14,7 @@ import (
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
 	"briefbot/bot/store"
-	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
-	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/pdftext/pdftest"
 	"briefbot/knowledge/web"
 )
@@ -43,45 +41,21 @@ func TestAddToKnowledgeOverGateway(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
-	kb := knowledge.New(ingest.Seeds())
 	reader := &web.Reader{Fetcher: &fetch.Client{AllowPrivate: true}}
 	cmds := append(bot.Commands(), bot.AddToKnowledgeCommand(st, reader, time.Now))
-	cmds = append(cmds, bot.FeedCommands(st, time.Now)...)
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Router(cmds), Knowledge: func() *knowledge.Base { return kb }},
-		Token:    "test-token", Commands: cmds, Client: fake.Client(), Dialer: fake.Dialer(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	stopped := make(chan error, 1)
-	go func() { stopped <- gw.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-stopped; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	}()
-	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
+	runGateway(t, fake, append(cmds, bot.FeedCommands(st, time.Now)...))
 
 	// answer returns the content of the bot's answer to i, and the whole
 	// message as sent.
 	answer2 := func(i discordtest.Interaction) (string, string) {
 		t.Helper()
-		fake.Interact(t, i)
-		body := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
-			return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
-		}).Body
-		if cb := decodeJSON[callback](t, body); cb.Type != 5 {
+		body := finalBody(t, fake, i)
+		if cb := decodeJSON[callback](t, body); cb.Type != 0 {
 			return cb.Data.Content, string(body)
 		}
-		body = fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
-			return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
-		}).Body
 		return decodeJSON[callback](t, []byte(`{"data":`+string(body)+`}`)).Data.Content, string(body)
 	}
 	answer := func(i discordtest.Interaction) string {

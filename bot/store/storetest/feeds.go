@@ -2,7 +2,6 @@ package storetest
 
 import (
 	"errors"
-	"sync"
 	"testing"
 	"time"
 
@@ -56,25 +55,7 @@ func testFeedClaims(t *testing.T, st store.Store) {
 	if ok, _ := st.ClaimFeed(ctx, f.ID, t0.Add(-time.Second), time.Minute); ok {
 		t.Error("claimed before it is due")
 	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	won := 0
-	for range 8 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ok, err := st.ClaimFeed(ctx, f.ID, t0, time.Minute)
-			if err != nil {
-				t.Error(err)
-			}
-			if ok {
-				mu.Lock()
-				won++
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
+	won := race(t, 8, func() (bool, error) { return st.ClaimFeed(ctx, f.ID, t0, time.Minute) })
 	if won != 1 {
 		t.Fatalf("%d of 8 concurrent claims won, want 1", won)
 	}
