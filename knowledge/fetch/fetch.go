@@ -229,10 +229,7 @@ func Public(ip net.IP) bool {
 }
 
 func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
-	max := c.MaxRedirects
-	if max == 0 {
-		max = DefaultMaxRedirects
-	}
+	max := cmp.Or(c.MaxRedirects, DefaultMaxRedirects)
 	if len(via) > max {
 		return fmt.Errorf("stopped after %d redirects", max)
 	}
@@ -242,19 +239,9 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 	return nil
 }
 
-func (c *Client) timeout() time.Duration {
-	if c.Timeout > 0 {
-		return c.Timeout
-	}
-	return DefaultTimeout
-}
+func (c *Client) timeout() time.Duration { return cmp.Or(c.Timeout, DefaultTimeout) }
 
-func (c *Client) maxBytes() int64 {
-	if c.MaxBytes > 0 {
-		return c.MaxBytes
-	}
-	return DefaultMaxBytes
-}
+func (c *Client) maxBytes() int64 { return cmp.Or(c.MaxBytes, DefaultMaxBytes) }
 
 // retryAfter reads a Retry-After header: seconds or an HTTP date.
 func retryAfter(v string, now time.Time) time.Duration {

@@ -194,19 +194,9 @@ func (r *Reader) readEntry(ctx context.Context, e entry) ([]*corpus.Document, er
 	return e.fill(docs), nil
 }
 
-func (r *Reader) maxItems() int {
-	if r.MaxItems > 0 {
-		return r.MaxItems
-	}
-	return DefaultMaxItems
-}
+func (r *Reader) maxItems() int { return cmp.Or(r.MaxItems, DefaultMaxItems) }
 
-func (r *Reader) workers() int {
-	if r.Workers > 0 {
-		return r.Workers
-	}
-	return 4
-}
+func (r *Reader) workers() int { return cmp.Or(r.Workers, 4) }
 
 // page reads a fetched document that is not a feed: an HTML page, or a
 // text, Markdown or JSON file. Its ids are keyed by its canonical URL when
