@@ -75,6 +75,9 @@ func (env *environment) liveBase(ctx context.Context, flagged []string, st store
 		go poller.Run(ctx)
 		return w.Base, nil
 	}
+	if followed, err := st.Feeds(ctx); err == nil && len(followed) > 0 {
+		logger.Warn("followed feeds are not polled, and stored documents not served, while --docs or BRIEFBOT_DOCS chooses the documents", "feeds", len(followed))
+	}
 	w, err := live.New(ctx, live.Config{Paths: paths, Build: knowledge.New, Snapshots: snaps, Store: st, Logger: logger})
 	if errors.Is(err, live.ErrNoDocuments) {
 		return nil, &exitError{code: 2, err: errors.New("no readable document")}

@@ -81,6 +81,9 @@ func (r *Reader) Read(ctx context.Context, req fetch.Request, known func(id stri
 	res := &Result{NotModified: resp.NotModified,
 		Validators: fetch.Request{URL: req.URL, ETag: resp.ETag, LastModified: resp.LastModified}}
 	if resp.NotModified {
+		// A 304 need not restate the validators: the ones sent still hold.
+		res.Validators.ETag = cmp.Or(resp.ETag, req.ETag)
+		res.Validators.LastModified = cmp.Or(resp.LastModified, req.LastModified)
 		return res, nil
 	}
 	if isFeed(resp) {

@@ -271,3 +271,25 @@ func TestReadFile(t *testing.T) {
 		}
 	}
 }
+
+func TestConditionalRead(t *testing.T) {
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v7"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v7"`)
+		w.Header().Set("Last-Modified", "Tue, 01 Dec 2026 08:00:00 GMT")
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a</guid>
+<description>The council said the budget passed by nine votes to four on Monday evening.</description></item></channel></rss>`)
+	}))
+	defer s.Close()
+	first := read(t, s.URL)
+	if len(first.Docs) != 1 || first.Validators.ETag != `"v7"` || first.Validators.LastModified == "" {
+		t.Fatalf("first read: %d documents, validators %+v", len(first.Docs), first.Validators)
+	}
+	again, err := reader().Read(context.Background(), first.Validators, nil)
+	if err != nil || !again.NotModified || len(again.Docs) != 0 || again.Validators.ETag != `"v7"` {
+		t.Errorf("conditional read: %+v, %v", again, err)
+	}
+}
