@@ -81,9 +81,11 @@ func (p *Poller) Run(ctx context.Context) error {
 		if err != nil {
 			p.logger().Error("feeds: polling", "err", err)
 		}
+		// Until the next feed is due, or a pass to pick up new feeds; a
+		// feed already due is another process's to poll.
 		wait := p.poll()
-		if !next.IsZero() {
-			wait = min(wait, max(next.Sub(p.clock().Now()), time.Second))
+		if until := next.Sub(p.clock().Now()); until > 0 {
+			wait = min(wait, until)
 		}
 		select {
 		case <-ctx.Done():

@@ -290,3 +290,25 @@ func TestPolledItemsReachTheKnowledgeBase(t *testing.T) {
 		t.Errorf("first seen %v (%v), want %s", changed["port-strike"], err, t0)
 	}
 }
+
+func TestAFeedClaimedElsewhereIsLeftAlone(t *testing.T) {
+	p, r, clock, st, f := setup(t, 0, feedResult(`"1"`))
+	if ok, err := st.ClaimFeed(context.Background(), f.ID, t0, 3*time.Minute); !ok || err != nil {
+		t.Fatal("the other process's claim", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	clock.StopAfter(t0.Add(5*time.Minute), cancel)
+	if err := p.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Each pass waits the full pause (no busy loop while the other process
+	// holds the feed), and the feed is taken over once the lease ran out.
+	for _, w := range clock.Waited() {
+		if w != DefaultPoll {
+			t.Errorf("waited %s, want %s", w, DefaultPoll)
+		}
+	}
+	if len(r.requests) != 1 {
+		t.Errorf("%d requests, want 1 after the lease ran out", len(r.requests))
+	}
+}
