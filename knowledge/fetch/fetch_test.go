@@ -112,7 +112,8 @@ func TestRefusals(t *testing.T) {
 		}
 	})
 	s := server(t, mux.ServeHTTP)
-	c := &Client{AllowPrivate: true, Timeout: 300 * time.Millisecond}
+	c := &Client{AllowPrivate: true, Timeout: time.Minute}
+	hasty := &Client{AllowPrivate: true, Timeout: 300 * time.Millisecond}
 	for path, want := range map[string]string{
 		"/loop":      "stopped after 5 redirects",
 		"/ftp":       `unsupported scheme "ftp"`,
@@ -123,7 +124,11 @@ func TestRefusals(t *testing.T) {
 		"/slow":      "timed out after 300ms",
 		"/missing":   "HTTP 404 Not Found",
 	} {
-		_, err := c.Get(context.Background(), Request{URL: s.URL + path})
+		client := c
+		if path == "/slow" {
+			client = hasty
+		}
+		_, err := client.Get(context.Background(), Request{URL: s.URL + path})
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: got %v, want %q", path, err, want)
 		}
