@@ -29,15 +29,7 @@ func (r *Reader) ReadFile(ctx context.Context, rawURL, name, key string) ([]*cor
 	if err != nil {
 		return nil, &Error{URL: name, Reason: err.Error()}
 	}
-	body := resp.Body
-	if ext == ".pdf" {
-		text, err := pdftext.Text(body)
-		if err != nil {
-			return nil, &Error{URL: name, Reason: err.Error()}
-		}
-		body, ext = []byte(text), ".txt"
-	}
-	docs, errs := ingest.Parse(name, ext, body)
+	docs, errs := parse(name, ext, resp.Body)
 	if len(docs) == 0 {
 		return nil, &Error{URL: name, Reason: reasons(errs)}
 	}
@@ -45,4 +37,17 @@ func (r *Reader) ReadFile(ctx context.Context, rawURL, name, key string) ([]*cor
 		d.ID = keyedID(d.ID, key)
 	}
 	return docs, nil
+}
+
+// parse reads a document's content in format (an extension), as ingest
+// does a file's; a PDF's text is read as plain text.
+func parse(name, format string, body []byte) ([]*corpus.Document, []error) {
+	if format == ".pdf" {
+		text, err := pdftext.Text(body)
+		if err != nil {
+			return nil, []error{err}
+		}
+		body, format = []byte(text), ".txt"
+	}
+	return ingest.Parse(name, format, body)
 }

@@ -202,7 +202,7 @@ func (r *Reader) maxItems() int { return cmp.Or(r.MaxItems, DefaultMaxItems) }
 func (r *Reader) workers() int { return cmp.Or(r.Workers, 4) }
 
 // page reads a fetched document that is not a feed: an HTML page, or a
-// text, Markdown or JSON file. Its ids are keyed by its canonical URL when
+// text, Markdown, JSON or PDF file. Its ids are keyed by its canonical URL when
 // the page states one, so that the same article fetched under two
 // addresses is one document.
 func page(resp *fetch.Response, asked string) ([]*corpus.Document, error) {
@@ -210,7 +210,7 @@ func page(resp *fetch.Response, asked string) ([]*corpus.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, errs := ingest.Parse(asked, format, resp.Body)
+	docs, errs := parse(asked, format, resp.Body)
 	if format == ".html" && loginWall(resp.Body, docs) {
 		return nil, errors.New("a login wall: the page asks for a password and shows no article")
 	}
@@ -242,6 +242,8 @@ func formatOf(resp *fetch.Response) (string, error) {
 		return ".md", nil
 	case "application/json":
 		return ".json", nil
+	case "application/pdf":
+		return ".pdf", nil
 	case "text/plain":
 		if ext := urlExtension(resp.URL); ext == ".md" || ext == ".markdown" {
 			return ext, nil
@@ -249,7 +251,7 @@ func formatOf(resp *fetch.Response) (string, error) {
 		return ".txt", nil
 	case "", "application/octet-stream", "binary/octet-stream":
 		switch ext := urlExtension(resp.URL); ext {
-		case ".html", ".htm", ".md", ".markdown", ".txt", ".json", ".jsonl":
+		case ".html", ".htm", ".md", ".markdown", ".txt", ".json", ".jsonl", ".pdf":
 			return ext, nil
 		}
 	}

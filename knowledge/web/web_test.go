@@ -10,6 +10,7 @@ import (
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
+	"briefbot/knowledge/pdftext/pdftest"
 )
 
 // article is a news page as sites serve it: a menu, a share bar and
@@ -81,6 +82,7 @@ func feedServer(t *testing.T) *httptest.Server {
 	serve("/news/wire", "text/html", article("Council votes on budget", "The council approved the budget by nine votes to four, its chair said."))
 	serve("/news/bridge", "text/html", article("Bridge repairs finish early", "The bridge reopened two weeks ahead of schedule, engineers said."))
 	serve("/notes.txt", "text/plain", "Notes on the harbour\n\nThe harbour master said traffic doubled in November compared with last year.\n")
+	serve("/report.pdf", "application/pdf", string(pdftest.Page("0 The harbour master said traffic doubled", "-14 in November, the busiest month on record.")))
 	serve("/notes.md", "text/markdown", "---\ntitle: Harbour notes\n---\n\nThe harbour master said traffic doubled in November.\n")
 	serve("/not-xml", "application/rss+xml", "this is not XML at all {")
 	serve("/image.png", "image/png", "\x89PNG\r\n\x1a\n....")
@@ -177,6 +179,10 @@ func TestPagesAndFiles(t *testing.T) {
 	md := read(t, s.URL+"/notes.md")
 	if len(md.Docs) != 1 || md.Docs[0].Title != "Harbour notes" {
 		t.Errorf("markdown file: %+v", md.Docs)
+	}
+	pdf := read(t, s.URL+"/report.pdf")
+	if len(pdf.Docs) != 1 || !strings.Contains(pdf.Docs[0].Text, "traffic doubled in November, the busiest month") {
+		t.Errorf("PDF: %+v", pdf.Docs)
 	}
 	if txt.Docs[0].ID == md.Docs[0].ID || !strings.HasPrefix(txt.Docs[0].ID, "notes-") {
 		t.Errorf("ids %q and %q", txt.Docs[0].ID, md.Docs[0].ID)
