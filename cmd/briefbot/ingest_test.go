@@ -70,10 +70,11 @@ func TestIngestURLs(t *testing.T) {
 <item><title>Ferry strike ends</title><guid>hw-1</guid><link>%[1]s/a</link><dc:creator>Ana Silva</dc:creator>
 <pubDate>Wed, 02 Dec 2026 07:00:00 GMT</pubDate></item></channel></rss>`, base)
 	})
+	leader := "its leader said"
 	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, `<html><head><title>Ferry strike ends - Harbour Wire</title></head><body><nav><a href="/">Home</a></nav><article>
-<p>The ferry crews returned to work on Tuesday after the union accepted a new offer, its leader said.</p>
+<p>The ferry crews returned to work on Tuesday after the union accepted a new offer, `+leader+`.</p>
 <p>Services to the islands will run to the normal timetable from Thursday, the operator said in a statement.</p>
 <p>The strike had lasted eleven days and cancelled more than four hundred sailings, according to the port authority.</p></article></body></html>`)
 	})
@@ -112,6 +113,14 @@ func TestIngestURLs(t *testing.T) {
 	// The same again stores nothing.
 	if _, out, _ = runCLI(t, nil, "", "ingest", "--json", "--data", data, "--allow-private-urls", s.URL+"/feed"); !strings.Contains(out, `"changed":0`) {
 		t.Errorf("again: %s", out)
+	}
+	// A changed article replaces the stored one.
+	leader = "its leader Ana Silva said"
+	if _, out, _ = runCLI(t, nil, "", "ingest", "--json", "--data", data, "--allow-private-urls", s.URL+"/feed"); !strings.Contains(out, `"documents":1,"changed":1`) {
+		t.Errorf("changed: %s", out)
+	}
+	if _, out, _ = runCLI(t, nil, "", "docs", "--json", "--data", data); strings.Count(out, `"doc":`) != 1 {
+		t.Errorf("the changed article was stored beside the old one: %s", out)
 	}
 	// Without --allow-private-urls, loopback is refused and nothing is readable.
 	code, _, errOut = runCLI(t, nil, "", "ingest", "--data", data, s.URL+"/feed")
