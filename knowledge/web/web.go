@@ -67,7 +67,7 @@ type Feed struct {
 	Items int
 }
 
-// Read fetches r.URL and reads its documents. known, when not nil, tells
+// Read fetches req.URL and reads its documents. known, when not nil, tells
 // which document ids are stored already: a feed's items with those ids are
 // not fetched again (polling); without it, every item is read, so that a
 // changed article replaces the stored one. The error is set when the URL
