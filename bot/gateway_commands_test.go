@@ -15,46 +15,6 @@ import (
 	"briefbot/knowledge/ingest"
 )
 
-// runGateway runs a gateway on the fake serving cmds from the seeds until
-// the test ends, and returns once it has registered them.
-func runGateway(t *testing.T, fake *discordtest.Server, cmds []bot.Command) {
-	t.Helper()
-	kb := knowledge.New(ingest.Seeds())
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Router(cmds), Knowledge: func() *knowledge.Base { return kb }},
-		Token:    "test-token", Commands: cmds, Client: fake.Client(), Dialer: fake.Dialer(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	stopped := make(chan error, 1)
-	go func() { stopped <- gw.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-stopped; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
-	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
-}
-
-// finalBody is the message an interaction ends with: the callback, or the
-// webhook request that follows a deferral.
-func finalBody(t *testing.T, fake *discordtest.Server, i discordtest.Interaction) []byte {
-	t.Helper()
-	fake.Interact(t, i)
-	first := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
-		return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
-	})
-	if cb := decodeJSON[callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
-		return first.Body
-	}
-	return fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
-		return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
-	}).Body
-}
-
 // sampleValue is a plausible value for an option of type typ.
 func sampleValue(typ discordgo.ApplicationCommandOptionType) any {
 	switch typ {
@@ -120,8 +80,40 @@ func customIDs(body []byte) []string {
 func TestRealCommandsOverGateway(t *testing.T) {
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
-	runGateway(t, fake, bot.Commands())
-	finalBody := func(t *testing.T, i discordtest.Interaction) []byte { return finalBody(t, fake, i) }
+	kb := knowledge.New(ingest.Seeds())
+	gw, err := bot.NewGateway(bot.GatewayConfig{
+		Handling: bot.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return kb }},
+		Token:    "test-token", Commands: bot.Commands(), Client: fake.Client(), Dialer: fake.Dialer(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan error, 1)
+	go func() { stopped <- gw.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-stopped; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	}()
+	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
+
+	// finalBody is the message an interaction ends with: the callback, or
+	// the webhook request that follows a deferral.
+	finalBody := func(t *testing.T, i discordtest.Interaction) []byte {
+		t.Helper()
+		fake.Interact(t, i)
+		first := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
+			return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
+		})
+		if cb := decodeJSON[callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
+			return first.Body
+		}
+		return fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
+			return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
+		}).Body
+	}
 
 	var buttons []string
 	for _, c := range bot.Commands() {
