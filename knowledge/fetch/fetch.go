@@ -59,8 +59,10 @@ type Response struct {
 	// NotModified is set when the server answered 304 to a conditional
 	// request: Body is then empty and the caller's copy is current.
 	NotModified bool
-	// MediaType is the Content-Type without parameters, lower case.
+	// MediaType is the Content-Type without parameters, lower case;
+	// ContentType is the header whole (its charset, say).
 	MediaType    string
+	ContentType  string
 	Body         []byte
 	ETag         string
 	LastModified string
@@ -122,7 +124,8 @@ func (c *Client) Get(ctx context.Context, r Request) (*Response, error) {
 		return nil, &StatusError{Code: resp.StatusCode, Status: resp.Status,
 			RetryAfter: retryAfter(resp.Header.Get("Retry-After"), time.Now())}
 	}
-	out.MediaType, _, _ = mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	out.ContentType = resp.Header.Get("Content-Type")
+	out.MediaType, _, _ = mime.ParseMediaType(out.ContentType)
 	max := c.maxBytes()
 	if resp.ContentLength > max {
 		return nil, fmt.Errorf("%w: the server announces %d bytes, the limit is %d", ErrTooLarge, resp.ContentLength, max)

@@ -29,7 +29,7 @@ func (r *Reader) ReadFile(ctx context.Context, rawURL, name, key string) ([]*cor
 	if err != nil {
 		return nil, &Error{URL: name, Reason: err.Error()}
 	}
-	docs, errs := parse(name, ext, resp.Body)
+	docs, errs := parse(name, ext, resp)
 	if len(docs) == 0 {
 		return nil, &Error{URL: name, Reason: reasons(errs)}
 	}
@@ -39,15 +39,20 @@ func (r *Reader) ReadFile(ctx context.Context, rawURL, name, key string) ([]*cor
 	return docs, nil
 }
 
-// parse reads a document's content in format (an extension), as ingest
-// does a file's; a PDF's text is read as plain text.
-func parse(name, format string, body []byte) ([]*corpus.Document, []error) {
+// parse reads a fetched document in format (an extension) as ingest
+// reads a file: text decoded to UTF-8 first, a PDF's text as plain text.
+func parse(name, format string, resp *fetch.Response) ([]*corpus.Document, []error) {
+	var body []byte
+	var err error
 	if format == ".pdf" {
-		text, err := pdftext.Text(body)
-		if err != nil {
-			return nil, []error{err}
-		}
+		var text string
+		text, err = pdftext.Text(resp.Body)
 		body, format = []byte(text), ".txt"
+	} else {
+		body, err = utf8Text(resp.Body, resp.ContentType)
+	}
+	if err != nil {
+		return nil, []error{err}
 	}
 	return ingest.Parse(name, format, body)
 }

@@ -12,10 +12,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"path"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/html/charset"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
@@ -210,7 +213,7 @@ func page(resp *fetch.Response, asked string) ([]*corpus.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, errs := parse(asked, format, resp.Body)
+	docs, errs := parse(asked, format, resp)
 	if format == ".html" && loginWall(resp.Body, docs) {
 		return nil, errors.New("a login wall: the page asks for a password and shows no article")
 	}
@@ -230,6 +233,17 @@ func page(resp *fetch.Response, asked string) ([]*corpus.Document, error) {
 		d.ID = keyedID(d.ID, key)
 	}
 	return docs, nil
+}
+
+// utf8Text decodes a text document to UTF-8 from the charset its
+// Content-Type or, for HTML, its <meta> declares (UTF-8 when it is valid
+// UTF-8 and says nothing, else Windows-1252, as browsers do).
+func utf8Text(body []byte, contentType string) ([]byte, error) {
+	r, err := charset.NewReader(bytes.NewReader(body), contentType)
+	if err != nil {
+		return nil, fmt.Errorf("unknown character set: %v", err)
+	}
+	return io.ReadAll(r)
 }
 
 // formatOf tells the ingest format of a fetched document from its media

@@ -83,6 +83,7 @@ func feedServer(t *testing.T) *httptest.Server {
 	serve("/news/bridge", "text/html", article("Bridge repairs finish early", "The bridge reopened two weeks ahead of schedule, engineers said."))
 	serve("/notes.txt", "text/plain", "Notes on the harbour\n\nThe harbour master said traffic doubled in November compared with last year.\n")
 	serve("/report.pdf", "application/pdf", string(pdftest.Page("0 The harbour master said traffic doubled", "-14 in November, the busiest month on record.")))
+	serve("/latin1.txt", "text/plain; charset=iso-8859-1", "Caf\xe9 prices\n\nThe caf\xe9 owners said prices rose by a tenth in November.\n")
 	serve("/notes.md", "text/markdown", "---\ntitle: Harbour notes\n---\n\nThe harbour master said traffic doubled in November.\n")
 	serve("/not-xml", "application/rss+xml", "this is not XML at all {")
 	serve("/image.png", "image/png", "\x89PNG\r\n\x1a\n....")
@@ -179,6 +180,10 @@ func TestPagesAndFiles(t *testing.T) {
 	md := read(t, s.URL+"/notes.md")
 	if len(md.Docs) != 1 || md.Docs[0].Title != "Harbour notes" {
 		t.Errorf("markdown file: %+v", md.Docs)
+	}
+	latin1 := read(t, s.URL+"/latin1.txt")
+	if len(latin1.Docs) != 1 || !strings.Contains(latin1.Docs[0].Text, "The café owners said") {
+		t.Errorf("ISO-8859-1 text: %+v", latin1.Docs)
 	}
 	pdf := read(t, s.URL+"/report.pdf")
 	if len(pdf.Docs) != 1 || !strings.Contains(pdf.Docs[0].Text, "traffic doubled in November, the busiest month") {
