@@ -132,14 +132,19 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 	}
 }
 
-// matchSentence says, per concept, how well sentence s expresses it.
+// matchSentence says, per concept, how well sentence s expresses it, by its
+// own words or its document's context.
 func (e *Engine) matchSentence(q *query, s int) []float64 {
 	m := make([]float64, len(q.concepts))
+	doc := e.ix.sents[s].doc
 	for i, c := range q.concepts {
 		for _, a := range c.alts {
 			if a.quality > m[i] && hasSentence(e.ix.postings(a.term), uint32(s)) {
 				m[i] = a.quality
 			}
+		}
+		if m[i] < contextQuality && q.contextHolds(i, doc) {
+			m[i] = contextQuality
 		}
 	}
 	return m
@@ -190,30 +195,29 @@ func isBackReference(w string) bool {
 }
 
 // cover returns the weighted share of the question's concepts the passage
-// holds, and whether it can answer at all: it must hold every number the
-// question states and the actors it names (one may be missing when it
-// names three or more), or it is about something else. Bare keywords
-// require nothing: their weight alone decides.
+// holds, and whether it can answer at all: it must hold what the question
+// names, its actors and numbers, by its words or its document's context,
+// or it is about something else. A name most documents mention (the
+// Taliban in a corpus about the Taliban, the United States in presidents'
+// addresses) is the corpus's subject, not what sets one answer apart: it
+// counts by its weight alone. One of three or more may be missing (a
+// name the registry spells otherwise, the second of two years). Bare
+// keywords require nothing: their weight alone decides.
 func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	total, covered := q.totalWeight(), 0.0
 	answers = true
-	actors, missingActors := 0, 0
+	named, missing := 0, 0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
-		if q.keywords {
+		if q.keywords || !(c.actor || c.required) || c.topical {
 			continue
 		}
-		if c.required && p.matched[i] == 0 {
-			answers = false
-		}
-		if c.actor {
-			actors++
-			if p.matched[i] == 0 {
-				missingActors++
-			}
+		named++
+		if p.matched[i] == 0 {
+			missing++
 		}
 	}
-	if missingActors > 0 && (actors < 3 || missingActors > 1) {
+	if missing > named/3 {
 		answers = false
 	}
 	// A question standing alone as a paragraph ("What kind of a presence

@@ -15,6 +15,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -133,7 +134,7 @@ func Related(word string) []Relation {
 	seen := map[string]int{}
 	for _, lemma := range Lemmas(word) {
 		line, _ := t.line(lemma)
-		for _, group := range strings.Split(line, "\t")[1:] {
+		for _, group := range strings.Split(line, "\t")[2:] {
 			if group == "" {
 				continue
 			}
@@ -153,6 +154,22 @@ func Related(word string) []Relation {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
 	return out
+}
+
+// Senses returns how many senses WordNet gives the word (over its lemmas
+// and parts of speech), 0 for a word it lacks. A word of many senses
+// ("take", "make", "play") says little on its own about what a sentence is
+// about.
+func Senses(word string) int {
+	t := get()
+	n := 0
+	for _, lemma := range Lemmas(word) {
+		line, _ := t.line(lemma)
+		count, _, _ := strings.Cut(strings.TrimPrefix(line, "\t"), "\t")
+		k, _ := strconv.Atoi(count)
+		n = max(n, k)
+	}
+	return n
 }
 
 // detachments are WordNet's own rules for inflected forms (its "morphy"),

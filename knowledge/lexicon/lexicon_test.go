@@ -68,3 +68,12 @@ func TestLemmasUndoDoubledConsonant(t *testing.T) {
 		t.Errorf("Lemmas(stopped) = %v, want stop among them", l)
 	}
 }
+
+func TestSensesRankGenericWordsHigher(t *testing.T) {
+	if Senses("take") <= Senses("sanctuary") || Senses("sanctuary") == 0 {
+		t.Errorf("Senses(take) = %d, Senses(sanctuary) = %d", Senses("take"), Senses("sanctuary"))
+	}
+	if Senses("zawahiri") != 0 {
+		t.Error("a name has no senses")
+	}
+}

@@ -62,12 +62,13 @@ func main() {
 		}
 	}
 	table := map[string]map[string]byte{}
+	senses := map[string]int{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, table); err != nil {
+		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, table, senses); err != nil {
 			log.Fatal(err)
 		}
 	}
-	if err := write(*out, table); err != nil {
+	if err := write(*out, table, senses); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -150,7 +151,9 @@ func oneWord(w string) bool {
 	return true
 }
 
-func readIndex(path string, synsets map[string]*synset, table map[string]map[string]byte) error {
+// readIndex adds the relations of every one-word lemma of one part of
+// speech to table, and its number of senses to senses.
+func readIndex(path string, synsets map[string]*synset, table map[string]map[string]byte, senses map[string]int) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -169,6 +172,10 @@ func readIndex(path string, synsets map[string]*synset, table map[string]map[str
 		}
 		lemma, pos := fs[0], posLetter(fs[1])
 		nSenses, _ := strconv.Atoi(fs[2])
+		senses[lemma] += nSenses
+		if table[lemma] == nil {
+			table[lemma] = map[string]byte{}
+		}
 		nPtrTypes, _ := strconv.Atoi(fs[3])
 		offsets := fs[4+nPtrTypes+2:]
 		if len(offsets) > nSenses {
@@ -251,10 +258,11 @@ func add(table map[string]map[string]byte, from, to string, kind byte) {
 	}
 }
 
-// write prints one line a lemma, sorted: "lemma<TAB>kind word word<TAB>kind
-// word ...", closest kinds first, gzip-compressed and reproducible (no
-// timestamp in the header).
-func write(path string, table map[string]map[string]byte) error {
+// write prints one line a lemma, sorted: "lemma<TAB>senses<TAB>kind word
+// word<TAB>kind word ...", closest kinds first, gzip-compressed and
+// reproducible (no timestamp in the header). senses is the lemma's number
+// of senses over every part of speech.
+func write(path string, table map[string]map[string]byte, senses map[string]int) error {
 	lemmas := make([]string, 0, len(table))
 	for l := range table {
 		lemmas = append(lemmas, l)
@@ -286,6 +294,8 @@ func write(path string, table map[string]map[string]byte) error {
 			targets = targets[:maxRelated]
 		}
 		w.WriteString(l)
+		w.WriteByte('\t')
+		w.WriteString(strconv.Itoa(senses[l]))
 		var last byte
 		for _, t := range targets {
 			if k := rel[t]; k != last {
