@@ -22,7 +22,7 @@ type docContext struct {
 
 // contextQuality is how much a concept met only in a passage's document
 // context counts, against one its own words hold.
-const contextQuality = 0.7
+const contextQuality = 0.8
 
 // contextText is the text a document states about itself.
 func contextText(d *corpus.Document) string {

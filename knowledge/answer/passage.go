@@ -12,6 +12,7 @@ import (
 // anchor lacks or when the anchor only makes sense after it ("He noted ...").
 type passage struct {
 	doc         *corpus.Document
+	docIndex    uint32
 	first, last int // global sentence ids, inclusive
 	anchor      int
 	matched     []float64 // per concept: how well the passage covers it
@@ -89,8 +90,11 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	}
 	e.resolvePronoun(q, &p)
 	r := e.ix.sents[s]
-	p.doc = e.ix.docs[r.doc]
+	p.doc, p.docIndex = e.ix.docs[r.doc], r.doc
+	strong := q.holdsStrongly(p.matched)
+	q.addContext(&p)
 	p.coverage, p.answers = e.cover(q, &p)
+	p.answers = p.answers && (strong || q.keywords)
 	return p
 }
 
@@ -132,22 +136,44 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 	}
 }
 
-// matchSentence says, per concept, how well sentence s expresses it, by its
-// own words or its document's context.
+// matchSentence says, per concept, how well sentence s expresses it in its
+// own words.
 func (e *Engine) matchSentence(q *query, s int) []float64 {
 	m := make([]float64, len(q.concepts))
-	doc := e.ix.sents[s].doc
 	for i, c := range q.concepts {
 		for _, a := range c.alts {
 			if a.quality > m[i] && hasSentence(e.ix.postings(a.term), uint32(s)) {
 				m[i] = a.quality
 			}
 		}
-		if m[i] < contextQuality && q.contextHolds(i, doc) {
-			m[i] = contextQuality
-		}
 	}
 	return m
+}
+
+// strongQuality is the least match quality that can carry an answer on
+// its own: a word, its derived form or its corrected spelling, not a loose
+// relation ("thing" for "object").
+const strongQuality = 0.7
+
+// holdsStrongly reports whether the passage's own words match a concept
+// that weighs something at strongQuality or better.
+func (q *query) holdsStrongly(matched []float64) bool {
+	for i, m := range matched {
+		if m >= strongQuality && q.concepts[i].weight > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addContext credits the concepts the passage's document context holds and
+// its words do not.
+func (q *query) addContext(p *passage) {
+	for i := range q.concepts {
+		if p.matched[i] < contextQuality && q.contextHolds(i, p.docIndex) {
+			p.matched[i] = contextQuality
+		}
+	}
 }
 
 // asks reports whether sentence s is a question.

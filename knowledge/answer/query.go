@@ -265,7 +265,7 @@ func (q *query) weigh(e *Engine) {
 
 // polysemyDiscount is how much each doubling of a word's senses lowers
 // its weight, on a log scale.
-var polysemyDiscount = envFloat("BB_POLY", 0.25)
+const polysemyDiscount = 0.5
 
 // specificity weighs an ordinary word by how many senses WordNet gives it:
 // "take" (44 senses) or "play" say less of what a question is about than

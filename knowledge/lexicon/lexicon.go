@@ -196,4 +196,3 @@ func baseForms(word string) []string {
 	}
 	return out
 }
-
