@@ -243,7 +243,7 @@ func (q *query) weigh(e *Engine) {
 			c.weight *= weakWeight
 		}
 		if c.common {
-			c.weight *= specificity(lexicon.Senses(words.Key(c.written)))
+			c.weight *= specificity(lexicon.Senses(baseWord(words.Key(c.written))))
 		}
 		maxKnown = max(maxKnown, c.weight)
 	}
@@ -363,8 +363,9 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		}
 	}
 	single := len(forms) == 1 && !c.required
+	base := baseWord(whole)
 	if single {
-		e.addRelated(&c, whole)
+		e.addRelated(&c, base)
 	}
 	if single {
 		for _, t := range e.ix.vocab.derived(whole) {
@@ -379,8 +380,37 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		}
 	}
 	c.known = len(c.alts) > 0
-	c.common = !name && !c.required && lexicon.Known(whole)
+	c.common = !name && !c.required && lexicon.Known(base)
+	if decade(whole) {
+		c.alts = append(c.alts, e.decadeYears(whole)...)
+	}
 	return c, true
+}
+
+// baseWord is the word WordNet lists for an irregular form ("came" ->
+// "come"); its own rules undo the regular endings.
+func baseWord(w string) string {
+	if l, ok := lemmas[w]; ok {
+		return l
+	}
+	return w
+}
+
+// decade reports whether a token names a decade: "1980s".
+func decade(w string) bool {
+	return len(w) == 5 && w[4] == 's' && w[3] == '0' && isYearToken(w[:4])
+}
+
+// decadeYears returns the terms of the years of a decade the corpus has:
+// "the 1980s" is answered by "in 1989".
+func (e *Engine) decadeYears(w string) []alt {
+	var out []alt
+	for y := 0; y < 10; y++ {
+		if t, ok := e.ix.lookup(w[:3] + string(rune('0'+y))); ok {
+			out = append(out, alt{t, derivedQuality})
+		}
+	}
+	return out
 }
 
 // relatedQuality is how well a word WordNet relates to a question's word
