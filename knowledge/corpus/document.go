@@ -44,6 +44,9 @@ type Paragraph struct {
 	FirstSentence, EndSentence int
 }
 
+// Long reports whether a citation into p names its sentence as well.
+func (p Paragraph) Long() bool { return p.EndSentence-p.FirstSentence > LongParagraph }
+
 // Sentence is a span of Text inside one paragraph.
 type Sentence struct {
 	Index      int // position in Document.Sentences
@@ -108,8 +111,16 @@ func (d *Document) ParagraphAt(off int) int {
 	return 0
 }
 
+// sentenceAt returns the number (from 1) within paragraph p of the sentence
+// holding byte offset off, or of the next one when off lies between two.
+func (d *Document) sentenceAt(p Paragraph, off int) int {
+	in := d.Sentences[p.FirstSentence:p.EndSentence]
+	return min(sort.Search(len(in), func(i int) bool { return in[i].End > off }), len(in)-1) + 1
+}
+
 // Cite returns the citation of the span [start, end) of Text. The span is
-// trimmed of surrounding space; its paragraph is the one where it starts.
+// trimmed of surrounding space; its paragraph is the one where it starts,
+// and so is its sentence when the paragraph is long.
 func (d *Document) Cite(start, end int) Citation {
 	start = max(0, min(start, len(d.Text)))
 	end = max(start, min(end, len(d.Text)))
@@ -119,7 +130,13 @@ func (d *Document) Cite(start, end int) Citation {
 	for end > start && isSpace(d.Text[end-1]) {
 		end--
 	}
-	return Citation{Doc: d.ID, Meta: d.Meta, Paragraph: d.ParagraphAt(start), Quote: d.Text[start:end]}
+	c := Citation{Doc: d.ID, Meta: d.Meta, Paragraph: d.ParagraphAt(start), Quote: d.Text[start:end]}
+	if c.Paragraph > 0 {
+		if p := d.Paragraphs[c.Paragraph-1]; p.Long() {
+			c.Sentence = d.sentenceAt(p, start)
+		}
+	}
+	return c
 }
 
 // CiteSentences cites sentences [first, last] (inclusive), which should lie
