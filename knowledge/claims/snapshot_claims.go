@@ -219,8 +219,7 @@ func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, err
 	}
 	sentences := 0
 	if para > 0 {
-		p := doc.Paragraphs[para-1]
-		sentences = p.EndSentence - p.FirstSentence
+		sentences = doc.Paragraphs[para-1].Sentences()
 	}
 	sentence, err := d.ints.next(sentences + 1)
 	if err != nil {

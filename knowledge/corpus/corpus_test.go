@@ -130,3 +130,35 @@ func TestCitationIntoALongParagraphNamesItsSentence(t *testing.T) {
 		t.Errorf("short paragraph JSON %s names a sentence", js)
 	}
 }
+
+func TestSentencesAround(t *testing.T) {
+	d := New("d", "d.txt", Meta{}, []string{"One. Two. Three. Four. Five. Six.", "Alone."})
+	for _, c := range []struct {
+		m, around, first int
+		want             string
+	}{
+		{3, 2, 1, "One.|Two.|Three.|Four.|Five."},
+		{1, 2, 1, "One.|Two.|Three."},
+		{6, 2, 4, "Four.|Five.|Six."},
+		{4, 0, 4, "Four."},
+	} {
+		first, texts, err := d.SentencesAround(1, c.m, c.around)
+		if err != nil || first != c.first || strings.Join(texts, "|") != c.want {
+			t.Errorf("SentencesAround(1, %d, %d) = %d %q %v, want %d %q", c.m, c.around, first, texts, err, c.first, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n, m int
+		want string
+	}{
+		{1, 0, "d ¶1 has sentences 1 to 6, not 0"},
+		{1, 7, "d ¶1 has sentences 1 to 6, not 7"},
+		{2, 2, "d ¶2 has sentences 1 to 1, not 2"},
+		{3, 1, "d has paragraphs 1 to 2, not 3"},
+		{0, 1, "d has paragraphs 1 to 2, not 0"},
+	} {
+		if _, _, err := d.SentencesAround(c.n, c.m, 2); err == nil || err.Error() != c.want {
+			t.Errorf("SentencesAround(%d, %d): %v, want %q", c.n, c.m, err, c.want)
+		}
+	}
+}

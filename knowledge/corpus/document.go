@@ -6,6 +6,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -44,8 +45,11 @@ type Paragraph struct {
 	FirstSentence, EndSentence int
 }
 
+// Sentences counts the paragraph's sentences.
+func (p Paragraph) Sentences() int { return p.EndSentence - p.FirstSentence }
+
 // Long reports whether a citation into p names its sentence as well.
-func (p Paragraph) Long() bool { return p.EndSentence-p.FirstSentence > LongParagraph }
+func (p Paragraph) Long() bool { return p.Sentences() > LongParagraph }
 
 // Sentence is a span of Text inside one paragraph.
 type Sentence struct {
@@ -93,6 +97,27 @@ func (d *Document) ParagraphText(n int) string {
 	}
 	p := d.Paragraphs[n-1]
 	return d.Text[p.Start:p.End]
+}
+
+// SentencesAround returns sentence m of paragraph n (both from 1) with up
+// to around sentences either side, kept inside the paragraph, and the
+// number of the first one returned: how a reader finds a cited sentence of
+// a long paragraph. A paragraph or sentence that does not exist is an error
+// that says which do.
+func (d *Document) SentencesAround(n, m, around int) (first int, texts []string, err error) {
+	if n < 1 || n > len(d.Paragraphs) {
+		return 0, nil, fmt.Errorf("%s has paragraphs 1 to %d, not %d", d.ID, len(d.Paragraphs), n)
+	}
+	p := d.Paragraphs[n-1]
+	if m < 1 || m > p.Sentences() {
+		return 0, nil, fmt.Errorf("%s ¶%d has sentences 1 to %d, not %d", d.ID, n, p.Sentences(), m)
+	}
+	first = max(1, m-around)
+	last := min(p.Sentences(), m+around)
+	for k := first; k <= last; k++ {
+		texts = append(texts, d.SentenceText(p.FirstSentence+k-1))
+	}
+	return first, texts, nil
 }
 
 // SentenceText returns the verbatim text of sentence i.
