@@ -10,7 +10,7 @@ import (
 
 func sourceCommand() Command {
 	return paged{
-		spec: slash("source", "Read a document's cleaned text, or one paragraph of it",
+		spec: slash("source", "Read a document's cleaned text, one paragraph, or one sentence with its neighbours",
 			stringOption("document", "The document (see /sources)", true, true),
 			intOption("paragraph", "Only this paragraph (from 1)"),
 			intOption("sentence", "With paragraph: this sentence of it (from 1), with its neighbours")),
