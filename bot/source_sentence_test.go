@@ -1,13 +1,10 @@
 package bot_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/discordtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
@@ -29,40 +26,8 @@ func oneLineSpeech() *corpus.Document {
 func TestSourceSentenceOverGateway(t *testing.T) {
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
-	kb := knowledge.New([]*corpus.Document{oneLineSpeech()})
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return kb }},
-		Token:    "test-token", Commands: bot.Commands(), Client: fake.Client(), Dialer: fake.Dialer(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	stopped := make(chan error, 1)
-	go func() { stopped <- gw.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-stopped; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	}()
-	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
-
-	// final is the message an interaction ends with: the callback, or the
-	// webhook edit that follows a deferral.
-	final := func(i discordtest.Interaction) string {
-		t.Helper()
-		fake.Interact(t, i)
-		cb := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
-			return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
-		})
-		if decodeJSON[callback](t, cb.Body).Type != 5 {
-			return string(cb.Body)
-		}
-		return string(fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
-			return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
-		}).Body)
-	}
+	runRealCommands(t, fake, knowledge.New([]*corpus.Document{oneLineSpeech()}))
+	final := func(i discordtest.Interaction) string { return string(finalMessage(t, fake, i)) }
 
 	cited := final(discordtest.SlashCommand("cite", discordtest.Option("quote", discordtest.OptionString, "the harbour of town number 37 handled 259 ships")))
 	if !strings.Contains(cited, "¶1, sentence 37") {

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -10,11 +9,9 @@ import (
 
 // longParagraphDoc has one paragraph of 10 sentences and one of two.
 func longParagraphDoc() *corpus.Document {
-	var b strings.Builder
-	for i := 1; i <= 10; i++ {
-		fmt.Fprintf(&b, "Point number %d stands. ", i)
-	}
-	return corpus.New("d", "d.txt", corpus.Meta{Title: "Points"}, []string{b.String(), "Short one. Short two."})
+	long := "Point number 1 stands. Point number 2 stands. Point number 3 stands. Point number 4 stands. Point number 5 stands. " +
+		"Point number 6 stands. Point number 7 stands. Point number 8 stands. Point number 9 stands. Point number 10 stands."
+	return corpus.New("d", "d.txt", corpus.Meta{Title: "Points"}, []string{long, "Short one. Short two."})
 }
 
 // Two citations into one long paragraph are two sources, each naming its
