@@ -107,13 +107,17 @@ func TestDispatchRejectsPolitely(t *testing.T) {
 		req  Request
 		want string
 	}{
-		"unknown command": {kb, Request{Kind: SlashCommand, Name: "@everyone"}, "Try /help"},
-		"no base yet":     {nil, Request{Kind: SlashCommand, Name: "ask"}, "still loading"},
-		"bad button":      {kb, Request{Kind: Component, CustomID: "garbage"}, "not known"},
-		"expired button":  {kb, Request{Kind: Component, CustomID: customID("ask", actionMore, "0000000000000000", 0)}, "expired"},
-		"empty question":  {kb, Request{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "  "}}, "/ask question"},
-		"no such doc":     {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "nope"}}, "no document"},
-		"no paragraph":    {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "999"}}, "paragraphs"},
+		"unknown command":    {kb, Request{Kind: SlashCommand, Name: "@everyone"}, "Try /help"},
+		"no base yet":        {nil, Request{Kind: SlashCommand, Name: "ask"}, "still loading"},
+		"bad button":         {kb, Request{Kind: Component, CustomID: "garbage"}, "not known"},
+		"expired button":     {kb, Request{Kind: Component, CustomID: customID("ask", actionMore, "0000000000000000", 0)}, "expired"},
+		"empty question":     {kb, Request{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "  "}}, "/ask question"},
+		"no such doc":        {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "nope"}}, "no document"},
+		"no paragraph":       {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "999"}}, "paragraphs"},
+		"sentence 0":         {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "1", "sentence": "0"}}, "¶1 has sentences 1 to"},
+		"no such sentence":   {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "1", "sentence": "999"}}, "not 999"},
+		"sentence no number": {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "1", "sentence": "x"}}, "sentence is a number"},
+		"sentence alone":     {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "sentence": "2"}}, "give the paragraph too"},
 	} {
 		resp := Dispatch(ctx, c.kb, c.req)
 		if !strings.Contains(resp.Content, c.want) {

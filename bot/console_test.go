@@ -117,6 +117,8 @@ func TestParseLine(t *testing.T) {
 		`/ask what did "he" say public:true`:      {Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": `what did "he" say`, "public": "true"}},
 		`/cite "a quote: with colon"`:             {Kind: SlashCommand, Name: "cite", Options: map[string]string{"quote": "a quote: with colon"}},
 		"/source besa 3":                          {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "3"}},
+		"/source besa 3 12":                       {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "3", "sentence": "12"}},
+		"/source the doc 3 sentence:12":           {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "the doc", "paragraph": "3", "sentence": "12"}},
 		`/source "the doc" 3`:                     {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "the doc", "paragraph": "3"}},
 		"/source paragraph:4 document:besa":       {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "4"}},
 		"/claims abu bakr quote":                  {Kind: SlashCommand, Name: "claims", Options: map[string]string{"actor": "abu bakr", "kind": "quote"}},
