@@ -107,6 +107,7 @@ func (e *Engine) parse(question string) query {
 	q.intent = intentOf(lower)
 	q.keywords = onlyKeywords(toks, lower)
 	used := make([]bool, len(toks))
+	askedWord := askedFor(lower)
 	for _, m := range e.actorsIn(question) {
 		c := e.actorConcept(m)
 		for i, t := range toks {
@@ -134,7 +135,7 @@ func (e *Engine) parse(question string) query {
 		if !ok {
 			continue
 		}
-		if weakWords[lower[i]] {
+		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
 		if isCapitalised(t.Text) && i > 0 {
@@ -158,6 +159,22 @@ func (e *Engine) parse(question string) query {
 	q.counted = countedConcepts(&q, toks, lower)
 	e.expandByDescriptions(&q)
 	return q
+}
+
+// askedFor returns the index of the word that names what a "which" or
+// "what" question asks for ("Which president said ...", "What nationality
+// ..."), or -1. The answer is of that kind; it need not use the word, so
+// the word counts for little, like a weak adverb.
+func askedFor(lower []string) int {
+	skipped := len(lower) - len(skipPrepositions(lower))
+	i := skipped
+	if i+1 >= len(lower) || (lower[i] != "which" && lower[i] != "what") {
+		return -1
+	}
+	if words.IsStop(lower[i+1]) || intentWords[lower[i+1]] {
+		return -1
+	}
+	return i + 1
 }
 
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
@@ -511,7 +528,7 @@ func intentOf(lower []string) intent {
 		return true
 	}
 	switch {
-	case first("how", "many"), first("how", "much"), first("what", "number"):
+	case first("how", "many"), first("how", "much"), first("what", "number"), first("how", "old"):
 		return askFigure
 	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
 		return askWhen
@@ -521,7 +538,7 @@ func intentOf(lower []string) intent {
 		return askWhoDid
 	case first("where"):
 		return askWhere
-	case first("why"):
+	case first("why"), first("what", "reason"), first("for", "what", "reason"):
 		return askWhy
 	}
 	for _, w := range lower {
