@@ -63,7 +63,6 @@ func (e *Engine) Ask(question string, limit int) Result {
 		return res
 	}
 	ps := e.passages(&q, limit)
-	e.debug(&q, ps)
 	best := -1
 	for i := range ps {
 		if ps[i].answers {

@@ -150,6 +150,12 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 	return m
 }
 
+// minTopic is the least share of the question's topic (its words other
+// than names and numbers) an answer must hold: a passage about Kabul that
+// says nothing of its population does not answer "What is the population
+// of Kabul?".
+const minTopic = 0.1
+
 // strongQuality is the least match quality that can carry an answer on
 // its own: a word, its derived form or its corrected spelling, not a loose
 // relation ("thing" for "object").
@@ -223,7 +229,8 @@ func isBackReference(w string) bool {
 // cover returns the weighted share of the question's concepts the passage
 // holds, and whether it can answer at all: it must hold what the question
 // names, its actors and numbers, by its words or its document's context,
-// or it is about something else. A name most documents mention (the
+// and some of its topic, or it is about something else; a name no
+// document mentions leaves nothing to answer. A name most documents mention (the
 // Taliban in a corpus about the Taliban, the United States in presidents'
 // addresses) is the corpus's subject, not what sets one answer apart: it
 // counts by its weight alone. One of three or more may be missing (a
@@ -233,8 +240,16 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	total, covered := q.totalWeight(), 0.0
 	answers = true
 	named, missing := 0, 0
+	topic, topicCovered := 0.0, 0.0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
+		if !c.actor && !c.required && !c.topical {
+			topic += c.weight
+			topicCovered += c.weight * p.matched[i]
+		}
+		if !c.known && !c.common && !q.keywords {
+			answers = false // a name no document mentions: nothing answers about it
+		}
 		if q.keywords || !(c.actor || c.required) || c.topical {
 			continue
 		}
@@ -244,6 +259,9 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 		}
 	}
 	if missing > named/3 {
+		answers = false
+	}
+	if !q.keywords && topicCovered < minTopic*topic {
 		answers = false
 	}
 	// A question standing alone as a paragraph ("What kind of a presence

@@ -265,7 +265,8 @@ func (q *query) weigh(e *Engine) {
 		maxKnown = max(maxKnown, c.weight)
 	}
 	for i := range q.concepts {
-		if c := &q.concepts[i]; !c.known && !c.common {
+		c := &q.concepts[i]
+		if !c.known && !c.common {
 			c.weight = maxKnown
 		}
 	}
@@ -382,7 +383,7 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	single := len(forms) == 1 && !c.required
 	base := baseWord(whole)
 	if single {
-		e.addRelated(&c, base)
+		e.addRelated(&c, base, name)
 	}
 	if single {
 		for _, t := range e.ix.vocab.derived(whole) {
@@ -448,10 +449,19 @@ var relatedQuality = [...]float64{
 // kinds first: the postings read grow with them.
 const maxRelated = 12
 
-// addRelated adds the corpus terms of the words WordNet relates to word.
-func (e *Engine) addRelated(c *concept, word string) {
+// nameRelations are the relations that keep a name's referent: "Afghan"
+// for Afghanistan, Beijing in China. A name's kind ("Australia", a
+// country) or opposite would answer about another place.
+var nameRelations = map[lexicon.Kind]bool{lexicon.Derived: true, lexicon.Synonym: true, lexicon.Holonym: true}
+
+// addRelated adds the corpus terms of the words WordNet relates to word;
+// for a name, only those that keep its referent.
+func (e *Engine) addRelated(c *concept, word string, name bool) {
 	n := 0
 	for _, r := range lexicon.Related(word) {
+		if name && !nameRelations[r.Kind] {
+			continue
+		}
 		t, ok := e.ix.lookup(r.Word)
 		if !ok || slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == t }) {
 			continue
