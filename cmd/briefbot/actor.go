@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ func runActor(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(pos) == 0 {
-		return errors.New("usage: briefbot actor [--json] NAME")
+		return usageError("missing the actor's NAME")
 	}
 	kb, err := env.loadBase(c.docs)
 	if err != nil {

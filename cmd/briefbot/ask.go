@@ -9,7 +9,7 @@ import (
 func runAsk(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("ask", env.stderr, &c)
-	limit := fs.Int("limit", 3, "how many answers at most")
+	limit := fs.Int("limit", 3, "at most `N` answers")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err

@@ -10,7 +10,7 @@ import (
 func runClaims(_ context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("claims", env.stderr, &c)
-	actor := fs.String("actor", "", "only the claims of this actor")
+	actor := fs.String("actor", "", "only the claims of the actor `NAME`")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}

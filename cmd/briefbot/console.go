@@ -9,12 +9,12 @@ import (
 )
 
 func runConsole(ctx context.Context, env *environment, args []string) error {
-	var c commonFlags
-	fs := newFlagSet("console", env.stderr, &c)
+	var docs pathList
+	fs := newDocsFlagSet("console", env.stderr, &docs)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	kb, err := env.loadBase(c.docs)
+	kb, err := env.loadBase(docs)
 	if err != nil {
 		return err
 	}

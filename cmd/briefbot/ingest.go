@@ -35,7 +35,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	}
 	paths = append(paths, c.docs...)
 	if len(paths) == 0 {
-		return &exitError{code: 2, err: errors.New("usage: briefbot ingest [--store URL | --data DIR] PATH...")}
+		return usageError("missing the PATH of the documents to store")
 	}
 	docs, errs := ingest.Load(paths, ingest.Options{})
 	for _, err := range errs {

@@ -78,14 +78,17 @@ func TestSourceOneParagraph(t *testing.T) {
 }
 
 func TestSourceErrors(t *testing.T) {
-	for _, args := range [][]string{
-		{"source"},
-		{"source", "no-such-doc"},
-		{"source", "besa-taliban-and-al-qaeda-what-next", "--paragraph", "999"},
+	for _, c := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"source"}, 2},
+		{[]string{"source", "no-such-doc"}, 1},
+		{[]string{"source", "besa-taliban-and-al-qaeda-what-next", "--paragraph", "999"}, 1},
 	} {
-		code, out, errOut := runCLI(t, nil, "", args...)
-		if code != 1 || out != "" || errOut == "" {
-			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		code, out, errOut := runCLI(t, nil, "", c.args...)
+		if code != c.code || out != "" || errOut == "" {
+			t.Errorf("%v: exit %d (want %d), stdout %q, stderr %q", c.args, code, c.code, out, errOut)
 		}
 	}
 }
@@ -153,14 +156,85 @@ func TestAskBatchAnswersEveryLineInOrder(t *testing.T) {
 	}
 }
 
+// A command line that cannot run exits 2, names the command and shows
+// its usage line on standard error, and prints nothing on standard output.
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{"frobnicate"}, {"actors", "--kind", "robot"}, {"ask", "--limit", "x"}, {"brief", "--since", "yesterday"}} {
-		if code, _, errOut := runCLI(t, nil, "", args...); code == 0 || errOut == "" {
-			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"frobnicate"}, []string{`unknown command "frobnicate"`, "commands:"}},
+		{[]string{"actors", "--kind", "robot"}, []string{"briefbot actors: --kind must be", "usage: briefbot actors "}},
+		{[]string{"ask", "--limit", "x"}, []string{"briefbot ask: invalid value", "usage: briefbot ask ", `"briefbot ask -h"`}},
+		{[]string{"ask", "--frob"}, []string{"briefbot ask: unknown flag --frob", "usage: briefbot ask [--json] [--limit N]"}},
+		{[]string{"brief", "--since", "yesterday"}, []string{"briefbot brief: --since wants YYYY-MM-DD"}},
+		{[]string{"actor"}, []string{"briefbot actor: missing the actor's NAME", "usage: briefbot actor [--json] [--docs PATH]... NAME"}},
+		{[]string{"cite", "--json"}, []string{"briefbot cite: missing the QUOTE", "usage: briefbot cite "}},
+		{[]string{"eval"}, []string{"briefbot eval: want one QUESTIONS.jsonl", "usage: briefbot eval "}},
+		{[]string{"ingest"}, []string{"briefbot ingest: missing the PATH", "usage: briefbot ingest "}},
+		{[]string{"serve", "--json"}, []string{"briefbot serve: unknown flag --json", "usage: briefbot serve "}},
+		{[]string{"console", "--json"}, []string{"briefbot console: unknown flag --json"}},
+		{[]string{"serve", "--shard-count", "2"}, []string{"briefbot serve: --shard-count 2 needs --shard-id"}},
+		// No command named: the default one's flags, but briefbot's usage.
+		{[]string{"--frob"}, []string{"briefbot: unknown flag --frob", "with no command, briefbot runs the console", `"briefbot -h"`}},
+	} {
+		code, out, errOut := runCLI(t, nil, "", c.args...)
+		if code != 2 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want exit 2 and nothing on stdout", c.args, code, out)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("%v: stderr lacks %q:\n%s", c.args, w, errOut)
+			}
+		}
+		if strings.Contains(errOut, "Usage of") || strings.Contains(errOut, "help requested") {
+			t.Errorf("%v: the flag package's own usage leaked:\n%s", c.args, errOut)
 		}
 	}
+	// With no command, an unknown flag is not the console's to explain.
+	if _, _, errOut := runCLI(t, nil, "", "--frob"); strings.Contains(errOut, "console:") {
+		t.Errorf("--frob names the console as if it were typed:\n%s", errOut)
+	}
+}
+
+// Every command's -h prints its own usage, with its arguments, flags and
+// an example, on standard output, and exits 0.
+func TestEveryCommandHasItsOwnHelp(t *testing.T) {
 	if code, out, _ := runCLI(t, nil, "", "help"); code != 0 || !strings.Contains(out, "usage: briefbot") {
 		t.Errorf("help: exit %d", code)
+	}
+	for name, cmd := range commands {
+		for _, args := range [][]string{{name, "-h"}, {name, "--help"}, {"help", name}} {
+			code, out, errOut := runCLI(t, nil, "", args...)
+			if code != 0 || errOut != "" {
+				t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+				continue
+			}
+			for _, w := range []string{"usage: briefbot " + name + " " + cmd.args, "\nexample:\n  ", "--docs PATH"} {
+				if name == "ingest" && w == "--docs PATH" {
+					continue // ingest takes its paths as arguments
+				}
+				if !strings.Contains(out, w) {
+					t.Errorf("%v: no %q in:\n%s", args, w, out)
+				}
+			}
+			if cmd.example == "" || !strings.Contains(cmd.example, "briefbot "+name) && name != "console" {
+				t.Errorf("%s: the example %q does not show the command", name, cmd.example)
+			}
+		}
+	}
+	for _, name := range []string{"serve", "console"} {
+		if _, out, _ := runCLI(t, nil, "", name, "-h"); strings.Contains(out, "--json") {
+			t.Errorf("%s -h lists --json, which it does not print:\n%s", name, out)
+		}
+	}
+	if _, out, _ := runCLI(t, nil, "", "ask", "-h"); !strings.Contains(out, "QUESTION") || !strings.Contains(out, "--limit N") {
+		t.Errorf("ask -h does not show its argument and flags:\n%s", out)
+	}
+	// A flag's default from the environment may be a secret: never shown.
+	vars := map[string]string{"DISCORD_TOKEN": "secret-token-value", "DATABASE_URL": "postgres://u:pw@host/db"}
+	if _, out, _ := runCLI(t, vars, "", "serve", "-h"); strings.Contains(out, "secret-token-value") || strings.Contains(out, "pw@host") {
+		t.Errorf("serve -h shows a secret from the environment:\n%s", out)
 	}
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"briefbot/knowledge/corpus"
@@ -23,13 +22,13 @@ type numberedParagraph struct {
 func runSource(_ context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("source", env.stderr, &c)
-	paragraph := fs.Int("paragraph", 0, "print only this paragraph (from 1)")
+	paragraph := fs.Int("paragraph", 0, "print only paragraph `N` (from 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return errors.New("usage: briefbot source [--json] DOC [--paragraph N]")
+		return usageError("want one DOC (an id or file name from briefbot docs), not %d arguments", len(pos))
 	}
 	kb, err := env.loadBase(c.docs)
 	if err != nil {

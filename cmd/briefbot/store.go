@@ -22,8 +22,8 @@ type storeFlags struct {
 
 func addStoreFlags(fs *flag.FlagSet, env *environment) *storeFlags {
 	f := &storeFlags{}
-	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions, document history and the knowledge base snapshot (BRIEFBOT_DATA)")
-	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
+	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "`DIR` for subscriptions, document history and the knowledge base snapshot (BRIEFBOT_DATA)")
+	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// `URL`: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
 	return f
 }
 
