@@ -26,6 +26,11 @@ func runBrief(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *actor != "" {
+		if err := knownActor(kb, *actor); err != nil {
+			return err
+		}
+	}
 	switch b := kb.Brief(*since, *actor, time.Now()); {
 	case c.json:
 		return writeJSON(env.stdout, b)

@@ -247,3 +247,47 @@ func TestParseArgsTakesFlagsAnywhere(t *testing.T) {
 		t.Errorf("pos %q n %d json %v err %v", pos, *n, c.json, err)
 	}
 }
+
+// A briefing of an actor no document names is an error that offers the
+// closest names, like claims --actor; a misspelt known one is found.
+func TestBriefOfAnUnknownActor(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "", "brief", "--json", "--actor", "wallace ben smith")
+	if code != 1 || out != "" || !strings.Contains(errOut, `no actor matches "wallace ben smith"; did you mean Ben Wallace`) {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, _, errOut := runCLI(t, nil, "", "claims", "--actor", "nobodyxyz"); code != 1 || !strings.Contains(errOut, `no actor matches "nobodyxyz"`) {
+		t.Errorf("claims: exit %d, stderr %q", code, errOut)
+	}
+	if code, out, errOut := runCLI(t, nil, "", "brief", "--json", "--actor", "zawahri"); code != 0 || !strings.Contains(out, `"actor":"Ayman al-Zawahiri"`) {
+		t.Errorf("a misspelling: exit %d, %s %s", code, out, errOut)
+	}
+}
+
+// brief --since says how many documents it left out for want of a date.
+func TestBriefSinceCountsTheUndatedDocuments(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "dated.md"), []byte("---\ntitle: Dated\ndate: 2024-03-11\n---\n\nThe harbour reopened on Monday after repairs were finished.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "undated.md"), []byte("---\ntitle: Undated\n---\n\nThe bridge closed on Tuesday for repairs to its deck.\n"), 0o644)
+	code, out, errOut := runCLI(t, nil, "", "brief", "--json", "--since", "2024-01-01", "--docs", dir)
+	var b struct {
+		Undated int `json:"undated"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &b) != nil || b.Undated != 1 {
+		t.Errorf("exit %d, undated %d: %s %s", code, b.Undated, out, errOut)
+	}
+	if _, out, _ := runCLI(t, nil, "", "brief", "--since", "2024-01-01", "--docs", dir); !strings.Contains(out, "1 document states no date") {
+		t.Errorf("the text briefing does not say what it left out:\n%s", out)
+	}
+}
+
+// One of a thing is singular.
+func TestCountsAreSingularForOne(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "one.txt"), []byte("The harbour reopened on Monday after repairs were finished.\n"), 0o644)
+	if _, out, _ := runCLI(t, nil, "", "docs", "--docs", dir); !strings.Contains(out, "\n1 document. ") {
+		t.Errorf("docs:\n%s", out)
+	}
+	if _, out, _ := runCLI(t, nil, "", "ingest", "--data", t.TempDir(), filepath.Join(dir, "one.txt")); !strings.Contains(out, "Stored 1 document (1 new or changed)") {
+		t.Errorf("ingest: %s", out)
+	}
+}
