@@ -291,3 +291,19 @@ func TestCountsAreSingularForOne(t *testing.T) {
 		t.Errorf("ingest: %s", out)
 	}
 }
+
+// A folder of files briefbot cannot read names each one, with why.
+func TestAFolderOfUnsupportedFilesNamesThem(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "report.docx"), []byte("Word"), 0o644)
+	os.WriteFile(filepath.Join(dir, "scan.pdf"), []byte("PDF"), 0o644)
+	code, out, errOut := runCLI(t, nil, "", "docs", "--docs", dir)
+	if code != 2 || out != "" {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	for _, w := range []string{"no documents found (supported types: ", `report.docx: unsupported file type ".docx"`, `scan.pdf: unsupported file type ".pdf"`} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errOut)
+		}
+	}
+}
