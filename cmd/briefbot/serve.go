@@ -30,7 +30,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewJSONHandler(env.stderr, nil))
+	logger := newLogger(env.stderr)
 	st, where, err := stored.open(ctx)
 	if err != nil {
 		return err
