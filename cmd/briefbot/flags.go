@@ -29,14 +29,20 @@ func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
 }
 
 // newDocsFlagSet makes the flags of a subcommand that reads a corpus but
-// prints no JSON (serve, console). The flag package prints nothing itself:
-// a parse error or -h comes back from parseArgs as a *commandLineError,
-// which run reports with the command's own usage.
+// prints no JSON (serve, console).
 func newDocsFlagSet(name string, _ io.Writer, docs *pathList) *flag.FlagSet {
+	fs := newBareFlagSet(name)
+	fs.Var(docs, "docs", "a document file or directory at `PATH`, walked recursively (repeatable); replaces the seeds (BRIEFBOT_DOCS)")
+	return fs
+}
+
+// newBareFlagSet makes an empty flag set. The flag package prints nothing
+// itself: a parse error or -h comes back from parseArgs as a
+// *commandLineError, which run reports with the command's own usage.
+func newBareFlagSet(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	fs.Var(docs, "docs", "a document file or directory at `PATH`, walked recursively (repeatable); replaces the seeds (BRIEFBOT_DOCS)")
 	return fs
 }
 
@@ -88,7 +94,7 @@ func (e *commandLineError) report(env *environment, name string, explicit bool) 
 	if errors.Is(e.err, flag.ErrHelp) {
 		w := env.stdout
 		fmt.Fprintf(w, "usage: briefbot %s %s\n\n%s.\n", name, cmd.args, upperFirst(cmd.summary))
-		if e.fs != nil {
+		if e.fs != nil && countFlags(e.fs) > 0 {
 			fmt.Fprintln(w, "\nflags:")
 			printFlags(w, e.fs)
 		}
@@ -103,6 +109,12 @@ func (e *commandLineError) report(env *environment, name string, explicit bool) 
 	fmt.Fprintf(env.stderr, "briefbot %s: %v\nusage: briefbot %s %s\n", name, e.err, name, cmd.args)
 	fmt.Fprintf(env.stderr, "Run \"briefbot %s -h\" for the flags and an example.\n", name)
 	return 2
+}
+
+func countFlags(fs *flag.FlagSet) int {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n
 }
 
 // printFlags lists the flags as they are written on the command line. A

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -211,8 +214,8 @@ func TestEveryCommandHasItsOwnHelp(t *testing.T) {
 				continue
 			}
 			for _, w := range []string{"usage: briefbot " + name + " " + cmd.args, "\nexample:\n  ", "--docs PATH"} {
-				if name == "ingest" && w == "--docs PATH" {
-					continue // ingest takes its paths as arguments
+				if (name == "ingest" || name == "health") && w == "--docs PATH" {
+					continue // ingest takes its paths as arguments; health reads none
 				}
 				if !strings.Contains(out, w) {
 					t.Errorf("%v: no %q in:\n%s", args, w, out)
@@ -305,5 +308,27 @@ func TestAFolderOfUnsupportedFilesNamesThem(t *testing.T) {
 		if !strings.Contains(errOut, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errOut)
 		}
+	}
+}
+
+func TestHealthAsksHealthz(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/healthz" {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	if code, out, errOut := runCLI(t, nil, "", "health", addr); code != 0 || out != "ok\n" {
+		t.Errorf("healthy: exit %d, %q %q", code, out, errOut)
+	}
+	srv.Close()
+	if code, _, errOut := runCLI(t, nil, "", "health", addr); code != 1 || !strings.Contains(errOut, "not healthy") {
+		t.Errorf("down: exit %d, %q", code, errOut)
+	}
+	if code, _, _ := runCLI(t, nil, "", "health", "nonsense"); code != 2 {
+		t.Errorf("a bad address: exit %d, want 2", code)
 	}
 }
