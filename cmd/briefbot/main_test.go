@@ -332,3 +332,30 @@ func TestHealthAsksHealthz(t *testing.T) {
 		t.Errorf("a bad address: exit %d, want 2", code)
 	}
 }
+
+// --limit counts answers, in JSON and in text, and never citations.
+func TestAskLimitCountsAnswers(t *testing.T) {
+	const q = "In how many Afghan provinces is al-Qaida present?"
+	type result struct {
+		Answers []struct {
+			Citations []json.RawMessage `json:"citations"`
+		} `json:"answers"`
+	}
+	var one, many result
+	_, out, _ := runCLI(t, nil, "", "ask", "--json", "--limit", "1", q)
+	json.Unmarshal([]byte(out), &one)
+	_, out, _ = runCLI(t, nil, "", "ask", "--json", "--limit", "10", q)
+	json.Unmarshal([]byte(out), &many)
+	if len(one.Answers) != 1 || len(many.Answers) == 0 || len(one.Answers[0].Citations) != len(many.Answers[0].Citations) || len(one.Answers[0].Citations) < 2 {
+		t.Errorf("--limit 1: %d answers; the first cites %d documents with --limit 1, %d with --limit 10",
+			len(one.Answers), len(one.Answers[0].Citations), len(many.Answers[0].Citations))
+	}
+	_, text, _ := runCLI(t, nil, "", "ask", "--limit", "1", "Who leads al-Qaeda?")
+	if !strings.Contains(text, "-- 1 answer from") || strings.Contains(text, "/more") {
+		t.Errorf("text with --limit 1:\n%s", text)
+	}
+	_, text, _ = runCLI(t, nil, "", "ask", "--limit", "5", "Who leads al-Qaeda?")
+	if !strings.Contains(text, "5 answers from") || strings.Contains(text, "/more") {
+		t.Errorf("text with --limit 5 should show every answer, no /more:\n%s", text)
+	}
+}
