@@ -228,8 +228,14 @@ func TestTheImageRunsAsItsDockerfileSays(t *testing.T) {
 	serve.Env = env
 	serve.Dir = dir
 	serve.SysProcAttr = asUser
-	var logs strings.Builder
-	serve.Stdout, serve.Stderr = &logs, &logs
+	// A file, not a buffer: the test reads it while the program writes.
+	logFile, err := os.Create(filepath.Join(dir, "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logFile.Close()
+	serve.Stdout, serve.Stderr = logFile, logFile
+	logs := func() string { b, _ := os.ReadFile(logFile.Name()); return string(b) }
 	if err := serve.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -255,9 +261,9 @@ func TestTheImageRunsAsItsDockerfileSays(t *testing.T) {
 		}
 		select {
 		case err := <-exited:
-			t.Fatalf("%q exited before answering /healthz: %v\n%s", cmdline, err, logs.String())
+			t.Fatalf("%q exited before answering /healthz: %v\n%s", cmdline, err, logs())
 		case <-ctx.Done():
-			t.Fatalf("%s never answered: %v\n%s", url, err, logs.String())
+			t.Fatalf("%s never answered: %v\n%s", url, err, logs())
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
@@ -269,8 +275,8 @@ func TestTheImageRunsAsItsDockerfileSays(t *testing.T) {
 	if out, err := health.CombinedOutput(); err != nil {
 		t.Errorf("HEALTHCHECK %q failed: %v\n%s", check, err, out)
 	}
-	if strings.Contains(logs.String(), `"level":"ERROR"`) {
-		t.Errorf("errors logged while serving:\n%s", logs.String())
+	if strings.Contains(logs(), `"level":"ERROR"`) {
+		t.Errorf("errors logged while serving:\n%s", logs())
 	}
 }
 
