@@ -9,12 +9,12 @@ import (
 )
 
 func runConsole(ctx context.Context, env *environment, args []string) error {
-	var docs pathList
-	fs := newDocsFlagSet("console", env.stderr, &docs)
+	var c commonFlags
+	fs := newCorpusFlagSet("console", env.stderr, &c)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	kb, err := env.loadBase(docs)
+	kb, err := env.loadBase(c.docs)
 	if err != nil {
 		return err
 	}

@@ -20,19 +20,20 @@ type commonFlags struct {
 	docs pathList
 }
 
-// newFlagSet makes the flags of a subcommand that prints the contract's
-// JSON and reads a corpus.
-func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
-	fs := newDocsFlagSet(name, stderr, &c.docs)
+// newFlagSet makes the flags of a subcommand that reads a corpus and
+// prints the contract's JSON. Errors and usage are printed by run, not on
+// the writer.
+func newFlagSet(name string, w io.Writer, c *commonFlags) *flag.FlagSet {
+	fs := newCorpusFlagSet(name, w, c)
 	fs.BoolVar(&c.json, "json", false, "print the contract's JSON")
 	return fs
 }
 
-// newDocsFlagSet makes the flags of a subcommand that reads a corpus but
-// prints no JSON (serve, console).
-func newDocsFlagSet(name string, _ io.Writer, docs *pathList) *flag.FlagSet {
+// newCorpusFlagSet makes the flags of a subcommand that reads a corpus but
+// prints no JSON (serve, console): c.json stays false.
+func newCorpusFlagSet(name string, _ io.Writer, c *commonFlags) *flag.FlagSet {
 	fs := newBareFlagSet(name)
-	fs.Var(docs, "docs", "a document file or directory at `PATH`, walked recursively (repeatable); replaces the seeds (BRIEFBOT_DOCS)")
+	fs.Var(&c.docs, "docs", "a document file or directory at `PATH`, walked recursively (repeatable); replaces the seeds (BRIEFBOT_DOCS)")
 	return fs
 }
 

@@ -14,8 +14,8 @@ import (
 )
 
 func runServe(ctx context.Context, env *environment, args []string) error {
-	var docs pathList
-	fs := newDocsFlagSet("serve", env.stderr, &docs)
+	var c commonFlags
+	fs := newCorpusFlagSet("serve", env.stderr, &c)
 	listen := fs.String("listen", "", "serve Discord's HTTP interactions, /healthz and /metrics on `ADDR` (e.g. :8080)")
 	guild := fs.String("guild", "", "register the commands in the guild `ID` only (instant; for development)")
 	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "the bot's `TOKEN` (DISCORD_TOKEN)")
@@ -36,7 +36,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
-	current, err := env.liveBase(ctx, docs, st, stored.snapshots(logger), logger)
+	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger)
 	if err != nil {
 		return err
 	}
