@@ -159,3 +159,36 @@ func TestEveryCommandAnswersWithinLimits(t *testing.T) {
 		}
 	}
 }
+
+// /briefing for an actor no document names says so and offers the closest
+// names, as /actor does, rather than "nothing to report".
+func TestBriefingOfAnUnknownActorOffersTheClosestNames(t *testing.T) {
+	kb := seedBase(t)
+	ctx := context.Background()
+	brief := Dispatch(ctx, kb, Request{Kind: SlashCommand, Name: "briefing", Options: map[string]string{"actor": "zawahri"}})
+	if len(brief.Embeds) == 0 || !strings.Contains(brief.Embeds[0].Title, "Briefing") {
+		t.Fatalf("a misspelt known actor should still get the briefing: %+v", brief)
+	}
+	offered := false
+	for _, name := range []string{"nobodyxyz", "talibn leadr", "wallace ben smith"} {
+		got := Dispatch(ctx, kb, Request{Kind: SlashCommand, Name: "briefing", Options: map[string]string{"actor": name}})
+		want := Dispatch(ctx, kb, Request{Kind: SlashCommand, Name: "actor", Options: map[string]string{"name": name}})
+		if kb.Actor(name).Match != nil {
+			continue // found after all: nothing to compare
+		}
+		if len(got.Embeds) != 1 || !strings.Contains(got.Embeds[0].Title, "No actor matches") {
+			t.Fatalf("%s: %+v", name, got.Embeds)
+		}
+		if got.Embeds[0].Description != want.Embeds[0].Description {
+			t.Errorf("%s: /briefing offers %q, /actor %q", name, got.Embeds[0].Description, want.Embeds[0].Description)
+		}
+		if strings.Contains(got.Embeds[0].Description, "Nothing to report") {
+			t.Errorf("%s: nothing to report", name)
+		}
+		offered = offered || strings.Contains(got.Embeds[0].Description, "Did you mean")
+		assertWithinLimits(t, name, got)
+	}
+	if !offered {
+		t.Error("no unknown actor was offered the closest names")
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/snapshot"
+	"briefbot/knowledge/words"
 )
 
 // ingestReport is the output of `briefbot ingest --json`.
@@ -35,7 +36,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	}
 	paths = append(paths, c.docs...)
 	if len(paths) == 0 {
-		return &exitError{code: 2, err: errors.New("usage: briefbot ingest [--store URL | --data DIR] PATH...")}
+		return usageError("missing the PATH of the documents to store")
 	}
 	docs, errs := ingest.Load(paths, ingest.Options{})
 	for _, err := range errs {
@@ -61,7 +62,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if c.json {
 		return writeJSON(env.stdout, report)
 	}
-	fmt.Fprintf(env.stdout, "Stored %d documents (%d new or changed) in %s.\n", report.Documents, report.Changed, report.Store)
+	fmt.Fprintf(env.stdout, "Stored %s (%d new or changed) in %s.\n", words.Count(report.Documents, "document"), report.Changed, report.Store)
 	return nil
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 
@@ -37,18 +36,18 @@ type numberedSentence struct {
 func runSource(_ context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("source", env.stderr, &c)
-	paragraph := fs.Int("paragraph", 0, "print only this paragraph (from 1)")
-	sentence := fs.Int("sentence", 0, "with --paragraph: print this sentence of it (from 1) and its neighbours")
+	paragraph := fs.Int("paragraph", 0, "print only paragraph `N` (from 1)")
+	sentence := fs.Int("sentence", 0, "with --paragraph: print sentence `M` of it (from 1) and its neighbours")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return errors.New("usage: briefbot source [--json] DOC [--paragraph N [--sentence M]]")
+		return usageError("want one DOC (an id or file name from briefbot docs), not %d arguments", len(pos))
 	}
 	withSentence := isSet(fs, "sentence")
 	if withSentence && *paragraph == 0 {
-		return errors.New("--sentence needs --paragraph: a sentence is numbered within its paragraph")
+		return usageError("--sentence needs --paragraph: a sentence is numbered within its paragraph")
 	}
 	kb, err := env.loadBase(c.docs)
 	if err != nil {

@@ -100,16 +100,21 @@ func TestSourceSentenceMarksItAmongItsNeighbours(t *testing.T) {
 
 func TestSourceSentenceErrors(t *testing.T) {
 	dir := speechDocs(t)
-	for args, want := range map[string]string{
-		"--paragraph 1 --sentence 0":  "speech ¶1 has sentences 1 to 60, not 0",
-		"--paragraph 1 --sentence 61": "speech ¶1 has sentences 1 to 60, not 61",
-		"--paragraph 1 --sentence x":  `invalid value "x" for flag -sentence`,
-		"--sentence 3":                "--sentence needs --paragraph",
-		"--paragraph 2 --sentence 1":  "speech has paragraphs 1 to 1, not 2",
+	// A sentence or paragraph the document lacks is an error (exit 1); a
+	// command line that cannot be read is a usage error (exit 2).
+	for args, want := range map[string]struct {
+		code int
+		msg  string
+	}{
+		"--paragraph 1 --sentence 0":  {1, "speech ¶1 has sentences 1 to 60, not 0"},
+		"--paragraph 1 --sentence 61": {1, "speech ¶1 has sentences 1 to 60, not 61"},
+		"--paragraph 1 --sentence x":  {2, `invalid value "x" for flag -sentence`},
+		"--sentence 3":                {2, "--sentence needs --paragraph"},
+		"--paragraph 2 --sentence 1":  {1, "speech has paragraphs 1 to 1, not 2"},
 	} {
 		code, out, errOut := runCLI(t, nil, "", append([]string{"source", "--docs", dir, "speech"}, strings.Fields(args)...)...)
-		if code != 1 || out != "" || !strings.Contains(errOut, want) {
-			t.Errorf("%s: exit %d, stdout %q, stderr %q; want %q", args, code, out, errOut, want)
+		if code != want.code || out != "" || !strings.Contains(errOut, want.msg) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit %d and %q", args, code, out, errOut, want.code, want.msg)
 		}
 	}
 }

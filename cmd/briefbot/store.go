@@ -5,7 +5,10 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"log/slog"
+	"path/filepath"
 
 	"briefbot/bot/store"
 	"briefbot/bot/store/postgres"
@@ -16,14 +19,15 @@ import (
 // data directory (one machine), or a PostgreSQL database that several
 // processes share.
 type storeFlags struct {
-	data string
-	url  string
+	data   string
+	url    string
+	stderr io.Writer
 }
 
 func addStoreFlags(fs *flag.FlagSet, env *environment) *storeFlags {
-	f := &storeFlags{}
-	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "directory for subscriptions, document history and the knowledge base snapshot (BRIEFBOT_DATA)")
-	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
+	f := &storeFlags{stderr: env.stderr}
+	fs.StringVar(&f.data, "data", env.getenv("BRIEFBOT_DATA"), "`DIR` for subscriptions, document history and the knowledge base snapshot (BRIEFBOT_DATA)")
+	fs.StringVar(&f.url, "store", env.getenv("DATABASE_URL"), "a postgres:// `URL`: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
 	return f
 }
 
@@ -39,6 +43,12 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 	}
 	if f.data == "" {
 		f.data = store.DefaultDataDir()
+		if !filepath.IsAbs(f.data) {
+			// No home to keep it under: say where it goes, as it is
+			// nowhere anyone would look.
+			abs, _ := filepath.Abs(f.data)
+			fmt.Fprintf(f.stderr, "briefbot: no --data, BRIEFBOT_DATA, XDG_DATA_HOME or HOME: keeping the state in %s\n", abs)
+		}
 	}
 	st, err := store.Open(ctx, f.data)
 	return st, f.data, err

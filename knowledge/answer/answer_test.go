@@ -182,6 +182,28 @@ func TestLimit(t *testing.T) {
 	}
 }
 
+// A limit counts answers: the answer kept under --limit 1 cites every
+// document it cites when more answers are asked for.
+func TestLimitKeepsEveryCitationOfTheAnswersItKeeps(t *testing.T) {
+	e, _ := seeds(t)
+	for _, q := range []string{
+		"In how many Afghan provinces is al-Qaida present?",
+		"What did Ben Wallace say about al-Qaida?",
+	} {
+		one, all := e.Ask(q, 1), e.Ask(q, 10)
+		if !one.Answered || !all.Answered || len(one.Answers) != 1 {
+			t.Fatalf("%q: want one answer with limit 1, got %+v", q, one.Answers)
+		}
+		if one.Answers[0].Text != all.Answers[0].Text {
+			t.Fatalf("%q: the best answer depends on the limit: %q / %q", q, one.Answers[0].Text, all.Answers[0].Text)
+		}
+		got, want := one.Answers[0].Citations, all.Answers[0].Citations
+		if len(want) < 2 || len(got) != len(want) {
+			t.Errorf("%q: limit 1 cites %d documents, limit 10 cites %d", q, len(got), len(want))
+		}
+	}
+}
+
 func TestBadInputIsSafe(t *testing.T) {
 	e, docs := seeds(t)
 	long := strings.Repeat("Taliban al-Qaeda ", 600) // ~10,000 characters
