@@ -47,7 +47,7 @@ func newEngine(ix *index, l *links) *Engine {
 // other weights of the ranking (contextQuality, polysemyDiscount, the
 // relation qualities) were chosen on half of each dev question file and
 // checked on the other half (README, "Answers in users' words").
-const minCoverage = 0.45
+const minCoverage = 0.35
 
 // Ask answers a question with up to limit passages (limit <= 0: 3), best
 // first, or abstains with a note when the documents do not answer it.
