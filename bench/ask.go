@@ -51,13 +51,18 @@ func found(q question, res answer.Result, k int) bool {
 	return ok
 }
 
-func loadSample(path string) ([]eval.Question, error) {
+// loadQuestions reads a question file in the format of knowledge/eval.
+func loadQuestions(path string) ([]eval.Question, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("sample questions: %w", err)
+		return nil, fmt.Errorf("questions: %w", err)
 	}
 	defer f.Close()
-	return eval.Load(f)
+	qs, err := eval.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return qs, nil
 }
 
 func scoreSample(qs []eval.Question, ask func(string, int) answer.Result) score {

@@ -28,7 +28,7 @@ const defaultBleveBatch = 10_000
 const completionLimit = 25
 
 // bleveEngine indexes the units briefbot answers with (sentences, with their
-// document and paragraph stored for the citation) in an in-memory scorch
+// document, paragraph and sentence number stored for the citation) in an in-memory scorch
 // index scored with BM25, analysed by bleve's English analyzer.
 type bleveEngine struct {
 	idx   bleve.Index
@@ -62,6 +62,7 @@ func sentenceMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt("text", text)
 	doc.AddFieldMappingsAt("doc", stored(bleve.NewKeywordFieldMapping()))
 	doc.AddFieldMappingsAt("para", stored(bleve.NewNumericFieldMapping()))
+	doc.AddFieldMappingsAt("sentence", stored(bleve.NewNumericFieldMapping()))
 	im := bleve.NewIndexMapping()
 	im.DefaultAnalyzer = en.AnalyzerName
 	im.ScoringModel = index.BM25Scoring
@@ -73,8 +74,9 @@ func (e *bleveEngine) add(docs []*corpus.Document) error {
 	start := time.Now()
 	defer func() { e.spent += time.Since(start) }()
 	for _, d := range docs {
-		for i, s := range d.Sentences {
-			unit := map[string]any{"text": d.Text[s.Start:s.End], "doc": d.ID, "para": float64(s.Paragraph)}
+		for i := range d.Sentences {
+			c := d.CiteSentences(i, i)
+			unit := map[string]any{"text": c.Quote, "doc": d.ID, "para": float64(c.Paragraph), "sentence": float64(c.Sentence)}
 			if err := e.batch.Index(fmt.Sprintf("%s#%d", d.ID, i), unit); err != nil {
 				return err
 			}
@@ -108,7 +110,7 @@ func (e *bleveEngine) ask(q string, limit int) answer.Result {
 	query := bleve.NewMatchQuery(q)
 	query.SetField("text")
 	req := bleve.NewSearchRequestOptions(query, limit, 0, false)
-	req.Fields = []string{"text", "doc", "para"}
+	req.Fields = []string{"text", "doc", "para", "sentence"}
 	res := answer.Result{Question: q, Answers: []answer.Answer{}}
 	hits, err := e.idx.Search(req)
 	if err != nil {
@@ -119,7 +121,8 @@ func (e *bleveEngine) ask(q string, limit int) answer.Result {
 		text, _ := h.Fields["text"].(string)
 		doc, _ := h.Fields["doc"].(string)
 		para, _ := h.Fields["para"].(float64)
-		c := corpus.Citation{Doc: doc, Paragraph: int(para), Quote: text}
+		sentence, _ := h.Fields["sentence"].(float64)
+		c := corpus.Citation{Doc: doc, Paragraph: int(para), Sentence: int(sentence), Quote: text}
 		res.Answers = append(res.Answers, answer.Answer{Text: text, Score: h.Score, Citations: []corpus.Citation{c}})
 	}
 	res.Answered = len(res.Answers) > 0

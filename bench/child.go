@@ -79,7 +79,7 @@ func runChild(cfg childConfig) error {
 	if err != nil {
 		return err
 	}
-	sample, err := loadSample(cfg.Sample)
+	sample, err := loadQuestions(cfg.Sample)
 	if err != nil {
 		return err
 	}

@@ -30,6 +30,11 @@ func main() {
 	flag.StringVar(&run.note, "note", "", "a remark printed under the results' heading (how this run differs)")
 	rerenderOnly := flag.Bool("rerender", false, "only write -md (and -out) again from -out's figures, ratios and targets recomputed")
 	merge := flag.String("merge", "", "with -rerender: a results file whose sizes replace those of the same label")
+	var evalFiles questionFiles
+	var evalDocs pathList
+	flag.Var(&evalFiles, "eval", "score a question file instead of measuring (repeatable): QUESTIONS.jsonl, or QUESTIONS.jsonl=DOCS to ask it on DOCS")
+	flag.Var(&evalDocs, "eval-docs", "documents (a file or folder, repeatable) for the -eval files that name none; default the embedded seeds")
+	evalOut := flag.String("eval-out", "", "with -eval: write every engine's reports, failures included, as JSON")
 	flag.StringVar(&cfg.Engine, "child", "", "internal: measure this engine and exit")
 	flag.BoolVar(&cfg.Breakdown, "breakdown", false, "internal: time the stages one by one")
 	flag.StringVar(&cfg.Manifest, "manifest", "", "internal: corpus manifest of the child")
@@ -42,6 +47,8 @@ func main() {
 	var err error
 	run.sizes, run.engines = split(sizes), split(engines)
 	switch {
+	case len(evalFiles) > 0:
+		_, err = runQuestionFiles(evalFiles, evalDocs, run.engines, *evalOut, os.Stdout, os.Stderr)
 	case *rerenderOnly:
 		err = rerender(run.out, run.md, *merge)
 	case cfg.Restart:

@@ -115,7 +115,7 @@ func additionReport(docs []*corpus.Document, changed int, skipped []string) stri
 		if name == "" {
 			name = d.File
 		}
-		fmt.Fprintf(&b, "• %s (%d paragraphs)\n", escapeCut(name, 150), len(d.Paragraphs))
+		fmt.Fprintf(&b, "• %s (%s)\n", escapeCut(name, 150), plural(len(d.Paragraphs), "paragraph"))
 	}
 	if len(skipped) > 0 {
 		b.WriteString("Skipped:\n")

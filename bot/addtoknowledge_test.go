@@ -48,13 +48,13 @@ func TestAddToKnowledgeOverGateway(t *testing.T) {
 	validator := discordtest.NewValidator(t)
 	reader := &web.Reader{Fetcher: &fetch.Client{AllowPrivate: true}}
 	cmds := append(bot.Commands(), bot.AddToKnowledgeCommand(st, reader, time.Now))
-	runCommands(t, fake, append(cmds, bot.FeedCommands(st, time.Now)...))
+	runCommands(t, fake, knowledge.New(ingest.Seeds()), append(cmds, bot.FeedCommands(st, time.Now)...))
 
 	// answer returns the content of the bot's answer to i, and the whole
 	// message as sent.
 	answer2 := func(i discordtest.Interaction) (string, string) {
 		t.Helper()
-		body := lastMessage(t, fake, i)
+		body := finalMessage(t, fake, i)
 		if cb := decodeJSON[callback](t, body); cb.Type != 0 {
 			return cb.Data.Content, string(body)
 		}
@@ -158,45 +158,4 @@ func permissionsAsNumbers(t *testing.T, body []byte) []byte {
 		t.Fatal(err)
 	}
 	return out
-}
-
-// runCommands serves cmds on the seeds through the gateway and the real
-// discordgo client against fake until the test ends, once they are
-// registered.
-func runCommands(t *testing.T, fake *discordtest.Server, cmds []bot.Command) {
-	t.Helper()
-	kb := knowledge.New(ingest.Seeds())
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Router(cmds), Knowledge: func() *knowledge.Base { return kb }},
-		Token:    "test-token", Commands: cmds, Client: fake.Client(), Dialer: fake.Dialer(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	stopped := make(chan error, 1)
-	go func() { stopped <- gw.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-stopped; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
-	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
-}
-
-// lastMessage sends i and returns the message it ends with: the callback,
-// or the webhook request that follows a deferral.
-func lastMessage(t *testing.T, fake *discordtest.Server, i discordtest.Interaction) []byte {
-	t.Helper()
-	fake.Interact(t, i)
-	first := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
-		return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
-	})
-	if cb := decodeJSON[callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
-		return first.Body
-	}
-	return fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
-		return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
-	}).Body
 }

@@ -15,6 +15,14 @@ func briefingCommand() Command {
 	}.command()
 }
 
+// renderBriefing shows the briefing, or, for an actor no document names,
+// says so and offers the closest names, as /actor does.
 func renderBriefing(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
-	return viewPage(briefingView(kb.Brief("", option(opts, "actor"), time.Now())), n)
+	actor := option(opts, "actor")
+	if actor != "" {
+		if r := kb.Actor(actor); r.Match == nil {
+			return single(noActorCard(r))
+		}
+	}
+	return viewPage(briefingView(kb.Brief("", actor, time.Now())), n)
 }

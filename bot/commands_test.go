@@ -107,13 +107,17 @@ func TestDispatchRejectsPolitely(t *testing.T) {
 		req  Request
 		want string
 	}{
-		"unknown command": {kb, Request{Kind: SlashCommand, Name: "@everyone"}, "Try /help"},
-		"no base yet":     {nil, Request{Kind: SlashCommand, Name: "ask"}, "still loading"},
-		"bad button":      {kb, Request{Kind: Component, CustomID: "garbage"}, "not known"},
-		"expired button":  {kb, Request{Kind: Component, CustomID: customID("ask", actionMore, "0000000000000000", 0)}, "expired"},
-		"empty question":  {kb, Request{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "  "}}, "/ask question"},
-		"no such doc":     {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "nope"}}, "no document"},
-		"no paragraph":    {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "999"}}, "paragraphs"},
+		"unknown command":    {kb, Request{Kind: SlashCommand, Name: "@everyone"}, "Try /help"},
+		"no base yet":        {nil, Request{Kind: SlashCommand, Name: "ask"}, "still loading"},
+		"bad button":         {kb, Request{Kind: Component, CustomID: "garbage"}, "not known"},
+		"expired button":     {kb, Request{Kind: Component, CustomID: customID("ask", actionMore, "0000000000000000", 0)}, "expired"},
+		"empty question":     {kb, Request{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "  "}}, "/ask question"},
+		"no such doc":        {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "nope"}}, "no document"},
+		"no paragraph":       {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "999"}}, "paragraphs"},
+		"sentence 0":         {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "1", "sentence": "0"}}, "¶1 has sentences 1 to"},
+		"no such sentence":   {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "1", "sentence": "999"}}, "not 999"},
+		"sentence no number": {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "paragraph": "1", "sentence": "x"}}, "sentence is a number"},
+		"sentence alone":     {kb, Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[0].ID, "sentence": "2"}}, "give the paragraph too"},
 	} {
 		resp := Dispatch(ctx, c.kb, c.req)
 		if !strings.Contains(resp.Content, c.want) {
@@ -153,5 +157,38 @@ func TestEveryCommandAnswersWithinLimits(t *testing.T) {
 		if resp.Ephemeral == (req.Options["public"] == "true") {
 			t.Errorf("%s: ephemeral %v", req.Name, resp.Ephemeral)
 		}
+	}
+}
+
+// /briefing for an actor no document names says so and offers the closest
+// names, as /actor does, rather than "nothing to report".
+func TestBriefingOfAnUnknownActorOffersTheClosestNames(t *testing.T) {
+	kb := seedBase(t)
+	ctx := context.Background()
+	brief := Dispatch(ctx, kb, Request{Kind: SlashCommand, Name: "briefing", Options: map[string]string{"actor": "zawahri"}})
+	if len(brief.Embeds) == 0 || !strings.Contains(brief.Embeds[0].Title, "Briefing") {
+		t.Fatalf("a misspelt known actor should still get the briefing: %+v", brief)
+	}
+	offered := false
+	for _, name := range []string{"nobodyxyz", "talibn leadr", "wallace ben smith"} {
+		got := Dispatch(ctx, kb, Request{Kind: SlashCommand, Name: "briefing", Options: map[string]string{"actor": name}})
+		want := Dispatch(ctx, kb, Request{Kind: SlashCommand, Name: "actor", Options: map[string]string{"name": name}})
+		if kb.Actor(name).Match != nil {
+			continue // found after all: nothing to compare
+		}
+		if len(got.Embeds) != 1 || !strings.Contains(got.Embeds[0].Title, "No actor matches") {
+			t.Fatalf("%s: %+v", name, got.Embeds)
+		}
+		if got.Embeds[0].Description != want.Embeds[0].Description {
+			t.Errorf("%s: /briefing offers %q, /actor %q", name, got.Embeds[0].Description, want.Embeds[0].Description)
+		}
+		if strings.Contains(got.Embeds[0].Description, "Nothing to report") {
+			t.Errorf("%s: nothing to report", name)
+		}
+		offered = offered || strings.Contains(got.Embeds[0].Description, "Did you mean")
+		assertWithinLimits(t, name, got)
+	}
+	if !offered {
+		t.Error("no unknown actor was offered the closest names")
 	}
 }

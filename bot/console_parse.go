@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,17 +89,38 @@ func fillPositional(spec *discordgo.ApplicationCommand, opts map[string]string, 
 		}
 		return
 	}
-	for i := len(open) - 1; i > 0 && len(words) > 1; i-- {
-		if last := words[len(words)-1]; fits(open[i], last.value) {
-			opts[open[i].Name] = last.value
-			words = words[:len(words)-1]
-		}
-	}
+	words = fillTrailing(open[1:], opts, words)
 	raws := make([]string, len(words))
 	for i, w := range words {
 		raws[i] = w.raw
 	}
 	opts[open[0].Name] = strings.Join(raws, " ")
+}
+
+// fillTrailing gives the longest run of trailing words (never the first
+// word) that fit later options, in order, to those options, each word to
+// the first of them that fits: "/source doc 3" names the paragraph, "/source
+// doc 3 12" the paragraph and its sentence. It returns the words left.
+func fillTrailing(later []*discordgo.ApplicationCommandOption, opts map[string]string, words []token) []token {
+	for k := min(len(words)-1, len(later)); k > 0; k-- {
+		tail, assigned := words[len(words)-k:], map[string]string{}
+		next := 0
+		for _, w := range tail {
+			for next < len(later) && !fits(later[next], w.value) {
+				next++
+			}
+			if next == len(later) {
+				break
+			}
+			assigned[later[next].Name] = w.value
+			next++
+		}
+		if len(assigned) == k {
+			maps.Copy(opts, assigned)
+			return words[:len(words)-k]
+		}
+	}
+	return words
 }
 
 // fits reports whether a trailing word can only mean option o.

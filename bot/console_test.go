@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -117,6 +118,8 @@ func TestParseLine(t *testing.T) {
 		`/ask what did "he" say public:true`:      {Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": `what did "he" say`, "public": "true"}},
 		`/cite "a quote: with colon"`:             {Kind: SlashCommand, Name: "cite", Options: map[string]string{"quote": "a quote: with colon"}},
 		"/source besa 3":                          {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "3"}},
+		"/source besa 3 12":                       {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "3", "sentence": "12"}},
+		"/source the doc 3 sentence:12":           {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "the doc", "paragraph": "3", "sentence": "12"}},
 		`/source "the doc" 3`:                     {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "the doc", "paragraph": "3"}},
 		"/source paragraph:4 document:besa":       {Kind: SlashCommand, Name: "source", Options: map[string]string{"document": "besa", "paragraph": "4"}},
 		"/claims abu bakr quote":                  {Kind: SlashCommand, Name: "claims", Options: map[string]string{"actor": "abu bakr", "kind": "quote"}},
@@ -134,6 +137,33 @@ func TestParseLine(t *testing.T) {
 	for _, bad := range []string{"no slash", "/", "/nope x", "/Find source x"} {
 		if _, err := parseLine(bad); err == nil {
 			t.Errorf("parseLine(%q) accepted", bad)
+		}
+	}
+}
+
+// /dev/null is a character device but no terminal: no banner, no prompt,
+// as in a pipe.
+func TestConsoleShowsNoPromptWithoutATerminal(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skipf("no %s: %v", os.DevNull, err)
+	}
+	defer null.Close()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.WriteString("/sources\n")
+	w.Close()
+	defer r.Close()
+	kb := seedBase(t)
+	for _, in := range []*os.File{null, r} {
+		var out strings.Builder
+		if err := RunConsole(context.Background(), in, &out, func() *knowledge.Base { return kb }); err != nil {
+			t.Fatalf("%s: %v", in.Name(), err)
+		}
+		if strings.Contains(out.String(), consolePrompt) || strings.Contains(out.String(), "type /help") {
+			t.Errorf("%s: a prompt or banner without a terminal:\n%s", in.Name(), out.String())
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge/answer"
 )
 
 // plainResponse renders a response as text for a terminal: embeds become
@@ -114,4 +116,18 @@ func maskedLink(s string) (text, url string, n int) {
 
 func isASCIIPunct(c byte) bool {
 	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// AnswerText renders r as the console renders /ask, every page of it: for
+// `briefbot ask`, whose --limit, not the console's paging, decides how many
+// answers there are.
+func AnswerText(r answer.Result) string {
+	v := answerView(r)
+	var b strings.Builder
+	for n, pages := 0, 1; n < pages; n++ {
+		var e *discordgo.MessageEmbed
+		e, pages = v.page(n)
+		writeEmbed(&b, e)
+	}
+	return b.String()
 }

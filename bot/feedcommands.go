@@ -128,7 +128,7 @@ func describeFeed(f store.Feed) string {
 	} else {
 		fmt.Fprintf(&b, "last fetched <t:%d:R>", f.LastFetched.Unix())
 	}
-	fmt.Fprintf(&b, " · %d articles added\n", f.Items)
+	fmt.Fprintf(&b, " · %s added\n", plural(f.Items, "article"))
 	switch {
 	case f.Paused():
 		fmt.Fprintf(&b, "⏸️ **Paused**: %s. Run /feeds add with the same address to resume.\n", escapeCut(f.PausedReason, 300))

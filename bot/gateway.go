@@ -37,6 +37,10 @@ type GatewayConfig struct {
 	ReconnectDelay time.Duration
 	// OpenTimeout bounds one connection attempt (see openWithin); default 10 s.
 	OpenTimeout time.Duration
+	// GiveUpAfter bounds how long the gateway keeps trying to connect
+	// while Discord has never accepted the token; default five minutes.
+	// Once it has, reconnects go on until they succeed.
+	GiveUpAfter time.Duration
 	// ShutdownGrace bounds how long shutdown waits for answers in flight;
 	// default 10 s.
 	ShutdownGrace time.Duration
@@ -59,6 +63,9 @@ type Gateway struct {
 	responder    *responder
 	ready        chan *discordgo.Ready
 	disconnected chan struct{}
+	// accepted is set once a connection succeeded: the token is good, and
+	// a later outage is waited out however long it lasts.
+	accepted bool
 }
 
 const (

@@ -73,17 +73,14 @@ func customIDs(body []byte) []string {
 	return walk(v)
 }
 
-// TestRealCommandsOverGateway runs every registered command, each
-// autocompleting option and the buttons the answers carry, through the
-// gateway and the real discordgo client over the seed documents, and
-// validates every body sent against Discord's spec and limits.
-func TestRealCommandsOverGateway(t *testing.T) {
-	fake := discordtest.New(t)
-	validator := discordtest.NewValidator(t)
-	kb := knowledge.New(ingest.Seeds())
+// runCommands serves cmds on kb through the gateway and the real
+// discordgo client against fake until the test ends, once they are
+// registered.
+func runCommands(t *testing.T, fake *discordtest.Server, kb *knowledge.Base, cmds []bot.Command) {
+	t.Helper()
 	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return kb }},
-		Token:    "test-token", Commands: bot.Commands(), Client: fake.Client(), Dialer: fake.Dialer(),
+		Handling: bot.Handling{Dispatch: bot.Router(cmds), Knowledge: func() *knowledge.Base { return kb }},
+		Token:    "test-token", Commands: cmds, Client: fake.Client(), Dialer: fake.Dialer(),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -91,29 +88,40 @@ func TestRealCommandsOverGateway(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan error, 1)
 	go func() { stopped <- gw.Run(ctx) }()
-	defer func() {
+	t.Cleanup(func() {
 		cancel()
 		if err := <-stopped; err != nil {
 			t.Errorf("Run: %v", err)
 		}
-	}()
+	})
 	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
+}
 
-	// finalBody is the message an interaction ends with: the callback, or
-	// the webhook request that follows a deferral.
-	finalBody := func(t *testing.T, i discordtest.Interaction) []byte {
-		t.Helper()
-		fake.Interact(t, i)
-		first := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
-			return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
-		})
-		if cb := decodeJSON[callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
-			return first.Body
-		}
-		return fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
-			return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
-		}).Body
+// finalMessage sends i and returns the message it ends with: the
+// callback, or the webhook request that follows a deferral.
+func finalMessage(t *testing.T, fake *discordtest.Server, i discordtest.Interaction) []byte {
+	t.Helper()
+	fake.Interact(t, i)
+	first := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
+		return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
+	})
+	if cb := decodeJSON[callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
+		return first.Body
 	}
+	return fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
+		return strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
+	}).Body
+}
+
+// TestRealCommandsOverGateway runs every registered command, each
+// autocompleting option and the buttons the answers carry, through the
+// gateway and the real discordgo client over the seed documents, and
+// validates every body sent against Discord's spec and limits.
+func TestRealCommandsOverGateway(t *testing.T) {
+	fake := discordtest.New(t)
+	validator := discordtest.NewValidator(t)
+	runCommands(t, fake, knowledge.New(ingest.Seeds()), bot.Commands())
+	finalBody := func(t *testing.T, i discordtest.Interaction) []byte { return finalMessage(t, fake, i) }
 
 	var buttons []string
 	for _, c := range bot.Commands() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -35,15 +36,23 @@ func fatalClose(err error) (string, bool) {
 // errOpenTimeout reports a connection attempt abandoned by openWithin.
 var errOpenTimeout = errors.New("gateway: connection attempt timed out")
 
+// defaultGiveUpAfter bounds the connection attempts of a gateway whose
+// token Discord never accepted: a wrong token with no network to tell, or
+// no network at all, ends with a message instead of retrying forever.
+const defaultGiveUpAfter = 5 * time.Minute
+
 // connect opens the websocket (resuming when the current session can),
 // retrying with a doubling pause until it works, the close code is fatal,
-// or ctx ends. The first attempt is immediate. After a failed attempt the
-// session is dropped, so the next one identifies afresh: a session Discord
-// has expired is never resumed in a loop.
+// ctx ends, or, when no connection ever succeeded, GiveUpAfter has passed.
+// The first attempt is immediate. After a failed attempt the session is
+// dropped, so the next one identifies afresh: a session Discord has
+// expired is never resumed in a loop.
 func (g *Gateway) connect(ctx context.Context) error {
 	delay := cmp.Or(g.cfg.ReconnectDelay, time.Second)
+	giveUp := cmp.Or(g.cfg.GiveUpAfter, defaultGiveUpAfter)
+	start := time.Now()
 	var wait time.Duration
-	for {
+	for attempt := 1; ; attempt++ {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -54,6 +63,7 @@ func (g *Gateway) connect(ctx context.Context) error {
 		}
 		err := openWithin(g.socket, cmp.Or(g.cfg.OpenTimeout, defaultOpenTimeout))
 		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+			g.accepted = true
 			return nil
 		}
 		if why, fatal := fatalClose(err); fatal {
@@ -62,9 +72,40 @@ func (g *Gateway) connect(ctx context.Context) error {
 		}
 		g.socket = nil
 		g.responder.Metrics.failed("gateway_connect")
-		g.responder.Logger.Error("gateway connect failed", "err", err, "retry_in", delay)
+		reason := connectFailure(err)
+		if !g.accepted && time.Since(start)+delay > giveUp {
+			return fmt.Errorf("gateway: gave up connecting to Discord after %s and %d attempts: %s (%v); "+
+				"Discord never accepted the bot token: check the network, and DISCORD_TOKEN or --token",
+				time.Since(start).Round(time.Second), attempt, reason, err)
+		}
+		attrs := []any{"reason", reason, "err", err, "attempt", attempt, "retry_in", delay.String()}
+		if !g.accepted {
+			attrs = append(attrs, "gives_up_at", start.Add(giveUp).UTC().Format(time.RFC3339))
+		}
+		g.responder.Logger.Error("gateway: cannot connect to Discord, retrying", attrs...)
 		wait, delay = delay, min(2*delay, maxReconnectDelay)
 	}
+}
+
+// connectFailure says in words why a connection attempt failed.
+func connectFailure(err error) string {
+	var dns *net.DNSError
+	var op *net.OpError
+	var closed *websocket.CloseError
+	var rest *discordgo.RESTError
+	switch {
+	case errors.Is(err, errOpenTimeout):
+		return "Discord did not answer in time"
+	case errors.As(err, &dns):
+		return "Discord's address cannot be resolved (no network or no DNS)"
+	case errors.As(err, &op):
+		return "Discord cannot be reached (no network, or a firewall)"
+	case errors.As(err, &closed):
+		return fmt.Sprintf("Discord closed the connection (%d)", closed.Code)
+	case errors.As(err, &rest) && rest.Response != nil:
+		return fmt.Sprintf("Discord answered HTTP %d", rest.Response.StatusCode)
+	}
+	return "the connection failed"
 }
 
 // openWithin opens s, giving up after timeout. discordgo deadlocks inside

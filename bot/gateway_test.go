@@ -267,7 +267,14 @@ func TestGatewayWithRealClient(t *testing.T) {
 		if cb := answered(t, fake, i); cb.Type != 4 {
 			t.Errorf("after resume, answer type %d", cb.Type)
 		}
-		if m := scrape(t, metrics); !strings.Contains(m, "briefbot_gateway_reconnects_total 1") {
+		// Counted once Open returns, which may be after the new session
+		// has already answered.
+		m := scrape(t, metrics)
+		for deadline := time.Now().Add(waitLong); !strings.Contains(m, "briefbot_gateway_reconnects_total 1") && time.Now().Before(deadline); {
+			time.Sleep(10 * time.Millisecond)
+			m = scrape(t, metrics)
+		}
+		if !strings.Contains(m, "briefbot_gateway_reconnects_total 1") {
 			t.Errorf("reconnect not counted:\n%s", grepLines(m, "reconnects"))
 		}
 	})

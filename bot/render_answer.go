@@ -5,6 +5,7 @@ import (
 
 	"briefbot/knowledge/answer"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
 )
 
 // answersPerPage keeps an answer page short enough to read at a glance.
@@ -33,9 +34,4 @@ func answerView(r answer.Result) listView {
 }
 
 // plural is "1 answer", "3 answers".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+func plural(n int, noun string) string { return words.Count(n, noun) }

@@ -24,6 +24,9 @@ func briefingView(b briefing.Briefing) listView {
 	}
 	if b.Since != "" {
 		v.intro = "Documents since " + escapeCut(b.Since, maxName)
+		if note := b.UndatedNote(); note != "" {
+			v.intro += ". " + note
+		}
 	}
 	for _, s := range b.Sections {
 		for _, it := range s.Items {

@@ -12,6 +12,9 @@ const (
 	documentsPerPage  = 8
 	paragraphsPerPage = 6
 	maxParagraph      = pageBodyBudget - 100
+	// sentenceContext is how many sentences either side of the one asked
+	// for /source shows.
+	sentenceContext = 2
 )
 
 // documentsView lists the documents the bot knows.
@@ -39,6 +42,40 @@ func documentsView(docs []*corpus.Document) listView {
 // documentView shows a document's cleaned text, paragraph by paragraph, or
 // only paragraph only when it is not 0.
 func documentView(d *corpus.Document, only int) listView {
+	v := documentFrame(d)
+	for _, p := range d.Paragraphs {
+		if only == 0 || p.N == only {
+			v.entries = append(v.entries, entry{label: fmt.Sprintf("**¶%d**", p.N), text: d.ParagraphText(p.N), limit: maxParagraph})
+		}
+	}
+	if only > 0 && d.Paragraphs[only-1].Long() {
+		v.intro += fmt.Sprintf("\n¶%d has %s; a citation into it names one, which `/source document %d sentence` shows with its neighbours.",
+			only, plural(d.Paragraphs[only-1].Sentences(), "sentence"), only)
+	}
+	return v
+}
+
+// sentencesView shows sentence m of paragraph para with its neighbours, m
+// marked: how a citation into a long paragraph is found.
+func sentencesView(d *corpus.Document, para, m int) (listView, error) {
+	first, texts, err := d.SentencesAround(para, m, sentenceContext)
+	if err != nil {
+		return listView{}, err
+	}
+	v := documentFrame(d)
+	v.footer = fmt.Sprintf("id %s · ¶%d, sentences %d to %d of %d", d.ID, para, first, first+len(texts)-1, d.Paragraphs[para-1].Sentences())
+	for i, text := range texts {
+		label := fmt.Sprintf("¶%d, sentence %d", para, first+i)
+		if first+i == m {
+			label = "**▶ " + label + "**"
+		}
+		v.entries = append(v.entries, entry{label: label, text: text, limit: maxParagraph})
+	}
+	return v, nil
+}
+
+// documentFrame is the title, intro and footer every view of d shares.
+func documentFrame(d *corpus.Document) listView {
 	v := listView{
 		title:   documentTitle(d),
 		url:     d.URL,
@@ -50,11 +87,6 @@ func documentView(d *corpus.Document, only int) listView {
 	}
 	if d.Author != "" {
 		v.intro += "\nBy " + escapeCut(d.Author, maxName)
-	}
-	for _, p := range d.Paragraphs {
-		if only == 0 || p.N == only {
-			v.entries = append(v.entries, entry{label: fmt.Sprintf("**¶%d**", p.N), text: d.ParagraphText(p.N), limit: maxParagraph})
-		}
 	}
 	return v
 }

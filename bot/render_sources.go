@@ -19,8 +19,9 @@ const (
 	maxLinkURL    = 200
 )
 
-// sources numbers the citations of one rendered page: a paragraph of a
-// document cited twice keeps its first number.
+// sources numbers the citations of one rendered page: a paragraph (or a
+// long paragraph's sentence) of a document cited twice keeps its first
+// number.
 type sources struct {
 	keys  map[string]int
 	lines []string
@@ -28,7 +29,7 @@ type sources struct {
 
 // add returns the number of c, giving it the next one if it is new.
 func (s *sources) add(c corpus.Citation) int {
-	key := c.Doc + "\x00" + strconv.Itoa(c.Paragraph)
+	key := c.Doc + "\x00" + strconv.Itoa(c.Paragraph) + "\x00" + strconv.Itoa(c.Sentence)
 	if n, ok := s.keys[key]; ok {
 		return n
 	}

@@ -2,15 +2,18 @@ package bot
 
 import (
 	"fmt"
+	"strconv"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
 )
 
 func sourceCommand() Command {
 	return paged{
-		spec: slash("source", "Read a document's cleaned text, or one paragraph of it",
+		spec: slash("source", "Read a document's cleaned text, one paragraph, or one sentence with its neighbours",
 			stringOption("document", "The document (see /sources)", true, true),
-			intOption("paragraph", "Only this paragraph (from 1)")),
+			intOption("paragraph", "Only this paragraph (from 1)"),
+			intOption("sentence", "With paragraph: this sentence of it (from 1), with its neighbours")),
 		render:   renderSource,
 		complete: completeDocument,
 	}.command()
@@ -26,5 +29,28 @@ func renderSource(kb *knowledge.Base, opts map[string]string, n int) (Response, 
 	if para < 0 || para > len(d.Paragraphs) {
 		return Response{Content: fmt.Sprintf("“%s” has %s.", escapeCut(documentTitle(d), 200), plural(len(d.Paragraphs), "paragraph"))}, 1
 	}
+	if raw := option(opts, "sentence"); raw != "" {
+		return renderSentence(d, para, raw, n)
+	}
 	return viewPage(documentView(d, para), n)
 }
+
+// renderSentence shows sentence raw of paragraph para with its neighbours,
+// as a citation into a long paragraph names them.
+func renderSentence(d *corpus.Document, para int, raw string, n int) (Response, int) {
+	m, err := strconv.Atoi(raw)
+	if err != nil {
+		return Response{Content: "The sentence is a number, as a citation gives it (“¶4, sentence 12”): " + sourceUsage}, 1
+	}
+	if para == 0 {
+		return Response{Content: "A sentence is numbered within its paragraph; please give the paragraph too: " + sourceUsage}, 1
+	}
+	v, err := sentencesView(d, para, m)
+	if err != nil {
+		return Response{Content: escapeCut(err.Error(), 300) + "."}, 1
+	}
+	return viewPage(v, n)
+}
+
+// sourceUsage shows how a citation's place is looked up.
+const sourceUsage = "`/source document paragraph sentence`."

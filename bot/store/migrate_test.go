@@ -83,3 +83,19 @@ func TestOpenBadDataDir(t *testing.T) {
 		t.Error("a file that is not a database was accepted")
 	}
 }
+
+// A data directory whose name holds URI punctuation is that directory: the
+// database goes inside it, not in a file named after what comes before.
+func TestOpenDataDirWithURIPunctuation(t *testing.T) {
+	for _, name := range []string{"a#1", "b?x=1", "c%20d"} {
+		dir := filepath.Join(t.TempDir(), name)
+		st, err := Open(context.Background(), dir)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		st.Close()
+		if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
+			t.Errorf("%s: the database is not inside: %v", name, err)
+		}
+	}
+}

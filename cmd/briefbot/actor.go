@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"strings"
+
+	"briefbot/knowledge"
 )
 
 func runActor(ctx context.Context, env *environment, args []string) error {
@@ -14,7 +16,7 @@ func runActor(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(pos) == 0 {
-		return errors.New("usage: briefbot actor [--json] NAME")
+		return usageError("missing the actor's NAME")
 	}
 	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
@@ -25,4 +27,21 @@ func runActor(ctx context.Context, env *environment, args []string) error {
 		return writeJSON(env.stdout, kb.Actor(name))
 	}
 	return env.console(ctx, kb, "/actor "+name)
+}
+
+// maxClosest bounds the names an unknown actor's error offers.
+const maxClosest = 5
+
+// knownActor returns an error saying that no actor matches name, with the
+// closest names, or nil when one does.
+func knownActor(kb *knowledge.Base, name string) error {
+	r := kb.Actor(name)
+	if r.Match != nil {
+		return nil
+	}
+	closest := ""
+	if len(r.Candidates) > 0 {
+		closest = "; did you mean " + strings.Join(r.Candidates[:min(len(r.Candidates), maxClosest)], ", ") + "?"
+	}
+	return fmt.Errorf("no actor matches %q%s (see briefbot actors)", name, closest)
 }

@@ -12,14 +12,14 @@ import (
 func runActors(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("actors", env.stderr, &c)
-	kind := fs.String("kind", "", "only actors of this kind: person, organization, place or other")
+	kind := fs.String("kind", "", "only actors of this `KIND`: person, organization, place or other")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	switch actors.Kind(*kind) {
 	case "", actors.Person, actors.Organization, actors.Place, actors.Other:
 	default:
-		return fmt.Errorf("--kind must be person, organization, place or other, not %q", *kind)
+		return usageError("--kind must be person, organization, place or other, not %q", *kind)
 	}
 	kb, err := env.loadBase(ctx, &c)
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"time"
 
@@ -12,20 +11,25 @@ import (
 func runBrief(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("brief", env.stderr, &c)
-	since := fs.String("since", "", "only documents dated from this day (YYYY-MM-DD)")
-	actor := fs.String("actor", "", "only what concerns this actor")
+	since := fs.String("since", "", "only documents new from this day, `YYYY-MM-DD`")
+	actor := fs.String("actor", "", "only what concerns the actor `NAME`")
 	markdown := fs.Bool("markdown", false, "print the whole briefing as a Markdown document")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if *since != "" {
 		if _, err := time.Parse(time.DateOnly, *since); err != nil {
-			return fmt.Errorf("--since wants YYYY-MM-DD, not %q", *since)
+			return usageError("--since wants YYYY-MM-DD, not %q", *since)
 		}
 	}
 	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
 		return err
+	}
+	if *actor != "" {
+		if err := knownActor(kb, *actor); err != nil {
+			return err
+		}
 	}
 	switch b := kb.Brief(*since, *actor, time.Now()); {
 	case c.json:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ func runCite(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(pos) == 0 {
-		return errors.New("usage: briefbot cite [--json] QUOTE")
+		return usageError("missing the QUOTE to look for")
 	}
 	kb, err := env.loadBase(ctx, &c)
 	if err != nil {

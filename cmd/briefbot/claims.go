@@ -5,12 +5,13 @@ import (
 	"fmt"
 
 	"briefbot/knowledge/claims"
+	"briefbot/knowledge/words"
 )
 
 func runClaims(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("claims", env.stderr, &c)
-	actor := fs.String("actor", "", "only the claims of this actor")
+	actor := fs.String("actor", "", "only the claims of the actor `NAME`")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -18,8 +19,10 @@ func runClaims(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *actor != "" && kb.Actor(*actor).Match == nil {
-		return fmt.Errorf("no actor matches %q (see briefbot actors)", *actor)
+	if *actor != "" {
+		if err := knownActor(kb, *actor); err != nil {
+			return err
+		}
 	}
 	list := kb.Claims(*actor)
 	if list == nil {
@@ -41,6 +44,6 @@ func runClaims(ctx context.Context, env *environment, args []string) error {
 			fmt.Fprintf(env.stdout, "    — %s\n", s)
 		}
 	}
-	fmt.Fprintf(env.stdout, "%d claims\n", len(list))
+	fmt.Fprintln(env.stdout, words.Count(len(list), "claim"))
 	return nil
 }

@@ -10,7 +10,7 @@ import (
 
 func runConsole(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
-	fs := newFlagSet("console", env.stderr, &c)
+	fs := newCorpusFlagSet("console", env.stderr, &c)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}

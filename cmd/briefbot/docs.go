@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"text/tabwriter"
+
+	"briefbot/knowledge/words"
 )
 
 // docSummary is one row of `briefbot docs --json`.
@@ -48,7 +50,7 @@ func runDocs(ctx context.Context, env *environment, args []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.stdout, "\n%d documents. Try: briefbot ask \"...\", briefbot actor NAME, briefbot source DOC, or run with no command for the console.\n", len(rows))
+	fmt.Fprintf(env.stdout, "\n%s. Try: briefbot ask \"...\", briefbot actor NAME, briefbot source DOC, or run with no command for the console.\n", words.Count(len(rows), "document"))
 	return nil
 }
 

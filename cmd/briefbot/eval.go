@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 
@@ -17,7 +16,7 @@ func runEval(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return errors.New("usage: briefbot eval [--json] QUESTIONS.jsonl")
+		return usageError("want one QUESTIONS.jsonl file, not %d arguments", len(pos))
 	}
 	f, err := os.Open(pos[0])
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
@@ -24,22 +23,23 @@ type feedRow struct {
 	LastError   string `json:"last_error"`
 }
 
-const feedsUsage = "usage: briefbot feeds add [--interval MINUTES] URL | remove URL|ID | list [--json]"
-
 // runFeeds manages the feeds serve follows.
 func runFeeds(ctx context.Context, env *environment, args []string) error {
-	var c commonFlags
-	fs := newFlagSet("feeds", env.stderr, &c)
-	interval := fs.Int("interval", 0, fmt.Sprintf("minutes between polls of the feed added (default %d, at least %d)",
+	// Not newFlagSet: feeds reads no documents, so it takes no --docs.
+	var stored storeFlags
+	fs := newBareFlagSet("feeds")
+	asJSON := fs.Bool("json", false, "print the contract's JSON (list)")
+	interval := fs.Int("interval", 0, fmt.Sprintf("`MINUTES` between polls of the feed added (default %d, at least %d)",
 		int(feeds.DefaultInterval/time.Minute), int(feeds.MinInterval/time.Minute)))
+	stored.register(fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) == 0 || (pos[0] == "list") != (len(pos) == 1) || len(pos) > 2 {
-		return &exitError{code: 2, err: errors.New(feedsUsage)}
+	if err := checkFeedsArgs(pos); err != nil {
+		return err
 	}
-	st, _, err := c.store.withEnv(env).open(ctx)
+	st, _, err := stored.withEnv(env).open(ctx)
 	if err != nil {
 		return err
 	}
@@ -67,9 +67,30 @@ func runFeeds(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintf(env.stdout, "No longer following %s; what it stored stays.\n", f.URL)
 		return nil
 	case "list":
-		return listFeeds(ctx, env, st, c.json)
+		return listFeeds(ctx, env, st, *asJSON)
 	}
-	return &exitError{code: 2, err: errors.New(feedsUsage)}
+	return nil // checkFeedsArgs knows every action
+}
+
+// checkFeedsArgs reports a feeds command line that names no action it
+// knows, or the wrong number of arguments for it.
+func checkFeedsArgs(pos []string) error {
+	if len(pos) == 0 {
+		return usageError("missing the action: add, remove or list")
+	}
+	want := map[string]string{"add": "the URL of the feed", "remove": "the URL or ID of the feed", "list": ""}
+	arg, ok := want[pos[0]]
+	switch {
+	case !ok:
+		return usageError("unknown action %q: add, remove or list", pos[0])
+	case arg == "" && len(pos) > 1:
+		return usageError("%s takes no argument, got %q", pos[0], pos[1])
+	case arg != "" && len(pos) == 1:
+		return usageError("%s needs %s", pos[0], arg)
+	case len(pos) > 2:
+		return usageError("%s takes one argument, got %d", pos[0], len(pos)-1)
+	}
+	return nil
 }
 
 func listFeeds(ctx context.Context, env *environment, st store.Store, asJSON bool) error {

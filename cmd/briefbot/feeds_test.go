@@ -45,9 +45,10 @@ func TestFeedsAddListRemove(t *testing.T) {
 	if _, out, _ := runCLI(t, nil, "", "feeds", "list", "--json", "--data", data); strings.TrimSpace(out) != "[]" {
 		t.Errorf("after remove: %s", out)
 	}
-	for _, args := range [][]string{{"feeds"}, {"feeds", "add"}, {"feeds", "list", "x"}, {"feeds", "frob", "x"}} {
-		if code, _, _ := runCLI(t, nil, "", append(args, "--data", data)...); code != 2 {
-			t.Errorf("%v: exit %d, want 2", args, code)
+	for _, args := range [][]string{{"feeds"}, {"feeds", "add"}, {"feeds", "list", "x"}, {"feeds", "frob", "x"}, {"feeds", "remove", "a", "b"}} {
+		code, _, errOut := runCLI(t, nil, "", append(args, "--data", data)...)
+		if code != 2 || !strings.Contains(errOut, "briefbot feeds: ") || !strings.Contains(errOut, "usage: briefbot feeds "+commands["feeds"].args) {
+			t.Errorf("%v: exit %d, %q; want 2 with the error and the usage line", args, code, errOut)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/snapshot"
 	"briefbot/knowledge/web"
+	"briefbot/knowledge/words"
 )
 
 // ingestReport is the output of `briefbot ingest --json`.
@@ -39,7 +40,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	targets = append(targets, c.docs...)
 	stored := c.store.withEnv(env)
 	if len(targets) == 0 {
-		return &exitError{code: 2, err: errors.New("usage: briefbot ingest [--store URL | --data DIR] [--allow-private-urls] PATH|URL...")}
+		return usageError("missing the PATH or URL of the documents to store")
 	}
 	var paths, urls []string
 	for _, t := range targets {
@@ -88,7 +89,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 	if c.json {
 		return writeJSON(env.stdout, report)
 	}
-	fmt.Fprintf(env.stdout, "Stored %d documents (%d new or changed) in %s.\n", report.Documents, report.Changed, report.Store)
+	fmt.Fprintf(env.stdout, "Stored %s (%d new or changed) in %s.\n", words.Count(report.Documents, "document"), report.Changed, report.Store)
 	return nil
 }
 

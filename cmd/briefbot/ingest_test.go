@@ -160,3 +160,22 @@ func TestSubcommandsReadTheStore(t *testing.T) {
 		t.Errorf("the seeds are served beside the stored documents: %s", out)
 	}
 }
+
+// With no home directory and no --data, the state goes in ./briefbot-data,
+// and briefbot says so.
+func TestNoHomeNoDataSaysWhereTheStateGoes(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_DATA_HOME", "")
+	doc := filepath.Join(dir, "one.txt")
+	os.WriteFile(doc, []byte("The harbour reopened on Monday after repairs were finished.\n"), 0o644)
+	code, _, errOut := runCLI(t, nil, "", "ingest", doc)
+	want := "keeping the state in " + filepath.Join(dir, "briefbot-data")
+	if code != 0 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stderr %q; want it to say %q", code, errOut, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "briefbot-data")); err != nil {
+		t.Error(err)
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,14 +81,17 @@ func TestSourceOneParagraph(t *testing.T) {
 }
 
 func TestSourceErrors(t *testing.T) {
-	for _, args := range [][]string{
-		{"source"},
-		{"source", "no-such-doc"},
-		{"source", "besa-taliban-and-al-qaeda-what-next", "--paragraph", "999"},
+	for _, c := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"source"}, 2},
+		{[]string{"source", "no-such-doc"}, 1},
+		{[]string{"source", "besa-taliban-and-al-qaeda-what-next", "--paragraph", "999"}, 1},
 	} {
-		code, out, errOut := runCLI(t, nil, "", args...)
-		if code != 1 || out != "" || errOut == "" {
-			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		code, out, errOut := runCLI(t, nil, "", c.args...)
+		if code != c.code || out != "" || errOut == "" {
+			t.Errorf("%v: exit %d (want %d), stdout %q, stderr %q", c.args, code, c.code, out, errOut)
 		}
 	}
 }
@@ -153,14 +159,85 @@ func TestAskBatchAnswersEveryLineInOrder(t *testing.T) {
 	}
 }
 
+// A command line that cannot run exits 2, names the command and shows
+// its usage line on standard error, and prints nothing on standard output.
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{"frobnicate"}, {"actors", "--kind", "robot"}, {"ask", "--limit", "x"}, {"brief", "--since", "yesterday"}} {
-		if code, _, errOut := runCLI(t, nil, "", args...); code == 0 || errOut == "" {
-			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"frobnicate"}, []string{`unknown command "frobnicate"`, "commands:"}},
+		{[]string{"actors", "--kind", "robot"}, []string{"briefbot actors: --kind must be", "usage: briefbot actors "}},
+		{[]string{"ask", "--limit", "x"}, []string{"briefbot ask: invalid value", "usage: briefbot ask ", `"briefbot ask -h"`}},
+		{[]string{"ask", "--frob"}, []string{"briefbot ask: unknown flag --frob", "usage: briefbot ask [--json] [--limit N]"}},
+		{[]string{"brief", "--since", "yesterday"}, []string{"briefbot brief: --since wants YYYY-MM-DD"}},
+		{[]string{"actor"}, []string{"briefbot actor: missing the actor's NAME", "usage: briefbot actor [--json] [--docs PATH]... [--data DIR | --store URL] NAME"}},
+		{[]string{"cite", "--json"}, []string{"briefbot cite: missing the QUOTE", "usage: briefbot cite "}},
+		{[]string{"eval"}, []string{"briefbot eval: want one QUESTIONS.jsonl", "usage: briefbot eval "}},
+		{[]string{"ingest"}, []string{"briefbot ingest: missing the PATH", "usage: briefbot ingest "}},
+		{[]string{"serve", "--json"}, []string{"briefbot serve: unknown flag --json", "usage: briefbot serve "}},
+		{[]string{"console", "--json"}, []string{"briefbot console: unknown flag --json"}},
+		{[]string{"serve", "--shard-count", "2"}, []string{"briefbot serve: --shard-count 2 needs --shard-id"}},
+		// No command named: the default one's flags, but briefbot's usage.
+		{[]string{"--frob"}, []string{"briefbot: unknown flag --frob", "with no command, briefbot runs the console", `"briefbot -h"`}},
+	} {
+		code, out, errOut := runCLI(t, nil, "", c.args...)
+		if code != 2 || out != "" {
+			t.Errorf("%v: exit %d, stdout %q; want exit 2 and nothing on stdout", c.args, code, out)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("%v: stderr lacks %q:\n%s", c.args, w, errOut)
+			}
+		}
+		if strings.Contains(errOut, "Usage of") || strings.Contains(errOut, "help requested") {
+			t.Errorf("%v: the flag package's own usage leaked:\n%s", c.args, errOut)
 		}
 	}
+	// With no command, an unknown flag is not the console's to explain.
+	if _, _, errOut := runCLI(t, nil, "", "--frob"); strings.Contains(errOut, "console:") {
+		t.Errorf("--frob names the console as if it were typed:\n%s", errOut)
+	}
+}
+
+// Every command's -h prints its own usage, with its arguments, flags and
+// an example, on standard output, and exits 0.
+func TestEveryCommandHasItsOwnHelp(t *testing.T) {
 	if code, out, _ := runCLI(t, nil, "", "help"); code != 0 || !strings.Contains(out, "usage: briefbot") {
 		t.Errorf("help: exit %d", code)
+	}
+	for name, cmd := range commands {
+		for _, args := range [][]string{{name, "-h"}, {name, "--help"}, {"help", name}} {
+			code, out, errOut := runCLI(t, nil, "", args...)
+			if code != 0 || errOut != "" {
+				t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+				continue
+			}
+			for _, w := range []string{"usage: briefbot " + name + " " + cmd.args, "\nexample:\n  ", "--docs PATH"} {
+				if (name == "ingest" || name == "health" || name == "feeds") && w == "--docs PATH" {
+					continue // ingest takes its paths as arguments; health and feeds read none
+				}
+				if !strings.Contains(out, w) {
+					t.Errorf("%v: no %q in:\n%s", args, w, out)
+				}
+			}
+			if cmd.example == "" || !strings.Contains(cmd.example, "briefbot "+name) && name != "console" {
+				t.Errorf("%s: the example %q does not show the command", name, cmd.example)
+			}
+		}
+	}
+	for _, name := range []string{"serve", "console"} {
+		if _, out, _ := runCLI(t, nil, "", name, "-h"); strings.Contains(out, "--json") {
+			t.Errorf("%s -h lists --json, which it does not print:\n%s", name, out)
+		}
+	}
+	if _, out, _ := runCLI(t, nil, "", "ask", "-h"); !strings.Contains(out, "QUESTION") || !strings.Contains(out, "--limit N") {
+		t.Errorf("ask -h does not show its argument and flags:\n%s", out)
+	}
+	// A flag's default from the environment may be a secret: never shown.
+	vars := map[string]string{"DISCORD_TOKEN": "secret-token-value", "DATABASE_URL": "postgres://u:pw@host/db"}
+	if _, out, _ := runCLI(t, vars, "", "serve", "-h"); strings.Contains(out, "secret-token-value") || strings.Contains(out, "pw@host") {
+		t.Errorf("serve -h shows a secret from the environment:\n%s", out)
 	}
 }
 
@@ -171,5 +248,114 @@ func TestParseArgsTakesFlagsAnywhere(t *testing.T) {
 	pos, err := parseArgs(fs, []string{"DOC", "--paragraph", "3", "--json", "--", "--not-a-flag"})
 	if err != nil || *n != 3 || !c.json || strings.Join(pos, " ") != "DOC --not-a-flag" {
 		t.Errorf("pos %q n %d json %v err %v", pos, *n, c.json, err)
+	}
+}
+
+// A briefing of an actor no document names is an error that offers the
+// closest names, like claims --actor; a misspelt known one is found.
+func TestBriefOfAnUnknownActor(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "", "brief", "--json", "--actor", "wallace ben smith")
+	if code != 1 || out != "" || !strings.Contains(errOut, `no actor matches "wallace ben smith"; did you mean Ben Wallace`) {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, _, errOut := runCLI(t, nil, "", "claims", "--actor", "nobodyxyz"); code != 1 || !strings.Contains(errOut, `no actor matches "nobodyxyz"`) {
+		t.Errorf("claims: exit %d, stderr %q", code, errOut)
+	}
+	if code, out, errOut := runCLI(t, nil, "", "brief", "--json", "--actor", "zawahri"); code != 0 || !strings.Contains(out, `"actor":"Ayman al-Zawahiri"`) {
+		t.Errorf("a misspelling: exit %d, %s %s", code, out, errOut)
+	}
+}
+
+// brief --since says how many documents it left out for want of a date.
+func TestBriefSinceCountsTheUndatedDocuments(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "dated.md"), []byte("---\ntitle: Dated\ndate: 2024-03-11\n---\n\nThe harbour reopened on Monday after repairs were finished.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "undated.md"), []byte("---\ntitle: Undated\n---\n\nThe bridge closed on Tuesday for repairs to its deck.\n"), 0o644)
+	code, out, errOut := runCLI(t, nil, "", "brief", "--json", "--since", "2024-01-01", "--docs", dir)
+	var b struct {
+		Undated int `json:"undated"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &b) != nil || b.Undated != 1 {
+		t.Errorf("exit %d, undated %d: %s %s", code, b.Undated, out, errOut)
+	}
+	if _, out, _ := runCLI(t, nil, "", "brief", "--since", "2024-01-01", "--docs", dir); !strings.Contains(out, "1 document states no date") {
+		t.Errorf("the text briefing does not say what it left out:\n%s", out)
+	}
+}
+
+// One of a thing is singular.
+func TestCountsAreSingularForOne(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "one.txt"), []byte("The harbour reopened on Monday after repairs were finished.\n"), 0o644)
+	if _, out, _ := runCLI(t, nil, "", "docs", "--docs", dir); !strings.Contains(out, "\n1 document. ") {
+		t.Errorf("docs:\n%s", out)
+	}
+	if _, out, _ := runCLI(t, nil, "", "ingest", "--data", t.TempDir(), filepath.Join(dir, "one.txt")); !strings.Contains(out, "Stored 1 document (1 new or changed)") {
+		t.Errorf("ingest: %s", out)
+	}
+}
+
+// A folder of files briefbot cannot read names each one, with why.
+func TestAFolderOfUnsupportedFilesNamesThem(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "report.docx"), []byte("Word"), 0o644)
+	os.WriteFile(filepath.Join(dir, "scan.pdf"), []byte("PDF"), 0o644)
+	code, out, errOut := runCLI(t, nil, "", "docs", "--docs", dir)
+	if code != 2 || out != "" {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	for _, w := range []string{"no documents found (supported types: ", `report.docx: unsupported file type ".docx"`, `scan.pdf: unsupported file type ".pdf"`} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errOut)
+		}
+	}
+}
+
+func TestHealthAsksHealthz(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/healthz" {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	if code, out, errOut := runCLI(t, nil, "", "health", addr); code != 0 || out != "ok\n" {
+		t.Errorf("healthy: exit %d, %q %q", code, out, errOut)
+	}
+	srv.Close()
+	if code, _, errOut := runCLI(t, nil, "", "health", addr); code != 1 || !strings.Contains(errOut, "not healthy") {
+		t.Errorf("down: exit %d, %q", code, errOut)
+	}
+	if code, _, _ := runCLI(t, nil, "", "health", "nonsense"); code != 2 {
+		t.Errorf("a bad address: exit %d, want 2", code)
+	}
+}
+
+// --limit counts answers, in JSON and in text, and never citations.
+func TestAskLimitCountsAnswers(t *testing.T) {
+	const q = "In how many Afghan provinces is al-Qaida present?"
+	type result struct {
+		Answers []struct {
+			Citations []json.RawMessage `json:"citations"`
+		} `json:"answers"`
+	}
+	var one, many result
+	_, out, _ := runCLI(t, nil, "", "ask", "--json", "--limit", "1", q)
+	json.Unmarshal([]byte(out), &one)
+	_, out, _ = runCLI(t, nil, "", "ask", "--json", "--limit", "10", q)
+	json.Unmarshal([]byte(out), &many)
+	if len(one.Answers) != 1 || len(many.Answers) == 0 || len(one.Answers[0].Citations) != len(many.Answers[0].Citations) || len(one.Answers[0].Citations) < 2 {
+		t.Errorf("--limit 1: %d answers; the first cites %d documents with --limit 1, %d with --limit 10",
+			len(one.Answers), len(one.Answers[0].Citations), len(many.Answers[0].Citations))
+	}
+	_, text, _ := runCLI(t, nil, "", "ask", "--limit", "1", "Who leads al-Qaeda?")
+	if !strings.Contains(text, "-- 1 answer from") || strings.Contains(text, "/more") {
+		t.Errorf("text with --limit 1:\n%s", text)
+	}
+	_, text, _ = runCLI(t, nil, "", "ask", "--limit", "5", "Who leads al-Qaeda?")
+	if !strings.Contains(text, "5 answers from") || strings.Contains(text, "/more") {
+		t.Errorf("text with --limit 5 should show every answer, no /more:\n%s", text)
 	}
 }

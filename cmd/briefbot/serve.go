@@ -17,12 +17,12 @@ import (
 
 func runServe(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
-	fs := newFlagSet("serve", env.stderr, &c)
-	listen := fs.String("listen", "", "serve Discord's HTTP interactions, /healthz and /metrics on this address (e.g. :8080)")
-	guild := fs.String("guild", "", "register the commands in this guild only (instant; for development)")
-	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "bot token (DISCORD_TOKEN)")
-	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
-	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
+	fs := newCorpusFlagSet("serve", env.stderr, &c) // --docs, --data, and --store for PostgreSQL
+	listen := fs.String("listen", "", "serve Discord's HTTP interactions, /healthz and /metrics on `ADDR` (e.g. :8080)")
+	guild := fs.String("guild", "", "register the commands in the guild `ID` only (instant; for development)")
+	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "the bot's `TOKEN` (DISCORD_TOKEN)")
+	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "the application `ID` (DISCORD_APPLICATION_ID)")
+	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "the application's public `KEY`, hex (DISCORD_PUBLIC_KEY)")
 	sharding := addShardFlags(fs) // --shard-id, --shard-count
 	private := fs.Bool("allow-private-urls", false, "let followed feeds and \"Add to knowledge base\" fetch from loopback, private and link-local addresses")
 	if _, err := parseArgs(fs, args); err != nil {
@@ -33,7 +33,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewJSONHandler(env.stderr, nil))
+	logger := newLogger(env.stderr)
 	st, where, err := stored.open(ctx)
 	if err != nil {
 		return err

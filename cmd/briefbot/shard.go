@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -19,8 +18,8 @@ type shardFlags struct {
 
 func addShardFlags(fs *flag.FlagSet) *shardFlags {
 	f := &shardFlags{}
-	fs.StringVar(&f.ids, "shard-id", "", "the gateway shard this process runs, from 0, or a range of them (2-3), one session each (with --shard-count)")
-	fs.IntVar(&f.count, "shard-count", 0, "how many gateway shards the bot runs in all; 0 or 1 runs unsharded")
+	fs.StringVar(&f.ids, "shard-id", "", "the gateway shard `ID` this process runs, from 0, or a range of them (2-3), one session each (with --shard-count)")
+	fs.IntVar(&f.count, "shard-count", 0, "`N` gateway shards the bot runs in all; 0 or 1 runs unsharded")
 	return f
 }
 
@@ -50,8 +49,4 @@ func (f *shardFlags) shards() ([]schedule.Shard, error) {
 		shards = append(shards, s)
 	}
 	return shards, nil
-}
-
-func usageError(format string, args ...any) error {
-	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
 }

@@ -26,8 +26,8 @@ func TestShardFlags(t *testing.T) {
 		}
 	}
 	for _, c := range []shardFlags{{"", 4}, {"4", 4}, {"2-1", 4}, {"1-9", 4}, {"x", 4}, {"1", 0}, {"-1", 2}} {
-		var ee *exitError
-		if _, err := c.shards(); !errors.As(err, &ee) || ee.code != 2 {
+		var ce *commandLineError
+		if _, err := c.shards(); !errors.As(err, &ce) {
 			t.Errorf("--shard-id %q --shard-count %d: %v, want a usage error", c.ids, c.count, err)
 		}
 	}

@@ -5,7 +5,10 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"log/slog"
+	"path/filepath"
 
 	"briefbot/bot/store"
 	"briefbot/bot/store/postgres"
@@ -16,20 +19,22 @@ import (
 // data directory (one machine), or a PostgreSQL database that several
 // processes share.
 type storeFlags struct {
-	data string
-	url  string
+	data   string
+	url    string
+	stderr io.Writer
 }
 
 func (f *storeFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.data, "data", "", "directory for subscriptions, stored documents, followed feeds and the knowledge base snapshot (BRIEFBOT_DATA)")
-	fs.StringVar(&f.url, "store", "", "a postgres:// URL: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
+	fs.StringVar(&f.data, "data", "", "`DIR` for subscriptions, stored documents, followed feeds and the knowledge base snapshot (BRIEFBOT_DATA)")
+	fs.StringVar(&f.url, "store", "", "a postgres:// `URL`: keep the state in PostgreSQL, shared by every process, instead of --data (DATABASE_URL)")
 }
 
-// withEnv fills what the flags left unset from the environment; the flag
-// wins.
+// withEnv fills what the flags left unset from the environment (the flag
+// wins) and takes the standard error the no-home notice goes to.
 func (f *storeFlags) withEnv(env *environment) *storeFlags {
 	f.data = cmp.Or(f.data, env.getenv("BRIEFBOT_DATA"))
 	f.url = cmp.Or(f.url, env.getenv("DATABASE_URL"))
+	f.stderr = env.stderr
 	return f
 }
 
@@ -48,6 +53,12 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 	}
 	if f.data == "" {
 		f.data = store.DefaultDataDir()
+		if !filepath.IsAbs(f.data) {
+			// No home to keep it under: say where it goes, as it is
+			// nowhere anyone would look.
+			abs, _ := filepath.Abs(f.data)
+			fmt.Fprintf(f.stderr, "briefbot: no --data, BRIEFBOT_DATA, XDG_DATA_HOME or HOME: keeping the state in %s\n", abs)
+		}
 	}
 	st, err := store.Open(ctx, f.data)
 	return st, f.data, err

@@ -8,14 +8,16 @@ import (
 
 // choose picks the answers: best first, spread over documents, without
 // overlapping passages; a passage that repeats a chosen one from another
-// document becomes that answer's corroborating citation.
+// document becomes that answer's corroborating citation. Every passage is
+// chosen or attached before the first limit answers are kept, so that a
+// limit counts answers and never drops the citations of one it keeps.
 func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) ([]*passage, []Answer) {
 	var picked []*passage
 	var answers []Answer
 	var pickedTerms []map[string]bool
 	used := make([]bool, len(ps))
 	perDoc := map[*corpus.Document]int{}
-	for len(picked) < limit {
+	for {
 		next, nextScore := -1, math.Inf(-1)
 		for i := range ps {
 			p := &ps[i]
@@ -40,7 +42,8 @@ func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) ([]*passa
 		perDoc[p.doc]++
 		answers = append(answers, e.answerOf(p))
 	}
-	return picked, answers
+	n := min(len(picked), limit)
+	return picked[:n], answers[:n]
 }
 
 // maxRepeatCitations bounds the citations a sentence repeated word for

@@ -94,6 +94,7 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		b.stream = append(b.stream, sentTerms...)
 		b.ix.lens = append(b.ix.lens, uint16(min(len(sentTerms), math.MaxUint16)))
 	}
+	b.addContextTerms()
 	return b
 }
 

@@ -9,6 +9,7 @@ import (
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 
 	"github.com/agnivade/levenshtein"
@@ -174,11 +175,27 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 	}
 	var out []actorMatch
 	for _, sp := range e.links.reg.Match(question) {
+		if commonWords(sp.Text) {
+			continue
+		}
 		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; ok && (!sp.Fuzzy || closeToAName(sp.Text, sp.Actor)) {
 			out = append(out, actorMatch{sp.Start, sp.End, sp.Actor})
 		}
 	}
 	return out
+}
+
+// commonWords reports whether a question's words are ordinary lower-case
+// English ("which president", "the congress"): a title or a common noun the
+// registry also lists as a name, which the question uses as a word.
+func commonWords(text string) bool {
+	for _, t := range words.Tokenize(text) {
+		k := words.Key(t.Text)
+		if isCapitalised(t.Text) || !(words.IsStop(k) || lexicon.Known(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // closeToAName checks a typo-tolerant match against the actor's spellings:

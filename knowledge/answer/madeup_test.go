@@ -75,7 +75,7 @@ func TestWhoQuestionsWantAPerson(t *testing.T) {
 	docs := []*corpus.Document{
 		corpus.New("guild", "guild.txt", corpus.Meta{Title: "Guild report"}, []string{
 			"The Weavers Guild has many leaders in its regional branches and a long history of disputes.",
-			"The chief of the Weavers Guild, Annika Holm, opened the annual meeting in Tallinn.",
+			"The leader of the Weavers Guild, Annika Holm, opened the annual meeting in Tallinn.",
 			"Annika Holm said the guild would admit apprentices from next year.",
 		}),
 	}

@@ -12,6 +12,7 @@ import (
 // anchor lacks or when the anchor only makes sense after it ("He noted ...").
 type passage struct {
 	doc         *corpus.Document
+	docIndex    uint32
 	first, last int // global sentence ids, inclusive
 	anchor      int
 	matched     []float64 // per concept: how well the passage covers it
@@ -89,8 +90,11 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	}
 	e.resolvePronoun(q, &p)
 	r := e.ix.sents[s]
-	p.doc = e.ix.docs[r.doc]
+	p.doc, p.docIndex = e.ix.docs[r.doc], r.doc
+	strong := q.holdsStrongly(p.matched)
+	q.addContext(&p)
 	p.coverage, p.answers = e.cover(q, &p)
+	p.answers = p.answers && (strong || q.keywords)
 	return p
 }
 
@@ -132,7 +136,8 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 	}
 }
 
-// matchSentence says, per concept, how well sentence s expresses it.
+// matchSentence says, per concept, how well sentence s expresses it in its
+// own words.
 func (e *Engine) matchSentence(q *query, s int) []float64 {
 	m := make([]float64, len(q.concepts))
 	for i, c := range q.concepts {
@@ -143,6 +148,38 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 		}
 	}
 	return m
+}
+
+// minTopic is the least share of the question's topic (its words other
+// than names and numbers) an answer must hold: a passage about Kabul that
+// says nothing of its population does not answer "What is the population
+// of Kabul?".
+const minTopic = 0.1
+
+// strongQuality is the least match quality that can carry an answer on
+// its own: a word, its derived form or its corrected spelling, not a loose
+// relation ("thing" for "object").
+const strongQuality = 0.7
+
+// holdsStrongly reports whether the passage's own words match a concept
+// that weighs something at strongQuality or better.
+func (q *query) holdsStrongly(matched []float64) bool {
+	for i, m := range matched {
+		if m >= strongQuality && q.concepts[i].weight > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addContext credits the concepts the passage's document context holds and
+// its words do not.
+func (q *query) addContext(p *passage) {
+	for i := range q.concepts {
+		if p.matched[i] < contextQuality && q.contextHolds(i, p.docIndex) {
+			p.matched[i] = contextQuality
+		}
+	}
 }
 
 // asks reports whether sentence s is a question.
@@ -190,30 +227,41 @@ func isBackReference(w string) bool {
 }
 
 // cover returns the weighted share of the question's concepts the passage
-// holds, and whether it can answer at all: it must hold every number the
-// question states and the actors it names (one may be missing when it
-// names three or more), or it is about something else. Bare keywords
-// require nothing: their weight alone decides.
+// holds, and whether it can answer at all: it must hold what the question
+// names, its actors and numbers, by its words or its document's context,
+// and some of its topic, or it is about something else; a name no
+// document mentions leaves nothing to answer. A name most documents mention (the
+// Taliban in a corpus about the Taliban, the United States in presidents'
+// addresses) is the corpus's subject, not what sets one answer apart: it
+// counts by its weight alone. One of three or more may be missing (a
+// name the registry spells otherwise, the second of two years). Bare
+// keywords require nothing: their weight alone decides.
 func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	total, covered := q.totalWeight(), 0.0
 	answers = true
-	actors, missingActors := 0, 0
+	named, missing := 0, 0
+	topic, topicCovered := 0.0, 0.0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
-		if q.keywords {
+		if !c.actor && !c.required && !c.topical {
+			topic += c.weight
+			topicCovered += c.weight * p.matched[i]
+		}
+		if !c.known && !c.common && !q.keywords {
+			answers = false // a name no document mentions: nothing answers about it
+		}
+		if q.keywords || !(c.actor || c.required) || c.topical {
 			continue
 		}
-		if c.required && p.matched[i] == 0 {
-			answers = false
-		}
-		if c.actor {
-			actors++
-			if p.matched[i] == 0 {
-				missingActors++
-			}
+		named++
+		if p.matched[i] == 0 {
+			missing++
 		}
 	}
-	if missingActors > 0 && (actors < 3 || missingActors > 1) {
+	if missing > named/3 {
+		answers = false
+	}
+	if !q.keywords && topicCovered < minTopic*topic {
 		answers = false
 	}
 	// A question standing alone as a paragraph ("What kind of a presence

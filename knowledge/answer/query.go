@@ -1,11 +1,14 @@
 package answer
 
 import (
+	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 )
 
@@ -36,10 +39,15 @@ type concept struct {
 	weak     bool     // an adverb such as "still": it counts for little
 	id       string   // the actor's id, for an actor
 	known    bool     // the corpus has a term for it
+	common   bool     // an ordinary English word, not a name or a number
+	topical  bool     // a name most documents mention
 	names    []string // folded words of an actor's names
 	// nameTerms are the terms of the words that named an actor in the
 	// question, to find the actors its descriptions mention.
 	nameTerms []uint32
+	// contextDocs are the documents whose own context (title, author,
+	// file name, year) holds the concept, sorted.
+	contextDocs []uint32
 }
 
 // alt is one term expressing a concept and how well (1 exact, less for a
@@ -78,7 +86,6 @@ const maxQuestionWords = 40
 const maxConcepts = 24
 
 const (
-	relatedQuality     = 0.7
 	typoQuality        = 0.85
 	derivedQuality     = 0.7
 	partialNameQuality = 0.5
@@ -100,6 +107,7 @@ func (e *Engine) parse(question string) query {
 	q.intent = intentOf(lower)
 	q.keywords = onlyKeywords(toks, lower)
 	used := make([]bool, len(toks))
+	askedWord := askedFor(lower)
 	for _, m := range e.actorsIn(question) {
 		c := e.actorConcept(m)
 		for i, t := range toks {
@@ -127,7 +135,7 @@ func (e *Engine) parse(question string) query {
 		if !ok {
 			continue
 		}
-		if weakWords[lower[i]] {
+		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
 		if isCapitalised(t.Text) && i > 0 {
@@ -151,6 +159,22 @@ func (e *Engine) parse(question string) query {
 	q.counted = countedConcepts(&q, toks, lower)
 	e.expandByDescriptions(&q)
 	return q
+}
+
+// askedFor returns the index of the word that names what a "which" or
+// "what" question asks for ("Which president said ...", "What nationality
+// ..."), or -1. The answer is of that kind; it need not use the word, so
+// the word counts for little, like a weak adverb.
+func askedFor(lower []string) int {
+	skipped := len(lower) - len(skipPrepositions(lower))
+	i := skipped
+	if i+1 >= len(lower) || (lower[i] != "which" && lower[i] != "what") {
+		return -1
+	}
+	if words.IsStop(lower[i+1]) || intentWords[lower[i+1]] {
+		return -1
+	}
+	return i + 1
 }
 
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
@@ -214,30 +238,81 @@ func (q *query) add(c concept) {
 }
 
 // weigh gives each concept its weight and keeps the rarest maxConcepts. A
-// word the corpus does not know weighs as much as the rarest known one: a
-// question about "the Bamiyan Buddhas" is mostly about what the documents
-// do not hold.
+// name or number the corpus does not know weighs as much as the rarest
+// known word: a question about "the Bamiyan Buddhas" is mostly about what
+// the documents do not hold. An ordinary word the corpus lacks, with no
+// related word it has ("alive", "think"), says how the question is put,
+// not what it is about: it weighs nothing. A related word more common than
+// the question's own counts for less, in proportion.
 func (q *query) weigh(e *Engine) {
 	maxKnown := 1.0
 	for i := range q.concepts {
 		c := &q.concepts[i]
-		if c.known {
-			c.weight = e.ix.idf(e.ix.df(c.alts[0].term))
-			if c.weak {
-				c.weight *= weakWeight
-			}
-			maxKnown = max(maxKnown, c.weight)
+		if !c.known {
+			continue
 		}
+		c.weight = e.ix.idf(e.ix.df(c.alts[0].term))
+		for j := range c.alts[1:] {
+			a := &c.alts[j+1]
+			a.quality *= min(1, e.ix.idf(e.ix.df(a.term))/c.weight)
+		}
+		if c.weak {
+			c.weight *= weakWeight
+		}
+		if c.common {
+			c.weight *= specificity(lexicon.Senses(baseWord(words.Key(c.written))))
+		}
+		maxKnown = max(maxKnown, c.weight)
 	}
 	for i := range q.concepts {
-		if !q.concepts[i].known {
-			q.concepts[i].weight = maxKnown
+		c := &q.concepts[i]
+		if !c.known && !c.common {
+			c.weight = maxKnown
 		}
 	}
 	if len(q.concepts) > maxConcepts {
 		sort.Slice(q.concepts, func(i, j int) bool { return q.concepts[i].weight > q.concepts[j].weight })
 		q.concepts = q.concepts[:maxConcepts]
 	}
+	for i := range q.concepts {
+		c := &q.concepts[i]
+		c.contextDocs = e.context.of(c)
+		c.topical = c.actor && e.topical(c.alts[0].term)
+	}
+}
+
+// polysemyDiscount is how much each doubling of a word's senses lowers
+// its weight, on a log scale.
+const polysemyDiscount = 0.5
+
+// specificity weighs an ordinary word by how many senses WordNet gives it:
+// "take" (44 senses) or "play" say less of what a question is about than
+// "sanctuary" or "overrun", however rare in the corpus.
+func specificity(senses int) float64 {
+	return 1 / (1 + polysemyDiscount*math.Log(float64(max(1, senses))))
+}
+
+// minTopicalDocs is the least number of documents in which "most
+// documents" means anything.
+const minTopicalDocs = 4
+
+// topical reports whether the sentences of term t lie in at least half of
+// the documents.
+func (e *Engine) topical(t uint32) bool {
+	n := len(e.ix.docs)
+	if n < minTopicalDocs || e.ix.df(t)*2 < n {
+		return false
+	}
+	docs, last := 0, uint32(math.MaxUint32)
+	for _, s := range e.ix.postings(t) {
+		if d := e.ix.sents[s].doc; d != last {
+			docs, last = docs+1, d
+			if docs*2 >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A keyword search of misremembering words or more may hold one the user
@@ -284,9 +359,9 @@ func (q *query) totalWeight() float64 {
 }
 
 // wordConcept makes the concept of one question token: its own term (or,
-// for "al-Qaida", the joined and the rarest part), the related words, or a
-// corrected spelling when the corpus lacks the word. ok is false for stop
-// words.
+// for "al-Qaida", the joined and the rarest part), the words WordNet
+// relates to it, or a corrected spelling when neither is in the corpus. ok
+// is false for stop words.
 func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	var forms []string
 	wordsOf(token, func(w string) {
@@ -298,27 +373,104 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		return concept{}, false
 	}
 	// The whole token comes last; it names the concept.
-	c := concept{label: termOf(forms[len(forms)-1]), written: token, required: isNumber(token)}
+	whole := forms[len(forms)-1]
+	c := concept{label: termOf(whole), written: token, required: isNumber(token)}
 	for _, w := range e.bestForms(forms) {
 		if t, ok := e.ix.lookup(w); ok {
 			c.alts = append(c.alts, alt{t, 1})
 		}
 	}
-	for _, r := range e.related[c.label] {
-		c.alts = append(c.alts, alt{r, relatedQuality})
+	single := len(forms) == 1 && !c.required
+	base := baseWord(whole)
+	if single {
+		e.addRelated(&c, base, name)
 	}
-	if len(c.alts) == 0 && len(forms) == 1 {
-		for _, t := range e.ix.vocab.derived(forms[0]) {
-			c.alts = append(c.alts, alt{t, derivedQuality})
+	if single {
+		for _, t := range e.ix.vocab.derived(whole) {
+			if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == t }) {
+				c.alts = append(c.alts, alt{t, derivedQuality})
+			}
 		}
 	}
-	if len(c.alts) == 0 && len(forms) == 1 {
-		if t, ok := e.ix.vocab.correct(forms[0], name); ok {
+	if len(c.alts) == 0 && single {
+		if t, ok := e.ix.vocab.correct(whole, name); ok {
 			c.alts = append(c.alts, alt{t, typoQuality})
 		}
 	}
 	c.known = len(c.alts) > 0
+	c.common = !name && !c.required && lexicon.Known(base)
+	if decade(whole) {
+		c.alts = append(c.alts, e.decadeYears(whole)...)
+	}
 	return c, true
+}
+
+// baseWord is the word WordNet lists for an irregular form ("came" ->
+// "come"); its own rules undo the regular endings.
+func baseWord(w string) string {
+	if l, ok := lemmas[w]; ok {
+		return l
+	}
+	return w
+}
+
+// decade reports whether a token names a decade: "1980s".
+func decade(w string) bool {
+	return len(w) == 5 && w[4] == 's' && w[3] == '0' && isYearToken(w[:4])
+}
+
+// decadeYears returns the terms of the years of a decade the corpus has:
+// "the 1980s" is answered by "in 1989".
+func (e *Engine) decadeYears(w string) []alt {
+	var out []alt
+	for y := 0; y < 10; y++ {
+		if t, ok := e.ix.lookup(w[:3] + string(rune('0'+y))); ok {
+			out = append(out, alt{t, derivedQuality})
+		}
+	}
+	return out
+}
+
+// relatedQuality is how well a word WordNet relates to a question's word
+// expresses it, by the kind of relation: a derived form almost as well as
+// the word, an opposite barely ("alive" and "dead" meet on the question,
+// not on its answer).
+var relatedQuality = [...]float64{
+	lexicon.Derived:  0.8,
+	lexicon.Synonym:  0.6,
+	lexicon.Similar:  0.5,
+	lexicon.Entails:  0.5,
+	lexicon.Holonym:  0.5,
+	lexicon.Hypernym: 0.35,
+	lexicon.Antonym:  0.3,
+}
+
+// maxRelated bounds the related words one question word adds, closest
+// kinds first: the postings read grow with them.
+const maxRelated = 12
+
+// nameRelations are the relations that keep a name's referent: "Afghan"
+// for Afghanistan, Beijing in China. A name's kind ("Australia", a
+// country) or opposite would answer about another place.
+var nameRelations = map[lexicon.Kind]bool{lexicon.Derived: true, lexicon.Synonym: true, lexicon.Holonym: true}
+
+// addRelated adds the corpus terms of the words WordNet relates to word;
+// for a name, only those that keep its referent.
+func (e *Engine) addRelated(c *concept, word string, name bool) {
+	n := 0
+	for _, r := range lexicon.Related(word) {
+		if name && !nameRelations[r.Kind] {
+			continue
+		}
+		t, ok := e.ix.lookup(r.Word)
+		if !ok || slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == t }) {
+			continue
+		}
+		c.alts = append(c.alts, alt{t, relatedQuality[r.Kind]})
+		if n++; n == maxRelated {
+			return
+		}
+	}
 }
 
 // bestForms picks, from the words of one token, the ones worth matching:
@@ -386,7 +538,7 @@ func intentOf(lower []string) intent {
 		return true
 	}
 	switch {
-	case first("how", "many"), first("how", "much"), first("what", "number"):
+	case first("how", "many"), first("how", "much"), first("what", "number"), first("how", "old"):
 		return askFigure
 	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
 		return askWhen
@@ -396,7 +548,7 @@ func intentOf(lower []string) intent {
 		return askWhoDid
 	case first("where"):
 		return askWhere
-	case first("why"):
+	case first("why"), first("what", "reason"), first("for", "what", "reason"):
 		return askWhy
 	}
 	for _, w := range lower {

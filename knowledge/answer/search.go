@@ -82,16 +82,42 @@ func (e *Engine) candidates(q *query) []uint32 {
 	// read ones cannot be an answer, so the rest (the common words, whose
 	// lists are long) only add to sentences already found: the work follows
 	// the rare words' postings, not the corpus size.
-	unread, needed := q.totalWeight(), q.neededWeight()
+	// What document contexts can give is an upper bound that any sentence
+	// may still receive, so it counts as unread throughout.
+	unread, needed, fromContext := q.totalWeight(), q.neededWeight(), 0.0
+	for _, c := range q.concepts {
+		if len(c.contextDocs) > 0 {
+			fromContext += contextQuality * c.weight
+		}
+	}
 	for _, ci := range order {
 		c := &q.concepts[ci]
-		admit := unread >= needed
+		admit := unread+fromContext >= needed
 		unread -= c.weight
 		for _, a := range c.alts {
 			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
 		}
 	}
+	e.addContext(sc, q)
 	return topSentences(sc, maxCandidates)
+}
+
+// addContext credits the sentences found whose document context holds a
+// concept their own words lack.
+func (e *Engine) addContext(sc *scratch, q *query) {
+	for ci, c := range q.concepts {
+		if len(c.contextDocs) == 0 {
+			continue
+		}
+		bit := uint32(1) << ci
+		w := float32(contextQuality * c.weight)
+		for _, s := range sc.touched {
+			if sc.seen[s]&bit == 0 && q.contextHolds(ci, e.ix.sents[s].doc) {
+				sc.seen[s] |= bit
+				sc.score[s] += w * e.ix.norms[s]
+			}
+		}
+	}
 }
 
 func (e *Engine) conceptDF(c *concept) int {

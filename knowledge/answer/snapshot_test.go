@@ -123,7 +123,7 @@ func checkSameEngine(t *testing.T, want, got *Engine) {
 	if a, b := comparable(want), comparable(got); !reflect.DeepEqual(a, b) {
 		t.Error("decoded engine differs from the built one")
 		for name, eq := range map[string]bool{
-			"index": reflect.DeepEqual(a.ix, b.ix), "links": reflect.DeepEqual(a.links, b.links), "related": reflect.DeepEqual(a.related, b.related),
+			"index": reflect.DeepEqual(a.ix, b.ix), "links": reflect.DeepEqual(a.links, b.links), "context": reflect.DeepEqual(a.context, b.context),
 		} {
 			if !eq {
 				t.Errorf("%s differs", name)
@@ -296,7 +296,7 @@ func TestBuildsOfTheSameDocumentsAreIdentical(t *testing.T) {
 	for name, docs := range map[string][]*corpus.Document{"seeds": ingest.Seeds(), "made-up": snapshotCorpus()} {
 		t.Run(name, func(t *testing.T) {
 			a, b := buildLinked(docs), buildLinked(docs)
-			if !reflect.DeepEqual(a.e.ix, b.e.ix) || !reflect.DeepEqual(a.e.related, b.e.related) {
+			if !reflect.DeepEqual(a.e.ix, b.e.ix) || !reflect.DeepEqual(a.e.context, b.e.context) {
 				t.Error("two builds gave different indexes")
 			}
 			// The links point to two registries; what they hold of their own

@@ -3,19 +3,38 @@
 // every item cited.
 package briefing
 
-import "briefbot/knowledge/corpus"
+import (
+	"strconv"
+
+	"briefbot/knowledge/corpus"
+)
 
 // Briefing is one composed briefing. Its JSON form is the CLI contract's.
 type Briefing struct {
 	Generated string `json:"generated"` // RFC 3339
 	Since     string `json:"since"`     // YYYY-MM-DD or empty
 	Actor     string `json:"actor,omitempty"`
+	// Undated counts the documents a windowed briefing leaves out because
+	// they state no date and were never seen, so nothing says they are new.
+	Undated int `json:"undated,omitempty"`
 	// Late marks a scheduled briefing posted after its time (after
 	// downtime); Scheduled is the time it was due, RFC 3339 in the
 	// subscriber's timezone.
 	Late      bool      `json:"late,omitempty"`
 	Scheduled string    `json:"scheduled,omitempty"`
 	Sections  []Section `json:"sections"`
+}
+
+// UndatedNote says how many documents the window left out for want of a
+// date, or nothing when it left none out.
+func (b Briefing) UndatedNote() string {
+	switch b.Undated {
+	case 0:
+		return ""
+	case 1:
+		return "1 document states no date and was never seen before, so it is left out: nothing says whether it is new."
+	}
+	return strconv.Itoa(b.Undated) + " documents state no date and were never seen before, so they are left out: nothing says whether they are new."
 }
 
 // Section is one titled part of a briefing.

@@ -67,6 +67,7 @@ func Compose(in Input) Briefing {
 		b.Actor = in.Actor // unknown: an empty briefing, not everyone's
 		return b
 	}
+	b.Undated = s.undated
 	used := map[*claims.Claim]bool{}
 	shown := map[string]bool{} // two figures of one sentence show that sentence once
 	add := func(title string, items []Item) {

@@ -285,3 +285,34 @@ func TestComposeOddDocuments(t *testing.T) {
 		t.Errorf("document markup reached the Markdown unescaped:\n%s", md)
 	}
 }
+
+// A windowed briefing cannot place a document that states no date and was
+// never seen: it is left out, and the briefing says how many were.
+func TestWindowCountsTheUndatedDocumentsItLeavesOut(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("dated", "dated.txt", corpus.Meta{Date: "2026-11-20"}, []string{"The harbour reopened on Monday after repairs."}),
+		corpus.New("undated-1", "u1.txt", corpus.Meta{}, []string{"The bridge closed for repairs on Tuesday."}),
+		corpus.New("undated-2", "u2.txt", corpus.Meta{}, []string{"The ferry resumed service on Wednesday."}),
+		corpus.New("seen", "seen.txt", corpus.Meta{}, []string{"The airport added two flights a day."}),
+	}
+	reg := actors.Build(docs)
+	in := briefing.Input{Docs: docs, Actors: reg, Claims: claims.Extract(docs, reg),
+		Since: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC),
+		Seen: map[string]time.Time{"seen": time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}}
+	b := briefing.Compose(in)
+	if b.Undated != 2 {
+		t.Errorf("undated = %d, want 2 (the seen document is placed by when it was seen)", b.Undated)
+	}
+	md := briefing.Markdown(b)
+	if !strings.Contains(md, "2 documents state no date") {
+		t.Errorf("the Markdown does not say what was left out:\n%s", md)
+	}
+	in.Since = time.Time{}
+	if whole := briefing.Compose(in); whole.Undated != 0 || whole.UndatedNote() != "" {
+		t.Errorf("with no window nothing is left out, got %d", whole.Undated)
+	}
+	one := briefing.Briefing{Undated: 1}
+	if note := one.UndatedNote(); !strings.HasPrefix(note, "1 document states") {
+		t.Errorf("one: %q", note)
+	}
+}

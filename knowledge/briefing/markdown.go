@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
 )
 
 // Markdown renders the whole briefing as a Markdown document: every item
@@ -22,6 +23,9 @@ func Markdown(b Briefing) string {
 		fmt.Fprintf(&w, " · documents since %s", escape(b.Since))
 	}
 	w.WriteString("\n")
+	if note := b.UndatedNote(); note != "" {
+		fmt.Fprintf(&w, "\n> %s\n", note)
+	}
 	if b.Late {
 		fmt.Fprintf(&w, "\n> **Late:** this briefing was due at %s and is posted after downtime.\n", escape(b.Scheduled))
 	}
@@ -51,7 +55,7 @@ func writeItem(w *strings.Builder, it Item) {
 		fmt.Fprintf(w, "**%s** ", label)
 	}
 	if it.Actor != "" {
-		fmt.Fprintf(w, "**%s** (%d mentions): ", escape(it.Actor), it.Mentions)
+		fmt.Fprintf(w, "**%s** (%s): ", escape(it.Actor), words.Count(it.Mentions, "mention"))
 	}
 	if it.Speaker != "" {
 		fmt.Fprintf(w, "%s: ", escape(it.Speaker))
@@ -76,7 +80,7 @@ func Label(it Item) string {
 	case New:
 		return "New"
 	case Corroborated:
-		return fmt.Sprintf("Corroborated by %d documents", corpus.DistinctDocs(it.Citations))
+		return "Corroborated by " + words.Count(corpus.DistinctDocs(it.Citations), "document")
 	case Contested:
 		if it.Newest {
 			return "Contested, newest source"

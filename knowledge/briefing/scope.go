@@ -22,6 +22,9 @@ type scope struct {
 	actor   *actors.Actor
 	aliases []string // the actor's names, folded
 	claims  []*claims.Claim
+	// undated counts the documents left out of the window because they
+	// state no date and were never seen.
+	undated int
 }
 
 func newScope(in Input) *scope {
@@ -47,9 +50,15 @@ func newScope(in Input) *scope {
 			continue
 		}
 		s.rank[d.ID] = i
-		if s.isNew(d) && (s.actor == nil || actorDocs[d.ID]) {
+		if s.actor != nil && !actorDocs[d.ID] {
+			continue
+		}
+		switch {
+		case s.isNew(d):
 			s.docs = append(s.docs, d)
 			s.inDocs[d.ID] = true
+		case s.undatedUnseen(d):
+			s.undated++
 		}
 	}
 	if in.Claims != nil {
@@ -71,6 +80,13 @@ func (s *scope) isNew(d *corpus.Document) bool {
 		return seen.After(s.in.Since)
 	}
 	return d.Date != "" && d.Date >= s.in.Since.UTC().Format(time.DateOnly)
+}
+
+// undatedUnseen reports whether the window cannot place d: it states no
+// date and nobody recorded when it was first seen.
+func (s *scope) undatedUnseen(d *corpus.Document) bool {
+	_, seen := s.in.Seen[d.ID]
+	return !s.in.Since.IsZero() && !seen && d.Date == ""
 }
 
 // inWindow reports whether a claim has a source among the window's

@@ -120,7 +120,10 @@ func (s *Set) sortMatches(ms []Match) {
 		if order[a.Citation.Doc] != order[b.Citation.Doc] {
 			return order[a.Citation.Doc] < order[b.Citation.Doc]
 		}
-		return a.Citation.Paragraph < b.Citation.Paragraph
+		if a.Citation.Paragraph != b.Citation.Paragraph {
+			return a.Citation.Paragraph < b.Citation.Paragraph
+		}
+		return a.Citation.Sentence < b.Citation.Sentence
 	})
 }
 

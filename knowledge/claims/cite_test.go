@@ -41,6 +41,31 @@ func TestCiteEveryOccurrenceEarliestFirst(t *testing.T) {
 	}
 }
 
+// A quote said twice in one long paragraph is found twice, each citation
+// naming its own sentence, the earlier first.
+func TestCiteTellsSentencesOfALongParagraphApart(t *testing.T) {
+	said := "The harbour will reopen before the winter storms arrive."
+	var b strings.Builder
+	for i := 1; i <= 30; i++ {
+		if i == 9 || i == 24 {
+			b.WriteString(said + " ")
+			continue
+		}
+		b.WriteString("Ships waited in line number " + strings.Repeat("I", i%5+1) + " for the tide. ")
+	}
+	docs := []*corpus.Document{corpus.New("speech", "speech.txt", corpus.Meta{}, []string{b.String()})}
+	r := Extract(docs, nil).Cite(said)
+	var got []int
+	for _, m := range r.Matches {
+		if m.Citation.Quote == said {
+			got = append(got, m.Citation.Sentence)
+		}
+	}
+	if len(got) != 2 || got[0] != 9 || got[1] != 24 {
+		t.Errorf("sentences of the matches %v, want [9 24]: %+v", got, r.Matches)
+	}
+}
+
 func citations(r CiteResult) []corpus.Citation {
 	var out []corpus.Citation
 	for _, m := range r.Matches {

@@ -11,7 +11,7 @@ import (
 // claimColumns is the claims on the wire. Ints holds, claim after claim:
 // its claimStringFields strings (indexes in Strings); its number of spans,
 // then each span's document, start and length; its number of sources, then
-// each one's document, paragraph and quote (0 for the next of Quotes, else
+// each one's document, paragraph, sentence (0 when it names none) and quote (0 for the next of Quotes, else
 // 1 + its start in the document, then its length); 1 when it has a
 // measure, then the measure's unit and class (indexes in Strings), else 0.
 // MeasureLow/MeasureHigh hold the measures' bounds, in order. A claim's text
@@ -63,6 +63,7 @@ func (s *Set) encodeClaims() (claimColumns, error) {
 			}
 			w.Ints.add(di)
 			w.Ints.add(src.Paragraph)
+			w.Ints.add(src.Sentence)
 			if at := quoteAt(s.docs[di].Text, src.Quote, c.spans, di); at >= 0 {
 				w.Ints.add(1 + at)
 				w.Ints.add(len(src.Quote))
@@ -210,14 +211,22 @@ func (d *claimDecoder) span(di int, doc *corpus.Document) (span, error) {
 	return span{doc: di, start: start, end: start + length}, err
 }
 
-// source reads a citation's paragraph and quote in doc.
+// source reads a citation's paragraph, sentence and quote in doc.
 func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, error) {
 	para, err := d.ints.next(len(doc.Paragraphs) + 1)
 	if err != nil {
 		return corpus.Citation{}, err
 	}
+	sentences := 0
+	if para > 0 {
+		sentences = doc.Paragraphs[para-1].Sentences()
+	}
+	sentence, err := d.ints.next(sentences + 1)
+	if err != nil {
+		return corpus.Citation{}, err
+	}
 	quote, err := d.quote(doc.Text)
-	return corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Quote: quote}, err
+	return corpus.Citation{Doc: doc.ID, Meta: doc.Meta, Paragraph: para, Sentence: sentence, Quote: quote}, err
 }
 
 func (d *claimDecoder) quote(text string) (string, error) {

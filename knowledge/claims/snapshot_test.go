@@ -54,6 +54,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 			if len(tc.set.claims) == 0 || (name == "made-up" && len(tc.set.contests) == 0) {
 				t.Fatalf("the corpus should give claims and a contest: %d claims, %d contests", len(tc.set.claims), len(tc.set.contests))
 			}
+			if name == "seeds" && !namesASentence(tc.set) {
+				t.Fatal("no citation of the seeds names a sentence: the round trip would not test it")
+			}
 			got := roundTrip(t, tc.set, tc.docs)
 			if !reflect.DeepEqual(got, tc.set) {
 				t.Fatal("the decoded set differs from the encoded one")
@@ -62,6 +65,18 @@ func TestSnapshotRoundTrip(t *testing.T) {
 			assertPointsInto(t, got, tc.docs)
 		})
 	}
+}
+
+// namesASentence reports whether a source of s cites into a long paragraph.
+func namesASentence(s *Set) bool {
+	for _, c := range s.claims {
+		for _, src := range c.Sources {
+			if src.Sentence > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assertSameAnswers compares what both sets answer, call by call.
@@ -190,7 +205,8 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"span end past the text":        claim(func(ints []int) { ints[spanCount+3] = 1 << 30 }),
 		"source document out of range":  claim(func(ints []int) { ints[source(ints)] = ndocs }),
 		"paragraph out of range":        claim(func(ints []int) { ints[source(ints)+1] = 1 << 20 }),
-		"quote past the text":           claim(func(ints []int) { ints[source(ints)+2] = 1 << 30 }),
+		"sentence out of its paragraph": claim(func(ints []int) { ints[source(ints)+2] = 1 << 20 }),
+		"quote past the text":           claim(func(ints []int) { ints[source(ints)+3] = 1 << 30 }),
 		"claim stream cut short":        func(w *setWire) { w.Claims.Ints = w.Claims.Ints[:len(w.Claims.Ints)/2] },
 		"claim stream too long":         func(w *setWire) { w.Claims.Ints = append(w.Claims.Ints, 0) },
 		"huge claim count":              func(w *setWire) { w.Claims.Claims = 1 << 40 },

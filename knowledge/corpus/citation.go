@@ -10,12 +10,22 @@ import (
 type Citation struct {
 	Doc string `json:"doc"`
 	Meta
-	Paragraph int    `json:"paragraph"`
-	Quote     string `json:"quote"`
+	Paragraph int `json:"paragraph"`
+	// Sentence is the quote's first sentence in its paragraph, from 1, set
+	// only when the paragraph is long (see LongParagraph); 0 otherwise.
+	Sentence int    `json:"sentence,omitempty"`
+	Quote    string `json:"quote"`
 }
 
-// String renders the citation for people: "Title — Source, 2021-08-20, ¶4".
-// Fields the document does not state are left out rather than invented.
+// LongParagraph is the most sentences a paragraph may hold and still be
+// cited by its number alone. Beyond it, a citation also names the quote's
+// sentence: in a text without blank lines a whole speech is one paragraph,
+// and "¶1" would not find the quote in it.
+const LongParagraph = 3
+
+// String renders the citation for people: "Title — Source, 2021-08-20, ¶4",
+// or "…, ¶1, sentence 212" into a long paragraph. Fields the document does
+// not state are left out rather than invented.
 func (c Citation) String() string {
 	var parts []string
 	if s := c.Source; s != "" {
@@ -26,6 +36,9 @@ func (c Citation) String() string {
 	}
 	if c.Paragraph > 0 {
 		parts = append(parts, fmt.Sprintf("¶%d", c.Paragraph))
+		if c.Sentence > 0 {
+			parts = append(parts, fmt.Sprintf("sentence %d", c.Sentence))
+		}
 	}
 	head := c.Title
 	if head == "" {

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,87 @@ func TestCitationStringOmitsWhatIsNotStated(t *testing.T) {
 	}
 	if n := DistinctDocs([]Citation{{Doc: "a"}, {Doc: "b"}, {Doc: "a"}}); n != 2 {
 		t.Errorf("DistinctDocs = %d", n)
+	}
+}
+
+// A text without blank lines is one paragraph: citations into it carry the
+// sentence of the quote, so that "¶1" of a whole speech can be found.
+func TestCitationIntoALongParagraphNamesItsSentence(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 300; i++ {
+		fmt.Fprintf(&b, "Sentence number %d says something. ", i)
+	}
+	d := New("speech", "speech.txt", Meta{Title: "Address"}, []string{b.String(), "One. Two. Three."})
+	if len(d.Paragraphs) != 2 || !d.Paragraphs[0].Long() || d.Paragraphs[1].Long() {
+		t.Fatalf("paragraphs %+v", d.Paragraphs)
+	}
+	for _, c := range []struct{ first, last, want int }{{0, 0, 1}, {211, 211, 212}, {211, 213, 212}, {299, 299, 300}} {
+		got := d.CiteSentences(c.first, c.last)
+		if got.Paragraph != 1 || got.Sentence != c.want {
+			t.Fatalf("CiteSentences(%d, %d) = ¶%d sentence %d, want ¶1 sentence %d", c.first, c.last, got.Paragraph, got.Sentence, c.want)
+		}
+		// The quote lies in the sentences the citation names.
+		p := d.Paragraphs[0]
+		span := d.Text[d.Sentences[p.FirstSentence+got.Sentence-1].Start:d.Sentences[p.FirstSentence+c.last].End]
+		if !strings.HasPrefix(span, got.Quote) || !strings.Contains(got.Quote, fmt.Sprintf("number %d ", c.want)) {
+			t.Errorf("sentence %d does not start the quote %q", got.Sentence, got.Quote)
+		}
+	}
+	// A quote starting inside a sentence, or in the space before one.
+	at := strings.Index(d.Text, "number 57 says")
+	if c := d.Cite(at, at+20); c.Sentence != 57 {
+		t.Errorf("mid-sentence quote: sentence %d, want 57", c.Sentence)
+	}
+	if c := d.Cite(d.Sentences[56].Start-1, d.Sentences[56].End); c.Sentence != 57 {
+		t.Errorf("quote from the space before sentence 57: sentence %d", c.Sentence)
+	}
+	c := d.CiteSentences(211, 211)
+	if got, want := c.String(), "Address — ¶1, sentence 212"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	js, err := json.Marshal(c)
+	if err != nil || !strings.Contains(string(js), `"paragraph":1,"sentence":212,"quote":`) {
+		t.Errorf("JSON %s (%v)", js, err)
+	}
+	// A short paragraph is cited by its number alone, and its JSON has no
+	// sentence field.
+	short := d.CiteSentences(301, 301)
+	if short.Paragraph != 2 || short.Sentence != 0 || short.Quote != "Two." {
+		t.Errorf("short paragraph citation %+v", short)
+	}
+	if js, _ := json.Marshal(short); strings.Contains(string(js), "sentence") {
+		t.Errorf("short paragraph JSON %s names a sentence", js)
+	}
+}
+
+func TestSentencesAround(t *testing.T) {
+	d := New("d", "d.txt", Meta{}, []string{"One. Two. Three. Four. Five. Six.", "Alone."})
+	for _, c := range []struct {
+		m, around, first int
+		want             string
+	}{
+		{3, 2, 1, "One.|Two.|Three.|Four.|Five."},
+		{1, 2, 1, "One.|Two.|Three."},
+		{6, 2, 4, "Four.|Five.|Six."},
+		{4, 0, 4, "Four."},
+	} {
+		first, texts, err := d.SentencesAround(1, c.m, c.around)
+		if err != nil || first != c.first || strings.Join(texts, "|") != c.want {
+			t.Errorf("SentencesAround(1, %d, %d) = %d %q %v, want %d %q", c.m, c.around, first, texts, err, c.first, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n, m int
+		want string
+	}{
+		{1, 0, "d ¶1 has sentences 1 to 6, not 0"},
+		{1, 7, "d ¶1 has sentences 1 to 6, not 7"},
+		{2, 2, "d ¶2 has sentences 1 to 1, not 2"},
+		{3, 1, "d has paragraphs 1 to 2, not 3"},
+		{0, 1, "d has paragraphs 1 to 2, not 0"},
+	} {
+		if _, _, err := d.SentencesAround(c.n, c.m, 2); err == nil || err.Error() != c.want {
+			t.Errorf("SentencesAround(%d, %d): %v, want %q", c.n, c.m, err, c.want)
+		}
 	}
 }

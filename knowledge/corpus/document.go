@@ -6,6 +6,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -43,6 +44,12 @@ type Paragraph struct {
 	// Document.Sentences: [FirstSentence, EndSentence).
 	FirstSentence, EndSentence int
 }
+
+// Sentences counts the paragraph's sentences.
+func (p Paragraph) Sentences() int { return p.EndSentence - p.FirstSentence }
+
+// Long reports whether a citation into p names its sentence as well.
+func (p Paragraph) Long() bool { return p.Sentences() > LongParagraph }
 
 // Sentence is a span of Text inside one paragraph.
 type Sentence struct {
@@ -92,6 +99,27 @@ func (d *Document) ParagraphText(n int) string {
 	return d.Text[p.Start:p.End]
 }
 
+// SentencesAround returns sentence m of paragraph n (both from 1) with up
+// to around sentences either side, kept inside the paragraph, and the
+// number of the first one returned: how a reader finds a cited sentence of
+// a long paragraph. A paragraph or sentence that does not exist is an error
+// that says which do.
+func (d *Document) SentencesAround(n, m, around int) (first int, texts []string, err error) {
+	if n < 1 || n > len(d.Paragraphs) {
+		return 0, nil, fmt.Errorf("%s has paragraphs 1 to %d, not %d", d.ID, len(d.Paragraphs), n)
+	}
+	p := d.Paragraphs[n-1]
+	if m < 1 || m > p.Sentences() {
+		return 0, nil, fmt.Errorf("%s ¶%d has sentences 1 to %d, not %d", d.ID, n, p.Sentences(), m)
+	}
+	first = max(1, m-around)
+	last := min(p.Sentences(), m+around)
+	for k := first; k <= last; k++ {
+		texts = append(texts, d.SentenceText(p.FirstSentence+k-1))
+	}
+	return first, texts, nil
+}
+
 // SentenceText returns the verbatim text of sentence i.
 func (d *Document) SentenceText(i int) string {
 	s := d.Sentences[i]
@@ -108,8 +136,16 @@ func (d *Document) ParagraphAt(off int) int {
 	return 0
 }
 
+// sentenceAt returns the number (from 1) within paragraph p of the sentence
+// holding byte offset off, or of the next one when off lies between two.
+func (d *Document) sentenceAt(p Paragraph, off int) int {
+	in := d.Sentences[p.FirstSentence:p.EndSentence]
+	return min(sort.Search(len(in), func(i int) bool { return in[i].End > off }), len(in)-1) + 1
+}
+
 // Cite returns the citation of the span [start, end) of Text. The span is
-// trimmed of surrounding space; its paragraph is the one where it starts.
+// trimmed of surrounding space; its paragraph is the one where it starts,
+// and so is its sentence when the paragraph is long.
 func (d *Document) Cite(start, end int) Citation {
 	start = max(0, min(start, len(d.Text)))
 	end = max(start, min(end, len(d.Text)))
@@ -119,7 +155,13 @@ func (d *Document) Cite(start, end int) Citation {
 	for end > start && isSpace(d.Text[end-1]) {
 		end--
 	}
-	return Citation{Doc: d.ID, Meta: d.Meta, Paragraph: d.ParagraphAt(start), Quote: d.Text[start:end]}
+	c := Citation{Doc: d.ID, Meta: d.Meta, Paragraph: d.ParagraphAt(start), Quote: d.Text[start:end]}
+	if c.Paragraph > 0 {
+		if p := d.Paragraphs[c.Paragraph-1]; p.Long() {
+			c.Sentence = d.sentenceAt(p, start)
+		}
+	}
+	return c
 }
 
 // CiteSentences cites sentences [first, last] (inclusive), which should lie

@@ -40,11 +40,11 @@ func Score(q Question, res answer.Result) (pass bool, why string) {
 	}
 	h := hay.String()
 	if len(q.ExpectAny) > 0 && !containsAny(h, q.ExpectAny) {
-		return false, fmt.Sprintf("none of %q in the top %d answers", q.ExpectAny, len(top))
+		return false, fmt.Sprintf("none of %q in the top %s", q.ExpectAny, words.Count(len(top), "answer"))
 	}
 	for _, p := range q.ExpectAll {
 		if !strings.Contains(h, words.Normalize(p)) {
-			return false, fmt.Sprintf("%q missing from the top %d answers", p, len(top))
+			return false, fmt.Sprintf("%q missing from the top %s", p, words.Count(len(top), "answer"))
 		}
 	}
 	return true, ""

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -221,5 +222,48 @@ func BenchmarkLoadText(b *testing.B) {
 		if _, errs := Load([]string{dir}, Options{}); len(errs) != 0 {
 			b.Fatal(errs)
 		}
+	}
+}
+
+// A directory holding no document names each file it skipped, and why.
+func TestLoadNamesTheFilesOfADirectoryWithNoDocument(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"report.docx":   "Word file",
+		"photo.jpg":     "JPEG",
+		"sub/notes.pdf": "PDF",
+		"README":        "no extension",
+		".hidden.doc":   "hidden: not named",
+	})
+	_, errs := Load([]string{dir}, Options{})
+	want := []struct{ file, reason string }{
+		{dir, "no documents found (supported types: .htm, .html"},
+		{filepath.Join(dir, "README"), "unsupported file type (no extension)"},
+		{filepath.Join(dir, "photo.jpg"), `unsupported file type ".jpg"`},
+		{filepath.Join(dir, "report.docx"), `unsupported file type ".docx"`},
+		{filepath.Join(dir, "sub", "notes.pdf"), `unsupported file type ".pdf"`},
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("got %d errors, want %d: %v", len(errs), len(want), errs)
+	}
+	for i, w := range want {
+		var fe *FileError
+		if !errors.As(errs[i], &fe) || fe.File != w.file || !strings.HasPrefix(fe.Reason, w.reason) {
+			t.Errorf("error %d = %v, want %s: %s", i, errs[i], w.file, w.reason)
+		}
+	}
+
+	many := map[string]string{}
+	for i := range maxNamedUnsupported + 5 {
+		many[fmt.Sprintf("f%02d.bin", i)] = "x"
+	}
+	_, errs = Load([]string{writeFiles(t, many)}, Options{})
+	if len(errs) != maxNamedUnsupported+2 || !strings.HasSuffix(errs[len(errs)-1].Error(), "and 5 more files of unsupported types") {
+		t.Errorf("a long list is not bounded: %d errors, last %v", len(errs), errs[len(errs)-1])
+	}
+
+	// Beside documents, unsupported files are skipped silently.
+	_, errs = Load([]string{writeFiles(t, map[string]string{"a.txt": "Some text.", "b.jpg": "JPEG"})}, Options{})
+	if len(errs) != 0 {
+		t.Errorf("errors beside a document: %v", errs)
 	}
 }

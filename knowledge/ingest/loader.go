@@ -100,16 +100,23 @@ func (l *loader) planPath(path string) {
 	case info.IsDir():
 		l.planDir(path)
 	case parsers[extension(path)] == nil:
-		l.failf(path, "unsupported file type %q (supported: %s)", extension(path), supportedExtensions())
+		l.failf(path, "%s (supported: %s)", unsupportedType(path), supportedExtensions())
 	default:
 		l.jobs = append(l.jobs, &job{path: path, info: info})
 	}
 }
 
+// maxNamedUnsupported bounds the unsupported files named one by one when a
+// directory holds no document.
+const maxNamedUnsupported = 20
+
 // planDir walks root in lexical order and plans every supported file that is
-// not hidden.
+// not hidden. A directory holding no document is an error, followed by the
+// files it does hold, each with why it was skipped.
 func (l *loader) planDir(root string) {
 	files := 0
+	var unsupported []string // the first maxNamedUnsupported+1 of them
+	skipped := 0
 	err := l.src.walk(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			l.fail(path, err)
@@ -121,7 +128,13 @@ func (l *loader) planDir(root string) {
 			}
 			return nil
 		}
-		if d.IsDir() || parsers[extension(path)] == nil {
+		if d.IsDir() {
+			return nil
+		}
+		if parsers[extension(path)] == nil {
+			if skipped++; len(unsupported) <= maxNamedUnsupported {
+				unsupported = append(unsupported, path)
+			}
 			return nil
 		}
 		// Stat rather than d.Info: a symbolic link is loaded as what it points to.
@@ -138,9 +151,25 @@ func (l *loader) planDir(root string) {
 	if err != nil {
 		l.fail(root, err)
 	}
-	if files == 0 {
-		l.failf(root, "no documents found")
+	if files > 0 {
+		return
 	}
+	l.failf(root, "no documents found (supported types: %s)", supportedExtensions())
+	for i, path := range unsupported {
+		if i == maxNamedUnsupported {
+			l.failf(root, "and %d more files of unsupported types", skipped-i)
+			break
+		}
+		l.failf(path, "%s", unsupportedType(path))
+	}
+}
+
+// unsupportedType says why path is not loaded.
+func unsupportedType(path string) string {
+	if ext := extension(path); ext != "" {
+		return fmt.Sprintf("unsupported file type %q", ext)
+	}
+	return "unsupported file type (no extension)"
 }
 
 // run loads the planned files, as many at once as there are processors, and

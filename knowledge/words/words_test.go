@@ -61,3 +61,11 @@ func TestStemAndStop(t *testing.T) {
 		t.Error("stop words wrong")
 	}
 }
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 documents", 1: "1 document", 2: "2 documents", -1: "-1 documents"} {
+		if got := Count(n, "document"); got != want {
+			t.Errorf("Count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package answer
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
+)
+
+// docContext is what each document states about itself (its title, author
+// or speaker, publisher, year, and the words of its file name) as index
+// terms, each with the documents that state it. A speech names its speaker
+// only there ("1962_john_kennedy_d.txt"), an article its publisher: a
+// question that asks "which president" or "according to the Guardian"
+// meets the document through its context, while the answer still quotes
+// only the document's own sentence.
+type docContext struct {
+	docs map[uint32][]uint32 // term -> sorted indexes of the documents stating it
+}
+
+// contextQuality is how much a concept met only in a passage's document
+// context counts, against one its own words hold.
+const contextQuality = 0.8
+
+// contextText is the text a document states about itself.
+func contextText(d *corpus.Document) string {
+	parts := []string{d.Title, d.Author, d.Source, fileWords(d.File)}
+	if len(d.Date) >= 4 {
+		parts = append(parts, d.Date[:4])
+	}
+	return strings.Join(parts, " ")
+}
+
+// fileWords turns a file name into words: "1790_george_washington_n.txt"
+// gives "1790 george washington n".
+func fileWords(file string) string {
+	base := filepath.Base(file)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' {
+			return ' '
+		}
+		return r
+	}, base)
+}
+
+// contextWords calls add with each folded word of a document's context.
+func contextWords(d *corpus.Document, add func(string)) {
+	for _, tok := range words.Tokenize(contextText(d)) {
+		wordsOf(tok.Text, add)
+	}
+}
+
+// addContextTerms gives every context word a term, so that a question
+// naming what only a file name or a byline says is not refused as naming
+// something unknown.
+func (b *indexBuilder) addContextTerms() {
+	for _, d := range b.ix.docs {
+		for _, tok := range words.Tokenize(contextText(d)) {
+			b.tokenTerms(tok.Text)
+		}
+	}
+}
+
+func newDocContext(ix *index) *docContext {
+	c := &docContext{docs: map[uint32][]uint32{}}
+	for di, d := range ix.docs {
+		contextWords(d, func(w string) {
+			t, ok := ix.lookup(w)
+			if !ok {
+				return
+			}
+			if l := c.docs[t]; len(l) == 0 || l[len(l)-1] != uint32(di) {
+				c.docs[t] = append(l, uint32(di))
+			}
+		})
+	}
+	return c
+}
+
+// of returns the documents whose context holds a concept: for an actor,
+// every word the question named it by; for a word, one of its own forms.
+func (c *docContext) of(con *concept) []uint32 {
+	if con.actor {
+		var out []uint32
+		for i, t := range con.nameTerms {
+			if i == 0 {
+				out = slices.Clone(c.docs[t])
+				continue
+			}
+			other := c.docs[t]
+			out = slices.DeleteFunc(out, func(d uint32) bool { _, ok := slices.BinarySearch(other, d); return !ok })
+		}
+		return out
+	}
+	var out []uint32
+	for _, a := range con.alts {
+		if a.quality == 1 {
+			out = append(out, c.docs[a.term]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// holds reports whether document di's context holds concept i.
+func (q *query) contextHolds(i int, di uint32) bool {
+	_, ok := slices.BinarySearch(q.concepts[i].contextDocs, di)
+	return ok
+}

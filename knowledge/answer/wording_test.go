@@ -1,0 +1,103 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/corpus"
+)
+
+// speeches is a made-up corpus in the shape of a collection of addresses:
+// the speaker and the year are only in the file names.
+func speeches() []*corpus.Document {
+	return []*corpus.Document{
+		corpus.New("1931_anna_kessler_x", "1931_anna_kessler_x.txt", corpus.Meta{}, []string{
+			"We shall repair the harbour walls before the winter storms. The granary is full and the mills are turning.",
+		}),
+		corpus.New("1947_boris_lund_y", "1947_boris_lund_y.txt", corpus.Meta{}, []string{
+			"The harbour walls have cracked again and the fleet cannot shelter there. I ask for ships to be built in the northern yards.",
+		}),
+		corpus.New("gazette", "gazette.txt", corpus.Meta{Title: "Harbour notes", Source: "Coast Gazette"}, []string{
+			"Fishermen complain that the harbour fees doubled this year.",
+		}),
+	}
+}
+
+// A speaker and a year that only the file name gives still pick the
+// speech, and the answer quotes the speech's own sentence.
+func TestDocumentContextNamesTheSpeaker(t *testing.T) {
+	e := build(speeches())
+	for q, want := range map[string]string{
+		"What did Kessler say about the harbour walls?":              "We shall repair the harbour walls",
+		"What did Lund say about the harbour walls?":                 "have cracked again",
+		"What did Boris Lund say about the walls in 1947?":           "have cracked again",
+		"According to the Coast Gazette, what happened to the fees?": "fees doubled",
+	} {
+		res := e.Ask(q, 1)
+		if !res.Answered || !strings.Contains(res.Answers[0].Text, want) {
+			t.Errorf("%s -> %+v, want %q", q, res, want)
+		}
+	}
+	if res := e.Ask("What did Kessler say about the harbour walls in 1947?", 3); res.Answered && strings.Contains(res.Answers[0].Text, "repair") {
+		t.Errorf("a year no address of Kessler's has matched her 1931 address: %+v", res.Answers[0])
+	}
+}
+
+// Words the question uses for what the document says otherwise meet
+// through WordNet: derived forms, synonyms, causes, the whole a place is
+// part of.
+func TestQuestionInOtherWords(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("a", "a.txt", corpus.Meta{Title: "Notes"}, []string{
+			"The expedition failed because the supply ships sank in the gale.",
+			"Critics said the mayor executed the plan badly.",
+			"Officials in China condemned the decision.",
+			"The leader of the co-operative is Ilse Brandt, elected in March.",
+		}),
+	}
+	e := build(docs)
+	for q, want := range map[string]string{
+		"Why was the expedition a failure?":          "supply ships sank",
+		"How did Beijing react to the decision?":     "Officials in China condemned",
+		"Who leads the co-operative?":                "Ilse Brandt",
+		"How was the mayor's execution of the plan?": "executed the plan badly",
+	} {
+		res := e.Ask(q, 1)
+		if !res.Answered || !strings.Contains(res.Answers[0].Text, want) {
+			t.Errorf("%s -> %+v, want %q", q, res, want)
+		}
+	}
+}
+
+// An ordinary word no document uses says how the question is put, not what
+// it is about: it does not make the question unanswerable. A name no
+// document uses does.
+func TestMissingWordsAndMissingNames(t *testing.T) {
+	e := build(speeches())
+	if res := e.Ask("Did the granary seem plentiful to Kessler?", 1); !res.Answered || !strings.Contains(res.Answers[0].Text, "granary is full") {
+		t.Errorf("an ordinary word the corpus lacks refused the question: %+v", res)
+	}
+	res := e.Ask("What did Kessler say about Zanzibar?", 1)
+	if res.Answered || !strings.Contains(res.Note, "Zanzibar") {
+		t.Errorf("a name no document mentions must be refused and named: %+v", res)
+	}
+}
+
+// Questions of words related to everything, very long questions, other
+// scripts and bare names are answered or refused at once, and never by a
+// sentence that holds only a loose relation of the question's words.
+func TestWeakExpansionsAloneNeverAnswer(t *testing.T) {
+	e := build(speeches())
+	for _, q := range []string{
+		"thing do make", "What thing did they make?", "stuff", "entity object",
+		strings.Repeat("thing make ", 1000), "Что сказал Лунд?", "Boris Lund",
+	} {
+		res := e.Ask(q, 3)
+		if !res.Answered {
+			continue
+		}
+		if q != "Boris Lund" {
+			t.Errorf("%.40q answered by %q", q, res.Answers[0].Text)
+		}
+	}
+}

@@ -1,0 +1,318 @@
+// Command wordnetgen writes the lexicon's relation table from the WordNet
+// database files (data.noun, data.verb, data.adj, data.adv and their index
+// files): for every one-word lemma, the one-word lemmas related to it, each
+// with the kind of relation. It reads the senses in WordNet's frequency
+// order and keeps the first few, so that a rare sense ("lead", the metal)
+// does not flood the table.
+//
+//	go run ./knowledge/lexicon/internal/wordnetgen -dict DIR -out knowledge/lexicon/wordnet.txt.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Relation kinds as written in the table; lexicon.go gives each its weight.
+const (
+	kindDerived    = 'd' // derivationally related form, pertainym: lead -> leader
+	kindSynonym    = 's' // same synset
+	kindSimilar    = 'm' // adjective satellite, "similar to"
+	kindEntails    = 'e' // verb entailment or cause: kill -> die
+	kindHolonym    = 'p' // part of: Beijing -> China
+	kindHypernym   = 'h' // a kind of: war -> conflict (one level)
+	kindAntonym    = 'a' // opposite: alive -> dead
+	sensesRead     = 3   // senses of a lemma whose synonyms and relations count
+	hypernymSenses = 1   // senses whose hypernyms count
+	maxRelated     = 48  // relations kept per lemma
+)
+
+type synset struct {
+	words []string
+	ptrs  []pointer
+}
+
+type pointer struct {
+	symbol      string
+	offset, pos string
+	source      int // 0: the whole synset; otherwise the word number in it
+	target      int
+}
+
+func main() {
+	dict := flag.String("dict", "", "WordNet dict directory (data.* and index.*)")
+	out := flag.String("out", "wordnet.txt.gz", "output file")
+	flag.Parse()
+	if *dict == "" {
+		log.Fatal("wordnetgen: -dict is required")
+	}
+	synsets := map[string]*synset{} // "pos:offset"
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readData(filepath.Join(*dict, "data."+pos), synsets); err != nil {
+			log.Fatal(err)
+		}
+	}
+	table := map[string]map[string]byte{}
+	senses := map[string]int{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, table, senses); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if err := write(*out, table, senses); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func posLetter(p string) string {
+	if p == "s" {
+		return "a"
+	}
+	return p
+}
+
+func readData(path string, synsets map[string]*synset) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue // licence header
+		}
+		if i := strings.Index(line, " | "); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			continue
+		}
+		offset, pos := f[0], posLetter(f[2])
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return fmt.Errorf("%s: %s: word count: %w", path, offset, err)
+		}
+		s := &synset{}
+		i := 4
+		for w := 0; w < int(n); w++ {
+			s.words = append(s.words, lemmaOf(f[i]))
+			i += 2
+		}
+		np, err := strconv.Atoi(f[i])
+		if err != nil {
+			return fmt.Errorf("%s: %s: pointer count: %w", path, offset, err)
+		}
+		i++
+		for p := 0; p < np; p++ {
+			st := f[i+3]
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			tgt, _ := strconv.ParseInt(st[2:], 16, 32)
+			s.ptrs = append(s.ptrs, pointer{symbol: f[i], offset: f[i+1], pos: posLetter(f[i+2]), source: int(src), target: int(tgt)})
+			i += 4
+		}
+		synsets[pos+":"+offset] = s
+	}
+	return sc.Err()
+}
+
+// lemmaOf drops an adjective's syntactic marker ("big(a)") and lowers the
+// case: the table is looked up by folded words.
+func lemmaOf(w string) string {
+	if i := strings.IndexByte(w, '('); i > 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
+}
+
+// oneWord reports whether a lemma is a single plain word: collocations
+// ("national_capital") cannot meet one index term.
+func oneWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// readIndex adds the relations of every one-word lemma of one part of
+// speech to table, and its number of senses to senses.
+func readIndex(path string, synsets map[string]*synset, table map[string]map[string]byte, senses map[string]int) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) < 4 || !oneWord(fs[0]) {
+			continue
+		}
+		lemma, pos := fs[0], posLetter(fs[1])
+		nSenses, _ := strconv.Atoi(fs[2])
+		senses[lemma] += nSenses
+		if table[lemma] == nil {
+			table[lemma] = map[string]byte{}
+		}
+		nPtrTypes, _ := strconv.Atoi(fs[3])
+		offsets := fs[4+nPtrTypes+2:]
+		if len(offsets) > nSenses {
+			offsets = offsets[:nSenses]
+		}
+		for sense, off := range offsets {
+			if sense >= sensesRead {
+				break
+			}
+			s := synsets[pos+":"+off]
+			if s == nil {
+				continue
+			}
+			addSense(table, synsets, lemma, pos, s, sense)
+		}
+	}
+	return sc.Err()
+}
+
+func addSense(table map[string]map[string]byte, synsets map[string]*synset, lemma, pos string, s *synset, sense int) {
+	self := slices.Index(s.words, lemma) + 1 // word number in the synset, from 1
+	for _, w := range s.words {
+		add(table, lemma, w, kindSynonym)
+	}
+	for _, p := range s.ptrs {
+		if p.source != 0 && p.source != self {
+			continue // a lexical pointer of another word of the synset
+		}
+		kind, ok := kindOf(p.symbol, pos)
+		if !ok || (kind == kindHypernym && sense >= hypernymSenses) {
+			continue
+		}
+		t := synsets[p.pos+":"+p.offset]
+		if t == nil {
+			continue
+		}
+		targets := t.words
+		if p.target != 0 && p.target <= len(t.words) {
+			targets = t.words[p.target-1 : p.target]
+		}
+		for _, w := range targets {
+			add(table, lemma, w, kind)
+		}
+	}
+}
+
+func kindOf(symbol, pos string) (byte, bool) {
+	switch symbol {
+	case "+", "\\", "<":
+		return kindDerived, true
+	case "&":
+		return kindSimilar, true
+	case "*", ">":
+		return kindEntails, true
+	case "#p":
+		return kindHolonym, true
+	case "@", "@i":
+		return kindHypernym, true
+	case "!":
+		return kindAntonym, true
+	}
+	return 0, false
+}
+
+// rank orders kinds from closest to loosest, so that a word related in two
+// ways keeps the closer one.
+var rank = map[byte]int{kindDerived: 0, kindSynonym: 1, kindSimilar: 2, kindEntails: 3, kindHolonym: 4, kindHypernym: 5, kindAntonym: 6}
+
+func add(table map[string]map[string]byte, from, to string, kind byte) {
+	if from == to || !oneWord(to) {
+		return
+	}
+	m := table[from]
+	if m == nil {
+		m = map[string]byte{}
+		table[from] = m
+	}
+	if have, ok := m[to]; !ok || rank[kind] < rank[have] {
+		m[to] = kind
+	}
+}
+
+// write prints one line a lemma, sorted: "lemma<TAB>senses<TAB>kind word
+// word<TAB>kind word ...", closest kinds first, gzip-compressed and
+// reproducible (no timestamp in the header). senses is the lemma's number
+// of senses over every part of speech.
+func write(path string, table map[string]map[string]byte, senses map[string]int) error {
+	lemmas := make([]string, 0, len(table))
+	for l := range table {
+		lemmas = append(lemmas, l)
+	}
+	sort.Strings(lemmas)
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(zw)
+	for _, l := range lemmas {
+		rel := table[l]
+		targets := make([]string, 0, len(rel))
+		for t := range rel {
+			targets = append(targets, t)
+		}
+		sort.Slice(targets, func(i, j int) bool {
+			a, b := rel[targets[i]], rel[targets[j]]
+			if rank[a] != rank[b] {
+				return rank[a] < rank[b]
+			}
+			return targets[i] < targets[j]
+		})
+		if len(targets) > maxRelated {
+			targets = targets[:maxRelated]
+		}
+		w.WriteString(l)
+		w.WriteByte('\t')
+		w.WriteString(strconv.Itoa(senses[l]))
+		var last byte
+		for _, t := range targets {
+			if k := rel[t]; k != last {
+				w.WriteByte('\t')
+				w.WriteByte(k)
+				last = k
+			}
+			w.WriteByte(' ')
+			w.WriteString(t)
+		}
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}

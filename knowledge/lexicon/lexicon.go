@@ -1,0 +1,198 @@
+// Package lexicon relates English words to one another through WordNet 3.1:
+// derived forms (lead, leader), synonyms, causes and entailments (kill,
+// die), the wholes places are part of (Beijing, China), hypernyms and
+// antonyms. The table is generated from the WordNet database at development
+// time and embedded, so nothing is downloaded at run time; WORDNET-LICENSE
+// beside this file is WordNet's notice, which its licence asks to keep.
+package lexicon
+
+//go:generate sh gen.sh
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Kind is how a word relates to another, closest first.
+type Kind uint8
+
+const (
+	Derived  Kind = iota // a derived form or pertainym: lead -> leader, Afghan -> Afghanistan
+	Synonym              // the same sense
+	Similar              // an adjective of similar meaning
+	Entails              // a verb's cause or entailment: kill -> die
+	Holonym              // the whole a place or thing is part of: Beijing -> China
+	Hypernym             // what it is a kind of: war -> conflict
+	Antonym              // its opposite: alive -> dead
+)
+
+var kinds = map[byte]Kind{'d': Derived, 's': Synonym, 'm': Similar, 'e': Entails, 'p': Holonym, 'h': Hypernym, 'a': Antonym}
+
+// Relation is one related word.
+type Relation struct {
+	Word string
+	Kind Kind
+}
+
+//go:embed wordnet.txt.gz
+var packed []byte
+
+// table is the unpacked relation table: one line a lemma, sorted, and the
+// offsets of the lines, searched by binary search. It is unpacked on first
+// use (a few tens of milliseconds), and lines are parsed only when asked.
+type table struct {
+	text  string
+	lines []int32
+}
+
+var (
+	loadOnce sync.Once
+	loaded   table
+)
+
+func get() *table {
+	loadOnce.Do(func() {
+		zr, err := gzip.NewReader(bytes.NewReader(packed))
+		if err != nil {
+			panic("lexicon: embedded table: " + err.Error())
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			panic("lexicon: embedded table: " + err.Error())
+		}
+		loaded.text = string(raw)
+		loaded.lines = make([]int32, 0, bytes.Count(raw, []byte{'\n'}))
+		for i := 0; i < len(raw); {
+			loaded.lines = append(loaded.lines, int32(i))
+			j := bytes.IndexByte(raw[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+		}
+	})
+	return &loaded
+}
+
+// line returns the relations line of a lemma, without the lemma.
+func (t *table) line(lemma string) (string, bool) {
+	i := sort.Search(len(t.lines), func(i int) bool { return t.headAt(i) >= lemma })
+	if i == len(t.lines) || t.headAt(i) != lemma {
+		return "", false
+	}
+	l := t.lineAt(i)
+	return l[len(lemma):], true
+}
+
+func (t *table) lineAt(i int) string {
+	start := int(t.lines[i])
+	end := len(t.text)
+	if i+1 < len(t.lines) {
+		end = int(t.lines[i+1]) - 1
+	}
+	return t.text[start:end]
+}
+
+func (t *table) headAt(i int) string {
+	l := t.lineAt(i)
+	if tab := strings.IndexByte(l, '\t'); tab >= 0 {
+		return l[:tab]
+	}
+	return l
+}
+
+// Known reports whether WordNet has the word, in any inflected form: an
+// ordinary English word, as opposed to a name or a coinage.
+func Known(word string) bool { return len(Lemmas(word)) > 0 }
+
+// Lemmas returns the WordNet lemmas a lower-case word may be a form of:
+// itself when WordNet lists it, and the bases its inflectional endings
+// leave ("toppled" -> "topple", "wars" -> "war").
+func Lemmas(word string) []string {
+	t := get()
+	var out []string
+	for _, c := range baseForms(word) {
+		if _, ok := t.line(c); ok && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Related returns the words related to any lemma of word, each once with
+// its closest kind, closest kinds first.
+func Related(word string) []Relation {
+	t := get()
+	var out []Relation
+	seen := map[string]int{}
+	for _, lemma := range Lemmas(word) {
+		line, _ := t.line(lemma)
+		for _, group := range strings.Split(line, "\t")[2:] {
+			if group == "" {
+				continue
+			}
+			kind := kinds[group[0]]
+			for _, w := range strings.Fields(group[1:]) {
+				if w == word {
+					continue
+				}
+				if i, ok := seen[w]; ok {
+					out[i].Kind = min(out[i].Kind, kind)
+					continue
+				}
+				seen[w] = len(out)
+				out = append(out, Relation{w, kind})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	return out
+}
+
+// Senses returns how many senses WordNet gives the word (over its lemmas
+// and parts of speech), 0 for a word it lacks. A word of many senses
+// ("take", "make", "play") says little on its own about what a sentence is
+// about.
+func Senses(word string) int {
+	t := get()
+	n := 0
+	for _, lemma := range Lemmas(word) {
+		line, _ := t.line(lemma)
+		count, _, _ := strings.Cut(strings.TrimPrefix(line, "\t"), "\t")
+		k, _ := strconv.Atoi(count)
+		n = max(n, k)
+	}
+	return n
+}
+
+// detachments are WordNet's own rules for inflected forms (its "morphy"),
+// suffix and replacement, for nouns, verbs and adjectives together.
+var detachments = [][2]string{
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// baseForms returns the word and every base its endings may leave, with a
+// doubled final consonant undone ("stopped" -> "stop").
+func baseForms(word string) []string {
+	out := []string{word}
+	for _, d := range detachments {
+		if !strings.HasSuffix(word, d[0]) || len(word) <= len(d[0])+1 {
+			continue
+		}
+		base := word[:len(word)-len(d[0])] + d[1]
+		out = append(out, base)
+		if n := len(base); d[1] == "" && n > 2 && base[n-1] == base[n-2] && !strings.ContainsRune("aeiou", rune(base[n-1])) {
+			out = append(out, base[:n-1])
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func kindOf(rels []Relation, word string) (Kind, bool) {
+	for _, r := range rels {
+		if r.Word == word {
+			return r.Kind, true
+		}
+	}
+	return 0, false
+}
+
+func TestRelatedReachesEachKind(t *testing.T) {
+	cases := []struct {
+		word, related string
+		kind          Kind
+	}{
+		{"leads", "leader", Derived},
+		{"failed", "failure", Derived},
+		{"execute", "execution", Derived},
+		{"kill", "die", Entails},
+		{"beijing", "china", Holonym},
+		{"alive", "dead", Antonym},
+		{"toppled", "tumble", Synonym},
+	}
+	for _, c := range cases {
+		k, ok := kindOf(Related(c.word), c.related)
+		if !ok || k != c.kind {
+			t.Errorf("Related(%q): %q kind %v, found %v; want kind %v", c.word, c.related, k, ok, c.kind)
+		}
+	}
+}
+
+func TestRelatedClosestKindFirst(t *testing.T) {
+	rels := Related("war")
+	if len(rels) == 0 {
+		t.Fatal("war has no relations")
+	}
+	if !slices.IsSortedFunc(rels, func(a, b Relation) int { return int(a.Kind) - int(b.Kind) }) {
+		t.Errorf("relations not sorted by kind: %v", rels)
+	}
+	for _, r := range rels {
+		if r.Word == "war" {
+			t.Error("a word is not related to itself")
+		}
+	}
+}
+
+func TestKnownTellsWordsFromNames(t *testing.T) {
+	for _, w := range []string{"jailbreaks", "toppled", "outlook", "wider"} {
+		if !Known(w) {
+			t.Errorf("Known(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"zawahiri", "lewinsky", "", "x", "qzxv"} {
+		if Known(w) {
+			t.Errorf("Known(%q) = true", w)
+		}
+	}
+}
+
+func TestLemmasUndoDoubledConsonant(t *testing.T) {
+	if l := Lemmas("stopped"); !slices.Contains(l, "stop") {
+		t.Errorf("Lemmas(stopped) = %v, want stop among them", l)
+	}
+}
+
+func TestSensesRankGenericWordsHigher(t *testing.T) {
+	if Senses("take") <= Senses("sanctuary") || Senses("sanctuary") == 0 {
+		t.Errorf("Senses(take) = %d, Senses(sanctuary) = %d", Senses("take"), Senses("sanctuary"))
+	}
+	if Senses("zawahiri") != 0 {
+		t.Error("a name has no senses")
+	}
+}
