@@ -176,7 +176,7 @@ func (v *vocabulary) derived(w string) []uint32 {
 		if !strings.HasPrefix(c, stem) {
 			break
 		}
-		if t := v.term[v.sorted[i]]; len(c)-len(stem) <= maxSuffix && !containsID(out, t) {
+		if t := v.term[v.sorted[i]]; len(c)-len(stem) <= maxSuffix && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
