@@ -380,6 +380,12 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 			c.alts = append(c.alts, alt{t, 1})
 		}
 	}
+	if len(c.alts) == 0 && len(whole) > 3 && strings.HasSuffix(whole, "s") {
+		// A possessive whose apostrophe was lost ("fdrs", "talibans").
+		if t, ok := e.ix.lookup(whole[:len(whole)-1]); ok {
+			c.alts = append(c.alts, alt{t, 1})
+		}
+	}
 	single := len(forms) == 1 && !c.required
 	base := baseWord(whole)
 	if single {
