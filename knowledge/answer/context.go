@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
@@ -24,13 +26,50 @@ type docContext struct {
 // context counts, against one its own words hold.
 const contextQuality = 0.8
 
-// contextText is the text a document states about itself.
+// contextText is the text a document states about itself, with the
+// initials its author or file name gives ("fdr" for Franklin D. Roosevelt,
+// "jfk"), by which people name a speaker.
 func contextText(d *corpus.Document) string {
 	parts := []string{d.Title, d.Author, d.Source, fileWords(d.File)}
 	if len(d.Date) >= 4 {
 		parts = append(parts, d.Date[:4])
 	}
+	parts = append(parts, initials(d.Author), initials(fileWords(d.File)))
 	return strings.Join(parts, " ")
+}
+
+// minInitials is the shortest run of initials kept: two letters ("al" of
+// Abraham Lincoln) are words of their own too often.
+const minInitials = 3
+
+// initials returns the initials of every run of three or four words of a
+// name: "franklin d roosevelt" gives "fdr"; numbers break a run.
+func initials(name string) string {
+	var runs [][]string
+	var run []string
+	for _, t := range words.Tokenize(name) {
+		w := strings.Trim(t.Text, ".")
+		if w == "" || strings.ContainsFunc(w, unicode.IsDigit) {
+			runs, run = append(runs, run), nil
+			continue
+		}
+		run = append(run, w)
+	}
+	runs = append(runs, run)
+	var out []string
+	for _, r := range runs {
+		for n := minInitials; n <= 4; n++ {
+			for i := 0; i+n <= len(r); i++ {
+				var b strings.Builder
+				for _, w := range r[i : i+n] {
+					c, _ := utf8.DecodeRuneInString(w)
+					b.WriteRune(unicode.ToLower(c))
+				}
+				out = append(out, b.String())
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // fileWords turns a file name into words: "1790_george_washington_n.txt"

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/lexicon"
 )
 
 // Engine answers questions over a fixed set of documents. It is safe for
@@ -39,6 +40,7 @@ func build(docs []*corpus.Document, l *links) *Engine {
 // newEngine joins a finished index and its links with what follows from
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
+	lexicon.Load()
 	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents))}
 }
 

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/words"
@@ -17,30 +18,22 @@ type features struct {
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 }
 
-var months = set(`january february march april may june july august september october november
+var months = words.Set(`january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
-var countWords = set(`dozen dozens hundred hundreds thousand thousands million millions billion
+var countWords = words.Set(`dozen dozens hundred hundreds thousand thousands million millions billion
 billions trillion few several`)
 
-var saying = set(`said says say told tells warned warns wrote writes added adds argued argues
+var saying = words.Set(`said says say told tells warned warns wrote writes added adds argued argues
 claimed claims noted notes stated states cautioned lamented insisted declared according believes
 believed predicted suggested`)
 
-var describers = set(`a an the former senior deputy head chief leader member one now`)
+var describers = words.Set(`a an the former senior deputy head chief leader member one now`)
 
-var reasonWords = set(`because due since reason reasons aimed aim designed purpose order
+var reasonWords = words.Set(`because due since reason reasons aimed aim designed purpose order
 sought seeking consequently therefore`)
 
-var placePrepositions = set(`in from at near into across`)
-
-func set(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		m[w] = true
-	}
-	return m
-}
+var placePrepositions = words.Set(`in from at near into across`)
 
 // featuresOf reads the features of a passage's text for a question.
 func featuresOf(e *Engine, text string, q *query) features {
@@ -87,7 +80,7 @@ func featuresOf(e *Engine, text string, q *query) features {
 		if q.names[k] && describesAfter(text, toks, keys, i) {
 			f.describe = true
 		}
-		if placePrepositions[prev] && isCapitalised(t.Text) && i > 1 {
+		if placePrepositions[prev] && words.IsCapitalised(t.Text) && i > 1 {
 			f.place = true
 		}
 	}
@@ -103,7 +96,7 @@ const countedReach = 4
 func (e *Engine) counts(q *query, token, key string) bool {
 	for _, ci := range q.counted {
 		c := &q.concepts[ci]
-		if containsString(c.names, key) {
+		if slices.Contains(c.names, key) {
 			return true
 		}
 		t, ok := e.ix.lookup(key)
@@ -124,7 +117,7 @@ func (e *Engine) counts(q *query, token, key string) bool {
 // commander".
 func describesAfter(text string, toks []words.Token, keys []string, i int) bool {
 	j := i + 1
-	for j < len(toks) && isCapitalised(toks[j].Text) { // the rest of the name
+	for j < len(toks) && words.IsCapitalised(toks[j].Text) { // the rest of the name
 		j++
 	}
 	if j >= len(toks) {

@@ -3,6 +3,7 @@ package answer
 import (
 	"hash/maphash"
 	"math"
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -80,10 +81,10 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 			continue
 		}
 		for ti, tok := range words.Tokenize(text) {
-			name := ti > 0 && isCapitalised(tok.Text)
+			name := ti > 0 && words.IsCapitalised(tok.Text)
 			for _, id := range b.tokenTerms(tok.Text) {
 				b.proper[id] = b.proper[id] || name
-				if !containsID(sentTerms, id) {
+				if !slices.Contains(sentTerms, id) {
 					sentTerms = append(sentTerms, id)
 				}
 			}
@@ -140,15 +141,6 @@ func (b *indexBuilder) tokenTerms(token string) []uint32 {
 	})
 	b.tokens[strings.Clone(token)] = ids
 	return ids
-}
-
-func containsID(ids []uint32, id uint32) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 func (b *indexBuilder) term(t string) uint32 {

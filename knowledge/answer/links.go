@@ -143,7 +143,7 @@ func (l *links) finish(ix *index) {
 			texts = append(texts, d.Text)
 		}
 		for _, t := range termsIn(ix, strings.Join(texts, " ")) {
-			if !containsInt(l.descActors[t], i) && len(l.descActors[t]) < maxDescribedActors {
+			if !slices.Contains(l.descActors[t], i) && len(l.descActors[t]) < maxDescribedActors {
 				l.descActors[t] = append(l.descActors[t], i)
 			}
 		}
@@ -155,7 +155,7 @@ func termsIn(ix *index, text string) []uint32 {
 	var out []uint32
 	for _, tok := range words.Tokenize(text) {
 		wordsOf(tok.Text, func(w string) {
-			if t, ok := ix.lookup(w); ok && !containsID(out, t) {
+			if t, ok := ix.lookup(w); ok && !slices.Contains(out, t) {
 				out = append(out, t)
 			}
 		})
@@ -191,7 +191,7 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 func commonWords(text string) bool {
 	for _, t := range words.Tokenize(text) {
 		k := words.Key(t.Text)
-		if isCapitalised(t.Text) || !(words.IsStop(k) || lexicon.Known(k)) {
+		if words.IsCapitalised(t.Text) || !(words.IsStop(k) || lexicon.Known(k)) {
 			return false
 		}
 	}
@@ -234,7 +234,7 @@ func nameWords(a *actors.Actor) []string {
 			break
 		}
 		for _, w := range strings.Fields(words.Key(n)) {
-			if !containsString(out, w) {
+			if !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}
@@ -346,7 +346,7 @@ func (e *Engine) authoredAlts(q *query) {
 
 func containsAll(have, want []string) bool {
 	for _, w := range want {
-		if !containsString(have, w) {
+		if !slices.Contains(have, w) {
 			return false
 		}
 	}
@@ -408,7 +408,7 @@ func (e *Engine) suggestion(q *query) string {
 		if len(names) >= maxSuggestions {
 			break
 		}
-		if !containsString(names, a.Name) {
+		if !slices.Contains(names, a.Name) {
 			names = append(names, a.Name)
 		}
 	}
@@ -429,22 +429,4 @@ func (ix *index) sentenceList(ids []uint32) []uint32 {
 		}
 	}
 	return out
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

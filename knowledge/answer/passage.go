@@ -49,7 +49,7 @@ func (q *query) maxBonus() float64 {
 
 // backReferences open sentences that lean on the one before ("He noted",
 // "Additionally, she is").
-var backReferences = set(`he she they this that these those his her their its such`)
+var backReferences = words.Set(`he she they this that these those his her their its such`)
 
 // leanWords is how far into a sentence a back reference makes it lean on
 // the sentence before; pronounWords how far one is looked for to credit

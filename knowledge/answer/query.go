@@ -131,14 +131,14 @@ func (e *Engine) parse(question string) query {
 		if used[i] || intentWords[lower[i]] {
 			continue
 		}
-		c, ok := e.wordConcept(t.Text, i > 0 && isCapitalised(t.Text))
+		c, ok := e.wordConcept(t.Text, i > 0 && words.IsCapitalised(t.Text))
 		if !ok {
 			continue
 		}
 		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
-		if isCapitalised(t.Text) && i > 0 {
+		if words.IsCapitalised(t.Text) && i > 0 {
 			q.names[lower[i]] = true
 		}
 		if c.required {
@@ -188,7 +188,7 @@ func countedConcepts(q *query, toks []words.Token, lower []string) []int {
 	var out []int
 	for _, tok := range toks[2:min(len(toks), 4)] {
 		for ci, c := range q.concepts {
-			if strings.Contains(tok.Text, c.label) || c.label == termOf(words.Key(tok.Text)) || containsString(c.names, words.Key(tok.Text)) {
+			if strings.Contains(tok.Text, c.label) || c.label == termOf(words.Key(tok.Text)) || slices.Contains(c.names, words.Key(tok.Text)) {
 				out = append(out, ci)
 			}
 		}
@@ -380,6 +380,12 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 			c.alts = append(c.alts, alt{t, 1})
 		}
 	}
+	if len(c.alts) == 0 && len(whole) > 3 && strings.HasSuffix(whole, "s") {
+		// A possessive whose apostrophe was lost ("fdrs", "talibans").
+		if t, ok := e.ix.lookup(whole[:len(whole)-1]); ok {
+			c.alts = append(c.alts, alt{t, 1})
+		}
+	}
 	single := len(forms) == 1 && !c.required
 	base := baseWord(whole)
 	if single {
@@ -502,7 +508,7 @@ var intentWords = map[string]bool{
 
 // weakWords are adverbs that the stop list keeps but that say little about
 // what a question asks; they count for weakWeight of their rarity.
-var weakWords = set(`still already currently really actually just even ever often usually
+var weakWords = words.Set(`still already currently really actually just even ever often usually
 nowadays today recently again else`)
 
 const weakWeight = 0.25
@@ -518,7 +524,7 @@ var speechVerbs = map[string]bool{
 
 // leadingPrepositions may open a question before its question word ("In how
 // many provinces", "Since when").
-var leadingPrepositions = set(`in on at by for from to of since until and so`)
+var leadingPrepositions = words.Set(`in on at by for from to of since until and so`)
 
 func skipPrepositions(lower []string) []string {
 	for len(lower) > 0 && leadingPrepositions[lower[0]] {
@@ -569,11 +575,6 @@ func isNumber(token string) bool {
 		}
 	}
 	return false
-}
-
-func isCapitalised(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r >= 'A' && r <= 'Z'
 }
 
 func truncateUTF8(s string, n int) string {

@@ -41,7 +41,7 @@ func wordsOf(token string, add func(string)) {
 }
 
 // clitics are the tails a contraction or a possessive adds to a word.
-var clitics = set(`s re ve ll d m`)
+var clitics = words.Set(`s re ve ll d m`)
 
 // withoutClitic drops a contraction's or a possessive's tail ("Laden's" ->
 // "Laden", "you're" -> "you"); ok is false for a negation ("didn't"), which

@@ -136,7 +136,7 @@ func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 			if d > maxDist || d == 0 {
 				continue
 			}
-			if d < bestDist || (d == bestDist && v.freq[id] > v.freq[best]) {
+			if d < bestDist || (d == bestDist && betterTypoGuess(w, c, v.words[best], v.freq[id], v.freq[best])) {
 				best, bestDist = int(id), d
 			}
 		}
@@ -152,6 +152,28 @@ func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 		return 0, false
 	}
 	return v.term[best], true
+}
+
+// betterTypoGuess prefers, between two corrections as near as each other,
+// one that holds every typed letter in order (a letter left out, the
+// commonest slip: "secnd" is "second" rather than "send"), then the more
+// frequent.
+func betterTypoGuess(typed, c, best string, freq, bestFreq uint32) bool {
+	if a, b := subsequence(typed, c), subsequence(typed, best); a != b {
+		return a
+	}
+	return freq > bestFreq
+}
+
+// subsequence reports whether the letters of s appear in t in order.
+func subsequence(s, t string) bool {
+	i := 0
+	for j := 0; i < len(s) && j < len(t); j++ {
+		if s[i] == t[j] {
+			i++
+		}
+	}
+	return i == len(s)
 }
 
 // Derivations: a word the corpus lacks may have relatives that extend its
@@ -176,7 +198,7 @@ func (v *vocabulary) derived(w string) []uint32 {
 		if !strings.HasPrefix(c, stem) {
 			break
 		}
-		if t := v.term[v.sorted[i]]; len(c)-len(stem) <= maxSuffix && !containsID(out, t) {
+		if t := v.term[v.sorted[i]]; len(c)-len(stem) <= maxSuffix && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

@@ -101,3 +101,29 @@ func TestWeakExpansionsAloneNeverAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A speaker is also known by initials of the name the file gives, and a
+// possessive may come without its apostrophe ("lbs", typed for "LB's").
+func TestSpeakerByInitials(t *testing.T) {
+	docs := append(speeches(), corpus.New("1950_lars_b_storm_z", "1950_lars_b_storm_z.txt", corpus.Meta{}, []string{
+		"We have built a second lighthouse on the northern cape.",
+	}))
+	e := build(docs)
+	res := e.Ask("what did lbs say about the lighthouse", 1)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "second lighthouse") {
+		t.Errorf("initials of the file name's words should name the speaker: %+v", res)
+	}
+}
+
+// A misspelling that leaves a letter out is corrected to the word that
+// holds every typed letter, before a more frequent word as near.
+func TestTypoWithALetterLeftOut(t *testing.T) {
+	docs := []*corpus.Document{corpus.New("a", "a.txt", corpus.Meta{}, []string{
+		"Send the reports. Send them now. Please send more.",
+		"The second harbour opened in spring.",
+	})}
+	res := build(docs).Ask("when did the secnd harbour open", 1)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "second harbour") {
+		t.Errorf("secnd should read as second: %+v", res)
+	}
+}

@@ -81,6 +81,10 @@ func get() *table {
 	return &loaded
 }
 
+// Load unpacks the table now, so that the first question does not wait
+// for it.
+func Load() { get() }
+
 // line returns the relations line of a lemma, without the lemma.
 func (t *table) line(lemma string) (string, bool) {
 	i := sort.Search(len(t.lines), func(i int) bool { return t.headAt(i) >= lemma })

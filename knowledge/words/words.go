@@ -219,3 +219,20 @@ tell told say said says let lets get got`) {
 	}
 	return m
 }()
+
+// IsCapitalised reports whether a word begins with an upper-case letter, in
+// any script that has case.
+func IsCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// Set makes a set of the words of a space-separated list, for the word
+// lists the packages keep.
+func Set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}

@@ -69,3 +69,18 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCapitalised(t *testing.T) {
+	for w, want := range map[string]bool{"Kabul": true, "Éire": true, "Ωmega": true, "kabul": false, "al-Qaeda": false, "": false, "2021": false, "طالبان": false} {
+		if got := IsCapitalised(w); got != want {
+			t.Errorf("IsCapitalised(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestSet(t *testing.T) {
+	s := Set("a  b\nc")
+	if len(s) != 3 || !s["a"] || !s["b"] || !s["c"] || s[""] {
+		t.Errorf("Set = %v", s)
+	}
+}
