@@ -391,6 +391,13 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	if single {
 		e.addRelated(&c, base, name)
 	}
+	if single && !name && len(c.alts) > 0 && !lexicon.Known(base) {
+		for _, u := range e.associated(c.alts[0].term) {
+			if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == u }) {
+				c.alts = append(c.alts, alt{u, associationQuality})
+			}
+		}
+	}
 	if single {
 		for _, t := range e.ix.vocab.derived(whole) {
 			if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == t }) {

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,5 +126,24 @@ func TestTypoWithALetterLeftOut(t *testing.T) {
 	res := build(docs).Ask("when did the secnd harbour open", 1)
 	if !res.Answered || !strings.Contains(res.Answers[0].Text, "second harbour") {
 		t.Errorf("secnd should read as second: %+v", res)
+	}
+}
+
+// A domain word WordNet lacks meets the words that keep it company in the
+// documents: of two sentences alike but for that company, the one with it
+// answers.
+func TestDomainWordsMeetTheirCompany(t *testing.T) {
+	paras := []string{"Farmers seized the river ferry during a protest."}
+	for _, town := range []string{"Arlen", "Bexa", "Corvi", "Dunmar", "Elst", "Fenwy"} {
+		paras = append(paras, "Zorbists and militants marched through "+town+" at dawn.")
+	}
+	paras = append(paras, "Militants seized the river ferry near the border.")
+	for i := range 60 {
+		paras = append(paras, fmt.Sprintf("Market day %d brought wheat, wool and apples to the square.", i))
+	}
+	e := build([]*corpus.Document{corpus.New("a", "a.txt", corpus.Meta{}, paras)})
+	res := e.Ask("Which river ferry did the zorbists seize?", 1)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "border") {
+		t.Errorf("zorbists should meet the militants they march with: %+v", res)
 	}
 }
