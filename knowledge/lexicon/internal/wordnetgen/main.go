@@ -80,7 +80,9 @@ func posLetter(p string) string {
 	return p
 }
 
-func readData(path string, synsets map[string]*synset) error {
+// eachLine calls fn with every line of a WordNet file but its licence
+// header (the lines that begin with two spaces).
+func eachLine(path string, fn func(line string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -89,16 +91,23 @@ func readData(path string, synsets map[string]*synset) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // licence header
+		if line := sc.Text(); !strings.HasPrefix(line, "  ") {
+			if err := fn(line); err != nil {
+				return err
+			}
 		}
+	}
+	return sc.Err()
+}
+
+func readData(path string, synsets map[string]*synset) error {
+	return eachLine(path, func(line string) error {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
 		if len(f) < 4 {
-			continue
+			return nil
 		}
 		offset, pos := f[0], posLetter(f[2])
 		n, err := strconv.ParseInt(f[3], 16, 32)
@@ -124,8 +133,8 @@ func readData(path string, synsets map[string]*synset) error {
 			i += 4
 		}
 		synsets[pos+":"+offset] = s
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // lemmaOf drops an adjective's syntactic marker ("big(a)") and lowers the
@@ -154,21 +163,10 @@ func oneWord(w string) bool {
 // readIndex adds the relations of every one-word lemma of one part of
 // speech to table, and its number of senses to senses.
 func readIndex(path string, synsets map[string]*synset, table map[string]map[string]byte, senses map[string]int) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	return eachLine(path, func(line string) error {
 		fs := strings.Fields(line)
 		if len(fs) < 4 || !oneWord(fs[0]) {
-			continue
+			return nil
 		}
 		lemma, pos := fs[0], posLetter(fs[1])
 		nSenses, _ := strconv.Atoi(fs[2])
@@ -191,8 +189,8 @@ func readIndex(path string, synsets map[string]*synset, table map[string]map[str
 			}
 			addSense(table, synsets, lemma, pos, s, sense)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func addSense(table map[string]map[string]byte, synsets map[string]*synset, lemma, pos string, s *synset, sense int) {
