@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -23,6 +24,10 @@ const (
 	mergeOverlap = 0.8
 	// maxBucket skips shingles so common that they say nothing.
 	maxBucket = 64
+	// minQuotedShare is how much of the longer quotation the shorter must
+	// be: a four-word phrase found inside a paragraph-long quotation is a
+	// common phrase, not the same statement.
+	minQuotedShare = 0.5
 	// maxCompareWords bounds the words compared, so that a runaway quote
 	// (never closed) costs no more than a normal one.
 	maxCompareWords = 120
@@ -76,10 +81,14 @@ func merge(raw []*Claim) []*Claim {
 			}
 			buckets[key] = append(b, i)
 		}
+		// A claim joins a group only when it states the same thing as the
+		// group's first claim: comparing with any member would let chains
+		// (A overlaps B, B overlaps C) gather claims that share nothing.
 		for _, j := range order {
-			if shared[j] >= minShared(c.Kind, len(terms[i]), len(terms[j])) && find(j) != find(i) &&
-				sameClaim(raw[j], raw[i], terms[j], terms[i]) {
-				union(i, j)
+			r := find(j)
+			if shared[j] >= minShared(c.Kind, len(terms[i]), len(terms[j])) && r != find(i) &&
+				sameClaim(raw[r], raw[i], terms[r], terms[i]) {
+				union(i, r)
 			}
 		}
 	}
@@ -138,10 +147,10 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 		return false
 	}
 	if a.Kind == Figure {
-		return a.Measure != nil && b.Measure != nil && *a.Measure == *b.Measure && sameWord(a.About, b.About)
+		return sameFigure(a, b)
 	}
-	short := min(len(ta), len(tb))
-	if short < mergeMinWords {
+	short, long := min(len(ta), len(tb)), max(len(ta), len(tb))
+	if short < mergeMinWords || float64(short) < minQuotedShare*float64(long) {
 		return false
 	}
 	// A quote may be carried in part; a sentence of the writer's own is
@@ -151,6 +160,55 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 		need = max(len(ta), len(tb))
 	}
 	return float64(align(len(ta), len(tb), compareStrings(ta, tb)).matched) >= mergeOverlap*float64(need)
+}
+
+// sameFigure: the same quantity of the same unit, about the same named
+// subject, said among the same words. A number alone ("$2,000,000", "10
+// miles") recurs in unrelated sentences; a date anchors many claims and
+// states none.
+func sameFigure(a, b *Claim) bool {
+	if a.Measure == nil || b.Measure == nil || *a.Measure != *b.Measure || a.Measure.Class == "date" ||
+		a.About == "" || !sameWord(a.About, b.About) {
+		return false
+	}
+	ca, cb := figureContext(a), figureContext(b)
+	shared := 0
+	for _, w := range ca {
+		if slices.ContainsFunc(cb, func(v string) bool { return sameWord(w, v) }) {
+			shared++
+		}
+	}
+	return shared >= minFigureContext && 2*shared >= min(len(ca), len(cb))
+}
+
+const (
+	// figureWindow is how many content words on each side of a figure
+	// say what it counts.
+	figureWindow = 5
+	// minFigureContext is how many of them two figures must share.
+	minFigureContext = 2
+)
+
+// figureContext returns the content words next to a figure in the sentence
+// it was found in, up to figureWindow on each side, leaving out numbers and
+// stop words.
+func figureContext(c *Claim) []string {
+	quote := c.Sources[0].Quote
+	at := strings.Index(quote, c.Text)
+	if at < 0 {
+		return nil
+	}
+	content := func(s string) []string {
+		var out []string
+		for _, w := range words.Terms(s) {
+			if !words.IsStop(w) && (w[0] < '0' || w[0] > '9') {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	before, after := content(quote[:at]), content(quote[at+len(c.Text):])
+	return append(before[max(0, len(before)-figureWindow):], after[:min(len(after), figureWindow)]...)
 }
 
 // sameSpeaker: two linked speakers must be the same actor. An unlinked one
