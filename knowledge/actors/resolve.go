@@ -28,6 +28,8 @@ type resolver struct {
 	// maybeKeys are pairs of keys noted before the forms exist.
 	maybeKeys [][2]string
 	docs      int
+	given     [][]string    // per form: the given names of a person's name, nil otherwise
+	people    map[int][]int // actor root -> its forms that name a person with given names
 }
 
 func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
@@ -64,6 +66,7 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 		}
 	}
 	r.uf = newUnionFind(len(r.forms))
+	r.indexPeople()
 	r.mergeLostApostrophes()
 	r.mergeAcronyms(defs)
 	r.mergeKnownAliases()
@@ -172,7 +175,7 @@ func (r *resolver) mergeLostApostrophes() {
 			continue
 		}
 		if j, ok := r.byKey[strings.TrimSuffix(f.key, "s")]; ok && len(r.forms[j].spans) >= len(f.spans) {
-			r.uf.union(i, j)
+			r.join(i, j)
 			f.possessive = true
 		}
 	}
@@ -183,7 +186,7 @@ func (r *resolver) mergeAcronyms(defs []acronymDef) {
 		a, okA := r.byKey[d.short]
 		b, okB := r.byKey[d.long]
 		if okA && okB {
-			r.uf.union(a, b)
+			r.join(a, b)
 		}
 	}
 }
@@ -193,7 +196,7 @@ func (r *resolver) mergeKnownAliases() {
 	for i, f := range r.forms {
 		if g, ok := knownAliasGroup[f.key]; ok {
 			if j, seen := first[g]; seen {
-				r.uf.union(j, i)
+				r.join(j, i)
 			} else {
 				first[g] = i
 			}
@@ -220,7 +223,7 @@ func (r *resolver) mergeSpellings() {
 			for y := x + 1; y < len(b); y++ {
 				switch r.compareWords(r.forms[b[x]].words, r.forms[b[y]].words) {
 				case 2:
-					r.uf.union(b[x], b[y])
+					r.join(b[x], b[y])
 				case 1:
 					r.noteMaybe(b[x], b[y])
 				}

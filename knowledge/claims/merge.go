@@ -150,7 +150,7 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 		return sameFigure(a, b)
 	}
 	short, long := min(len(ta), len(tb)), max(len(ta), len(tb))
-	if short < mergeMinWords || float64(short) < minQuotedShare*float64(long) {
+	if short < mergeMinWords || float64(short) < minQuotedShare*float64(long) || !samePolarity(ta, tb) {
 		return false
 	}
 	// A quote may be carried in part; a sentence of the writer's own is
@@ -214,8 +214,23 @@ func figureContext(c *Claim) []string {
 // sameSpeaker: two linked speakers must be the same actor. An unlinked one
 // does not block: the same words of four or more in two documents are one
 // claim reported twice, one writer naming "the UN", another "the council".
+// A document's author speaking in the first person is known even unlinked:
+// two presidents reporting "the state of the Union was good" are two claims.
 func sameSpeaker(a, b *Claim) bool {
+	if (a.ownWords || b.ownWords) && a.SpeakerID == "" && b.SpeakerID == "" && a.Speaker != "" && b.Speaker != "" {
+		return words.Key(a.Speaker) == words.Key(b.Speaker)
+	}
 	return a.SpeakerID == "" || b.SpeakerID == "" || a.SpeakerID == b.SpeakerID
+}
+
+// negations turn a statement into its opposite.
+var negations = setOf(`not no never nor cannot none nothing neither`)
+
+// samePolarity reports whether both texts deny, or neither does: "the
+// state of the Union was not good" is not "... was good".
+func samePolarity(ta, tb []string) bool {
+	return slices.ContainsFunc(ta, func(w string) bool { return negations[w] }) ==
+		slices.ContainsFunc(tb, func(w string) bool { return negations[w] })
 }
 
 // absorb adds c's source to kept, one citation per document, and fills in

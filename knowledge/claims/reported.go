@@ -46,7 +46,9 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 		if _, phrasal := cueNeedsParticle[lemma]; phrasal {
 			after++
 		}
-		opens := ph.first == a || p.commaGap(ph.first)
+		// The subject opens the sentence or a clause; a subject pronoun
+		// opens one wherever it stands ("A year ago I reported that").
+		opens := ph.first == a || p.commaGap(ph.first) || p.isPronoun(ph) && subjectPronouns[p.lower[ph.first]]
 		if t := p.find("that", after, min(b, after+8)); opens && t >= 0 {
 			if !quoted || p.wordsBeforeQuote(t+1, b) >= minQuoteWords {
 				x.addReported(p, si, ph, t+1, b)

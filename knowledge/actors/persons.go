@@ -1,0 +1,117 @@
+package actors
+
+import "strings"
+
+// Two persons are never one actor when their names disagree on a given name
+// or an initial: "Franklin Roosevelt" and "Theodore Roosevelt" share a
+// surname, not an identity, however many documents write "Roosevelt"
+// alone. Every merge of the resolver passes through join, which refuses
+// one that would put such names in one actor.
+
+// givenNames returns the words of a person's name before its surname
+// (titles left out), or nil when the form does not read as a person's name
+// of two words or more.
+func (r *resolver) givenNames(f *form) []string {
+	if !r.personLike(f) {
+		return nil
+	}
+	var out []string
+	for _, w := range f.words[:len(f.words)-1] {
+		if !titles[w] && !particles[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// compatibleGiven reports whether two lists of given names can be one
+// person's: the first names agree (a name and its initial agree), and so do
+// the middle names both state. A name with no middle name agrees with one
+// that has it ("Franklin Roosevelt", "Franklin D. Roosevelt").
+func compatibleGiven(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	if !sameGiven(a[0], b[0]) {
+		return false
+	}
+	for i := 1; i < min(len(a), len(b)); i++ {
+		if !sameGiven(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameGiven compares two given names, either possibly an initial, allowing
+// transliteration variants (Hibatullah, Haibatullah).
+func sameGiven(a, b string) bool {
+	if len(a) == 1 || len(b) == 1 {
+		return a[0] == b[0]
+	}
+	return sameSpelling(a, b)
+}
+
+// join merges the actors of forms a and b unless their persons' names
+// disagree; a refused merge is noted as possibly the same.
+func (r *resolver) join(a, b int) bool {
+	ra, rb := r.uf.find(a), r.uf.find(b)
+	if ra == rb {
+		return true
+	}
+	for _, x := range r.people[ra] {
+		for _, y := range r.people[rb] {
+			if !compatibleGiven(r.given[x], r.given[y]) {
+				r.noteMaybe(a, b)
+				return false
+			}
+		}
+	}
+	r.uf.union(a, b)
+	root, other := r.uf.find(a), ra
+	if other == root {
+		other = rb
+	}
+	r.people[root] = append(r.people[root], r.people[other]...)
+	delete(r.people, other)
+	return true
+}
+
+// indexPeople records the given names of every form that names a person.
+func (r *resolver) indexPeople() {
+	r.given = make([][]string, len(r.forms))
+	r.people = map[int][]int{}
+	for i, f := range r.forms {
+		if g := r.givenNames(f); len(g) > 0 {
+			r.given[i] = g
+			r.people[i] = []int{i}
+		}
+	}
+}
+
+// compatibleName reports whether a name as written ("William J. Clinton")
+// can be the person actor a names: no name of a disagrees with it on a
+// given name. Resolve uses it when it links a name by its last words.
+func compatibleName(written string, a *Actor) bool {
+	if a.Kind != Person {
+		return true
+	}
+	given := givenOf(strings.Fields(foldQuery(written)))
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if !compatibleGiven(given, givenOf(strings.Fields(foldQuery(n)))) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenOf returns the given names of a folded name's words.
+func givenOf(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if i < len(ws)-1 && !titles[w] && !particles[w] && !roleNouns[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
