@@ -78,8 +78,8 @@ func Load(dir, tmp string, c Corpus) ([]*corpus.Document, error) {
 	return docs, nil
 }
 
-// detagBrown writes each press text (ca*, cb*) as prose: tags dropped, ``
-// and '' made double quotes, five sentences a paragraph.
+// detagBrown writes each press text (ca*, cb*) as prose: tags dropped, “
+// and ” made double quotes, five sentences a paragraph.
 func detagBrown(dir, tmp string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "c[ab][0-9][0-9]"))
 	if err != nil {
