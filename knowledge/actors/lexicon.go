@@ -61,10 +61,14 @@ magazine emirate government chiefs staff cabinet senate police guard guards comm
 commando unit division regiment taliban jihad caliphate brotherhood mujahideen consortium trust
 fund program programme project initiative house`)
 
+// rulerNouns after a person's name say whom a government belongs to.
+var rulerNouns = set(`regime regimes government administration dictatorship forces`)
+
 // placeHeads end the names of places.
 var placeHeads = set(`state province provinces city district valley mountains mountain river island islands
 region subcontinent peninsula sea ocean gulf desert county village town lake bay strait straits
-coast border pass airport square street road camp prison base`)
+coast border pass airport square street road camp prison base republic republics kingdom empire
+canal isthmus territory territories colony colonies continent`)
 
 // personCueVerbs follow or precede a speaker's name.
 var personCueVerbs = set(`said says told wrote argued warned added noted cautioned believes believed
@@ -142,7 +146,22 @@ takhar baghlan bamiyan panjshir uruzgan ghor balkh faryab jowzjan islamabad kara
 peshawar quetta rawalpindi abbottabad tehran baghdad damascus riyadh doha dubai cairo moscow
 beijing singapore delhi new_delhi mumbai washington london paris berlin brussels new_york new_york_city
 birmingham manila jakarta istanbul ankara tashkent dushanbe ashgabat bishkek almaty mosul raqqa
-aleppo idlib mogadishu tripoli benghazi sanaa aden ussr soviet_union west the_west`)
+aleppo idlib mogadishu tripoli benghazi sanaa aden ussr soviet_union west the_west
+nicaragua guatemala honduras el_salvador costa_rica panama haiti dominican_republic jamaica
+puerto_rico porto_rico bahamas ecuador bolivia paraguay uruguay guyana hawaii alaska samoa guam
+liberia ghana senegal congo angola zimbabwe zambia uganda tanzania rwanda namibia botswana
+south_africa madagascar eritrea djibouti cambodia laos mongolia taiwan formosa hong_kong tibet
+siberia manchuria iceland luxembourg czechoslovakia czech_republic slovakia yugoslavia prussia
+estonia latvia lithuania moldova macedonia montenegro slovenia cyprus malta
+alabama arizona arkansas california colorado connecticut delaware florida idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota ohio oklahoma
+oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia
+west_virginia wisconsin wyoming chicago boston philadelphia los_angeles san_francisco new_orleans
+detroit atlanta dallas miami seattle baltimore pittsburgh st_louis kansas_city
+tokyo rome madrid vienna warsaw prague budapest athens lisbon stockholm oslo copenhagen havana
+mexico_city ottawa toronto montreal sydney melbourne shanghai seoul pyongyang hanoi saigon
+bangkok rangoon nairobi lagos johannesburg jerusalem tel_aviv beirut amman geneva`)
 
 // knownAliases groups widely used alternative names that no document needs
 // to define (ISIS for the Islamic State). Names are compared folded; a group

@@ -115,3 +115,39 @@ func givenOf(ws []string) []string {
 	}
 	return out
 }
+
+// mergeFullerNames joins the forms of one person's name written more or
+// less fully: "Franklin Roosevelt", "Franklin D. Roosevelt" and "Franklin
+// Delano Roosevelt" share a surname and agree on every given name both
+// state. Candidates share surname and first initial; join still refuses a
+// merge that a third form contradicts.
+func (r *resolver) mergeFullerNames() {
+	groups := map[string][]int{}
+	var keys []string
+	for i, f := range r.forms {
+		if g := r.given[i]; len(g) > 0 {
+			k := f.words[len(f.words)-1] + " " + g[0][:1]
+			if groups[k] == nil {
+				keys = append(keys, k)
+			}
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) > maxNameGroup {
+			continue // a surname and initial that common says too little
+		}
+		for x := 0; x < len(g); x++ {
+			for y := x + 1; y < len(g); y++ {
+				if compatibleGiven(r.given[g[x]], r.given[g[y]]) {
+					r.join(g[x], g[y])
+				}
+			}
+		}
+	}
+}
+
+// maxNameGroup bounds the forms compared pairwise for one surname and
+// initial.
+const maxNameGroup = 64

@@ -71,6 +71,7 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 	r.mergeAcronyms(defs)
 	r.mergeKnownAliases()
 	r.mergeSpellings()
+	r.mergeFullerNames()
 	r.mergeShortForms()
 	return r
 }
