@@ -176,8 +176,9 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 		case t.lowerCase && looseParticles[t.key] && e+1 < n && named[e+1] && !toks[e+1].gapBefore:
 			e++
 			continue
-		case (t.key == "of" || t.key == "for") && isHead(toks[e-1].key):
-			// After "Ministry of", "Institute of": every capitalised word.
+		case t.key == "of" && isHead(toks[e-1].key) || t.key == "for" && orgHeads[toks[e-1].key]:
+			// After "Ministry of", "Institute of", "Council for": every
+			// capitalised word ("Persian Gulf for the Soviet Union" is two).
 			if k := skipThe(toks, e+1); k < n && toks[k].nameShaped && !words.IsStop(toks[k].key) && !toks[k].gapBefore {
 				named[k] = true
 				e = k
@@ -242,6 +243,9 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 	key := identityKey(strings.Join(keys, " "))
 	if last := toks[e-1]; isPeople(keys) || last.nameShaped && roleNouns[last.key] && !isHead(last.key) || e-ns == 1 && compass[key] {
 		return rawSpan{}, false // "Central Asians", "Visiting Teacher"
+	}
+	if e-ns == 1 && (utf8.RuneCountInString(key) == 1 || utf8.RuneCountInString(key) == 2 && !isAllCaps(toks[ns].text)) {
+		return rawSpan{}, false // a letter ("plan of B") or an abbreviation ("Co")
 	}
 	if e-ns == 1 && e < len(toks) && !toks[e].gapBefore && hasDigit(toks[e].text) && !places[key] {
 		return rawSpan{}, false // a designation: "Resolution 1267", "Department 12"

@@ -61,6 +61,9 @@ magazine emirate government chiefs staff cabinet senate police guard guards comm
 commando unit division regiment taliban jihad caliphate brotherhood mujahideen consortium trust
 fund program programme project initiative house`)
 
+// partyWords before a person's name say their party, not their name.
+var partyWords = set(`republican republicans democrat democrats democratic federalist whig labour tory`)
+
 // rulerNouns after a person's name say whom a government belongs to.
 var rulerNouns = set(`regime regimes government administration dictatorship forces`)
 

@@ -114,6 +114,14 @@ func (r *resolver) refineKeys() {
 		if rest := strings.Join(ws[1:], " "); len(ws) > 1 && demonyms[ws[0]] && count[rest] > 0 && count[sp.key] >= 2 {
 			r.maybeKeys = append(r.maybeKeys, [2]string{sp.key, rest}) // "Afghan Taliban", "Taliban"
 		}
+		if len(ws) > 2 && partyWords[ws[0]] && !isHead(ws[len(ws)-1]) {
+			// "Republican Abraham Lincoln": the party is said of the person.
+			sp.key = strings.Join(ws[1:], " ")
+			if j := strings.IndexByte(sp.name, ' '); j > 0 {
+				sp.name, sp.text = sp.name[j+1:], sp.name[j+1:]
+			}
+			continue
+		}
 		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 {
 			rest := strings.Join(ws[1:], " ")
 			if count[rest] > 0 || orgHeads[sp.next] && count[rest+" "+sp.next] > 0 {
@@ -152,7 +160,7 @@ func (r *resolver) addOwners() {
 			continue
 		}
 		start := sp.start + len(sp.text) - len(sp.name)
-		if rest := strings.TrimSpace(sp.name[len(word):]); strings.Contains(rest, " ") && r.spans[i].variant == "" {
+		if rest := strings.TrimSpace(sp.name[len(word):]); strings.Contains(rest, " ") && r.spans[i].variant == "" && !isLowerWord(strings.Fields(rest)[0]) {
 			r.spans[i].variant = rest
 		}
 		r.spans = append(r.spans, rawSpan{doc: sp.doc, sentence: sp.sentence, start: start, end: start + len(word),
