@@ -90,19 +90,23 @@ func (r *resolver) indexPeople() {
 }
 
 // compatibleName reports whether a name as written ("William J. Clinton")
-// can be the person actor a names: no name of a disagrees with it on a
-// given name. Resolve uses it when it links a name by its last words.
+// can be the person actor a names when Resolve links it by its last words:
+// some name of a states given names, and none disagrees. An actor known by
+// its surname alone may be any bearer of it.
 func compatibleName(written string, a *Actor) bool {
-	if a.Kind != Person {
+	given := givenOf(strings.Fields(foldQuery(written)))
+	if a.Kind != Person || len(given) == 0 {
 		return true
 	}
-	given := givenOf(strings.Fields(foldQuery(written)))
+	stated := false
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
-		if !compatibleGiven(given, givenOf(strings.Fields(foldQuery(n)))) {
+		g := givenOf(strings.Fields(foldQuery(n)))
+		if !compatibleGiven(given, g) {
 			return false
 		}
+		stated = stated || len(g) > 0
 	}
-	return true
+	return stated
 }
 
 // givenOf returns the given names of a folded name's words.
