@@ -142,10 +142,19 @@ func (r *resolver) mergeFullerNames() {
 		if len(g) > maxNameGroup {
 			continue // a surname and initial that common says too little
 		}
-		for x := 0; x < len(g); x++ {
-			for y := x + 1; y < len(g); y++ {
-				if compatibleGiven(r.given[g[x]], r.given[g[y]]) {
-					r.join(g[x], g[y])
+		// A name joins the fuller names it agrees with only when they all
+		// agree with each other: "George Bush" may be "George W. Bush" or
+		// "George H. W. Bush", and stays apart from both.
+		for _, x := range g {
+			var agree []int
+			for _, y := range g {
+				if y != x && compatibleGiven(r.given[x], r.given[y]) {
+					agree = append(agree, y)
+				}
+			}
+			if r.agree(agree) {
+				for _, y := range agree {
+					r.join(x, y)
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
 )
 
 // minQuoteWords is the shortest quotation kept as a quote claim; shorter
@@ -108,6 +109,24 @@ func (x *docExtractor) who(a attribution, si int) speakerRef {
 	return ref
 }
 
+// spelledAlike reports whether two names have the same words, a middle
+// name possibly written as its initial ("Franklin D. Roosevelt", "Franklin
+// Delano Roosevelt"). An author is linked only to an actor spelt so:
+// "George Bush" names two presidents, and an actor "George W. Bush" is
+// only one of them.
+func spelledAlike(a, b string) bool {
+	x, y := words.Terms(a), words.Terms(b)
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] && (len(x[i]) > 1 && len(y[i]) > 1 || x[i][0] != y[i][0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // firstPerson pronouns name the document's own speaker or author.
 var firstPerson = setOf(`i we`)
 
@@ -124,7 +143,7 @@ func (x *docExtractor) author() speakerRef {
 			name = nameInFileName(x.doc.File)
 		}
 		x.self = &speakerRef{name: name, own: true}
-		if a := x.link.resolve(name); name != "" && a != nil && a.Kind == actors.Person {
+		if a := x.link.resolve(name); name != "" && a != nil && a.Kind == actors.Person && spelledAlike(a.Name, name) {
 			x.self.name, x.self.id = a.Name, a.ID
 		}
 	}

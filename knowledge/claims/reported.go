@@ -91,6 +91,12 @@ var clauseVerbs = setOf(`is are was were will would may might could can has have
 // without "that": a determiner or a name, then a finite verb or modal
 // within a few words.
 func (p *paragraph) startsClause(from, end int) bool {
+	for from < end && p.plainGap(from) && timeWords[p.lower[from]] {
+		from++ // "said last night he plans"
+	}
+	if from < end && p.plainGap(from) && subjectPronouns[p.lower[from]] && p.toks[from].Text != "US" {
+		return end-from >= 3 // "said he would": a pronoun that can only be a subject
+	}
 	if end-from < 4 || !p.plainGap(from) || !(isDeterminer(p.lower[from]) || p.capitalised(from)) {
 		return false
 	}

@@ -152,8 +152,9 @@ func (p *paragraph) trimPhrase(ph phrase) (phrase, bool) {
 	for ph.first < ph.end-1 && (leadingNoise[p.lower[ph.first]] || p.lower[ph.first] == "of") {
 		ph.first++
 	}
-	for ph.end > ph.first && (p.lower[ph.end-1] == "of" || p.lower[ph.end-1] == "and" || isDeterminer(p.lower[ph.end-1])) {
-		ph.end--
+	for ph.end > ph.first && (p.lower[ph.end-1] == "of" || p.lower[ph.end-1] == "and" || isDeterminer(p.lower[ph.end-1]) ||
+		ph.end-1 > ph.first && timeWords[p.lower[ph.end-1]]) {
+		ph.end-- // "said Stram Monday": the day is not the speaker's
 	}
 	if ph.empty() || !p.namesSomeone(ph) {
 		return ph, false
