@@ -152,22 +152,24 @@ func (l *loader) run() ([]*corpus.Document, []error) {
 	}
 	wg.Wait()
 
-	var docs []*corpus.Document
+	var all []loaded
 	var errs []error
-	taken := map[string]bool{}
 	for _, j := range l.jobs {
 		errs = append(errs, j.errs...)
-		stem := slug(strings.TrimSuffix(filepath.Base(j.path), filepath.Ext(j.path)))
-		for _, d := range j.docs {
-			id := stem
-			if d.N > 0 {
-				id = fmt.Sprintf("%s-%d", stem, d.N)
-			}
-			d.Doc.ID = uniqueID(taken, id)
-			docs = append(docs, d.Doc)
-		}
+		all = append(all, j.docs...)
 	}
-	return docs, errs
+	all, dups := dropDuplicates(all)
+	docs := make([]*corpus.Document, len(all))
+	taken := map[string]bool{}
+	for i, d := range all {
+		id := slug(strings.TrimSuffix(filepath.Base(d.Doc.File), filepath.Ext(d.Doc.File)))
+		if d.N > 0 {
+			id = fmt.Sprintf("%s-%d", id, d.N)
+		}
+		d.Doc.ID = uniqueID(taken, id)
+		docs[i] = d.Doc
+	}
+	return docs, append(errs, dups...)
 }
 
 // load reads, checks, parses and segments the file of job j.
