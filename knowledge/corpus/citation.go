@@ -30,6 +30,8 @@ func (c Citation) String() string {
 	head := c.Title
 	if head == "" {
 		head = c.Doc
+	} else if c.Distinct != "" {
+		head += " (" + c.Distinct + ")"
 	}
 	if len(parts) == 0 {
 		return head
