@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"briefbot/knowledge/corpus"
@@ -64,5 +65,22 @@ func TestNameInFileName(t *testing.T) {
 		if got := nameInFileName(file); got != want {
 			t.Errorf("nameInFileName(%q) = %q, want %q", file, got, want)
 		}
+	}
+}
+
+func TestPastAbilityIsNoLikelihood(t *testing.T) {
+	doc := corpus.New("h1", "h1.txt", corpus.Meta{}, []string{
+		"In 2001 the group had a base from which they could orchestrate the attack.",
+		"The spokesman could not be reached for comment.",
+		"Analysts say the group could return to the region within a year.",
+	})
+	s := Extract([]*corpus.Document{doc}, nil)
+	for _, c := range s.All() {
+		if c.Likelihood != "" && !strings.Contains(c.Text, "could return") {
+			t.Errorf("%q rated %q (hedge %q): past ability is no likelihood", c.Text, c.Likelihood, c.Hedge)
+		}
+	}
+	if cs := claimsWith(s, "", "could return"); len(cs) == 0 || cs[0].Likelihood != RoughlyEvenChance {
+		t.Errorf("an estimate about the future keeps its likelihood: %v", cs)
 	}
 }
