@@ -61,7 +61,8 @@ func merge(raw []*Claim) []*Claim {
 	verbatim := map[string]int{} // kind and words -> first claim: repeats merge at once
 	for i, c := range raw {
 		key := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
-		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) {
+		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
+			(len(terms[i]) >= minClaimWords || c.spans[0].doc == raw[j].spans[0].doc || c.SpeakerID != "" && c.SpeakerID == raw[j].SpeakerID) {
 			union(i, j)
 			continue
 		}
@@ -149,17 +150,50 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 	if a.Kind == Figure {
 		return sameFigure(a, b)
 	}
-	short, long := min(len(ta), len(tb)), max(len(ta), len(tb))
-	if short < mergeMinWords || float64(short) < minQuotedShare*float64(long) || !samePolarity(ta, tb) {
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	short, long := len(ta), len(tb)
+	if short < mergeMinWords || float64(short) < minQuotedShare*float64(long) || !samePolarity(ta, tb) || !sameNumbers(ta, tb) {
 		return false
 	}
-	// A quote may be carried in part; a sentence of the writer's own is
-	// the same claim only when nearly all of both align.
-	need := short
-	if a.Kind != Quote {
-		need = max(len(ta), len(tb))
+	// A short phrase ("a republican form of government", "Nothing could
+	// be further from the truth") is a formula many write; it is one claim
+	// only when one known speaker says it.
+	if short < minClaimWords && (a.SpeakerID == "" || a.SpeakerID != b.SpeakerID) {
+		return false
 	}
-	return float64(align(len(ta), len(tb), compareStrings(ta, tb)).matched) >= mergeOverlap*float64(need)
+	// A quote may be carried in part, but then whole and in one stretch;
+	// a sentence of the writer's own is the same claim only when nearly
+	// all of both align.
+	al := align(short, long, compareStrings(ta, tb))
+	if a.Kind == Quote {
+		return float64(al.matched) >= mergeOverlap*float64(short) && al.end-al.first <= al.matched+max(1, short/5)
+	}
+	return float64(al.matched) >= mergeOverlap*float64(long)
+}
+
+// minClaimWords is the shortest text that is a claim by its words alone.
+const minClaimWords = 8
+
+// sameNumbers reports whether two texts state the same numbers: "orders
+// paid was 300,917" and "... 361,180" are two claims however alike the
+// rest.
+func sameNumbers(ta, tb []string) bool {
+	var na, nb []string
+	for _, w := range ta {
+		if w[0] >= '0' && w[0] <= '9' {
+			na = append(na, w)
+		}
+	}
+	for _, w := range tb {
+		if w[0] >= '0' && w[0] <= '9' {
+			nb = append(nb, w)
+		}
+	}
+	slices.Sort(na)
+	slices.Sort(nb)
+	return slices.Equal(na, nb)
 }
 
 // sameFigure: the same quantity of the same unit, about the same named
@@ -190,18 +224,19 @@ const (
 )
 
 // figureContext returns the content words next to a figure in the sentence
-// it was found in, up to figureWindow on each side, leaving out numbers and
-// stop words.
+// it was found in, up to figureWindow on each side, leaving out numbers,
+// stop words and the words of its subject.
 func figureContext(c *Claim) []string {
 	quote := c.Sources[0].Quote
 	at := strings.Index(quote, c.Text)
 	if at < 0 {
 		return nil
 	}
+	// The subject's own words ("treasury") say nothing more.
 	content := func(s string) []string {
 		var out []string
 		for _, w := range words.Terms(s) {
-			if !words.IsStop(w) && (w[0] < '0' || w[0] > '9') {
+			if !words.IsStop(w) && (w[0] < '0' || w[0] > '9') && !strings.Contains(c.About, w) {
 				out = append(out, w)
 			}
 		}
