@@ -2,8 +2,10 @@ package claims
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,4 +135,62 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// goldCorroboration is one claim that several documents carried, judged:
+// same is whether they truly state one claim.
+type goldCorroboration struct {
+	Corpus string   `json:"corpus"`
+	Kind   Kind     `json:"kind"`
+	Text   string   `json:"text"`
+	Docs   []string `json:"docs"`
+	Same   bool     `json:"same"`
+}
+
+// TestGoldCorroboration scores testdata/gold-corroboration.json on the
+// addresses as .txt: precision is the share of claims citing two or more
+// documents that are one claim. Each such claim must be judged there (same
+// kind, text and documents); judgments of claims this build no longer
+// corroborates stay as the record of what it used to get wrong.
+func TestGoldCorroboration(t *testing.T) {
+	set := goldSets(t)[goldcorpora.SOTUText]
+	var gold []goldCorroboration
+	readGold(t, "gold-corroboration.json", &gold)
+	judged := map[string]bool{}
+	for _, g := range gold {
+		judged[corroborationKey(g.Kind, g.Text, g.Docs)] = g.Same
+	}
+	multi, same, unjudged := 0, 0, 0
+	for _, c := range set.claims {
+		files := map[string]bool{}
+		for _, s := range c.Sources {
+			files[set.files[s.Doc]] = true
+		}
+		if len(files) < 2 {
+			continue
+		}
+		multi++
+		ok, found := judged[corroborationKey(c.Kind, c.Text, slices.Sorted(maps.Keys(files)))]
+		switch {
+		case !found:
+			unjudged++
+			t.Logf("unjudged: %s %q in %d documents", c.Kind, c.Text, len(files))
+		case ok:
+			same++
+		default:
+			t.Logf("false corroboration: %s %q", c.Kind, c.Text)
+		}
+	}
+	t.Logf("corroboration: %d claims cite two or more documents, %d judged, %d the same claim: precision %.3f",
+		multi, multi-unjudged, same, ratio(same, multi-unjudged))
+	if unjudged > multi/10 {
+		t.Errorf("%d of %d corroborated claims are not judged in the gold: judge them", unjudged, multi)
+	}
+	if ratio(same, multi-unjudged) < 0.95 {
+		t.Errorf("corroboration precision %.3f, want at least 0.95", ratio(same, multi-unjudged))
+	}
+}
+
+func corroborationKey(k Kind, text string, docs []string) string {
+	return string(k) + "\x00" + text[:min(len(text), 80)] + "\x00" + strings.Join(docs, "\x00")
 }

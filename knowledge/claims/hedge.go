@@ -133,8 +133,8 @@ func (p *paragraph) findHedges(first, end int) []string {
 
 // hedgeAt returns how many words of a hedge phrase start at token i.
 func (p *paragraph) hedgeAt(i, end int) int {
-	if !hedgeFirstWords[p.lower[i]] || p.toks[i].Text == "May" || p.lower[i] == "could" && p.ability(i) {
-		return 0 // not a hedge, the month, or what someone was able to do
+	if !hedgeFirstWords[p.lower[i]] || p.toks[i].Text == "May" || p.lower[i] == "could" && p.ability(i) || p.wish(i) {
+		return 0 // not a hedge, the month, what someone was able to do, or a wish
 	}
 	for n := min(hedgeWords, end-i); n > 0; n-- {
 		if _, ok := hedgeScale[strings.Join(p.lower[i:i+n], " ")]; ok && p.joined(i, i+n) {
@@ -178,3 +178,14 @@ func (p *paragraph) ability(i int) bool {
 // clauseOpeners open the relative and purpose clauses where "could" says
 // what was possible for someone.
 var clauseOpeners = setOf(`which where whereby who whom whose so until`)
+
+// wish reports whether "may" at token i opens a wish ("may God bless",
+// "may we never forget"): a statement's "may" is followed by a verb, never
+// by its subject.
+func (p *paragraph) wish(i int) bool {
+	if p.lower[i] != "may" || i+1 >= len(p.lower) || !p.plainGap(i+1) {
+		return false
+	}
+	next := p.lower[i+1]
+	return isDeterminer(next) || subjectPronouns[next] || next == "it" || p.capitalised(i+1)
+}
