@@ -46,6 +46,7 @@ type Claim struct {
 	// ownWords marks a claim its document's author states in the first
 	// person: two such claims are one only when one author states them.
 	ownWords bool
+	context  []string // a figure's neighbouring words, read once when compared
 }
 
 // Measure is the quantity a figure states.

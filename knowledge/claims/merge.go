@@ -96,6 +96,7 @@ func merge(raw []*Claim) []*Claim {
 	var out []*Claim
 	byRoot := map[int]*Claim{}
 	for i, c := range raw {
+		c.context, c.ownWords = nil, false // needed only while merging; a snapshot holds neither
 		r := find(i)
 		if r == i {
 			byRoot[i] = c
@@ -205,7 +206,7 @@ func sameFigure(a, b *Claim) bool {
 		a.About == "" || !sameWord(a.About, b.About) {
 		return false
 	}
-	ca, cb := figureContext(a), figureContext(b)
+	ca, cb := a.figureContext(), b.figureContext()
 	shared := 0
 	for _, w := range ca {
 		if slices.ContainsFunc(cb, func(v string) bool { return sameWord(w, v) }) {
@@ -221,16 +222,25 @@ const (
 	figureWindow = 5
 	// minFigureContext is how many of them two figures must share.
 	minFigureContext = 2
+	// contextBytes is how far from a figure its window is looked for.
+	contextBytes = 300
 )
 
 // figureContext returns the content words next to a figure in the sentence
 // it was found in, up to figureWindow on each side, leaving out numbers,
 // stop words and the words of its subject.
-func figureContext(c *Claim) []string {
+func (c *Claim) figureContext() []string {
+	if c.context == nil {
+		c.context = c.readFigureContext()
+	}
+	return c.context
+}
+
+func (c *Claim) readFigureContext() []string {
 	quote := c.Sources[0].Quote
 	at := strings.Index(quote, c.Text)
 	if at < 0 {
-		return nil
+		return []string{}
 	}
 	// The subject's own words ("treasury") say nothing more.
 	content := func(s string) []string {
@@ -242,8 +252,11 @@ func figureContext(c *Claim) []string {
 		}
 		return out
 	}
-	before, after := content(quote[:at]), content(quote[at+len(c.Text):])
-	return append(before[max(0, len(before)-figureWindow):], after[:min(len(after), figureWindow)]...)
+	// A few hundred bytes hold the window, however long the sentence (a
+	// list of figures may be one).
+	end := at + len(c.Text)
+	before, after := content(quote[max(0, at-contextBytes):at]), content(quote[end:min(len(quote), end+contextBytes)])
+	return append(append([]string{}, before[max(0, len(before)-figureWindow):]...), after[:min(len(after), figureWindow)]...)
 }
 
 // sameSpeaker: two linked speakers must be the same actor. An unlinked one
