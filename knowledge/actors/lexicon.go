@@ -99,7 +99,7 @@ april may june july august september october november december jan feb mar apr j
 sept oct nov dec please share photograph photo image picture credit source sources comments comment
 reply related read more subscribe click follow advertisement copyright getty executive summary
 abstract introduction conclusion conclusions update updated editor note notes newsletter sign login
-menu home search video watch listen`)
+menu home search video watch listen christmas easter thanksgiving`)
 
 // titleCaseJoins are the short words title case leaves in lower case.
 var titleCaseJoins = set(`a an the and or of to in on at by for from with as but nor`)
@@ -128,7 +128,13 @@ european kashmiri baloch balochi yemeni somali libyan israeli palestinian jordan
 kurdish french german indonesian malaysian african asian chechen dagestani kazakh kyrgyz persian
 punjabi sindhi bengali bangladeshi nigerian malian algerian moroccan tunisian lebanese ukrainian
 polish italian spanish canadian australian japanese korean filipino christian jewish hindu buddhist
-sufi salafi wahhabi deobandi talib turk frenchman englishman`)
+sufi salafi wahhabi deobandi talib turk frenchman englishman austrian hungarian mexican cuban
+brazilian argentine chilean peruvian colombian venezuelan haitian dominican nicaraguan panamanian
+guatemalan honduran salvadoran dutch swiss swedish norwegian danish finnish belgian portuguese greek
+romanian bulgarian serbian croatian bosnian albanian czech slovak vietnamese thai cambodian laotian
+burmese mongolian tibetan hawaiian samoan philippine liberian ethiopian kenyan congolese spaniard
+latin hispanic irish scottish welsh prussian bavarian fascist communist socialist marxist bolshevik
+nazi indian native andean`)
 
 // places is a compact gazetteer of countries, regions and major cities.
 var places = set(`afghanistan pakistan iran iraq syria yemen saudi_arabia qatar kuwait bahrain oman
