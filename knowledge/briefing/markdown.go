@@ -76,7 +76,12 @@ func Label(it Item) string {
 	case New:
 		return "New"
 	case Corroborated:
-		return fmt.Sprintf("Corroborated by %d documents", corpus.DistinctDocs(it.Citations))
+		// Copies of one publisher's story are fewer voices than documents.
+		docs := corpus.DistinctDocs(it.Citations)
+		if pubs := corpus.DistinctSources(it.Citations); pubs > 0 && pubs < docs && allSourced(it.Citations) {
+			return fmt.Sprintf("Corroborated by %d documents from %d publishers", docs, pubs)
+		}
+		return fmt.Sprintf("Corroborated by %d documents", docs)
 	case Contested:
 		if it.Newest {
 			return "Contested, newest source"
@@ -103,3 +108,13 @@ var markdownSpecial = strings.NewReplacer(
 )
 
 func escape(s string) string { return markdownSpecial.Replace(s) }
+
+// allSourced reports whether every citation names its publisher.
+func allSourced(cs []corpus.Citation) bool {
+	for _, c := range cs {
+		if strings.TrimSpace(c.Source) == "" {
+			return false
+		}
+	}
+	return true
+}

@@ -48,3 +48,16 @@ func DistinctDocs(cs []Citation) int {
 	}
 	return len(seen)
 }
+
+// DistinctSources counts the distinct publishers the citations state; a
+// citation whose document names none counts for nothing, so that three
+// documents of one unnamed source are not three publishers.
+func DistinctSources(cs []Citation) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if k := strings.ToLower(strings.TrimSpace(c.Source)); k != "" {
+			seen[k] = true
+		}
+	}
+	return len(seen)
+}

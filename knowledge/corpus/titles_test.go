@@ -33,3 +33,10 @@ func TestDistinguishTitles(t *testing.T) {
 		t.Errorf("citation = %q", got)
 	}
 }
+
+func TestDistinctSources(t *testing.T) {
+	cs := []Citation{{Doc: "a", Meta: Meta{Source: "Wire"}}, {Doc: "b", Meta: Meta{Source: "wire "}}, {Doc: "c"}, {Doc: "d", Meta: Meta{Source: "Post"}}}
+	if n := DistinctSources(cs); n != 2 {
+		t.Errorf("DistinctSources = %d, want 2 (one publisher named twice, one document naming none)", n)
+	}
+}
