@@ -8,17 +8,28 @@ import "strings"
 // alone. Every merge of the resolver passes through join, which refuses
 // one that would put such names in one actor.
 
+// givenName is a given name or initial, folded, with its phonetic skeleton
+// (computed once: names are compared many times while merging).
+type givenName struct{ word, sk string }
+
+func newGivenName(w string) givenName {
+	if len(w) < 4 {
+		return givenName{word: w}
+	}
+	return givenName{word: w, sk: skeleton(w)}
+}
+
 // givenNames returns the words of a person's name before its surname
 // (titles left out), or nil when the form does not read as a person's name
 // of two words or more.
-func (r *resolver) givenNames(f *form) []string {
+func (r *resolver) givenNames(f *form) []givenName {
 	if !r.personLike(f) {
 		return nil
 	}
-	var out []string
+	var out []givenName
 	for _, w := range f.words[:len(f.words)-1] {
 		if !titles[w] && !particles[w] {
-			out = append(out, w)
+			out = append(out, newGivenName(w))
 		}
 	}
 	return out
@@ -28,14 +39,11 @@ func (r *resolver) givenNames(f *form) []string {
 // person's: the first names agree (a name and its initial agree), and so do
 // the middle names both state. A name with no middle name agrees with one
 // that has it ("Franklin Roosevelt", "Franklin D. Roosevelt").
-func compatibleGiven(a, b []string) bool {
+func compatibleGiven(a, b []givenName) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
-	if !sameGiven(a[0], b[0]) {
-		return false
-	}
-	for i := 1; i < min(len(a), len(b)); i++ {
+	for i := range min(len(a), len(b)) {
 		if !sameGiven(a[i], b[i]) {
 			return false
 		}
@@ -45,11 +53,11 @@ func compatibleGiven(a, b []string) bool {
 
 // sameGiven compares two given names, either possibly an initial, allowing
 // transliteration variants (Hibatullah, Haibatullah).
-func sameGiven(a, b string) bool {
-	if len(a) == 1 || len(b) == 1 {
-		return a[0] == b[0]
+func sameGiven(a, b givenName) bool {
+	if len(a.word) == 1 || len(b.word) == 1 {
+		return a.word[0] == b.word[0]
 	}
-	return sameSpelling(a, b)
+	return sameSpellingSk(a.word, a.sk, b.word, b.sk)
 }
 
 // join merges the actors of forms a and b unless their persons' names
@@ -59,8 +67,8 @@ func (r *resolver) join(a, b int) bool {
 	if ra == rb {
 		return true
 	}
-	for _, x := range r.people[ra] {
-		for _, y := range r.people[rb] {
+	for x := r.people.head[ra]; x >= 0; x = r.people.next[x] {
+		for y := r.people.head[rb]; y >= 0; y = r.people.next[y] {
 			if !compatibleGiven(r.given[x], r.given[y]) {
 				r.noteMaybe(a, b)
 				return false
@@ -68,23 +76,60 @@ func (r *resolver) join(a, b int) bool {
 		}
 	}
 	r.uf.union(a, b)
-	root, other := r.uf.find(a), ra
-	if other == root {
-		other = rb
+	if root := r.uf.find(a); root == ra {
+		r.people.splice(ra, rb)
+	} else {
+		r.people.splice(rb, ra)
 	}
-	r.people[root] = append(r.people[root], r.people[other]...)
-	delete(r.people, other)
 	return true
+}
+
+// personLists chains, for each actor root, its forms that name a person
+// with given names: three slices for the whole corpus rather than a list
+// per form.
+type personLists struct {
+	head, tail, next []int // -1 ends a list
+}
+
+func newPersonLists(n int) personLists {
+	l := personLists{head: make([]int, n), tail: make([]int, n), next: make([]int, n)}
+	for i := range n {
+		l.head[i], l.tail[i], l.next[i] = -1, -1, -1
+	}
+	return l
+}
+
+func (l personLists) add(root, form int) {
+	if l.head[root] < 0 {
+		l.head[root] = form
+	} else {
+		l.next[l.tail[root]] = form
+	}
+	l.tail[root] = form
+}
+
+// splice moves the list of root from onto the end of root to.
+func (l personLists) splice(to, from int) {
+	if l.head[from] < 0 {
+		return
+	}
+	if l.head[to] < 0 {
+		l.head[to] = l.head[from]
+	} else {
+		l.next[l.tail[to]] = l.head[from]
+	}
+	l.tail[to] = l.tail[from]
+	l.head[from], l.tail[from] = -1, -1
 }
 
 // indexPeople records the given names of every form that names a person.
 func (r *resolver) indexPeople() {
-	r.given = make([][]string, len(r.forms))
-	r.people = map[int][]int{}
+	r.given = make([][]givenName, len(r.forms))
+	r.people = newPersonLists(len(r.forms))
 	for i, f := range r.forms {
 		if g := r.givenNames(f); len(g) > 0 {
 			r.given[i] = g
-			r.people[i] = []int{i}
+			r.people.add(i, i)
 		}
 	}
 }
@@ -110,11 +155,11 @@ func compatibleName(written string, a *Actor) bool {
 }
 
 // givenOf returns the given names of a folded name's words.
-func givenOf(ws []string) []string {
-	var out []string
+func givenOf(ws []string) []givenName {
+	var out []givenName
 	for i, w := range ws {
 		if i < len(ws)-1 && !titles[w] && !particles[w] && !roleNouns[w] {
-			out = append(out, w)
+			out = append(out, newGivenName(w))
 		}
 	}
 	return out
@@ -126,11 +171,15 @@ func givenOf(ws []string) []string {
 // state. Candidates share surname and first initial; join still refuses a
 // merge that a third form contradicts.
 func (r *resolver) mergeFullerNames() {
-	groups := map[string][]int{}
-	var keys []string
+	type surnameInitial struct {
+		surname string
+		initial byte
+	}
+	groups := map[surnameInitial][]int{}
+	var keys []surnameInitial
 	for i, f := range r.forms {
 		if g := r.given[i]; len(g) > 0 {
-			k := f.words[len(f.words)-1] + " " + g[0][:1]
+			k := surnameInitial{f.words[len(f.words)-1], g[0].word[0]}
 			if groups[k] == nil {
 				keys = append(keys, k)
 			}

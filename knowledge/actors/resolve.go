@@ -28,8 +28,8 @@ type resolver struct {
 	// maybeKeys are pairs of keys noted before the forms exist.
 	maybeKeys [][2]string
 	docs      int
-	given     [][]string    // per form: the given names of a person's name, nil otherwise
-	people    map[int][]int // actor root -> its forms that name a person with given names
+	given     [][]givenName // per form: the given names of a person's name, nil otherwise
+	people    personLists   // per actor root, its forms that name a person with given names
 }
 
 func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
