@@ -8,17 +8,19 @@ import (
 // .txt and as .json, or a page saved twice, would otherwise cite everything
 // twice and let a copy corroborate its original. Copies are recognised on
 // the cleaned text with case, punctuation and spacing folded; near copies
-// (a changed word, a line more) by a sketch of their word sequences.
+// (a changed word, a line more) by a sketch of their word sequences, when
+// they also name the same names and numbers in the same order: a story
+// rewritten with other names or figures is another story.
 
 const (
 	// sketchSize is how many shingle hashes describe a document: the
 	// smallest ones, so that two documents sharing most shingles share
 	// most of them.
-	sketchSize = 32
+	sketchSize = 64
 	// shingleWords is the length of the word sequences compared.
 	shingleWords = 5
 	// nearCopyShare is the share of sketch hashes two near copies share.
-	nearCopyShare = 0.9
+	nearCopyShare = 0.95
 	// maxSketchBucket bounds the documents compared through one hash.
 	maxSketchBucket = 64
 )
@@ -26,6 +28,7 @@ const (
 // fingerprint describes a document's text for finding copies.
 type fingerprint struct {
 	whole  uint64   // hash of every folded word in order
+	named  uint64   // hash of the capitalised words and numbers in order
 	words  int      // how many words
 	sketch []uint64 // the smallest shingle hashes, ascending
 }
@@ -77,7 +80,9 @@ func nearCopy(fp fingerprint, prints []fingerprint, buckets map[uint64][]int) in
 	best, bestN := -1, 0
 	for k, n := range shared {
 		other := prints[k]
-		if float64(n) < nearCopyShare*sketchSize || n < bestN || n == bestN && k > best ||
+		// Other names or other numbers make another story, however
+		// alike the rest of the words.
+		if other.named != fp.named || float64(n) < nearCopyShare*sketchSize || n < bestN || n == bestN && k > best ||
 			10*abs(other.words-fp.words) > max(other.words, fp.words) {
 			continue
 		}
@@ -97,14 +102,18 @@ func abs(x int) int {
 // hashes them (FNV-1a), in one pass and without keeping the words.
 func fingerprintOf(text string) fingerprint {
 	const offset, prime = 14695981039346656037, 1099511628211
-	fp := fingerprint{whole: offset}
+	fp := fingerprint{whole: offset, named: offset}
 	var recent [shingleWords]uint64
-	word, inWord := uint64(offset), false
+	word, inWord, named := uint64(offset), false, false
+	opening := true // a capital here opens a sentence and names nothing
 	end := func() {
 		if !inWord {
 			return
 		}
 		fp.whole = (fp.whole ^ word) * prime
+		if named {
+			fp.named = (fp.named ^ word) * prime
+		}
 		recent[fp.words%shingleWords] = word
 		fp.words++
 		if fp.words >= shingleWords {
@@ -114,19 +123,22 @@ func fingerprintOf(text string) fingerprint {
 			}
 			fp.sketch = addToSketch(fp.sketch, sh)
 		}
-		word, inWord = offset, false
+		word, inWord, named, opening = offset, false, false, false
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
+			named = named || !inWord && !opening
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80:
+			named = named || c >= '0' && c <= '9'
 			word = (word ^ uint64(c)) * prime
 			inWord = true
 		default:
 			end()
+			opening = opening || c == '.' || c == '!' || c == '?' || c == '\n' || c == '"'
 		}
 	}
 	end()
