@@ -117,7 +117,9 @@ func detagBrown(dir, tmp string) ([]string, error) {
 	return out, nil
 }
 
-// detag turns one tagged sentence ("The/at jury/nn said/vbd ./.") into text.
+// detag turns one tagged sentence ("The/at jury/nn said/vbd ./.") into
+// text, as the benchmark module does with its own copy: that module builds
+// on this one and cannot be imported by it.
 func detag(line string) string {
 	var b strings.Builder
 	glue := true // no space before the next word
