@@ -84,3 +84,15 @@ func TestPastAbilityIsNoLikelihood(t *testing.T) {
 		t.Errorf("an estimate about the future keeps its likelihood: %v", cs)
 	}
 }
+
+func TestCueWordsUsedAsNounsNameNoSpeaker(t *testing.T) {
+	doc := corpus.New("n1", "n1.txt", corpus.Meta{}, []string{
+		"The public debt, including Treasury notes of 1890, was $24,256,494.60 on the first of the month.",
+		"The receipts of the quarter, estimated at $8,000,000, will meet the expenses.",
+	})
+	for _, c := range Extract([]*corpus.Document{doc}, nil).All() {
+		if c.Speaker != "" {
+			t.Errorf("%s %q: speaker %q, want none", c.Kind, c.Text, c.Speaker)
+		}
+	}
+}
