@@ -48,7 +48,8 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 		}
 		// The subject opens the sentence or a clause; a subject pronoun
 		// opens one wherever it stands ("A year ago I reported that").
-		opens := ph.first == a || p.commaGap(ph.first) || p.isPronoun(ph) && subjectPronouns[p.lower[ph.first]]
+		opens := ph.first == a || p.commaGap(ph.first) || p.isPronoun(ph) && subjectPronouns[p.lower[ph.first]] ||
+			subordinators[p.lower[ph.first-1]] && p.plainGap(ph.first) // "after Mayor Hartsfield announced that"
 		if t := p.find("that", after, min(b, after+8)); opens && t >= 0 {
 			if !quoted || p.wordsBeforeQuote(t+1, b) >= minQuoteWords {
 				x.addReported(p, si, ph, t+1, b)
@@ -82,6 +83,9 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 	}
 }
 
+// subordinators open a clause whose subject may be a speaker.
+var subordinators = setOf(`after before when while because since although though once until as if`)
+
 // clauseVerbs are finite verbs and modals that show that words after a
 // verb of saying form a clause, not its object ("warn the truce may not
 // hold", not "noted the date").
@@ -104,7 +108,9 @@ func (p *paragraph) startsClause(from, end int) bool {
 		if !p.plainGap(k) {
 			return false
 		}
-		if clauseVerbs[p.lower[k]] {
+		// A modal, an auxiliary, or an adverb before its verb ("the car
+		// evidently slid").
+		if clauseVerbs[p.lower[k]] || isAdverb(p.lower[k]) && k+1 < end && p.plainGap(k+1) && !p.capitalised(k+1) {
 			return true
 		}
 	}

@@ -119,7 +119,7 @@ func (p *paragraph) appositiveBefore(j, lo int) (phrase, bool) {
 func (p *paragraph) walkBack(j, lo int) int {
 	k := j + 1
 	for i := j; i >= lo && j-i < maxSpeakerWords; i-- {
-		if i < j && !p.plainGap(i+1) {
+		if i < j && !p.nameGap(i+1) {
 			break
 		}
 		w := p.lower[i]
