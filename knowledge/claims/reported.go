@@ -83,6 +83,9 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 	}
 }
 
+// possessives open a noun phrase, as determiners do ("said his line would").
+var possessives = setOf(`his her their its our my your`)
+
 // subordinators open a clause whose subject may be a speaker.
 var subordinators = setOf(`after before when while because since although though once until as if`)
 
@@ -101,7 +104,7 @@ func (p *paragraph) startsClause(from, end int) bool {
 	if from < end && p.plainGap(from) && subjectPronouns[p.lower[from]] && p.toks[from].Text != "US" {
 		return end-from >= 3 // "said he would": a pronoun that can only be a subject
 	}
-	if end-from < 4 || !p.plainGap(from) || !(isDeterminer(p.lower[from]) || p.capitalised(from)) {
+	if end-from < 4 || !p.plainGap(from) || !(isDeterminer(p.lower[from]) || possessives[p.lower[from]] || p.capitalised(from)) {
 		return false
 	}
 	for k := from + 1; k < end && k <= from+5; k++ {
