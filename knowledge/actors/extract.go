@@ -250,9 +250,10 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 	if e-ns == 1 && (utf8.RuneCountInString(key) == 1 || utf8.RuneCountInString(key) == 2 && !isAllCaps(toks[ns].text)) {
 		return rawSpan{}, false // a letter ("plan of B") or an abbreviation ("Co")
 	}
-	if e-ns == 1 && (isRoman(toks[ns].text) || titles[strings.TrimSuffix(key, "s")] || modifierPrefix(key) ||
-		strings.HasSuffix(key, "s") && isHead(strings.TrimSuffix(key, "s")) && !places[key] || placeHeads[key] && !places[key]) {
-		return rawSpan{}, false // "Title IV", "Senators", "Trans-Pacific", "the States", "the Lake"
+	if e-ns == 1 && (isRoman(toks[ns].text) || titles[strings.TrimSuffix(key, "s")] || modifierPrefix(strings.ToLower(toks[ns].text)) ||
+		strings.HasSuffix(key, "s") && isHead(strings.TrimSuffix(key, "s")) && !places[key] || placeHeads[key] && !places[key] ||
+		genericHeads[key]) {
+		return rawSpan{}, false // "Title IV", "Senators", "Trans-Pacific", "the States", "the Lake", "the Department"
 	}
 	if e-ns == 1 && e < len(toks) && !toks[e].gapBefore && hasDigit(toks[e].text) && !places[key] {
 		return rawSpan{}, false // a designation: "Resolution 1267", "Department 12"
@@ -288,7 +289,7 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 func isPeople(keys []string) bool {
 	all := true
 	for i, k := range keys {
-		all = all && (isDemonym(k) || i == 0 && compass[k] && len(keys) > 1) // "South American"
+		all = all && (isDemonym(k) || i == 0 && (compass[k] || k == "far" || k == "near") && len(keys) > 1) // "South American", "Far Eastern"
 	}
 	last := keys[len(keys)-1]
 	plural := strings.HasSuffix(last, "s") && isDemonym(strings.TrimSuffix(last, "s")) || strings.HasSuffix(last, "men")
@@ -305,10 +306,10 @@ func isRoman(w string) bool {
 	return len(w) >= 2 && len(w) <= 4 && strings.Trim(w, "IVXLC") == ""
 }
 
-// modifierPrefix reports whether a one-word name is a prefixed adjective
-// ("Trans-Pacific", "Anti-Federalist", "Pan-American").
-func modifierPrefix(key string) bool {
-	first, _, ok := strings.Cut(key, "-")
+// modifierPrefix reports whether a one-word name, lower-cased, is a
+// prefixed adjective ("Trans-Pacific", "Anti-Federalist", "Pan-American").
+func modifierPrefix(word string) bool {
+	first, _, ok := strings.Cut(word, "-")
 	return ok && (first == "trans" || first == "anti" || first == "pro" || first == "pan" || first == "inter" || first == "non")
 }
 

@@ -17,7 +17,7 @@ func set(list string) map[string]bool {
 
 // titles are honorifics and offices written before a name; they are not
 // part of a person's identity unless the name is a single word.
-var titles = set(`mr mrs ms miss dr prof professor sir dame lord lady general gen lt lieutenant col
+var titles = set(`mr mrs ms miss messrs dr prof professor sir dame lord lady general gen lt lieutenant col
 colonel maj major capt captain admiral adm sgt sergeant commander cmdr president vice prime minister
 secretary senator sen rep representative congressman congresswoman governor mayor king queen prince
 princess sheikh shaikh sheik mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji
@@ -66,6 +66,13 @@ var partyWords = set(`republican republicans democrat democrats democratic feder
 
 // rulerNouns after a person's name say whom a government belongs to.
 var rulerNouns = set(`regime regimes government administration dictatorship forces`)
+
+// genericHeads alone point back to a body named before ("the Department",
+// "the Bureau"); unlike Congress or the Senate they name none by themselves.
+var genericHeads = set(`department bureau commission committee council office agency ministry directorate
+service program programme project fund initiative unit division company corporation association
+society institute foundation organization organisation group network chamber chambers comptroller
+federal imperial`)
 
 // placeHeads end the names of places.
 var placeHeads = set(`state province provinces city district valley mountains mountain river island islands
