@@ -37,6 +37,7 @@ func New(docs []*corpus.Document) *Base {
 
 // newBase holds docs, with nothing built yet.
 func newBase(docs []*corpus.Document) *Base {
+	corpus.DistinguishTitles(docs)
 	b := &Base{docs: docs, byID: make(map[string]*corpus.Document, len(docs))}
 	for _, d := range docs {
 		b.byID[d.ID] = d

@@ -176,9 +176,10 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 		case t.lowerCase && looseParticles[t.key] && e+1 < n && named[e+1] && !toks[e+1].gapBefore:
 			e++
 			continue
-		case (t.key == "of" || t.key == "for") && isHead(toks[e-1].key):
-			// After "Ministry of", "Institute of": every capitalised word.
-			if k := skipThe(toks, e+1); k < n && toks[k].nameShaped && !words.IsStop(toks[k].key) && !toks[k].gapBefore {
+		case t.key == "of" && isHead(toks[e-1].key) || t.key == "for" && orgHeads[toks[e-1].key]:
+			// After "Ministry of", "Institute of", "Council for": every
+			// capitalised word ("Persian Gulf for the Soviet Union" is two).
+			if k := skipThe(toks, e+1); k < n && toks[k].nameShaped && !words.IsStop(toks[k].key) && !notNames[toks[k].key] && !toks[k].gapBefore {
 				named[k] = true
 				e = k
 				continue
@@ -225,6 +226,9 @@ func isHead(key string) bool { return orgHeads[key] || placeHeads[key] || key ==
 // reports that it is no name (role words only, a lone demonym). Ordinary
 // words capitalised before a head noun are a name ("Northern Alliance").
 func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool) {
+	for e-1 > ns && words.IsStop(toks[e-1].key) {
+		e-- // "DEPARTMENT OF" in a capitalised heading
+	}
 	var keys []string
 	substantive := 0
 	for _, t := range toks[ns:e] {
@@ -242,6 +246,14 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 	key := identityKey(strings.Join(keys, " "))
 	if last := toks[e-1]; isPeople(keys) || last.nameShaped && roleNouns[last.key] && !isHead(last.key) || e-ns == 1 && compass[key] {
 		return rawSpan{}, false // "Central Asians", "Visiting Teacher"
+	}
+	if e-ns == 1 && (utf8.RuneCountInString(key) == 1 || utf8.RuneCountInString(key) == 2 && !isAllCaps(toks[ns].text)) {
+		return rawSpan{}, false // a letter ("plan of B") or an abbreviation ("Co")
+	}
+	if e-ns == 1 && (isRoman(toks[ns].text) || titles[strings.TrimSuffix(key, "s")] || modifierPrefix(strings.ToLower(toks[ns].text)) ||
+		strings.HasSuffix(key, "s") && isHead(strings.TrimSuffix(key, "s")) && !places[key] || placeHeads[key] && !places[key] ||
+		genericHeads[key]) {
+		return rawSpan{}, false // "Title IV", "Senators", "Trans-Pacific", "the States", "the Lake", "the Department"
 	}
 	if e-ns == 1 && e < len(toks) && !toks[e].gapBefore && hasDigit(toks[e].text) && !places[key] {
 		return rawSpan{}, false // a designation: "Resolution 1267", "Department 12"
@@ -276,15 +288,30 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 // demonym ("Central Asians", "Frenchmen").
 func isPeople(keys []string) bool {
 	all := true
-	for _, k := range keys {
-		all = all && isDemonym(k)
+	for i, k := range keys {
+		all = all && (isDemonym(k) || i == 0 && (compass[k] || k == "far" || k == "near") && len(keys) > 1) // "South American", "Far Eastern"
 	}
 	last := keys[len(keys)-1]
 	plural := strings.HasSuffix(last, "s") && isDemonym(strings.TrimSuffix(last, "s")) || strings.HasSuffix(last, "men")
 	return all || plural
 }
 
-func isDemonym(k string) bool { return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] }
+func isDemonym(k string) bool {
+	return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] || partyWords[k]
+}
+
+// isRoman reports whether a word is a Roman numeral of up to four letters
+// ("IV", "XII"): a number, not a name.
+func isRoman(w string) bool {
+	return len(w) >= 2 && len(w) <= 4 && strings.Trim(w, "IVXLC") == ""
+}
+
+// modifierPrefix reports whether a one-word name, lower-cased, is a
+// prefixed adjective ("Trans-Pacific", "Anti-Federalist", "Pan-American").
+func modifierPrefix(word string) bool {
+	first, _, ok := strings.Cut(word, "-")
+	return ok && (first == "trans" || first == "anti" || first == "pro" || first == "pan" || first == "inter" || first == "non")
+}
 
 // identityKey drops the particles of a folded name ("al qaeda" -> "qaeda")
 // unless nothing else is left.

@@ -18,13 +18,21 @@ func (r *resolver) kindOf(fs []int, listCues map[int]kindScores) Kind {
 	for _, fi := range fs {
 		acronymed = acronymed || r.forms[fi].acronym
 	}
+	named := false // some form is a person's name with a given name
+	for _, fi := range fs {
+		named = named || len(r.given[fi]) > 0
+	}
 	for _, fi := range fs {
 		f := r.forms[fi]
 		r.nameEvidence(f, acronymed, sc)
 		for _, si := range f.spans {
 			sp := r.spans[si]
 			for k, v := range contextEvidence(sp, len(f.words) == 1) {
-				sc[k] += v
+				// "the Saddam Hussein regime" says whose it is, not that
+				// a person's name is an organisation's.
+				if !(named && k == Organization && rulerNouns[sp.next]) {
+					sc[k] += v
+				}
 			}
 			if sp.list > 0 {
 				sc[Place] += listCues[sp.list][Place]

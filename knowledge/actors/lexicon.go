@@ -17,7 +17,7 @@ func set(list string) map[string]bool {
 
 // titles are honorifics and offices written before a name; they are not
 // part of a person's identity unless the name is a single word.
-var titles = set(`mr mrs ms miss dr prof professor sir dame lord lady general gen lt lieutenant col
+var titles = set(`mr mrs ms miss messrs dr prof professor sir dame lord lady general gen lt lieutenant col
 colonel maj major capt captain admiral adm sgt sergeant commander cmdr president vice prime minister
 secretary senator sen rep representative congressman congresswoman governor mayor king queen prince
 princess sheikh shaikh sheik mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji
@@ -61,10 +61,24 @@ magazine emirate government chiefs staff cabinet senate police guard guards comm
 commando unit division regiment taliban jihad caliphate brotherhood mujahideen consortium trust
 fund program programme project initiative house`)
 
+// partyWords before a person's name say their party, not their name.
+var partyWords = set(`republican republicans democrat democrats democratic federalist whig labour tory`)
+
+// rulerNouns after a person's name say whom a government belongs to.
+var rulerNouns = set(`regime regimes government administration dictatorship forces`)
+
+// genericHeads alone point back to a body named before ("the Department",
+// "the Bureau"); unlike Congress or the Senate they name none by themselves.
+var genericHeads = set(`department bureau commission committee council office agency ministry directorate
+service program programme project fund initiative unit division company corporation association
+society institute foundation organization organisation group network chamber chambers comptroller
+federal imperial`)
+
 // placeHeads end the names of places.
 var placeHeads = set(`state province provinces city district valley mountains mountain river island islands
 region subcontinent peninsula sea ocean gulf desert county village town lake bay strait straits
-coast border pass airport square street road camp prison base`)
+coast border pass airport square street road camp prison base republic republics kingdom empire
+canal isthmus territory territories colony colonies continent`)
 
 // personCueVerbs follow or precede a speaker's name.
 var personCueVerbs = set(`said says told wrote argued warned added noted cautioned believes believed
@@ -92,7 +106,7 @@ april may june july august september october november december jan feb mar apr j
 sept oct nov dec please share photograph photo image picture credit source sources comments comment
 reply related read more subscribe click follow advertisement copyright getty executive summary
 abstract introduction conclusion conclusions update updated editor note notes newsletter sign login
-menu home search video watch listen`)
+menu home search video watch listen christmas easter thanksgiving`)
 
 // titleCaseJoins are the short words title case leaves in lower case.
 var titleCaseJoins = set(`a an the and or of to in on at by for from with as but nor`)
@@ -121,7 +135,13 @@ european kashmiri baloch balochi yemeni somali libyan israeli palestinian jordan
 kurdish french german indonesian malaysian african asian chechen dagestani kazakh kyrgyz persian
 punjabi sindhi bengali bangladeshi nigerian malian algerian moroccan tunisian lebanese ukrainian
 polish italian spanish canadian australian japanese korean filipino christian jewish hindu buddhist
-sufi salafi wahhabi deobandi talib turk frenchman englishman`)
+sufi salafi wahhabi deobandi talib turk frenchman englishman austrian hungarian mexican cuban
+brazilian argentine chilean peruvian colombian venezuelan haitian dominican nicaraguan panamanian
+guatemalan honduran salvadoran dutch swiss swedish norwegian danish finnish belgian portuguese greek
+romanian bulgarian serbian croatian bosnian albanian czech slovak vietnamese thai cambodian laotian
+burmese mongolian tibetan hawaiian samoan philippine liberian ethiopian kenyan congolese spaniard
+latin hispanic irish scottish welsh prussian bavarian fascist communist socialist marxist bolshevik
+nazi indian native andean`)
 
 // places is a compact gazetteer of countries, regions and major cities.
 var places = set(`afghanistan pakistan iran iraq syria yemen saudi_arabia qatar kuwait bahrain oman
@@ -142,7 +162,22 @@ takhar baghlan bamiyan panjshir uruzgan ghor balkh faryab jowzjan islamabad kara
 peshawar quetta rawalpindi abbottabad tehran baghdad damascus riyadh doha dubai cairo moscow
 beijing singapore delhi new_delhi mumbai washington london paris berlin brussels new_york new_york_city
 birmingham manila jakarta istanbul ankara tashkent dushanbe ashgabat bishkek almaty mosul raqqa
-aleppo idlib mogadishu tripoli benghazi sanaa aden ussr soviet_union west the_west`)
+aleppo idlib mogadishu tripoli benghazi sanaa aden ussr soviet_union west the_west
+nicaragua guatemala honduras el_salvador costa_rica panama haiti dominican_republic jamaica
+puerto_rico porto_rico bahamas ecuador bolivia paraguay uruguay guyana hawaii alaska samoa guam
+liberia ghana senegal congo angola zimbabwe zambia uganda tanzania rwanda namibia botswana
+south_africa madagascar eritrea djibouti cambodia laos mongolia taiwan formosa hong_kong tibet
+siberia manchuria iceland luxembourg czechoslovakia czech_republic slovakia yugoslavia prussia
+estonia latvia lithuania moldova macedonia montenegro slovenia cyprus malta
+alabama arizona arkansas california colorado connecticut delaware florida idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota ohio oklahoma
+oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia
+west_virginia wisconsin wyoming chicago boston philadelphia los_angeles san_francisco new_orleans
+detroit atlanta dallas miami seattle baltimore pittsburgh st_louis kansas_city
+tokyo rome madrid vienna warsaw prague budapest athens lisbon stockholm oslo copenhagen havana
+mexico_city ottawa toronto montreal sydney melbourne shanghai seoul pyongyang hanoi saigon
+bangkok rangoon nairobi lagos johannesburg jerusalem tel_aviv beirut amman geneva`)
 
 // knownAliases groups widely used alternative names that no document needs
 // to define (ISIS for the Islamic State). Names are compared folded; a group

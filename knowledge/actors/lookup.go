@@ -42,6 +42,10 @@ type query struct {
 	sks                []string // phonetic skeletons of words
 	completing         bool     // the last word may be unfinished
 	stopOnly           bool     // every word is a stop word
+	// acronym: the query reads as an acronym ("TTP", "fdr"), which only a
+	// spelling the documents use or define answers; one letter off is
+	// another organisation, so near spellings are only candidates.
+	acronym bool
 }
 
 func newQuery(s string, completing bool) (query, bool) {
@@ -49,7 +53,7 @@ func newQuery(s string, completing bool) (query, bool) {
 	if !ok {
 		return query{}, false
 	}
-	q := query{key: k, core: identityKey(k), compact: strings.ReplaceAll(k, " ", ""), completing: completing}
+	q := query{key: k, core: identityKey(k), compact: strings.ReplaceAll(k, " ", ""), completing: completing, acronym: acronymLike(s)}
 	for _, w := range strings.Fields(k) {
 		if !words.IsStop(w) {
 			q.words = append(q.words, w)
@@ -105,6 +109,17 @@ func scriptOf(r rune) int {
 	return len(scripts)
 }
 
+// acronymLike reports whether a query is one word written in capitals
+// (two to six letters) or a short one without vowels ("fdr").
+func acronymLike(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 6 || strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false
+	}
+	return strings.ToUpper(s) == s || n <= 5 && !strings.ContainsAny(strings.ToLower(s), "aeiouy")
+}
+
 // foldQuery folds a name or query for matching: case, apostrophes,
 // punctuation and diacritics.
 func foldQuery(s string) string { return asciiFold(words.Key(s)) }
@@ -142,6 +157,8 @@ func scoreEntry(e *nameEntry, q query) int {
 		total += best
 	}
 	switch {
+	case matched == len(q.words) && q.acronym:
+		return wordsMatch - 1
 	case matched == len(q.words):
 		extra := max(0, len(e.cores)-len(q.words))
 		return wordsMatch + 30*total/len(q.words) - 10*extra

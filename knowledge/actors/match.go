@@ -185,8 +185,12 @@ func (r *Registry) Resolve(name string) *Actor {
 		for start > 0 && !toks[start].gapBefore && !toks[start-1].closes && (toks[start-1].nameShaped || looseParticles[toks[start-1].key]) {
 			start--
 		}
+		run := name[toks[start].start:toks[end].end]
 		for k := start; k <= end; k++ {
 			if a := r.resolveExact(name[toks[k].start:toks[end].end]); a != nil {
+				if k > start && !compatibleName(run, a) {
+					return nil // "William J. Clinton" is not "Hillary Clinton"
+				}
 				return a
 			}
 		}

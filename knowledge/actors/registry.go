@@ -2,9 +2,11 @@ package actors
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
@@ -38,7 +40,7 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	// kept in cluster order.
 	made := make([]*Actor, len(clusters))
 	inParallel(len(clusters), max(1, runtime.GOMAXPROCS(0)), func(_, i int) {
-		if a := res.makeActor(clusters[i], listCues); !res.unsupported(clusters[i], a) {
+		if a := res.makeActor(clusters[i], listCues); !res.unsupported(clusters[i], a) && (a.Kind == Person || !res.commonWord(clusters[i], v)) {
 			made[i] = a
 		}
 	})
@@ -179,16 +181,39 @@ func (res *resolver) unsupported(fs []int, a *Actor) bool {
 	return len(f.spans) == 1 && len(f.words) == 1 && !f.acronym && !strings.Contains(topKey(f.names), "-")
 }
 
+// commonWord reports whether an actor is only an ordinary word that the
+// corpus capitalises now and then: one word, no acronym, no known place or
+// alias, and written in lower case at least a quarter as often
+// ("Presidential", "Divine", "Chamber" in older prose). A name is rarely an
+// ordinary word too, but for surnames, which their titles show (Mr. Ford).
+func (res *resolver) commonWord(fs []int, v *vocabulary) bool {
+	for _, fi := range fs {
+		f := res.forms[fi]
+		if len(f.words) != 1 || f.acronym || places[f.key] || inKnownAliases(f.key) {
+			return false
+		}
+		if n := v.lower[words.Stem(f.key)]; n == 0 || 4*n < v.capMid[f.key] {
+			return false
+		}
+	}
+	return true
+}
+
 // canonicalForm prefers the fullest name (most words), then the most
 // mentioned; acronyms and lost-apostrophe spellings only when nothing else.
 func (res *resolver) canonicalForm(fs []int) *form {
 	var best *form
-	rank := func(f *form) [3]int {
-		plain := 1
+	// A name is written with capitals: a lowercase long form ("tax-based
+	// incomes policy (TIP)") names its actor only when nothing else does.
+	rank := func(f *form) [4]int {
+		plain, named := 1, 0
 		if f.acronym || f.possessive {
 			plain = 0
 		}
-		return [3]int{plain, len(f.words), len(f.spans)}
+		if strings.IndexFunc(topKey(f.names), unicode.IsUpper) >= 0 {
+			named = 1
+		}
+		return [4]int{named, plain, len(f.words), len(f.spans)}
 	}
 	for _, fi := range fs {
 		f := res.forms[fi]
@@ -196,8 +221,7 @@ func (res *resolver) canonicalForm(fs []int) *form {
 			best = f
 			continue
 		}
-		a, b := rank(f), rank(best)
-		if a[0] > b[0] || a[0] == b[0] && (a[1] > b[1] || a[1] == b[1] && (a[2] > b[2] || a[2] == b[2] && f.key < best.key)) {
+		if a, b := rank(f), rank(best); slices.Compare(a[:], b[:]) > 0 || a == b && f.key < best.key {
 			best = f
 		}
 	}

@@ -28,6 +28,8 @@ type resolver struct {
 	// maybeKeys are pairs of keys noted before the forms exist.
 	maybeKeys [][2]string
 	docs      int
+	given     [][]givenName // per form: the given names of a person's name, nil otherwise
+	people    personLists   // per actor root, its forms that name a person with given names
 }
 
 func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
@@ -64,10 +66,12 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
 		}
 	}
 	r.uf = newUnionFind(len(r.forms))
+	r.indexPeople()
 	r.mergeLostApostrophes()
 	r.mergeAcronyms(defs)
 	r.mergeKnownAliases()
 	r.mergeSpellings()
+	r.mergeFullerNames()
 	r.mergeShortForms()
 	return r
 }
@@ -110,6 +114,14 @@ func (r *resolver) refineKeys() {
 		if rest := strings.Join(ws[1:], " "); len(ws) > 1 && demonyms[ws[0]] && count[rest] > 0 && count[sp.key] >= 2 {
 			r.maybeKeys = append(r.maybeKeys, [2]string{sp.key, rest}) // "Afghan Taliban", "Taliban"
 		}
+		if len(ws) > 2 && partyWords[ws[0]] && !isHead(ws[len(ws)-1]) {
+			// "Republican Abraham Lincoln": the party is said of the person.
+			sp.key = strings.Join(ws[1:], " ")
+			if j := strings.IndexByte(sp.name, ' '); j > 0 {
+				sp.name, sp.text = sp.name[j+1:], sp.name[j+1:]
+			}
+			continue
+		}
 		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 {
 			rest := strings.Join(ws[1:], " ")
 			if count[rest] > 0 || orgHeads[sp.next] && count[rest+" "+sp.next] > 0 {
@@ -148,7 +160,7 @@ func (r *resolver) addOwners() {
 			continue
 		}
 		start := sp.start + len(sp.text) - len(sp.name)
-		if rest := strings.TrimSpace(sp.name[len(word):]); strings.Contains(rest, " ") && r.spans[i].variant == "" {
+		if rest := strings.TrimSpace(sp.name[len(word):]); strings.Contains(rest, " ") && r.spans[i].variant == "" && !isLowerWord(strings.Fields(rest)[0]) {
 			r.spans[i].variant = rest
 		}
 		r.spans = append(r.spans, rawSpan{doc: sp.doc, sentence: sp.sentence, start: start, end: start + len(word),
@@ -172,7 +184,7 @@ func (r *resolver) mergeLostApostrophes() {
 			continue
 		}
 		if j, ok := r.byKey[strings.TrimSuffix(f.key, "s")]; ok && len(r.forms[j].spans) >= len(f.spans) {
-			r.uf.union(i, j)
+			r.join(i, j)
 			f.possessive = true
 		}
 	}
@@ -183,7 +195,7 @@ func (r *resolver) mergeAcronyms(defs []acronymDef) {
 		a, okA := r.byKey[d.short]
 		b, okB := r.byKey[d.long]
 		if okA && okB {
-			r.uf.union(a, b)
+			r.join(a, b)
 		}
 	}
 }
@@ -193,7 +205,7 @@ func (r *resolver) mergeKnownAliases() {
 	for i, f := range r.forms {
 		if g, ok := knownAliasGroup[f.key]; ok {
 			if j, seen := first[g]; seen {
-				r.uf.union(j, i)
+				r.join(j, i)
 			} else {
 				first[g] = i
 			}
@@ -220,7 +232,7 @@ func (r *resolver) mergeSpellings() {
 			for y := x + 1; y < len(b); y++ {
 				switch r.compareWords(r.forms[b[x]].words, r.forms[b[y]].words) {
 				case 2:
-					r.uf.union(b[x], b[y])
+					r.join(b[x], b[y])
 				case 1:
 					r.noteMaybe(b[x], b[y])
 				}

@@ -17,8 +17,23 @@ func (r *resolver) mergeShortForms() {
 			}
 		}
 	}
+	// A surname joins its document's full name only when every document
+	// that writes it alone points to one person: "Roosevelt" in one
+	// address is Theodore, in another Franklin, and the form is one.
+	proposed := map[int][]int{}
 	for _, fs := range perDoc {
-		r.attachSurnames(fs, nil)
+		r.attachSurnames(fs, nil, proposed)
+	}
+	for fi := range r.forms {
+		if ps := proposed[fi]; len(ps) > 0 && r.agree(ps) {
+			for _, c := range ps {
+				r.join(fi, c)
+			}
+		} else {
+			for _, c := range ps {
+				r.noteMaybe(fi, c)
+			}
+		}
 	}
 	joined := map[int]bool{} // roots that hold a multiword form
 	all := make([]int, len(r.forms))
@@ -28,13 +43,26 @@ func (r *resolver) mergeShortForms() {
 			joined[r.uf.find(i)] = true
 		}
 	}
-	r.attachSurnames(all, joined)
+	r.attachSurnames(all, joined, nil)
+}
+
+// agree reports whether the person forms fs can all be one person.
+func (r *resolver) agree(fs []int) bool {
+	for i, a := range fs {
+		for _, b := range fs[i+1:] {
+			if !compatibleGiven(r.given[a], r.given[b]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attachSurnames joins the one-word forms among fs to the person names
 // among fs that end with them. One-word forms whose actor root is in
-// skip (already joined to a longer name) are left as they are.
-func (r *resolver) attachSurnames(fs []int, skip map[int]bool) {
+// skip (already joined to a longer name) are left as they are. With
+// proposed, joins are only proposed there, for the caller to weigh.
+func (r *resolver) attachSurnames(fs []int, skip map[int]bool, proposed map[int][]int) {
 	full := map[string][]int{}     // last word -> person forms
 	blocking := map[string][]int{} // word -> other multiword forms containing it
 	for _, fi := range fs {
@@ -61,7 +89,11 @@ func (r *resolver) attachSurnames(fs []int, skip map[int]bool) {
 			roots[r.uf.find(c)] = true
 		}
 		if len(roots) == 1 && len(blocking[f.key]) == 0 {
-			r.uf.union(fi, full[f.key][0])
+			if proposed != nil {
+				proposed[fi] = append(proposed[fi], full[f.key]...)
+			} else {
+				r.join(fi, full[f.key][0])
+			}
 			continue
 		}
 		if len(roots) > 0 {

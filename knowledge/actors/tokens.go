@@ -59,9 +59,10 @@ func appendCompound(out []token, t token, nextNamed bool, keys keyCache) []token
 	}
 	parts := strings.Split(t.text, "-")
 	// A lowercase tail that is not a particle makes the word a modifier:
-	// keep the named head only.
+	// keep the named head only. A particle ends no name: "America-as" is a
+	// dash lost between two words.
 	for i, p := range parts {
-		if i > 0 && isLowerWord(p) && !particles[strings.ToLower(p)] {
+		if i > 0 && isLowerWord(p) && (!particles[strings.ToLower(p)] || i == len(parts)-1) {
 			head := strings.Join(parts[:i], "-")
 			if !isNameShaped(head) || particles[strings.ToLower(head)] {
 				return append(out, finish(t, keys))

@@ -53,8 +53,19 @@ func sameSpelling(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if min(len(a), len(b)) < 4 {
+		return false
+	}
+	return sameSpellingSk(a, skeleton(a), b, skeleton(b))
+}
+
+// sameSpellingSk is sameSpelling with both words' skeletons already known.
+func sameSpellingSk(a, ask, b, bsk string) bool {
+	if a == b {
+		return true
+	}
 	n := min(len(a), len(b))
-	if n < 4 || skeleton(a) != skeleton(b) {
+	if n < 4 || ask != bsk {
 		return false
 	}
 	return levenshtein.ComputeDistance(a, b) <= max(1, n/5)

@@ -80,7 +80,12 @@ func Label(it Item) string {
 	case New:
 		return "New"
 	case Corroborated:
-		return "Corroborated by " + words.Count(corpus.DistinctDocs(it.Citations), "document")
+		// Copies of one publisher's story are fewer voices than documents.
+		docs := corpus.DistinctDocs(it.Citations)
+		if pubs := corpus.DistinctSources(it.Citations); pubs > 0 && pubs < docs && allSourced(it.Citations) {
+			return "Corroborated by " + words.Count(docs, "document") + " from " + words.Count(pubs, "publisher")
+		}
+		return "Corroborated by " + words.Count(docs, "document")
 	case Contested:
 		if it.Newest {
 			return "Contested, newest source"
@@ -107,3 +112,13 @@ var markdownSpecial = strings.NewReplacer(
 )
 
 func escape(s string) string { return markdownSpecial.Replace(s) }
+
+// allSourced reports whether every citation names its publisher.
+func allSourced(cs []corpus.Citation) bool {
+	for _, c := range cs {
+		if strings.TrimSpace(c.Source) == "" {
+			return false
+		}
+	}
+	return true
+}

@@ -63,3 +63,21 @@ func TestMarkdownEscapesAndMarks(t *testing.T) {
 		t.Errorf("empty briefing renders %q", empty)
 	}
 }
+
+func TestCorroboratedLabelCountsPublishers(t *testing.T) {
+	cite := func(doc, source string) corpus.Citation {
+		return corpus.Citation{Doc: doc, Meta: corpus.Meta{Source: source}}
+	}
+	for _, c := range []struct {
+		cites []corpus.Citation
+		want  string
+	}{
+		{[]corpus.Citation{cite("a", "Wire"), cite("b", "Wire"), cite("c", "Post")}, "Corroborated by 3 documents from 2 publishers"},
+		{[]corpus.Citation{cite("a", "Wire"), cite("b", "Post")}, "Corroborated by 2 documents"},
+		{[]corpus.Citation{cite("a", "Wire"), cite("b", "Wire"), cite("c", "")}, "Corroborated by 3 documents"},
+	} {
+		if got := briefing.Label(briefing.Item{Tag: briefing.Corroborated, Citations: c.cites}); got != c.want {
+			t.Errorf("Label = %q, want %q", got, c.want)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func (p *paragraph) attributeBefore(q quoteSpan) attribution {
 // names its subject, and returns that subject.
 func (p *paragraph) cueBefore(k, lo int) (phrase, bool) {
 	for v := k - 1; v >= lo; v-- {
-		if p.inQuote(v) || p.cueAt(v) == "" || !p.finite(v) {
+		if p.inQuote(v) || p.cueAt(v) == "" || !p.finite(v) || p.nounOrParticiple(v) {
 			continue
 		}
 		if ph, ok := p.subjectBefore(v, lo); ok {
@@ -110,3 +110,20 @@ func (p *paragraph) attributed(ph phrase, ok bool) attribution {
 	}
 	return attribution{p: p, ph: ph, pronoun: p.isPronoun(ph)}
 }
+
+// nounOrParticiple reports whether the cue word at token v is not a verb
+// of saying here: a plural noun ("Treasury notes of $100", "the reports
+// of"), or a participle after a comma ("the receipts, estimated at").
+func (p *paragraph) nounOrParticiple(v int) bool {
+	w := p.lower[v]
+	if strings.HasSuffix(w, "ed") && p.commaGap(v) {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || v+1 >= len(p.lower) {
+		return false
+	}
+	return !p.plainGap(v+1) || nounFollowers[p.lower[v+1]]
+}
+
+// nounFollowers follow a plural noun, never a verb of saying.
+var nounFollowers = setOf(`of which were are for in issued outstanding and or`)

@@ -43,6 +43,10 @@ type Claim struct {
 	State string `json:"state,omitempty"`
 
 	spans []span // every place the claim was found (repeats included), first one first
+	// ownWords marks a claim its document's author states in the first
+	// person: two such claims are one only when one author states them.
+	ownWords bool
+	context  []string // a figure's neighbouring words, read once when compared
 }
 
 // Measure is the quantity a figure states.

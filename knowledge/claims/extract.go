@@ -6,6 +6,7 @@ import (
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
 )
 
 // minQuoteWords is the shortest quotation kept as a quote claim; shorter
@@ -17,7 +18,8 @@ const minQuoteWords = 4
 // always the phrase as written.
 type speakerRef struct {
 	name, id, written string
-	sentence          int // where it was named
+	sentence          int  // where it was named
+	own               bool // the document's own author ("I", "we")
 }
 
 // docExtractor extracts the claims of one document, in one pass over its
@@ -32,6 +34,7 @@ type docExtractor struct {
 	lastQuote  *speakerRef       // the last attributed quote, for a quote continued after it
 	lastReport *speakerRef       // the last report cited, for "that same report"
 	mentioned  map[int][]mention // actors named per sentence, cached
+	self       *speakerRef       // who "I" and "we" are: the document's author, resolved once
 }
 
 func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
@@ -64,7 +67,7 @@ func (x *docExtractor) mentions(si int) []mention {
 func (x *docExtractor) add(kind Kind, p *paragraph, start, end int, cite corpus.Citation, who speakerRef) *Claim {
 	c := &Claim{Kind: kind, Text: x.doc.Text[start:end], Sources: []corpus.Citation{cite},
 		spans: []span{{doc: x.docIdx, start: start, end: end}}}
-	c.Speaker, c.SpeakerID, c.Attribution = who.name, who.id, who.written
+	c.Speaker, c.SpeakerID, c.Attribution, c.ownWords = who.name, who.id, who.written, who.own
 	first, last := p.tokensIn(start, end)
 	c.Hedge = strings.Join(p.findHedges(first, last), ", ")
 	c.Likelihood = Likelihood(c.Hedge)
@@ -79,6 +82,10 @@ func (x *docExtractor) add(kind Kind, p *paragraph, start, end int, cite corpus.
 func (x *docExtractor) who(a attribution, si int) speakerRef {
 	written := a.p.text(a.ph)
 	switch {
+	case a.pronoun && firstPerson[a.p.lower[a.ph.first]]:
+		ref := x.author()
+		ref.written, ref.sentence = written, si
+		return ref
 	case a.pronoun:
 		if ref, ok := x.pronounSpeaker(a.p.lower[a.ph.first], si); ok {
 			ref.written, ref.sentence = written, si
@@ -100,6 +107,47 @@ func (x *docExtractor) who(a attribution, si int) speakerRef {
 	}
 	x.lastSaid = &ref
 	return ref
+}
+
+// spelledAlike reports whether two names have the same words, a middle
+// name possibly written as its initial ("Franklin D. Roosevelt", "Franklin
+// Delano Roosevelt"). An author is linked only to an actor spelt so:
+// "George Bush" names two presidents, and an actor "George W. Bush" is
+// only one of them.
+func spelledAlike(a, b string) bool {
+	x, y := words.Terms(a), words.Terms(b)
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] && (len(x[i]) > 1 && len(y[i]) > 1 || x[i][0] != y[i][0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson pronouns name the document's own speaker or author.
+var firstPerson = setOf(`i we`)
+
+// subjectPronouns can only be the subject of the verb they precede.
+var subjectPronouns = setOf(`i we he she they`)
+
+// author is the document's speaker, linked to its actor when the corpus
+// names it: the author the document states, else a person's name that its
+// file name spells ("1790_george_washington_n.txt"); empty when neither.
+func (x *docExtractor) author() speakerRef {
+	if x.self == nil {
+		name := x.doc.Author
+		if name == "" {
+			name = nameInFileName(x.doc.File)
+		}
+		x.self = &speakerRef{name: name, own: true}
+		if a := x.link.resolve(name); name != "" && a != nil && a.Kind == actors.Person && spelledAlike(a.Name, name) {
+			x.self.name, x.self.id = a.Name, a.ID
+		}
+	}
+	return *x.self
 }
 
 func (x *docExtractor) pronounSpeaker(pronoun string, si int) (speakerRef, bool) {

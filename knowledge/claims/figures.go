@@ -162,8 +162,11 @@ func (p *paragraph) quantity(i, end int) (low, high float64, next int, ok bool) 
 		return 0, 0, i, false
 	}
 	next = i + 1
-	if next < end && p.plainGap(next) && multipliers[p.lower[next]] >= 100 {
-		low, high, next = low*multipliers[p.lower[next]], high*multipliers[p.lower[next]], next+1
+	if next < end && p.plainGap(next) {
+		// "$4.5 millions", as older English writes it, is an amount too.
+		if m := multipliers[strings.TrimSuffix(p.lower[next], "s")]; m >= 100 {
+			low, high, next = low*m, high*m, next+1
+		}
 	}
 	if !strings.HasPrefix(w, "$") && isYear(w, low, high) {
 		return 0, 0, i, false

@@ -133,8 +133,8 @@ func (p *paragraph) findHedges(first, end int) []string {
 
 // hedgeAt returns how many words of a hedge phrase start at token i.
 func (p *paragraph) hedgeAt(i, end int) int {
-	if !hedgeFirstWords[p.lower[i]] || p.toks[i].Text == "May" {
-		return 0 // not a hedge, or the month
+	if !hedgeFirstWords[p.lower[i]] || p.toks[i].Text == "May" || p.lower[i] == "could" && p.ability(i) || p.wish(i) {
+		return 0 // not a hedge, the month, what someone was able to do, or a wish
 	}
 	for n := min(hedgeWords, end-i); n > 0; n-- {
 		if _, ok := hedgeScale[strings.Join(p.lower[i:i+n], " ")]; ok && p.joined(i, i+n) {
@@ -156,4 +156,36 @@ func (p *paragraph) joined(first, end int) bool {
 
 func isNegation(w string) bool {
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't")
+}
+
+// ability reports whether "could" at token i states what someone was able
+// to do rather than how likely something is: in a relative or purpose
+// clause ("bases from which they could orchestrate the attack", "so that
+// it could land") or denied ("could not be reached"). Only estimative
+// language about the future or the unknown is a likelihood.
+func (p *paragraph) ability(i int) bool {
+	if i+1 < len(p.lower) && (p.lower[i+1] == "not" || p.lower[i+1] == "never") {
+		return true
+	}
+	for k := i - 1; k >= max(0, i-4) && p.plainGap(k+1); k-- {
+		if clauseOpeners[p.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners open the relative and purpose clauses where "could" says
+// what was possible for someone.
+var clauseOpeners = setOf(`which where whereby who whom whose so until`)
+
+// wish reports whether "may" at token i opens a wish ("may God bless",
+// "may we never forget"): a statement's "may" is followed by a verb, never
+// by its subject.
+func (p *paragraph) wish(i int) bool {
+	if p.lower[i] != "may" || i+1 >= len(p.lower) || !p.plainGap(i+1) {
+		return false
+	}
+	next := p.lower[i+1]
+	return isDeterminer(next) || subjectPronouns[next] || next == "it" || p.capitalised(i+1)
 }

@@ -74,6 +74,10 @@ var leadingNoise = setOf(`last this next week month year yesterday today tonight
 so yet also then however meanwhile now still monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december`)
 
+// timeWords say when something was said, not who said it or what.
+var timeWords = setOf(`yesterday today tonight last night week monday tuesday wednesday thursday friday
+saturday sunday morning afternoon evening`)
+
 // reportNouns name documents that speak for their authors.
 var reportNouns = setOf(`report reports assessment assessments study estimate estimates analysis review
 statement survey paper document findings`)

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -23,6 +24,10 @@ const (
 	mergeOverlap = 0.8
 	// maxBucket skips shingles so common that they say nothing.
 	maxBucket = 64
+	// minQuotedShare is how much of the longer quotation the shorter must
+	// be: a four-word phrase found inside a paragraph-long quotation is a
+	// common phrase, not the same statement.
+	minQuotedShare = 0.5
 	// maxCompareWords bounds the words compared, so that a runaway quote
 	// (never closed) costs no more than a normal one.
 	maxCompareWords = 120
@@ -56,7 +61,8 @@ func merge(raw []*Claim) []*Claim {
 	verbatim := map[string]int{} // kind and words -> first claim: repeats merge at once
 	for i, c := range raw {
 		key := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
-		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) {
+		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
+			(len(terms[i]) >= minClaimWords || c.spans[0].doc == raw[j].spans[0].doc || c.SpeakerID != "" && c.SpeakerID == raw[j].SpeakerID) {
 			union(i, j)
 			continue
 		}
@@ -76,16 +82,21 @@ func merge(raw []*Claim) []*Claim {
 			}
 			buckets[key] = append(b, i)
 		}
+		// A claim joins a group only when it states the same thing as the
+		// group's first claim: comparing with any member would let chains
+		// (A overlaps B, B overlaps C) gather claims that share nothing.
 		for _, j := range order {
-			if shared[j] >= minShared(c.Kind, len(terms[i]), len(terms[j])) && find(j) != find(i) &&
-				sameClaim(raw[j], raw[i], terms[j], terms[i]) {
-				union(i, j)
+			r := find(j)
+			if shared[j] >= minShared(c.Kind, len(terms[i]), len(terms[j])) && r != find(i) &&
+				sameClaim(raw[r], raw[i], terms[r], terms[i]) {
+				union(i, r)
 			}
 		}
 	}
 	var out []*Claim
 	byRoot := map[int]*Claim{}
 	for i, c := range raw {
+		c.context, c.ownWords = nil, false // needed only while merging; a snapshot holds neither
 		r := find(i)
 		if r == i {
 			byRoot[i] = c
@@ -138,26 +149,136 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 		return false
 	}
 	if a.Kind == Figure {
-		return a.Measure != nil && b.Measure != nil && *a.Measure == *b.Measure && sameWord(a.About, b.About)
+		return sameFigure(a, b)
 	}
-	short := min(len(ta), len(tb))
-	if short < mergeMinWords {
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	short, long := len(ta), len(tb)
+	if short < mergeMinWords || float64(short) < minQuotedShare*float64(long) || !samePolarity(ta, tb) || !sameNumbers(ta, tb) {
 		return false
 	}
-	// A quote may be carried in part; a sentence of the writer's own is
-	// the same claim only when nearly all of both align.
-	need := short
-	if a.Kind != Quote {
-		need = max(len(ta), len(tb))
+	// A short phrase ("a republican form of government", "Nothing could
+	// be further from the truth") is a formula many write; it is one claim
+	// only when one known speaker says it.
+	if short < minClaimWords && (a.SpeakerID == "" || a.SpeakerID != b.SpeakerID) {
+		return false
 	}
-	return float64(align(len(ta), len(tb), compareStrings(ta, tb)).matched) >= mergeOverlap*float64(need)
+	// A quote may be carried in part, but then whole and in one stretch;
+	// a sentence of the writer's own is the same claim only when nearly
+	// all of both align.
+	al := align(short, long, compareStrings(ta, tb))
+	if a.Kind == Quote {
+		return float64(al.matched) >= mergeOverlap*float64(short) && al.end-al.first <= al.matched+max(1, short/5)
+	}
+	return float64(al.matched) >= mergeOverlap*float64(long)
+}
+
+// minClaimWords is the shortest text that is a claim by its words alone.
+const minClaimWords = 8
+
+// sameNumbers reports whether two texts state the same numbers: "orders
+// paid was 300,917" and "... 361,180" are two claims however alike the
+// rest.
+func sameNumbers(ta, tb []string) bool {
+	var na, nb []string
+	for _, w := range ta {
+		if w[0] >= '0' && w[0] <= '9' {
+			na = append(na, w)
+		}
+	}
+	for _, w := range tb {
+		if w[0] >= '0' && w[0] <= '9' {
+			nb = append(nb, w)
+		}
+	}
+	slices.Sort(na)
+	slices.Sort(nb)
+	return slices.Equal(na, nb)
+}
+
+// sameFigure: the same quantity of the same unit, about the same named
+// subject, said among the same words. A number alone ("$2,000,000", "10
+// miles") recurs in unrelated sentences; a date anchors many claims and
+// states none.
+func sameFigure(a, b *Claim) bool {
+	if a.Measure == nil || b.Measure == nil || *a.Measure != *b.Measure || a.Measure.Class == "date" ||
+		a.About == "" || !sameWord(a.About, b.About) {
+		return false
+	}
+	ca, cb := a.figureContext(), b.figureContext()
+	shared := 0
+	for _, w := range ca {
+		if slices.ContainsFunc(cb, func(v string) bool { return sameWord(w, v) }) {
+			shared++
+		}
+	}
+	return shared >= minFigureContext && 2*shared >= min(len(ca), len(cb))
+}
+
+const (
+	// figureWindow is how many content words on each side of a figure
+	// say what it counts.
+	figureWindow = 5
+	// minFigureContext is how many of them two figures must share.
+	minFigureContext = 2
+	// contextBytes is how far from a figure its window is looked for.
+	contextBytes = 300
+)
+
+// figureContext returns the content words next to a figure in the sentence
+// it was found in, up to figureWindow on each side, leaving out numbers,
+// stop words and the words of its subject.
+func (c *Claim) figureContext() []string {
+	if c.context == nil {
+		c.context = c.readFigureContext()
+	}
+	return c.context
+}
+
+func (c *Claim) readFigureContext() []string {
+	quote := c.Sources[0].Quote
+	at := strings.Index(quote, c.Text)
+	if at < 0 {
+		return []string{}
+	}
+	// The subject's own words ("treasury") say nothing more.
+	content := func(s string) []string {
+		var out []string
+		for _, w := range words.Terms(s) {
+			if !words.IsStop(w) && (w[0] < '0' || w[0] > '9') && !strings.Contains(c.About, w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	// A few hundred bytes hold the window, however long the sentence (a
+	// list of figures may be one).
+	end := at + len(c.Text)
+	before, after := content(quote[max(0, at-contextBytes):at]), content(quote[end:min(len(quote), end+contextBytes)])
+	return append(append([]string{}, before[max(0, len(before)-figureWindow):]...), after[:min(len(after), figureWindow)]...)
 }
 
 // sameSpeaker: two linked speakers must be the same actor. An unlinked one
 // does not block: the same words of four or more in two documents are one
 // claim reported twice, one writer naming "the UN", another "the council".
+// A document's author speaking in the first person is known even unlinked:
+// two presidents reporting "the state of the Union was good" are two claims.
 func sameSpeaker(a, b *Claim) bool {
+	if (a.ownWords || b.ownWords) && a.SpeakerID == "" && b.SpeakerID == "" && a.Speaker != "" && b.Speaker != "" {
+		return words.Key(a.Speaker) == words.Key(b.Speaker)
+	}
 	return a.SpeakerID == "" || b.SpeakerID == "" || a.SpeakerID == b.SpeakerID
+}
+
+// negations turn a statement into its opposite.
+var negations = setOf(`not no never nor cannot none nothing neither`)
+
+// samePolarity reports whether both texts deny, or neither does: "the
+// state of the Union was not good" is not "... was good".
+func samePolarity(ta, tb []string) bool {
+	return slices.ContainsFunc(ta, func(w string) bool { return negations[w] }) ==
+		slices.ContainsFunc(tb, func(w string) bool { return negations[w] })
 }
 
 // absorb adds c's source to kept, one citation per document, and fills in

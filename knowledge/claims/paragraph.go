@@ -64,6 +64,16 @@ func (p *paragraph) plainGap(i int) bool {
 	return strings.TrimSpace(p.gap(i)) == ""
 }
 
+// nameGap reports whether tokens i-1 and i may stand in one name: a space,
+// or the full stop of an initial ("Howard R. Leary").
+func (p *paragraph) nameGap(i int) bool {
+	if p.plainGap(i) {
+		return true
+	}
+	prev := p.toks[i-1].Text
+	return strings.TrimSpace(p.gap(i)) == "." && len(prev) == 1 && prev[0] >= 'A' && prev[0] <= 'Z'
+}
+
 // commaGap reports whether token i-1 and token i are separated by a single
 // comma (an appositive or an inserted clause).
 func (p *paragraph) commaGap(i int) bool {

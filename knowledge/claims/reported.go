@@ -46,7 +46,10 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 		if _, phrasal := cueNeedsParticle[lemma]; phrasal {
 			after++
 		}
-		opens := ph.first == a || p.commaGap(ph.first)
+		// The subject opens the sentence or a clause; a subject pronoun
+		// opens one wherever it stands ("A year ago I reported that").
+		opens := ph.first == a || p.commaGap(ph.first) || p.isPronoun(ph) && subjectPronouns[p.lower[ph.first]] ||
+			subordinators[p.lower[ph.first-1]] && p.plainGap(ph.first) // "after Mayor Hartsfield announced that"
 		if t := p.find("that", after, min(b, after+8)); opens && t >= 0 {
 			if !quoted || p.wordsBeforeQuote(t+1, b) >= minQuoteWords {
 				x.addReported(p, si, ph, t+1, b)
@@ -80,6 +83,12 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 	}
 }
 
+// possessives open a noun phrase, as determiners do ("said his line would").
+var possessives = setOf(`his her their its our my your`)
+
+// subordinators open a clause whose subject may be a speaker.
+var subordinators = setOf(`after before when while because since although though once until as if`)
+
 // clauseVerbs are finite verbs and modals that show that words after a
 // verb of saying form a clause, not its object ("warn the truce may not
 // hold", not "noted the date").
@@ -89,14 +98,22 @@ var clauseVerbs = setOf(`is are was were will would may might could can has have
 // without "that": a determiner or a name, then a finite verb or modal
 // within a few words.
 func (p *paragraph) startsClause(from, end int) bool {
-	if end-from < 4 || !p.plainGap(from) || !(isDeterminer(p.lower[from]) || p.capitalised(from)) {
+	for from < end && p.plainGap(from) && timeWords[p.lower[from]] {
+		from++ // "said last night he plans"
+	}
+	if from < end && p.plainGap(from) && subjectPronouns[p.lower[from]] && p.toks[from].Text != "US" {
+		return end-from >= 3 // "said he would": a pronoun that can only be a subject
+	}
+	if end-from < 4 || !p.plainGap(from) || !(isDeterminer(p.lower[from]) || possessives[p.lower[from]] || p.capitalised(from)) {
 		return false
 	}
 	for k := from + 1; k < end && k <= from+5; k++ {
 		if !p.plainGap(k) {
 			return false
 		}
-		if clauseVerbs[p.lower[k]] {
+		// A modal, an auxiliary, or an adverb before its verb ("the car
+		// evidently slid").
+		if clauseVerbs[p.lower[k]] || isAdverb(p.lower[k]) && k+1 < end && p.plainGap(k+1) && !p.capitalised(k+1) {
 			return true
 		}
 	}

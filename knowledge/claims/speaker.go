@@ -1,6 +1,11 @@
 package claims
 
-import "strings"
+import (
+	"path/filepath"
+	"strings"
+
+	"briefbot/knowledge/words"
+)
 
 // phrase is a speaker phrase: tokens [first, end) of a paragraph.
 type phrase struct {
@@ -65,6 +70,9 @@ func (p *paragraph) skipCatenative(j, lo int) int {
 // of another clause), except for a restrictive relative clause "X who
 // negotiated the deal".
 func (p *paragraph) nounPhraseBefore(j, lo int) (phrase, bool) {
+	if p.pronounAt(j) {
+		return phrase{j, j + 1}, true
+	}
 	k := p.walkBack(j, lo)
 	if k > j {
 		return phrase{}, false
@@ -111,7 +119,7 @@ func (p *paragraph) appositiveBefore(j, lo int) (phrase, bool) {
 func (p *paragraph) walkBack(j, lo int) int {
 	k := j + 1
 	for i := j; i >= lo && j-i < maxSpeakerWords; i-- {
-		if i < j && !p.plainGap(i+1) {
+		if i < j && !p.nameGap(i+1) {
 			break
 		}
 		w := p.lower[i]
@@ -144,8 +152,9 @@ func (p *paragraph) trimPhrase(ph phrase) (phrase, bool) {
 	for ph.first < ph.end-1 && (leadingNoise[p.lower[ph.first]] || p.lower[ph.first] == "of") {
 		ph.first++
 	}
-	for ph.end > ph.first && (p.lower[ph.end-1] == "of" || p.lower[ph.end-1] == "and" || isDeterminer(p.lower[ph.end-1])) {
-		ph.end--
+	for ph.end > ph.first && (p.lower[ph.end-1] == "of" || p.lower[ph.end-1] == "and" || isDeterminer(p.lower[ph.end-1]) ||
+		ph.end-1 > ph.first && timeWords[p.lower[ph.end-1]]) {
+		ph.end-- // "said Stram Monday": the day is not the speaker's
 	}
 	if ph.empty() || !p.namesSomeone(ph) {
 		return ph, false
@@ -158,9 +167,11 @@ func (p *paragraph) isPronoun(ph phrase) bool {
 	return ph.end-ph.first == 1 && p.pronounAt(ph.first)
 }
 
-// pronounAt reports whether token i is a pronoun; "US" is not "us".
+// pronounAt reports whether token i is a pronoun; "US" is not "us", "I" is
+// always "I".
 func (p *paragraph) pronounAt(i int) bool {
-	return pronouns[p.lower[i]] && p.toks[i].Text != strings.ToUpper(p.toks[i].Text)
+	t := p.toks[i].Text
+	return pronouns[p.lower[i]] && (t != strings.ToUpper(t) || t == "I")
 }
 
 // determinerLike words may open a speaker phrase made of common nouns.
@@ -202,3 +213,43 @@ func (p *paragraph) text(ph phrase) string {
 	}
 	return p.doc.Text[p.toks[ph.first].Start:p.toks[ph.end-1].End]
 }
+
+// nameInFileName reads a person's name from a file name made of one: the
+// words of its base name without numbers and the short codes that end it
+// ("1825_john_quincy_adams_dr.txt" gives "John Quincy Adams"). A name has
+// two to four words, none a common English word; anything else gives "".
+func nameInFileName(file string) string {
+	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	var parts []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(base), func(r rune) bool { return r == '_' || r == '-' || r == ' ' || r == '.' }) {
+		if strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+			parts = append(parts, w)
+		}
+	}
+	for len(parts) > 2 && len(parts[len(parts)-1]) <= 2 {
+		parts = parts[:len(parts)-1] // a party or series code after the name
+	}
+	var name []string
+	for i := 0; i < len(parts); i++ {
+		w := parts[i]
+		if len(w) > 1 && words.IsStop(w) {
+			return ""
+		}
+		switch {
+		case (w == "mc" || w == "mac") && i+1 < len(parts):
+			i++
+			name = append(name, title(w)+title(parts[i])) // "mc_kinley": McKinley
+		case len(w) == 1:
+			name = append(name, strings.ToUpper(w)+".") // an initial
+		default:
+			name = append(name, title(w))
+		}
+	}
+	if len(name) < 2 || len(name) > 4 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// title capitalises the first letter of a lower-case ASCII word.
+func title(w string) string { return strings.ToUpper(w[:1]) + w[1:] }

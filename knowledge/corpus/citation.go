@@ -43,6 +43,8 @@ func (c Citation) String() string {
 	head := c.Title
 	if head == "" {
 		head = c.Doc
+	} else if c.Distinct != "" {
+		head += " (" + c.Distinct + ")"
 	}
 	if len(parts) == 0 {
 		return head
@@ -56,6 +58,19 @@ func DistinctDocs(cs []Citation) int {
 	seen := make(map[string]bool, len(cs))
 	for _, c := range cs {
 		seen[c.Doc] = true
+	}
+	return len(seen)
+}
+
+// DistinctSources counts the distinct publishers the citations state; a
+// citation whose document names none counts for nothing, so that three
+// documents of one unnamed source are not three publishers.
+func DistinctSources(cs []Citation) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if k := strings.ToLower(strings.TrimSpace(c.Source)); k != "" {
+			seen[k] = true
+		}
 	}
 	return len(seen)
 }

@@ -19,6 +19,10 @@ type Meta struct {
 	Author string `json:"author"`
 	Date   string `json:"date"` // YYYY-MM-DD
 	URL    string `json:"url"`
+	// Distinct is what tells the document apart from others of the same
+	// title (its author, date or file name), set by DistinguishTitles;
+	// empty when no other document has its title.
+	Distinct string `json:"distinct,omitempty"`
 }
 
 // Document is one cleaned document. Text holds the paragraphs joined by a

@@ -191,17 +191,20 @@ func (l *loader) run() ([]*corpus.Document, []error) {
 	}
 	wg.Wait()
 
-	var docs []*corpus.Document
+	var all []loaded
 	var errs []error
-	taken := map[string]bool{}
 	for _, j := range l.jobs {
 		errs = append(errs, j.errs...)
-		for _, d := range j.docs {
-			d.Doc.ID = uniqueID(taken, d.id(j.path))
-			docs = append(docs, d.Doc)
-		}
+		all = append(all, j.docs...)
 	}
-	return docs, errs
+	all, dups := dropDuplicates(all)
+	docs := make([]*corpus.Document, len(all))
+	taken := map[string]bool{}
+	for i, d := range all {
+		d.Doc.ID = uniqueID(taken, d.id(d.Doc.File))
+		docs[i] = d.Doc
+	}
+	return docs, append(errs, dups...)
 }
 
 // load reads, checks, parses and segments the file of job j.
