@@ -1,0 +1,244 @@
+// Command cleaning scores briefbot's cleaning of web pages on trafilatura's
+// own extraction benchmark, beside go-trafilatura alone, in one run.
+//
+// The benchmark ships inside the go-trafilatura module: 983 annotated pages
+// under test-files/, and for each the snippets that must appear in the main
+// text ("with") and the boilerplate that must not ("without"), listed in
+// scripts/comparison/data.go. That file is Go source of the library's
+// scripts; it is parsed here, never copied. The pages are read from the
+// module cache and never committed.
+//
+// Scoring is the benchmark's: a "with" found in the title or the text is a
+// true positive, one missing a false negative, a "without" found a false
+// positive. A page refused (no text at all) scores every "with" as missed.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+
+	"briefbot/knowledge/ingest"
+)
+
+const libraryModule = "github.com/markusmobius/go-trafilatura"
+
+func main() {
+	dir := flag.String("dir", "", "the go-trafilatura module directory (default: found with go list)")
+	jobs := flag.Int("j", max(1, runtime.GOMAXPROCS(0)/2), "pages cleaned at once")
+	losses := flag.String("losses", "", "write every page where briefbot scores worse than the library to this file")
+	flag.Parse()
+	if err := run(*dir, *jobs, *losses, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "cleaning:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir string, jobs int, losses string, w io.Writer) error {
+	if dir == "" {
+		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", libraryModule).Output()
+		if err != nil {
+			return fmt.Errorf("finding %s in the module cache (go mod download %s): %v", libraryModule, libraryModule, err)
+		}
+		dir = strings.TrimSpace(string(out))
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "scripts", "comparison", "data.go"))
+	if err != nil {
+		return err
+	}
+	pages, err := parseEntries(src)
+	if err != nil {
+		return err
+	}
+	for i := range pages {
+		pages[i].Path = findPage(dir, pages[i].File)
+	}
+	extractors := []extractor{briefbot, library}
+	results := make([][]outcome, len(extractors))
+	for i, x := range extractors {
+		results[i] = runAll(pages, x, jobs)
+	}
+	fmt.Fprintf(w, "%d pages of %s's benchmark\n\n", len(pages), libraryModule)
+	fmt.Fprintln(w, "| extractor | precision | recall | F | pages refused |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for i, x := range extractors {
+		s := total(results[i])
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %d |\n", x.name, s.precision(), s.recall(), s.f(), s.refused)
+	}
+	refusedAlone := 0
+	for p := range pages {
+		if results[0][p].refused && !results[1][p].refused {
+			refusedAlone++
+		}
+	}
+	fmt.Fprintf(w, "\npages briefbot refuses that the library extracts: %d\n", refusedAlone)
+	if losses != "" {
+		return writeLosses(losses, pages, results[0], results[1])
+	}
+	return nil
+}
+
+// extractor turns the page at path into its title and text; an error means
+// the page was refused.
+type extractor struct {
+	name    string
+	extract func(e entry) (string, error)
+}
+
+var briefbot = extractor{"briefbot (source)", func(e entry) (string, error) {
+	docs, errs := ingest.Load([]string{e.Path}, ingest.Options{})
+	if len(docs) == 0 {
+		return "", fmt.Errorf("refused: %v", errs)
+	}
+	d := docs[0]
+	var b strings.Builder
+	b.WriteString(d.Title)
+	for _, p := range d.Paragraphs {
+		b.WriteString("\n")
+		b.WriteString(d.ParagraphText(p.N))
+	}
+	return b.String(), nil
+}}
+
+// library runs go-trafilatura as its benchmark does for its best figure:
+// fallback extractors on, tables kept, comments left out.
+var library = extractor{"go-trafilatura v1.12.2 alone (EnableFallback)", func(e entry) (string, error) {
+	f, err := os.Open(e.Path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	res, err := trafilatura.Extract(f, trafilatura.Options{EnableFallback: true, ExcludeComments: true})
+	if err != nil {
+		return "", err
+	}
+	if strings.TrimSpace(res.ContentText) == "" {
+		return "", fmt.Errorf("no text")
+	}
+	return res.Metadata.Title + "\n" + res.ContentText, nil
+}}
+
+// outcome is one page's score for one extractor.
+type outcome struct {
+	score
+	text    string
+	refused bool
+	missed  []string // "with" snippets not found
+	kept    []string // "without" snippets found
+}
+
+func runAll(pages []entry, x extractor, jobs int) []outcome {
+	out := make([]outcome, len(pages))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, jobs)
+	for i, p := range pages {
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-slots }()
+			text, err := x.extract(p)
+			out[i] = evaluate(p, text, err != nil)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func evaluate(e entry, text string, refused bool) outcome {
+	o := outcome{text: text, refused: refused}
+	if refused {
+		o.text = ""
+		o.missed = e.With
+		o.fn = len(e.With)
+		return o
+	}
+	for _, s := range e.With {
+		if strings.Contains(text, s) {
+			o.tp++
+		} else {
+			o.fn++
+			o.missed = append(o.missed, s)
+		}
+	}
+	for _, s := range e.Without {
+		if strings.Contains(text, s) {
+			o.fp++
+			o.kept = append(o.kept, s)
+		}
+	}
+	return o
+}
+
+// score counts the benchmark's positives and negatives.
+type score struct{ tp, fn, fp int }
+
+type sum struct {
+	score
+	refused int
+}
+
+func total(outcomes []outcome) sum {
+	var s sum
+	for _, o := range outcomes {
+		s.tp += o.tp
+		s.fn += o.fn
+		s.fp += o.fp
+		if o.refused {
+			s.refused++
+		}
+	}
+	return s
+}
+
+func (s score) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s score) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+func (s score) f() float64         { return ratio(2*s.tp, 2*s.tp+s.fp+s.fn) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// findPage returns where the benchmark keeps a page: test-files/comparison,
+// else test-files/mock, as its own scripts look.
+func findPage(dir, file string) string {
+	p := filepath.Join(dir, "test-files", "comparison", file)
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	return filepath.Join(dir, "test-files", "mock", file)
+}
+
+// writeLosses lists the pages where briefbot misses a snippet the library
+// finds or keeps boilerplate the library drops, for whoever improves it.
+func writeLosses(path string, pages []entry, ours, theirs []outcome) error {
+	var b strings.Builder
+	for i, p := range pages {
+		o, t := ours[i], theirs[i]
+		if o.tp >= t.tp && o.fp <= t.fp {
+			continue
+		}
+		fmt.Fprintf(&b, "== %s (%s) refused=%v library-refused=%v\n", p.File, p.URL, o.refused, t.refused)
+		for _, s := range o.missed {
+			if !strings.Contains(t.text, s) || t.refused {
+				continue
+			}
+			fmt.Fprintf(&b, "  missed: %q\n", s)
+		}
+		for _, s := range o.kept {
+			fmt.Fprintf(&b, "  kept: %q\n", s)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
