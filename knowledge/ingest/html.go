@@ -1,30 +1,79 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 
 	"briefbot/knowledge/corpus"
 )
 
-// extractOptions ask trafilatura for the article alone: no reader comments,
-// no tables, precision over recall, and a date only from where a page states
-// one (meta tags, <time>, a dated URL), never from a search of loose text.
+// extractOptions ask trafilatura for the article with its tables and without
+// reader comments, with its fallback extractors (readability, DOM distiller)
+// for pages its own rules miss, and a date only from where a page states one
+// (meta tags, <time>, a dated URL), never from a search of loose text.
 // Images are kept so that captions can be matched to the article's pictures.
 var extractOptions = trafilatura.Options{
-	Focus:           trafilatura.FavorPrecision,
+	EnableFallback:  true,
 	ExcludeComments: true,
-	ExcludeTables:   true,
 	IncludeImages:   true,
 	HtmlDateMode:    trafilatura.Fast,
 }
 
 var errNoArticle = errors.New("no article text found")
+
+func isHTML(path string) bool {
+	ext := extension(path)
+	return ext == ".html" || ext == ".htm"
+}
+
+// htmlToUTF8 decodes a page written in another encoding than UTF-8, as its
+// byte-order mark or <meta charset> declares it. A page that is valid UTF-8
+// is kept as it is, whatever it declares (pages often name the encoding they
+// were converted from). One that declares nothing, or UTF-8 wrongly, is read
+// as windows-1252, as browsers do, unless it is UTF-8 with a few bad bytes,
+// which are then replaced.
+func htmlToUTF8(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	if name == "utf-8" || name == "windows-1252" {
+		if mostlyUTF8(data) {
+			return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		}
+		enc = charmap.Windows1252
+	}
+	if out, err := enc.NewDecoder().Bytes(data); err == nil {
+		return out
+	}
+	return data
+}
+
+// mostlyUTF8 reports whether nearly all of data's multi-byte sequences are
+// valid UTF-8.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			invalid++
+		case size > 1:
+			valid++
+		}
+		data = data[size:]
+	}
+	return invalid*20 < valid
+}
 
 // parseHTML reads a web page: its main text, one paragraph per block, its
 // figure captions apart, and the metadata the page declares over what the
@@ -42,7 +91,7 @@ func parseHTML(src string) ([]record, []error) {
 	if len(paras) == 0 {
 		return nil, []error{errNoArticle}
 	}
-	a := cleanText(strings.Join(paras, "\n\n"))
+	a := cleanBlocks(paras)
 	a.Meta = overlay(a.Meta, pageMeta(res.Metadata))
 	a.Captions = append(figureCaptions(page, imageSources(res.ContentNode)), a.Captions...)
 	return []record{{Article: a}}, nil
@@ -178,4 +227,23 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// cleanBlocks cleans the blocks the extractor kept as the article. They are
+// already set apart from the page around them, so only what is furniture
+// line by line goes (share bars, prompts, captions set apart); the rules
+// that find an article in loose text (its header, its tail, lines re-joined)
+// would cut real text here.
+func cleanBlocks(blocks []string) article {
+	var a article
+	for _, b := range blocks {
+		switch {
+		case isChrome(b):
+		case isCaption(b):
+			a.Captions = append(a.Captions, b)
+		default:
+			a.Paragraphs = append(a.Paragraphs, b)
+		}
+	}
+	return a
 }

@@ -186,6 +186,9 @@ func (l *loader) load(j *job) {
 		fail(err)
 		return
 	}
+	if isHTML(j.path) {
+		data = htmlToUTF8(data)
+	}
 	text, err := checkText(data)
 	if err != nil {
 		fail(err)
