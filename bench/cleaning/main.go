@@ -35,14 +35,15 @@ func main() {
 	dir := flag.String("dir", "", "the go-trafilatura module directory (default: found with go list)")
 	jobs := flag.Int("j", max(1, runtime.GOMAXPROCS(0)/2), "pages cleaned at once")
 	losses := flag.String("losses", "", "write every page where briefbot scores worse than the library to this file")
+	show := flag.String("show", "", "print what each extractor keeps of this page (a file name of the benchmark) and stop")
 	flag.Parse()
-	if err := run(*dir, *jobs, *losses, os.Stdout); err != nil {
+	if err := run(*dir, *jobs, *losses, *show, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "cleaning:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, jobs int, losses string, w io.Writer) error {
+func run(dir string, jobs int, losses, show string, w io.Writer) error {
 	if dir == "" {
 		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", libraryModule).Output()
 		if err != nil {
@@ -62,6 +63,9 @@ func run(dir string, jobs int, losses string, w io.Writer) error {
 		pages[i].Path = findPage(dir, pages[i].File)
 	}
 	extractors := []extractor{briefbot, library}
+	if show != "" {
+		return showPage(w, pages, show, extractors)
+	}
 	results := make([][]outcome, len(extractors))
 	for i, x := range extractors {
 		results[i] = runAll(pages, x, jobs)
@@ -241,4 +245,20 @@ func writeLosses(path string, pages []entry, ours, theirs []outcome) error {
 		}
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func showPage(w io.Writer, pages []entry, file string, extractors []extractor) error {
+	for _, p := range pages {
+		if p.File != file {
+			continue
+		}
+		fmt.Fprintf(w, "with: %q\nwithout: %q\n", p.With, p.Without)
+		for _, x := range extractors {
+			text, err := x.extract(p)
+			o := evaluate(p, text, err != nil)
+			fmt.Fprintf(w, "\n==== %s: missed %q, kept %q, error %v\n%s\n", x.name, o.missed, o.kept, err, text)
+		}
+		return nil
+	}
+	return fmt.Errorf("no page %q in the benchmark", file)
 }

@@ -5,7 +5,10 @@ import (
 	"strings"
 )
 
-var whitespace = regexp.MustCompile(`\s+`)
+// whitespace is any run of spaces a browser shows as one, no-break and other
+// Unicode spaces included, so that "Pin&nbsp;Up" reads and is found as
+// "Pin Up".
+var whitespace = regexp.MustCompile(`[\s\p{Zs}]+`)
 
 // blockText gathers the plain text of a marked-up document (Markdown, HTML)
 // block by block: text is written as the tree is walked, and each block's

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 
 	"briefbot/knowledge/corpus"
 )
@@ -79,7 +80,7 @@ func mostlyUTF8(data []byte) bool {
 // figure captions apart, and the metadata the page declares over what the
 // text states.
 func parseHTML(src string) ([]record, []error) {
-	page, err := html.Parse(strings.NewReader(src))
+	page, err := html.Parse(strings.NewReader(composed(src)))
 	if err != nil {
 		return nil, []error{fmt.Errorf("malformed HTML: %v", err)}
 	}
@@ -95,6 +96,13 @@ func parseHTML(src string) ([]record, []error) {
 	a.Meta = overlay(a.Meta, pageMeta(res.Metadata))
 	a.Captions = append(figureCaptions(page, imageSources(res.ContentNode)), a.Captions...)
 	return []record{{Article: a}}, nil
+}
+
+// composed writes accented letters in their composed form (NFC), as people
+// type them and search for them, and drops soft hyphens, which only hint
+// where a browser may break a word.
+func composed(src string) string {
+	return norm.NFC.String(strings.ReplaceAll(src, "\u00ad", ""))
 }
 
 // pageMeta is what the page declares. trafilatura separates authors with
