@@ -224,27 +224,32 @@ func findPage(dir, file string) string {
 	return filepath.Join(dir, "test-files", "mock", file)
 }
 
-// writeLosses lists the pages where briefbot misses a snippet the library
-// finds or keeps boilerplate the library drops, for whoever improves it.
+// writeLosses lists every page where briefbot misses a snippet or keeps
+// boilerplate, each marked when the library does the same, for whoever
+// improves the cleaning.
 func writeLosses(path string, pages []entry, ours, theirs []outcome) error {
 	var b strings.Builder
 	for i, p := range pages {
 		o, t := ours[i], theirs[i]
-		if o.tp >= t.tp && o.fp <= t.fp {
+		if o.fn == 0 && o.fp == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "== %s (%s) refused=%v library-refused=%v\n", p.File, p.URL, o.refused, t.refused)
 		for _, s := range o.missed {
-			if !strings.Contains(t.text, s) || t.refused {
-				continue
-			}
-			fmt.Fprintf(&b, "  missed: %q\n", s)
+			fmt.Fprintf(&b, "  missed: %q%s\n", s, also(t.refused || !strings.Contains(t.text, s)))
 		}
 		for _, s := range o.kept {
-			fmt.Fprintf(&b, "  kept: %q\n", s)
+			fmt.Fprintf(&b, "  kept: %q%s\n", s, also(strings.Contains(t.text, s)))
 		}
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func also(library bool) string {
+	if library {
+		return " (library too)"
+	}
+	return ""
 }
 
 func showPage(w io.Writer, pages []entry, file string, extractors []extractor) error {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -25,11 +26,45 @@ import (
 var extractOptions = trafilatura.Options{
 	EnableFallback:  true,
 	ExcludeComments: true,
-	IncludeImages:   true,
+	IncludeImages:   false,
 	HtmlDateMode:    trafilatura.Fast,
 }
 
 var errNoArticle = errors.New("no article text found")
+
+// minArticle is the fewest letters and digits a page's article has: less is
+// a menu, a bare link or a placeholder, not something to cite.
+const minArticle = 40
+
+// extract runs trafilatura. When it finds less than its minimum size, the
+// library falls back on a baseline that runs the whole page's text together
+// in one paragraph; the precise extraction, which has no such baseline, is
+// kept instead when it finds anything.
+func extract(page *html.Node) (*trafilatura.ExtractResult, error) {
+	res, err := trafilatura.ExtractDocument(page, extractOptions)
+	if err != nil || utf8.RuneCountInString(res.ContentText) >= trafilatura.DefaultConfig().MinExtractedSize {
+		return res, err
+	}
+	precise := extractOptions
+	precise.Focus = trafilatura.FavorPrecision
+	if p, err := trafilatura.ExtractDocument(page, precise); err == nil && strings.TrimSpace(p.ContentText) != "" {
+		return p, nil
+	}
+	return res, nil
+}
+
+// articleLength counts the letters and digits of paragraphs.
+func articleLength(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		for _, r := range p {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
 
 func isHTML(path string) bool {
 	ext := extension(path)
@@ -84,15 +119,14 @@ func parseHTML(src string) ([]record, []error) {
 	if err != nil {
 		return nil, []error{fmt.Errorf("malformed HTML: %v", err)}
 	}
-	res, err := trafilatura.ExtractDocument(page, extractOptions)
+	res, err := extract(page)
 	if err != nil || res.ContentNode == nil {
 		return nil, []error{errNoArticle}
 	}
-	paras := htmlParagraphs(res.ContentNode)
-	if len(paras) == 0 {
+	a := cleanBlocks(htmlParagraphs(res.ContentNode))
+	if articleLength(a.Paragraphs) < minArticle {
 		return nil, []error{errNoArticle}
 	}
-	a := cleanBlocks(paras)
 	a.Meta = overlay(a.Meta, pageMeta(res.Metadata))
 	a.Captions = append(figureCaptions(page, imageSources(res.ContentNode)), a.Captions...)
 	return []record{{Article: a}}, nil
