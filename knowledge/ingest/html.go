@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,11 +120,13 @@ func parseHTML(src string) ([]record, []error) {
 	if err != nil {
 		return nil, []error{fmt.Errorf("malformed HTML: %v", err)}
 	}
+	aside := trimLong(page)
 	res, err := extract(page)
+	restore(aside)
 	if err != nil || res.ContentNode == nil {
 		return nil, []error{errNoArticle}
 	}
-	a := cleanBlocks(htmlParagraphs(res.ContentNode))
+	a := cleanBlocks(withSetAside(htmlParagraphs(res.ContentNode), aside))
 	if articleLength(a.Paragraphs) < minArticle {
 		return nil, []error{errNoArticle}
 	}
@@ -171,7 +174,11 @@ var skippedElements = map[atom.Atom]bool{
 
 // htmlParagraphs renders the content of root as plain text, one string per
 // block element.
-func htmlParagraphs(root *html.Node) []string {
+func htmlParagraphs(root *html.Node) []string { return renderBlocks(root.ChildNodes()) }
+
+// renderBlocks renders nodes and their descendants as plain text, one string
+// per block element.
+func renderBlocks(nodes iter.Seq[*html.Node]) []string {
 	var t blockText
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -196,8 +203,8 @@ func htmlParagraphs(root *html.Node) []string {
 			t.end()
 		}
 	}
-	for c := range root.ChildNodes() {
-		walk(c)
+	for n := range nodes {
+		walk(n)
 	}
 	t.end()
 	return t.paras
