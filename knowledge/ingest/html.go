@@ -23,11 +23,11 @@ import (
 // reader comments, with its fallback extractors (readability, DOM distiller)
 // for pages its own rules miss, and a date only from where a page states one
 // (meta tags, <time>, a dated URL), never from a search of loose text.
-// Images are kept so that captions can be matched to the article's pictures.
+// Images are left out: their alt texts and credits are not the article's
+// prose (figure captions are read apart).
 var extractOptions = trafilatura.Options{
 	EnableFallback:  true,
 	ExcludeComments: true,
-	IncludeImages:   false,
 	HtmlDateMode:    trafilatura.Fast,
 }
 
@@ -131,7 +131,7 @@ func parseHTML(src string) ([]record, []error) {
 		return nil, []error{errNoArticle}
 	}
 	a.Meta = overlay(a.Meta, pageMeta(res.Metadata))
-	a.Captions = append(figureCaptions(page, imageSources(res.ContentNode)), a.Captions...)
+	a.Captions = append(figureCaptions(page), a.Captions...)
 	return []record{{Article: a}}, nil
 }
 
@@ -162,7 +162,7 @@ var blockElements = map[atom.Atom]bool{
 	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Li: true, atom.Blockquote: true, atom.Pre: true, atom.Div: true, atom.Section: true,
 	atom.Article: true, atom.Main: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true,
-	atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Figure: true,
+	atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Figure: true,
 	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Hr: true, atom.Body: true,
 }
 
@@ -191,6 +191,8 @@ func renderBlocks(nodes iter.Seq[*html.Node]) []string {
 		case is(n, atom.Br):
 			t.WriteString(" ")
 			return
+		case isCell(n) && isCell(previousElement(n)):
+			t.WriteString(" | ") // a table row is one paragraph, its cells apart
 		}
 		block := n.Type == html.ElementNode && blockElements[tag(n)]
 		if block {
@@ -210,27 +212,24 @@ func renderBlocks(nodes iter.Seq[*html.Node]) []string {
 	return t.paras
 }
 
-// imageSources lists the src of every picture trafilatura kept as part of
-// the article.
-func imageSources(content *html.Node) map[string]bool {
-	srcs := map[string]bool{}
-	for n := range content.Descendants() {
-		if is(n, atom.Img) {
-			if src := attr(n, "src"); src != "" {
-				srcs[src] = true
-			}
+func isCell(n *html.Node) bool { return n != nil && (is(n, atom.Td) || is(n, atom.Th)) }
+
+func previousElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
 		}
 	}
-	return srcs
+	return nil
 }
 
-// figureCaptions returns the captions of the page's figures that belong to
-// the article: those whose picture the extractor kept, or that sit inside an
-// <article> element. Captions of teasers and galleries elsewhere are left out.
-func figureCaptions(page *html.Node, articleImages map[string]bool) []string {
+// figureCaptions returns the captions of the figures inside the page's
+// <article> element, if it has one. Captions of teasers and galleries
+// elsewhere are left out.
+func figureCaptions(page *html.Node) []string {
 	var captions []string
 	for fig := range page.Descendants() {
-		if !is(fig, atom.Figure) || !figureInArticle(fig, articleImages) {
+		if !is(fig, atom.Figure) || !inArticle(fig) {
 			continue
 		}
 		for n := range fig.Descendants() {
@@ -244,13 +243,8 @@ func figureCaptions(page *html.Node, articleImages map[string]bool) []string {
 	return captions
 }
 
-func figureInArticle(fig *html.Node, articleImages map[string]bool) bool {
-	for n := range fig.Descendants() {
-		if is(n, atom.Img) && articleImages[attr(n, "src")] {
-			return true
-		}
-	}
-	for p := fig.Parent; p != nil; p = p.Parent {
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
 		if is(p, atom.Article) {
 			return true
 		}

@@ -80,3 +80,25 @@ func TestHTMLParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLTablesKeptAsRows(t *testing.T) {
+	recs, errs := parseHTML(`<html><head><title>Arrivals by year</title></head><body><article>
+		<h1>Arrivals by year</h1>
+		<p>The ministry published its yearly figures on Monday, and they show a steady rise over three years.</p>
+		<p>Officials said the increase was expected and that the reception centres had room for more people.</p>
+		<table><thead><tr><th>Year</th><th>Arrivals</th><th>Main origin</th></tr></thead>
+		<tbody><tr><td>2021</td><td>12,400</td><td>Syria</td></tr>
+		<tr><td>2022</td><td>15,900</td><td>Afghanistan</td></tr>
+		<tr><td>2023</td><td>18,100</td><td>Afghanistan</td></tr></tbody></table>
+		<p>The figures for the current year will be published in the spring, the ministry said in its statement.</p>
+		</article></body></html>`)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	got := "|" + strings.Join(recs[0].Article.Paragraphs, "|\n|") + "|"
+	for _, row := range []string{"Year | Arrivals | Main origin", "2021 | 12,400 | Syria", "2023 | 18,100 | Afghanistan"} {
+		if !strings.Contains(got, "|"+row+"|") {
+			t.Errorf("row %q is not a paragraph of:\n%s", row, got)
+		}
+	}
+}
