@@ -71,11 +71,16 @@ func run(dir string, jobs int, losses, show string, w io.Writer) error {
 		results[i] = runAll(pages, x, jobs)
 	}
 	fmt.Fprintf(w, "%d pages of %s's benchmark\n\n", len(pages), libraryModule)
-	fmt.Fprintln(w, "| extractor | precision | recall | F | pages refused |")
-	fmt.Fprintln(w, "|---|---|---|---|---|")
+	fmt.Fprintln(w, "| extractor | precision | recall | F | pages refused | \"with\" found | \"without\" found |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	withouts := 0
+	for _, p := range pages {
+		withouts += len(p.Without)
+	}
 	for i, x := range extractors {
 		s := total(results[i])
-		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %d |\n", x.name, s.precision(), s.recall(), s.f(), s.refused)
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %d | %d of %d | %d of %d |\n", x.name, s.precision(), s.recall(), s.f(),
+			s.refused, s.tp, s.tp+s.fn, s.fp, withouts)
 	}
 	refusedAlone := 0
 	for p := range pages {
@@ -238,8 +243,14 @@ func writeLosses(path string, pages []entry, ours, theirs []outcome) error {
 		for _, s := range o.missed {
 			fmt.Fprintf(&b, "  missed: %q%s\n", s, also(t.refused || !strings.Contains(t.text, s)))
 		}
+		lines := strings.Split(o.text, "\n")
 		for _, s := range o.kept {
 			fmt.Fprintf(&b, "  kept: %q%s\n", s, also(strings.Contains(t.text, s)))
+			for i, l := range lines {
+				if strings.Contains(l, s) {
+					fmt.Fprintf(&b, "    in line %d of %d: %.200q\n", i+1, len(lines), l)
+				}
+			}
 		}
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)

@@ -9,10 +9,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gogs/chardet"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
@@ -75,24 +77,35 @@ func isHTML(path string) bool {
 // htmlToUTF8 decodes a page written in another encoding than UTF-8, as its
 // byte-order mark or <meta charset> declares it. A page that is valid UTF-8
 // is kept as it is, whatever it declares (pages often name the encoding they
-// were converted from). One that declares nothing, or UTF-8 wrongly, is read
-// as windows-1252, as browsers do, unless it is UTF-8 with a few bad bytes,
-// which are then replaced.
+// were converted from). One that declares nothing, or UTF-8 wrongly, is UTF-8
+// with a few bad bytes, which are replaced, or else in the encoding its bytes
+// reveal (GBK, Shift JIS, windows-1252...).
 func htmlToUTF8(data []byte) []byte {
 	if utf8.Valid(data) {
 		return data
 	}
 	enc, name, _ := charset.DetermineEncoding(data, "text/html")
-	if name == "utf-8" || name == "windows-1252" {
+	if name == "utf-8" || name == "windows-1252" { // what it says when nothing is declared
 		if mostlyUTF8(data) {
 			return bytes.ToValidUTF8(data, []byte("\uFFFD"))
 		}
-		enc = charmap.Windows1252
+		enc = detectEncoding(data)
 	}
 	if out, err := enc.NewDecoder().Bytes(data); err == nil {
 		return out
 	}
 	return data
+}
+
+// detectEncoding guesses a page's encoding from its bytes, windows-1252 (as
+// browsers assume) when the guess names none that can be decoded.
+func detectEncoding(data []byte) encoding.Encoding {
+	if r, err := chardet.NewHtmlDetector().DetectBest(data); err == nil {
+		if enc, _ := charset.Lookup(r.Charset); enc != nil {
+			return enc
+		}
+	}
+	return charmap.Windows1252
 }
 
 // mostlyUTF8 reports whether nearly all of data's multi-byte sequences are
@@ -274,17 +287,25 @@ func attr(n *html.Node, key string) string {
 
 // cleanBlocks cleans the blocks the extractor kept as the article. They are
 // already set apart from the page around them, so only what is furniture
-// line by line goes (share bars, prompts, captions set apart); the rules
-// that find an article in loose text (its header, its tail, lines re-joined)
-// would cut real text here.
+// block by block goes (share bars, prompts, copyright and posting lines,
+// lists of related articles; captions set apart); the rules that find an
+// article in loose text (its header, its tail, lines re-joined) would cut
+// real text here.
 func cleanBlocks(blocks []string) article {
 	var a article
+	related := false // under a heading of related articles
 	for _, b := range blocks {
 		switch {
-		case isChrome(b):
+		case relatedHeading.MatchString(b):
+			related = true
+		case related && isTeaser(b):
+		case isChrome(b), isFurniture(b):
+			related = false
 		case isCaption(b):
+			related = false
 			a.Captions = append(a.Captions, b)
 		default:
+			related = false
 			a.Paragraphs = append(a.Paragraphs, b)
 		}
 	}

@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Site furniture the extractor leaves inside a page's article, in the
+// languages of the pages people read most: the lists of other articles that
+// close a page, copyright and licence lines, posting details, and prompts
+// to subscribe, share or comment. Each is compared with a whole block.
+
+// relatedHeading opens a list of other articles ("Read more", "Lesen Sie
+// auch", "À lire aussi"); it and the headlines under it are dropped.
+var relatedHeading = regexp.MustCompile(`(?i)^(` +
+	`related( (articles?|posts?|stories|content|links|news|topics))?|read (more|also|next)|see also|more (on this( topic)?|stories|articles|news)|` +
+	`you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| articles| stories)?|most (read|popular|viewed|shared)|latest (news|articles|posts|stories)|` +
+	`(lesen|lies) (sie )?(auch|mehr|weiter)|weitere (artikel|beiträge|themen|nachrichten|news|meldungen)|mehr (zum thema|themen|artikel|beiträge|kolumnen)|` +
+	`(das )?(könnte|dürfte) (sie|dich) auch interessieren|schon gelesen|siehe auch|videos? zum thema|neueste (artikel|beiträge|kommentare)|meist-?(gelesen|diskutiert)|` +
+	`(à )?lire aussi|sur le même (sujet|thème)|(artículos|noticias) relacionad[oa]s|te puede interesar|lee también|leer también|` +
+	`czytaj (też|także|również)|zobacz (też|także|również)|leggi anche|articoli correlati` +
+	`)\b[^.!]{0,60}$`)
+
+// copyrightLine is a copyright or licence notice.
+var copyrightLine = regexp.MustCompile(`(?i)^(©|\(c\) ?\d{4}|copyright\b)|` +
+	`all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati`)
+
+// postingLine states when, where or by whom a post was filed rather than
+// what it says: "Posted by X | 31 May 2012", "Kategorie: News", "Tags: …".
+var postingLine = regexp.MustCompile(`(?i)^(` +
+	`posted (on|by|in)|filed (under|in)|categor(y|ies):|tags?:|schlagwörter:|kategorien?:|verfasst (von|am)|` +
+	`veröffentlicht (am|von)|aktualisiert( am)?:? \d|zuletzt aktualisiert|last (updated|modified)|aufrufe:|` +
+	`asked \w+ \d|answered \w+ \d|publié le|mis à jour le|publicado (el|por)|actualizado` +
+	`)`)
+
+// promptLine asks the reader to subscribe, share, comment or log in.
+var promptLine = regexp.MustCompile(`(?i)(` +
+	`newsletter|abonnier|abonnez|suscríbete|suscribirse|` +
+	`\bteilen\b|\bpartager\b|\bcompartir\b|share (this|on|via|your)|` +
+	`kommentare? (zu )?(schreiben|verfassen)|artikel bewerten|eingeloggt|einloggen|` +
+	`sign (up|in) (here|now|for|to)|log ?in to|publier les commentaires` +
+	`)`)
+
+// isFurniture reports a block of site furniture.
+func isFurniture(b string) bool {
+	n := len(strings.Fields(b))
+	switch {
+	case n <= 30 && copyrightLine.MatchString(b):
+		return true
+	case n <= 20 && (postingLine.MatchString(b) || promptLine.MatchString(b)):
+		return true
+	}
+	return false
+}
+
+// isTeaser reports a line that reads as another article's headline under a
+// related heading: short, without a sentence's final stop.
+func isTeaser(b string) bool {
+	return len(strings.Fields(b)) <= 20 && !strings.HasSuffix(b, ".")
+}
