@@ -82,13 +82,16 @@ func run(dir string, jobs int, losses, show string, w io.Writer) error {
 		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %d | %d of %d | %d of %d |\n", x.name, s.precision(), s.recall(), s.f(),
 			s.refused, s.tp, s.tp+s.fn, s.fp, withouts)
 	}
-	refusedAlone := 0
+	refusedAlone, withArticle := 0, 0
 	for p := range pages {
 		if results[0][p].refused && !results[1][p].refused {
 			refusedAlone++
+			if results[1][p].tp > 0 {
+				withArticle++
+			}
 		}
 	}
-	fmt.Fprintf(w, "\npages briefbot refuses that the library extracts: %d\n", refusedAlone)
+	fmt.Fprintf(w, "\npages briefbot refuses that the library extracts: %d (with any of the article's snippets: %d)\n", refusedAlone, withArticle)
 	if losses != "" {
 		return writeLosses(losses, pages, results[0], results[1])
 	}
