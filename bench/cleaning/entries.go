@@ -12,6 +12,7 @@ import (
 // entry is one annotated page of the benchmark.
 type entry struct {
 	URL, File     string
+	Title         string // as annotated; empty when not
 	With, Without []string
 	Path          string // where the page is on disk
 }
@@ -86,6 +87,8 @@ func readEntry(kv *ast.KeyValueExpr) (entry, error) {
 		switch name.Name {
 		case "File":
 			e.File, err = stringLit(f.Value)
+		case "Title":
+			e.Title, err = stringLit(f.Value)
 		case "With":
 			e.With, err = stringList(f.Value)
 		case "Without":

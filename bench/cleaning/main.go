@@ -91,6 +91,21 @@ func run(dir string, jobs int, losses, show string, w io.Writer) error {
 			}
 		}
 	}
+	fmt.Fprintln(w, "\n| extractor | titles as annotated |")
+	fmt.Fprintln(w, "|---|---|")
+	for i, x := range extractors {
+		right, annotated := 0, 0
+		for p, page := range pages {
+			if page.Title == "" {
+				continue
+			}
+			annotated++
+			if sameTitle(results[i][p].title, page.Title) {
+				right++
+			}
+		}
+		fmt.Fprintf(w, "| %s | %d of %d |\n", x.name, right, annotated)
+	}
 	fmt.Fprintf(w, "\npages briefbot refuses that the library extracts: %d (with any of the article's snippets: %d)\n", refusedAlone, withArticle)
 	if losses != "" {
 		return writeLosses(losses, pages, results[0], results[1])
@@ -102,45 +117,50 @@ func run(dir string, jobs int, losses, show string, w io.Writer) error {
 // the page was refused.
 type extractor struct {
 	name    string
-	extract func(e entry) (string, error)
+	extract func(e entry) (extracted, error)
 }
 
-var briefbot = extractor{"briefbot (source)", func(e entry) (string, error) {
+// extracted is what an extractor keeps of a page.
+type extracted struct{ title, text string }
+
+// scored is what the benchmark's snippets are looked for in.
+func (x extracted) scored() string { return x.title + "\n" + x.text }
+
+var briefbot = extractor{"briefbot (source)", func(e entry) (extracted, error) {
 	docs, errs := ingest.Load([]string{e.Path}, ingest.Options{})
 	if len(docs) == 0 {
-		return "", fmt.Errorf("refused: %v", errs)
+		return extracted{}, fmt.Errorf("refused: %v", errs)
 	}
 	d := docs[0]
-	var b strings.Builder
-	b.WriteString(d.Title)
-	for _, p := range d.Paragraphs {
-		b.WriteString("\n")
-		b.WriteString(d.ParagraphText(p.N))
+	paras := make([]string, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		paras[i] = d.ParagraphText(p.N)
 	}
-	return b.String(), nil
+	return extracted{d.Title, strings.Join(paras, "\n")}, nil
 }}
 
 // library runs go-trafilatura as its benchmark does for its best figure:
 // fallback extractors on, tables kept, comments left out.
-var library = extractor{"go-trafilatura v1.12.2 alone (EnableFallback)", func(e entry) (string, error) {
+var library = extractor{"go-trafilatura v1.12.2 alone (EnableFallback)", func(e entry) (extracted, error) {
 	f, err := os.Open(e.Path)
 	if err != nil {
-		return "", err
+		return extracted{}, err
 	}
 	defer f.Close()
 	res, err := trafilatura.Extract(f, trafilatura.Options{EnableFallback: true, ExcludeComments: true})
 	if err != nil {
-		return "", err
+		return extracted{}, err
 	}
 	if strings.TrimSpace(res.ContentText) == "" {
-		return "", fmt.Errorf("no text")
+		return extracted{}, fmt.Errorf("no text")
 	}
-	return res.Metadata.Title + "\n" + res.ContentText, nil
+	return extracted{res.Metadata.Title, res.ContentText}, nil
 }}
 
 // outcome is one page's score for one extractor.
 type outcome struct {
 	score
+	title   string
 	text    string
 	refused bool
 	missed  []string // "with" snippets not found
@@ -157,18 +177,19 @@ func runAll(pages []entry, x extractor, jobs int) []outcome {
 		go func() {
 			defer wg.Done()
 			defer func() { <-slots }()
-			text, err := x.extract(p)
-			out[i] = evaluate(p, text, err != nil)
+			x, err := x.extract(p)
+			out[i] = evaluate(p, x, err != nil)
 		}()
 	}
 	wg.Wait()
 	return out
 }
 
-func evaluate(e entry, text string, refused bool) outcome {
-	o := outcome{text: text, refused: refused}
+func evaluate(e entry, x extracted, refused bool) outcome {
+	text := x.scored()
+	o := outcome{title: x.title, text: text, refused: refused}
 	if refused {
-		o.text = ""
+		o.text, o.title = "", ""
 		o.missed = e.With
 		o.fn = len(e.With)
 		return o
@@ -239,10 +260,14 @@ func writeLosses(path string, pages []entry, ours, theirs []outcome) error {
 	var b strings.Builder
 	for i, p := range pages {
 		o, t := ours[i], theirs[i]
-		if o.fn == 0 && o.fp == 0 {
+		wrongTitle := p.Title != "" && !sameTitle(o.title, p.Title)
+		if o.fn == 0 && o.fp == 0 && !wrongTitle {
 			continue
 		}
 		fmt.Fprintf(&b, "== %s (%s) refused=%v library-refused=%v\n", p.File, p.URL, o.refused, t.refused)
+		if wrongTitle {
+			fmt.Fprintf(&b, "  title: %q, annotated %q%s\n", o.title, p.Title, also(!sameTitle(t.title, p.Title)))
+		}
 		for _, s := range o.missed {
 			fmt.Fprintf(&b, "  missed: %q%s\n", s, also(t.refused || !strings.Contains(t.text, s)))
 		}
@@ -273,11 +298,16 @@ func showPage(w io.Writer, pages []entry, file string, extractors []extractor) e
 		}
 		fmt.Fprintf(w, "with: %q\nwithout: %q\n", p.With, p.Without)
 		for _, x := range extractors {
-			text, err := x.extract(p)
-			o := evaluate(p, text, err != nil)
-			fmt.Fprintf(w, "\n==== %s: missed %q, kept %q, error %v\n%s\n", x.name, o.missed, o.kept, err, text)
+			got, err := x.extract(p)
+			o := evaluate(p, got, err != nil)
+			fmt.Fprintf(w, "\n==== %s: missed %q, kept %q, error %v\n%s\n", x.name, o.missed, o.kept, err, o.text)
 		}
 		return nil
 	}
 	return fmt.Errorf("no page %q in the benchmark", file)
+}
+
+// sameTitle compares titles as a reader would: spacing aside.
+func sameTitle(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
