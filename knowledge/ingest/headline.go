@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -17,25 +18,52 @@ var titleSeparator = regexp.MustCompile(`\s+(?:[-|–—·›»«~/]|::)\s+`)
 var domainLike = regexp.MustCompile(`(?i)^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[a-z]{2,6}$`)
 
 // headline is a page's own headline: the page title with the site's name
-// taken off, or the page's main heading when the title holds it among other
-// words (a section, the site's motto).
-func headline(page *html.Node, m trafilatura.Metadata) string {
+// taken off, or the page's main heading as the page shows it when the title
+// holds it (among other words, or in other quotes or case). A title that is
+// only the site's name gives way to the article's first heading.
+func headline(page, content *html.Node, m trafilatura.Metadata) string {
 	title := strings.Join(strings.Fields(m.Title), " ")
 	best := ""
-	for n := range page.Descendants() {
-		if !is(n, atom.H1) {
-			continue
-		}
-		h := strings.Join(renderBlocks(n.ChildNodes()), " ")
-		if len(h) > len(best) && h != title && strings.Contains(title, h) && !isSiteName(h, m.Sitename) {
+	for _, h := range headings(page, atom.H1) {
+		switch {
+		case fold(h) == fold(title):
+			return h
+		case len(h) > len(best) && strings.Contains(fold(title), fold(h)) && !isSiteName(h, m.Sitename):
 			best = h
 		}
 	}
 	if best != "" && titleSeparator.MatchString(title) {
 		return best
 	}
-	return withoutSiteName(title, m.Sitename)
+	title = withoutSiteName(title, m.Sitename)
+	if title == "" || isSiteName(title, m.Sitename) {
+		for _, h := range headings(content, atom.H1, atom.H2) {
+			return h
+		}
+	}
+	return title
 }
+
+// headings returns the text of the elements of the given kinds under root.
+func headings(root *html.Node, kinds ...atom.Atom) []string {
+	var out []string
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && slices.Contains(kinds, tag(n)) {
+			if h := strings.Join(renderBlocks(n.ChildNodes()), " "); h != "" {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+// fold reduces a title to what differs between two titles of the same
+// headline: case, the kind of quotes, dashes and ellipses.
+var fold = func() func(string) string {
+	r := strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
+		"–", "-", "—", "-", "…", "...")
+	return func(s string) string { return strings.ToLower(r.Replace(s)) }
+}()
 
 // withoutSiteName takes off the parts at either end of a title that name
 // the site.

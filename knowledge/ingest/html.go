@@ -144,7 +144,7 @@ func parseHTML(src string) ([]record, []error) {
 		return nil, []error{errNoArticle}
 	}
 	a.Meta = overlay(a.Meta, pageMeta(res.Metadata))
-	a.Meta.Title = headline(page, res.Metadata)
+	a.Meta.Title = headline(page, res.ContentNode, res.Metadata)
 	a.Captions = append(figureCaptions(page), a.Captions...)
 	return []record{{Article: a}}, nil
 }
