@@ -15,11 +15,11 @@ import (
 var relatedHeading = regexp.MustCompile(`(?i)^(` +
 	`related( (articles?|posts?|stories|content|links|news|topics))?|read (more|also|next)|see also|more (on this( topic)?|stories|articles|news)|` +
 	`you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| articles| stories)?|most (read|popular|viewed|shared)|latest (news|articles|posts|stories)|` +
-	`(lesen|lies) (sie )?(auch|mehr|weiter)|weitere (artikel|beiträge|themen|nachrichten|news|meldungen)|mehr (zum thema|themen|artikel|beiträge|kolumnen)|` +
-	`(das )?(könnte|dürfte) (sie|dich) auch interessieren|schon gelesen|siehe auch|videos? zum thema|neueste (artikel|beiträge|kommentare)|meist-?(gelesen|diskutiert)|` +
-	`(à )?lire aussi|sur le même (sujet|thème)|(artículos|noticias) relacionad[oa]s|te puede interesar|lee también|leer también|` +
+	`(lesen|lies) (sie )?(auch|mehr|weiter|hier)|weitere (artikel|beiträge|themen|nachrichten|news|meldungen)|mehr (zum thema|themen|artikel|beiträge|kolumnen)|` +
+	`(das )?(thema )?(könnte|dürfte) (sie|dich) auch interessieren|empfohlene (artikel|beiträge)|schon gelesen|siehe auch|videos? zum thema|neueste (artikel|beiträge|kommentare)|meist-?(gelesen|diskutiert)|` +
+	`(à )?lire aussi|sur le même (sujet|thème)|(artículos|noticias) relacionad[oa]s|(te|le) puede interesar|lee también|leer también|más sobre|` +
 	`czytaj (też|także|również)|zobacz (też|także|również)|leggi anche|articoli correlati` +
-	`)\b[^.!]{0,60}$`)
+	`)([\s:,»›>–-][^.!?]{0,80})?[.!?:]?$`)
 
 // copyrightLine is a copyright or licence notice.
 var copyrightLine = regexp.MustCompile(`(?i)^(©|\(c\) ?\d{4}|copyright\b)|` +
@@ -30,7 +30,8 @@ var copyrightLine = regexp.MustCompile(`(?i)^(©|\(c\) ?\d{4}|copyright\b)|` +
 var postingLine = regexp.MustCompile(`(?i)^(` +
 	`posted (on|by|in)|filed (under|in)|categor(y|ies):|tags?:|schlagwörter:|kategorien?:|verfasst (von|am)|` +
 	`veröffentlicht (am|von)|aktualisiert( am)?:? \d|zuletzt aktualisiert|last (updated|modified)|aufrufe:|` +
-	`asked \w+ \d|answered \w+ \d|publié le|mis à jour le|publicado (el|por)|actualizado` +
+	`asked \w+ \d|answered \w+ \d|publié le|mis à jour le|publicado (el|por)|actualizado|letzte aktualisierung|` +
+	`(keine|no|\d+) (kommentare|comments|commentaires|comentarios)\b` +
 	`)`)
 
 // promptLine asks the reader to subscribe, share, comment or log in.
@@ -38,8 +39,15 @@ var promptLine = regexp.MustCompile(`(?i)(` +
 	`newsletter|abonnier|abonnez|suscríbete|suscribirse|` +
 	`\bteilen\b|\bpartager\b|\bcompartir\b|share (this|on|via|your)|` +
 	`kommentare? (zu )?(schreiben|verfassen)|artikel bewerten|eingeloggt|einloggen|` +
-	`sign (up|in) (here|now|for|to)|log ?in to|publier les commentaires` +
+	`sign (up|in) (here|now|for|to)|log ?in to|publier les commentaires|` +
+	`follow us|folgen? (sie )?uns|suivez-nous|s[ií]guenos` +
 	`)`)
+
+// adLabel marks an advertisement or embedded content from elsewhere.
+var adLabel = regexp.MustCompile(`(?i)^(anzeige|werbung|advertisement|sponsored content|publicité|publicidad|externer inhalt)\b`)
+
+// creditLine credits a picture or a source in a line of its own.
+var creditLine = regexp.MustCompile(`(?i)^(fotos?|bild|titelbild|beitragsbild|bildquelle|quelle|crédits? photos?|photo credit)\s?:`)
 
 // isFurniture reports a block of site furniture.
 func isFurniture(b string) bool {
@@ -47,7 +55,9 @@ func isFurniture(b string) bool {
 	switch {
 	case n <= 30 && copyrightLine.MatchString(b):
 		return true
-	case n <= 20 && (postingLine.MatchString(b) || promptLine.MatchString(b)):
+	case n <= 20 && (postingLine.MatchString(b) || promptLine.MatchString(b) || creditLine.MatchString(b)):
+		return true
+	case n <= 8 && adLabel.MatchString(b):
 		return true
 	}
 	return false
