@@ -8,11 +8,13 @@ import (
 // Site furniture the extractor leaves inside a page's article, in the
 // languages of the pages people read most: the lists of other articles that
 // close a page, copyright and licence lines, posting details, and prompts
-// to subscribe, share or comment. Each is compared with a whole block.
+// to subscribe, share or comment. Each pattern is matched against a whole
+// block in lower case (case-folding patterns cost seconds on a page of
+// 100,000 paragraphs), and only against short blocks.
 
 // relatedHeading opens a list of other articles ("Read more", "Lesen Sie
 // auch", "À lire aussi"); it and the headlines under it are dropped.
-var relatedHeading = regexp.MustCompile(`(?i)^(` +
+var relatedHeading = regexp.MustCompile(`^(` +
 	`related( (articles?|posts?|stories|content|links|news|topics))?|read (more|also|next)|see also|more (on this( topic)?|stories|articles|news)|` +
 	`you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| articles| stories)?|most (read|popular|viewed|shared)|latest (news|articles|posts|stories)|` +
 	`(lesen|lies) (sie )?(auch|mehr|weiter|hier)|weitere (artikel|beiträge|themen|nachrichten|news|meldungen)|mehr (zum thema|themen|artikel|beiträge|kolumnen)|` +
@@ -22,40 +24,45 @@ var relatedHeading = regexp.MustCompile(`(?i)^(` +
 	`)([\s:,»›>–-][^.!?]{0,80})?[.!?:]?$`)
 
 // copyrightLine is a copyright or licence notice.
-var copyrightLine = regexp.MustCompile(`(?i)^(©|\(c\) ?\d{4}|copyright\b)|` +
-	`all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati`)
+var copyrightLine = regexp.MustCompile(`^(©|\(c\) ?\d{4}|copyright\b)`)
+
+var copyrightWords = []string{"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"todos los derechos reservados", "tutti i diritti riservati"}
 
 // postingLine states when, where or by whom a post was filed rather than
 // what it says: "Posted by X | 31 May 2012", "Kategorie: News", "Tags: …".
-var postingLine = regexp.MustCompile(`(?i)^(` +
+var postingLine = regexp.MustCompile(`^(` +
 	`posted (on|by|in)|filed (under|in)|categor(y|ies):|tags?:|schlagwörter:|kategorien?:|verfasst (von|am)|` +
 	`veröffentlicht (am|von)|aktualisiert( am)?:? \d|zuletzt aktualisiert|last (updated|modified)|aufrufe:|` +
 	`asked \w+ \d|answered \w+ \d|publié le|mis à jour le|publicado (el|por)|actualizado|letzte aktualisierung|` +
 	`(keine|no|\d+) (kommentare|comments|commentaires|comentarios)\b` +
 	`)`)
 
-// promptLine asks the reader to subscribe, share, comment or log in.
-var promptLine = regexp.MustCompile(`(?i)(` +
-	`newsletter|abonnier|abonnez|suscríbete|suscribirse|` +
-	`\bteilen\b|\bpartager\b|\bcompartir\b|share (this|on|via|your)|` +
-	`kommentare? (zu )?(schreiben|verfassen)|artikel bewerten|eingeloggt|einloggen|` +
-	`sign (up|in) (here|now|for|to)|log ?in to|publier les commentaires|` +
-	`follow us|folgen? (sie )?uns|suivez-nous|s[ií]guenos` +
-	`)`)
+// promptWords ask the reader to subscribe, share, comment, log in or follow.
+var promptWords = []string{"newsletter", "abonnier", "abonnez", "suscríbete", "suscribirse",
+	" teilen", "partager", "compartir", "share this", "share on", "share via", "share your",
+	"kommentar schreiben", "kommentare schreiben", "kommentare zu schreiben", "kommentar verfassen",
+	"artikel bewerten", "eingeloggt", "einloggen", "sign up here", "sign up now", "sign up for", "sign up to",
+	"sign in to", "log in to", "login to", "publier les commentaires",
+	"follow us", "folge uns", "folgt uns", "folgen sie uns", "suivez-nous", "síguenos", "siguenos"}
 
 // adLabel marks an advertisement or embedded content from elsewhere.
-var adLabel = regexp.MustCompile(`(?i)^(anzeige|werbung|advertisement|sponsored content|publicité|publicidad|externer inhalt)\b`)
+var adLabel = regexp.MustCompile(`^(anzeige|werbung|advertisement|sponsored content|publicité|publicidad|externer inhalt)\b`)
 
 // creditLine credits a picture or a source in a line of its own.
-var creditLine = regexp.MustCompile(`(?i)^(fotos?|bild|titelbild|beitragsbild|bildquelle|quelle|crédits? photos?|photo credit)\s?:`)
+var creditLine = regexp.MustCompile(`^(fotos?|bild|titelbild|beitragsbild|bildquelle|quelle|crédits? photos?|photo credit)\s?:`)
 
 // isFurniture reports a block of site furniture.
 func isFurniture(b string) bool {
 	n := len(strings.Fields(b))
+	if n > 30 {
+		return false
+	}
+	b = strings.ToLower(b)
 	switch {
-	case n <= 30 && copyrightLine.MatchString(b):
+	case copyrightLine.MatchString(b) || containsAny(b, copyrightWords):
 		return true
-	case n <= 20 && (postingLine.MatchString(b) || promptLine.MatchString(b) || creditLine.MatchString(b)):
+	case n <= 20 && (postingLine.MatchString(b) || creditLine.MatchString(b) || containsAny(" "+b, promptWords)):
 		return true
 	case n <= 8 && adLabel.MatchString(b):
 		return true
@@ -63,8 +70,22 @@ func isFurniture(b string) bool {
 	return false
 }
 
+// isRelatedHeading reports the heading of a list of related articles.
+func isRelatedHeading(b string) bool {
+	return len(b) <= 160 && relatedHeading.MatchString(strings.ToLower(b))
+}
+
 // isTeaser reports a line that reads as another article's headline under a
 // related heading: short, without a sentence's final stop.
 func isTeaser(b string) bool {
 	return len(strings.Fields(b)) <= 20 && !strings.HasSuffix(b, ".")
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

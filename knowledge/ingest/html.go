@@ -297,7 +297,7 @@ func cleanBlocks(blocks []string) article {
 	related := false // under a heading of related articles
 	for _, b := range blocks {
 		switch {
-		case relatedHeading.MatchString(b):
+		case isRelatedHeading(b):
 			related = true
 		case related && isTeaser(b):
 		case isChrome(b), isFurniture(b):

@@ -102,3 +102,25 @@ func TestHTMLTablesKeptAsRows(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanBlocksDropsFurnitureNotProse(t *testing.T) {
+	prose := []string{
+		"The council approved the budget on Tuesday after a debate that lasted most of the night.",
+		"Quelle der Zahlen ist das Statistische Bundesamt, das die Daten jedes Jahr im Frühjahr veröffentlicht.",
+		"Readers who want more can read the full report, which the council published on its website.",
+		"Weitere Informationen gibt es bei der Stadtverwaltung, die montags bis freitags geöffnet ist.",
+	}
+	furniture := []string{
+		"Lesen Sie auch", "Stadt plant neuen Radweg", "Bürgermeister tritt zurück",
+		"© 2024 Example Media GmbH. Alle Rechte vorbehalten.", "Posted by Jane Doe | 11 March 2024",
+		"Abonnieren Sie unseren Newsletter", "Foto: Jane Doe/Agency", "Anzeige", "Czytaj też: Wyścig zbrojeń ruszył",
+		"Das könnte Sie auch interessieren!", "Keine Kommentare",
+	}
+	blocks := []string{prose[0], furniture[0], furniture[1], furniture[2], prose[1]}
+	blocks = append(blocks, furniture[3:]...)
+	blocks = append(blocks, prose[2], prose[3])
+	a := cleanBlocks(blocks)
+	if strings.Join(a.Paragraphs, "\n") != strings.Join(prose, "\n") {
+		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(prose, "\n"))
+	}
+}
