@@ -261,7 +261,7 @@ func writeLosses(path string, pages []entry, ours, theirs []outcome) error {
 	for i, p := range pages {
 		o, t := ours[i], theirs[i]
 		wrongTitle := p.Title != "" && !sameTitle(o.title, p.Title)
-		if o.fn == 0 && o.fp == 0 && !wrongTitle {
+		if o.fn == 0 && o.fp == 0 && !wrongTitle && !o.refused {
 			continue
 		}
 		fmt.Fprintf(&b, "== %s (%s) refused=%v library-refused=%v\n", p.File, p.URL, o.refused, t.refused)

@@ -30,8 +30,24 @@ import (
 var extractOptions = trafilatura.Options{
 	EnableFallback:  true,
 	ExcludeComments: true,
+	PruneSelector:   commentSections,
 	HtmlDateMode:    trafilatura.Fast,
 }
+
+// commentSections selects reader comment sections, as the library names
+// them when it favours precision. They are pruned before anything else
+// runs: otherwise a fallback extractor can take a long thread for the
+// article beside it.
+var commentSections = func() string {
+	var sels []string
+	for _, tag := range []string{"div", "ol", "ul", "dl", "section"} {
+		for _, attr := range []string{`[id^="comment"]`, `[id^="Comment"]`, `[class^="comment"]`, `[class^="Comment"]`,
+			`[class*="article-comments"]`, `[class*="post-comments"]`, `[id^="comol"]`, `[id^="disqus_thread"]`, `[id^="dsq-comments"]`} {
+			sels = append(sels, tag+attr)
+		}
+	}
+	return strings.Join(sels, ", ")
+}()
 
 var errNoArticle = errors.New("no article text found")
 
@@ -129,7 +145,7 @@ func mostlyUTF8(data []byte) bool {
 // figure captions apart, and the metadata the page declares over what the
 // text states.
 func parseHTML(src string) ([]record, []error) {
-	page, err := html.Parse(strings.NewReader(composed(src)))
+	page, err := html.ParseWithOptions(strings.NewReader(composed(src)), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, []error{fmt.Errorf("malformed HTML: %v", err)}
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -122,5 +123,59 @@ func TestCleanBlocksDropsFurnitureNotProse(t *testing.T) {
 	a := cleanBlocks(blocks)
 	if strings.Join(a.Paragraphs, "\n") != strings.Join(prose, "\n") {
 		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(prose, "\n"))
+	}
+}
+
+// storyParagraphs is a short news story as HTML paragraphs, and storyText
+// what must be kept of it.
+const storyParagraphs = `<p>The council approved the budget on Tuesday after a debate that lasted most of the night, officials said.</p>
+<p>The new budget raises spending on schools by four percent and cuts the road programme by a tenth, the mayor said.</p>
+<p>Opposition members said the cuts would hurt rural areas most and promised to bring the matter back next year.</p>`
+
+var storyText = []string{"The council approved the budget on Tuesday", "cuts the road programme by a tenth",
+	"promised to bring the matter back next year"}
+
+func TestHTMLArticleOnlyInNoscriptOrJSONLD(t *testing.T) {
+	for name, page := range map[string]string{
+		"noscript": `<html><head><title>Budget approved</title></head><body><div id="app"></div><noscript>` +
+			storyParagraphs + `</noscript></body></html>`,
+		"json-ld": `<html><head><title>Budget approved</title><script type="application/ld+json">{"@type": "NewsArticle",
+			"headline": "Budget approved", "articleBody": "The council approved the budget on Tuesday after a debate that lasted most of the night, officials said. The new budget raises spending on schools by four percent and cuts the road programme by a tenth, the mayor said. Opposition members said the cuts would hurt rural areas most and promised to bring the matter back next year."}
+			</script></head><body><div id="app"></div></body></html>`,
+	} {
+		recs, errs := parseHTML(page)
+		if len(errs) != 0 {
+			t.Errorf("%s: %v", name, errs)
+			continue
+		}
+		text := strings.Join(recs[0].Article.Paragraphs, "\n")
+		for _, want := range storyText {
+			if !strings.Contains(text, want) || strings.Contains(text, "<p>") {
+				t.Errorf("%s: want %q as text in:\n%s", name, want, text)
+			}
+		}
+	}
+}
+
+func TestHTMLArticleAmongAMegabyteOfComments(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>` +
+		storyParagraphs + `</article><div id="comments" class="comments"><h2>Comments</h2>`)
+	for i := 0; b.Len() < 1<<20; i++ {
+		fmt.Fprintf(&b, `<div class="comment"><p class="author">user%d</p><p>I think comment %d is right, because the council never listens to anyone outside the centre.</p></div>`, i, i)
+	}
+	b.WriteString(`</div></body></html>`)
+	recs, errs := parseHTML(b.String())
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	text := strings.Join(recs[0].Article.Paragraphs, "\n")
+	for _, want := range storyText {
+		if !strings.Contains(text, want) {
+			t.Errorf("article text %q lost", want)
+		}
+	}
+	if strings.Contains(text, "I think comment") {
+		t.Errorf("comments kept:\n%.300s", text)
 	}
 }
