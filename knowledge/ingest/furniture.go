@@ -12,6 +12,33 @@ import (
 // block in lower case (case-folding patterns cost seconds on a page of
 // 100,000 paragraphs), and only against short blocks.
 
+// cleanBlocks cleans the blocks the extractor kept as the article. They are
+// already set apart from the page around them, so only what is furniture
+// block by block goes (share bars, prompts, copyright and posting lines,
+// lists of related articles; captions set apart); the rules that find an
+// article in loose text (its header, its tail, lines re-joined) would cut
+// real text here.
+func cleanBlocks(blocks []string) article {
+	var a article
+	related := false // under a heading of related articles
+	for _, b := range blocks {
+		switch {
+		case isRelatedHeading(b):
+			related = true
+		case related && isTeaser(b):
+		case isChrome(b), isFurniture(b):
+			related = false
+		case isCaption(b):
+			related = false
+			a.Captions = append(a.Captions, b)
+		default:
+			related = false
+			a.Paragraphs = append(a.Paragraphs, b)
+		}
+	}
+	return a
+}
+
 // relatedHeading opens a list of other articles ("Read more", "Lesen Sie
 // auch", "À lire aussi"); it and the headlines under it are dropped.
 var relatedHeading = regexp.MustCompile(`^(` +

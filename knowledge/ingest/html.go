@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"iter"
@@ -9,13 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/gogs/chardet"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
 	"briefbot/knowledge/corpus"
@@ -85,62 +80,6 @@ func articleLength(paras []string) int {
 	return n
 }
 
-func isHTML(path string) bool {
-	ext := extension(path)
-	return ext == ".html" || ext == ".htm"
-}
-
-// htmlToUTF8 decodes a page written in another encoding than UTF-8, as its
-// byte-order mark or <meta charset> declares it. A page that is valid UTF-8
-// is kept as it is, whatever it declares (pages often name the encoding they
-// were converted from). One that declares nothing, or UTF-8 wrongly, is UTF-8
-// with a few bad bytes, which are replaced, or else in the encoding its bytes
-// reveal (GBK, Shift JIS, windows-1252...).
-func htmlToUTF8(data []byte) []byte {
-	if utf8.Valid(data) {
-		return data
-	}
-	enc, name, _ := charset.DetermineEncoding(data, "text/html")
-	if name == "utf-8" || name == "windows-1252" { // what it says when nothing is declared
-		if mostlyUTF8(data) {
-			return bytes.ToValidUTF8(data, []byte("\uFFFD"))
-		}
-		enc = detectEncoding(data)
-	}
-	if out, err := enc.NewDecoder().Bytes(data); err == nil {
-		return out
-	}
-	return data
-}
-
-// detectEncoding guesses a page's encoding from its bytes, windows-1252 (as
-// browsers assume) when the guess names none that can be decoded.
-func detectEncoding(data []byte) encoding.Encoding {
-	if r, err := chardet.NewHtmlDetector().DetectBest(data); err == nil {
-		if enc, _ := charset.Lookup(r.Charset); enc != nil {
-			return enc
-		}
-	}
-	return charmap.Windows1252
-}
-
-// mostlyUTF8 reports whether nearly all of data's multi-byte sequences are
-// valid UTF-8.
-func mostlyUTF8(data []byte) bool {
-	valid, invalid := 0, 0
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		switch {
-		case r == utf8.RuneError && size == 1:
-			invalid++
-		case size > 1:
-			valid++
-		}
-		data = data[size:]
-	}
-	return invalid*20 < valid
-}
-
 // parseHTML reads a web page: its main text, one paragraph per block, its
 // figure captions apart, and the metadata the page declares over what the
 // text states.
@@ -159,8 +98,7 @@ func parseHTML(src string) ([]record, []error) {
 	if articleLength(a.Paragraphs) < minArticle {
 		return nil, []error{errNoArticle}
 	}
-	a.Meta = overlay(a.Meta, pageMeta(res.Metadata))
-	a.Meta.Title = headline(page, res.ContentNode, res.Metadata)
+	a.Meta = pageMeta(page, res)
 	a.Captions = append(figureCaptions(page), a.Captions...)
 	return []record{{Article: a}}, nil
 }
@@ -172,11 +110,13 @@ func composed(src string) string {
 	return norm.NFC.String(strings.ReplaceAll(src, "\u00ad", ""))
 }
 
-// pageMeta is what the page declares. trafilatura separates authors with
-// "; "; the corpus writes them as a list with ", " as the other formats do.
-func pageMeta(m trafilatura.Metadata) corpus.Meta {
+// pageMeta is what the page declares, its own headline as the title.
+// trafilatura separates authors with "; "; the corpus writes them as a list
+// with ", " as the other formats do.
+func pageMeta(page *html.Node, res *trafilatura.ExtractResult) corpus.Meta {
+	m := res.Metadata
 	meta := corpus.Meta{
-		Title:  strings.TrimSpace(m.Title),
+		Title:  headline(page, res.ContentNode, m),
 		Source: strings.TrimSpace(m.Sitename),
 		Author: strings.ReplaceAll(strings.TrimSpace(m.Author), "; ", ", "),
 		URL:    strings.TrimSpace(m.URL),
@@ -292,39 +232,3 @@ func tag(n *html.Node) atom.Atom {
 }
 
 func is(n *html.Node, a atom.Atom) bool { return n.Type == html.ElementNode && tag(n) == a }
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-// cleanBlocks cleans the blocks the extractor kept as the article. They are
-// already set apart from the page around them, so only what is furniture
-// block by block goes (share bars, prompts, copyright and posting lines,
-// lists of related articles; captions set apart); the rules that find an
-// article in loose text (its header, its tail, lines re-joined) would cut
-// real text here.
-func cleanBlocks(blocks []string) article {
-	var a article
-	related := false // under a heading of related articles
-	for _, b := range blocks {
-		switch {
-		case isRelatedHeading(b):
-			related = true
-		case related && isTeaser(b):
-		case isChrome(b), isFurniture(b):
-			related = false
-		case isCaption(b):
-			related = false
-			a.Captions = append(a.Captions, b)
-		default:
-			related = false
-			a.Paragraphs = append(a.Paragraphs, b)
-		}
-	}
-	return a
-}
