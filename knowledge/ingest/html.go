@@ -90,11 +90,12 @@ func parseHTML(src string) ([]record, []error) {
 	}
 	aside := trimLong(page)
 	res, err := extract(page)
-	restore(aside)
-	if err != nil || res.ContentNode == nil {
-		return nil, []error{errNoArticle}
+	var blocks []string
+	if err == nil && res.ContentNode != nil {
+		blocks = withSetAside(htmlParagraphs(res.ContentNode), aside)
 	}
-	a := cleanBlocks(withSetAside(htmlParagraphs(res.ContentNode), aside))
+	restore(aside)
+	a := cleanBlocks(blocks)
 	if articleLength(a.Paragraphs) < minArticle {
 		return nil, []error{errNoArticle}
 	}

@@ -4,54 +4,67 @@ import (
 	"slices"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// maxChildren bounds the child elements of one element that the extractor sees.
-// Its time grows with the square of a page's paragraphs (it concatenates
-// their text in a loop): 10,000 paragraphs in one element take seconds and
-// gigabytes, 100,000 minutes. Past the bound, the rest of an element's
-// children are set aside while the extractor runs and put back after, in
-// linear time, where it kept the element's last child it saw.
-const maxChildren = 500
+// The extractor's time grows with the square of a page's paragraphs (it
+// concatenates their text in a loop): 10,000 paragraphs take seconds and
+// gigabytes, 100,000 minutes. So it sees a page only up to its first
+// maxParagraphs paragraphs (or maxElements elements); the rest is set aside
+// while it runs and read after, in linear time.
+const (
+	maxParagraphs = 1000
+	maxElements   = 20000
+)
 
 // setAside is the tail of an element's children, detached from the page.
 type setAside struct {
-	parent   *html.Node
-	lastSeen string // the text of the last block the extractor saw
-	rest     []*html.Node
+	parent *html.Node
+	rest   []*html.Node
 }
 
-// trimLong detaches every element's children past maxChildren and returns
-// what it set aside, in document order. restore puts them back.
+// trimLong detaches everything that follows, in document order, the point
+// where the budget runs out, and returns it as the tails of that point's
+// element and of each of its ancestors, innermost first. restore puts them
+// back.
 func trimLong(root *html.Node) []setAside {
 	var out []setAside
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		i := 0
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if i == maxChildren {
-				s := setAside{parent: n}
-				for ; c != nil; c = next {
-					next = c.NextSibling
-					n.RemoveChild(c)
-					s.rest = append(s.rest, c)
-				}
-				if seen := renderBlocks(n.ChildNodes()); len(seen) > 0 {
-					s.lastSeen = seen[len(seen)-1]
-				}
-				out = append(out, s)
-				break
-			}
+	paras, elems := 0, 0
+	var walk func(n *html.Node) bool // reports whether the budget ran out in n
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				walk(c)
-				i++
+				elems++
+				if is(c, atom.P) {
+					paras++
+				}
+				if paras > maxParagraphs || elems > maxElements {
+					out = append(out, detachFrom(n, c))
+					return true
+				}
 			}
-			c = next
+			if walk(c) {
+				if c.NextSibling != nil {
+					out = append(out, detachFrom(n, c.NextSibling))
+				}
+				return true
+			}
 		}
+		return false
 	}
 	walk(root)
 	return out
+}
+
+func detachFrom(parent, first *html.Node) setAside {
+	s := setAside{parent: parent}
+	for c := first; c != nil; {
+		next := c.NextSibling
+		parent.RemoveChild(c)
+		s.rest = append(s.rest, c)
+		c = next
+	}
+	return s
 }
 
 // restore puts back what trimLong set aside.
@@ -63,21 +76,45 @@ func restore(aside []setAside) {
 	}
 }
 
-// withSetAside returns the extracted paragraphs with the paragraphs of each
-// element's set-aside children inserted after the text of its last child
-// seen, when the extractor kept that child; otherwise they were not part of
-// the article (a long comment thread, a menu) and are left out.
+// withSetAside returns the extracted paragraphs followed by those of the
+// set-aside nodes that are like what the extractor kept: of the same kind
+// (element and class) as a sibling seen whose text it kept, as the further
+// paragraphs of an article or its further sections are. Others (a footer, a
+// comment thread after a long article) are left out. It runs before restore.
 func withSetAside(paras []string, aside []setAside) []string {
-	from := 0
-	for _, s := range aside {
-		i := slices.Index(paras[from:], s.lastSeen)
-		if s.lastSeen == "" || i < 0 {
-			continue
-		}
-		more := renderBlocks(slices.Values(s.rest))
-		at := from + i + 1
-		paras = slices.Insert(paras, at, more...)
-		from = at + len(more)
+	if len(aside) == 0 {
+		return paras
 	}
-	return paras
+	kept := make(map[string]bool, len(paras))
+	for _, p := range paras {
+		kept[p] = true
+	}
+	var more []*html.Node
+	for _, s := range aside {
+		like := map[string]bool{}
+		for c := range s.parent.ChildNodes() {
+			if seen := renderBlocks(slices.Values([]*html.Node{c})); len(seen) > 0 && kept[seen[len(seen)-1]] {
+				like[kind(c)] = true
+			}
+		}
+		for _, c := range s.rest {
+			if like[kind(c)] {
+				more = append(more, c)
+			}
+		}
+	}
+	return append(paras, renderBlocks(slices.Values(more))...)
+}
+
+// kind is what makes siblings alike: their element and class.
+func kind(n *html.Node) string {
+	if n.Type != html.ElementNode {
+		return "#text"
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			return n.Data + "." + a.Val
+		}
+	}
+	return n.Data
 }

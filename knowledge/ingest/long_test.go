@@ -34,7 +34,7 @@ func BenchmarkParseHTMLParagraphs(b *testing.B) {
 }
 
 func TestHTMLLongPageKeepsEveryParagraphInOrder(t *testing.T) {
-	const n = 3*maxChildren + 17
+	const n = 2*maxParagraphs + 17
 	recs, errs := parseHTML(bigPage(n))
 	if len(errs) != 0 {
 		t.Fatal(errs)
@@ -57,7 +57,7 @@ func TestHTMLLongPageKeepsEveryParagraphInOrder(t *testing.T) {
 }
 
 func TestHTMLLongCommentThreadLeftOut(t *testing.T) {
-	for _, n := range []int{50, 3 * maxChildren} {
+	for _, n := range []int{50, maxParagraphs + 500} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) { testCommentThreadLeftOut(t, n) })
 	}
 }
@@ -81,5 +81,40 @@ func testCommentThreadLeftOut(t *testing.T, comments int) {
 	text := strings.Join(recs[0].Article.Paragraphs, "\n")
 	if strings.Contains(text, "Reader comment") || !strings.Contains(text, "paragraph 5 tells") {
 		t.Errorf("want the article without its comments, got:\n%.500s", text)
+	}
+}
+
+func TestHTMLLongPageInSectionsKeepsEveryParagraphButNotTheFooter(t *testing.T) {
+	const sections, per = 30, 150 // more paragraphs than the extractor sees
+	var b strings.Builder
+	b.WriteString(`<html><head><title>A book</title></head><body><header><a href="/">Home</a></header><article><h1>A book</h1>`)
+	for s := range sections {
+		fmt.Fprintf(&b, `<section class="chapter"><h2>Chapter %d</h2>`, s)
+		for i := range per {
+			fmt.Fprintf(&b, "<p>Chapter %d, paragraph %d, says something of its own in a sentence of some length.</p>", s, i)
+		}
+		b.WriteString("</section>")
+	}
+	b.WriteString(`</article><footer><p>Imprint and privacy: this footer is not part of the book at all.</p></footer></body></html>`)
+	recs, errs := parseHTML(b.String())
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	var body []string
+	for _, p := range recs[0].Article.Paragraphs {
+		if strings.Contains(p, "paragraph") {
+			body = append(body, p)
+		}
+		if strings.Contains(p, "footer") {
+			t.Errorf("footer kept: %q", p)
+		}
+	}
+	if len(body) != sections*per {
+		t.Fatalf("%d paragraphs kept, want %d", len(body), sections*per)
+	}
+	for k, p := range body {
+		if want := fmt.Sprintf("Chapter %d, paragraph %d,", k/per, k%per); !strings.HasPrefix(p, want) {
+			t.Fatalf("paragraph %d is %q, want it to start %q", k, p, want)
+		}
 	}
 }
