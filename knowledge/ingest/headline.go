@@ -20,7 +20,8 @@ var domainLike = regexp.MustCompile(`(?i)^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[
 // headline is a page's own headline: the page title with the site's name
 // taken off, or the page's main heading as the page shows it when the title
 // holds it (among other words, or in other quotes or case). A title that is
-// only the site's name gives way to the article's first heading.
+// only the site's name gives way to the article's first heading that reads
+// as a headline (not "Introduction").
 func headline(page, content *html.Node, m trafilatura.Metadata) string {
 	title := strings.Join(strings.Fields(m.Title), " ")
 	best := ""
@@ -38,7 +39,9 @@ func headline(page, content *html.Node, m trafilatura.Metadata) string {
 	title = withoutSiteName(title, m.Sitename)
 	if title == "" || isSiteName(title, m.Sitename) {
 		for _, h := range headings(content, atom.H1, atom.H2) {
-			return h
+			if looksLikeHeadline(h) {
+				return h
+			}
 		}
 	}
 	return title

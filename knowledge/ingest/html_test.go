@@ -179,3 +179,23 @@ func TestHTMLArticleAmongAMegabyteOfComments(t *testing.T) {
 		t.Errorf("comments kept:\n%.300s", text)
 	}
 }
+
+func TestHTMLTitleIsTheHeadline(t *testing.T) {
+	body := `<p>The council approved the budget on Tuesday after a debate that lasted most of the night, officials said in a statement.</p>
+		<p>The new budget raises spending on schools by four percent and cuts the road programme by a tenth, the mayor said.</p>`
+	for _, c := range []struct{ head, body, want string }{
+		{`<title>Council approves budget - City News</title><meta property="og:site_name" content="City News">`, `<h1>Council approves budget</h1>`, "Council approves budget"},
+		{`<title>Council approves budget | citynews.example.org</title>`, ``, "Council approves budget"},
+		{`<title>City News | Politics | Council approves budget after long debate</title>`, `<h1>Council approves budget after long debate</h1>`, "Council approves budget after long debate"},
+		{`<title>Editor's letter</title>`, `<h1>Editor’s letter</h1>`, "Editor’s letter"},
+		{`<title>City News</title><meta property="og:site_name" content="City News">`, `<h2>Introduction</h2><h2>Council approves budget</h2>`, "Council approves budget"},
+	} {
+		recs, errs := parseHTML(`<html><head>` + c.head + `</head><body><article>` + c.body + body + `</article></body></html>`)
+		if len(errs) != 0 {
+			t.Fatal(errs)
+		}
+		if got := recs[0].Article.Meta.Title; got != c.want {
+			t.Errorf("%s: title %q, want %q", c.head, got, c.want)
+		}
+	}
+}
