@@ -92,7 +92,7 @@ func parseHTML(src string) ([]record, []error) {
 	res, err := extract(page)
 	var blocks []string
 	if err == nil && res.ContentNode != nil {
-		blocks = withSetAside(htmlParagraphs(res.ContentNode), aside)
+		blocks = withSetAside(extractedParagraphs(res.ContentNode), aside)
 	}
 	restore(aside)
 	a := cleanBlocks(blocks)
@@ -143,13 +143,17 @@ var skippedElements = map[atom.Atom]bool{
 	atom.Figcaption: true, atom.Img: true, atom.Svg: true, atom.Button: true, atom.Form: true,
 }
 
-// htmlParagraphs renders the content of root as plain text, one string per
-// block element.
-func htmlParagraphs(root *html.Node) []string { return renderBlocks(root.ChildNodes()) }
+// extractedParagraphs renders the article the extractor kept as plain
+// text, one string per block element. Its tree has lost the space after
+// some inline elements (it trims their tails, in list items for one),
+// which is put back.
+func extractedParagraphs(content *html.Node) []string { return render(content.ChildNodes(), true) }
 
-// renderBlocks renders nodes and their descendants as plain text, one string
-// per block element.
-func renderBlocks(nodes iter.Seq[*html.Node]) []string {
+// renderBlocks renders nodes of the page and their descendants as plain
+// text, one string per block element.
+func renderBlocks(nodes iter.Seq[*html.Node]) []string { return render(nodes, false) }
+
+func render(nodes iter.Seq[*html.Node], respace bool) []string {
 	var t blockText
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -174,6 +178,8 @@ func renderBlocks(nodes iter.Seq[*html.Node]) []string {
 		}
 		if block {
 			t.end()
+		} else if respace && n.Type == html.ElementNode && joinsNext(n) {
+			t.WriteString(" ")
 		}
 	}
 	for n := range nodes {
@@ -181,6 +187,17 @@ func renderBlocks(nodes iter.Seq[*html.Node]) []string {
 	}
 	t.end()
 	return t.paras
+}
+
+// joinsNext reports an inline element that runs into the text after it,
+// "Dockerfile</code>to": the extractor trims the space that followed.
+func joinsNext(n *html.Node) bool {
+	next := n.NextSibling
+	if next == nil || next.Type != html.TextNode || next.Data == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.Data)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isCell(n *html.Node) bool { return n != nil && (is(n, atom.Td) || is(n, atom.Th)) }
@@ -205,7 +222,7 @@ func figureCaptions(page *html.Node) []string {
 		}
 		for n := range fig.Descendants() {
 			if is(n, atom.Figcaption) {
-				if c := strings.Join(htmlParagraphs(n), " "); c != "" {
+				if c := strings.Join(renderBlocks(n.ChildNodes()), " "); c != "" {
 					captions = append(captions, c)
 				}
 			}

@@ -70,12 +70,16 @@ func TestHTMLWithoutArticle(t *testing.T) {
 func TestHTMLParagraphs(t *testing.T) {
 	recs, errs := parseHTML(`<html><body><article><p>One paragraph<br>with a line break and enough words to be kept by the extractor.</p>
 		<pre>code
-		block</pre><ol><li><p>Nested paragraph in a list item, long enough to be kept as well.</p></li></ol></article></body></html>`)
+		block</pre><ol><li><p>Nested paragraph in a list item, long enough to be kept as well.</p></li></ol>
+		<p>The takeaway, in three steps that each make a build faster when only the code has changed since the last one:</p>
+		<ol><li>Separate dependencies from your <code>setup.py</code>.</li>
+		<li>Install dependencies separately and earlier in your <code>Dockerfile</code> to ensure faster builds.</li></ol></article></body></html>`)
 	if len(errs) != 0 {
 		t.Fatal(errs)
 	}
 	got := strings.Join(recs[0].Article.Paragraphs, "|")
-	for _, p := range []string{"One paragraph with a line break and enough words to be kept by the extractor.", "Nested paragraph in a list item, long enough to be kept as well."} {
+	for _, p := range []string{"One paragraph with a line break and enough words to be kept by the extractor.", "Nested paragraph in a list item, long enough to be kept as well.",
+		"Install dependencies separately and earlier in your Dockerfile to ensure faster builds."} {
 		if !strings.Contains("|"+got+"|", "|"+p+"|") {
 			t.Errorf("paragraph %q missing from %q", p, got)
 		}
