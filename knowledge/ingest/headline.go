@@ -20,8 +20,9 @@ var domainLike = regexp.MustCompile(`(?i)^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)*\.[
 // headline is a page's own headline: the page title with the site's name
 // taken off, or the page's main heading as the page shows it when the title
 // holds it (among other words, or in other quotes or case). A title that is
-// only the site's name gives way to the article's first heading that reads
-// as a headline (not "Introduction").
+// only the site's name, a navigation line or no headline at all (a manual
+// page's header, "Introduction") gives way to the article's first heading
+// that reads as a headline, if it has one.
 func headline(page, content *html.Node, m trafilatura.Metadata) string {
 	title := strings.Join(strings.Fields(m.Title), " ")
 	best := ""
@@ -37,12 +38,16 @@ func headline(page, content *html.Node, m trafilatura.Metadata) string {
 		return best
 	}
 	title = withoutSiteName(title, m.Sitename)
-	if title == "" || isSiteName(title, m.Sitename) {
-		for _, h := range headings(content, atom.H1, atom.H2) {
-			if looksLikeHeadline(h) {
-				return h
-			}
+	if title != "" && !isSiteName(title, m.Sitename) && !isMenu(title) && looksLikeHeadline(title) {
+		return title
+	}
+	for _, h := range headings(content, atom.H1, atom.H2) {
+		if looksLikeHeadline(h) {
+			return h
 		}
+	}
+	if isMenu(title) || !looksLikeHeadline(title) {
+		return ""
 	}
 	return title
 }

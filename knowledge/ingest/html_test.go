@@ -193,6 +193,8 @@ func TestHTMLTitleIsTheHeadline(t *testing.T) {
 		{`<title>City News | Politics | Council approves budget after long debate</title>`, `<h1>Council approves budget after long debate</h1>`, "Council approves budget after long debate"},
 		{`<title>Editor's letter</title>`, `<h1>Editor’s letter</h1>`, "Editor’s letter"},
 		{`<title>City News</title><meta property="og:site_name" content="City News">`, `<h2>Introduction</h2><h2>Council approves budget</h2>`, "Council approves budget"},
+		{`<title>Home | News | Sport | Contact</title>`, `<h2>Council approves budget</h2>`, "Council approves budget"},
+		{`<title>BASH(1) General Commands Manual BASH(1)</title>`, ``, ""},
 	} {
 		recs, errs := parseHTML(`<html><head>` + c.head + `</head><body><article>` + c.body + body + `</article></body></html>`)
 		if len(errs) != 0 {
