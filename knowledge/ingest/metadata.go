@@ -37,7 +37,7 @@ func readHeader(ls []line, a *article) []line {
 		wasAfterTitle := afterTitle
 		afterTitle = false
 		switch {
-		case isChrome(t), isMenu(t):
+		case isChrome(t):
 		case isCaption(t):
 			a.Captions = append(a.Captions, t)
 		case byline.MatchString(t):
@@ -50,6 +50,7 @@ func readHeader(ls []line, a *article) []line {
 		case isDateLine(t):
 			d, _ := findDate(t)
 			a.Meta.Date = firstNonEmpty(a.Meta.Date, d)
+		case isMenu(t):
 		case !titleRead:
 			titleRead = true
 			if looksLikeHeadline(t) {

@@ -166,10 +166,15 @@ func TestTextTitleOnlyFromAHeadline(t *testing.T) {
 		{"Chapter 1", ""},
 		{"11 March 2024", ""},
 		{"By Jane Doe", ""},
+		{"By Jane Doe | 11 March 2024 | Politics\n\nFloods Close Valley Roads", "Floods Close Valley Roads"},
 		{"https://example.org/news/floods", ""},
 	} {
-		if got := cleanText(c.first + body).Meta.Title; got != c.want {
-			t.Errorf("first line %q: title %q, want %q", c.first, got, c.want)
+		m := cleanText(c.first + body).Meta
+		if m.Title != c.want {
+			t.Errorf("first line %q: title %q, want %q", c.first, m.Title, c.want)
+		}
+		if strings.HasPrefix(c.first, "By Jane Doe") && (m.Author != "Jane Doe" || c.first != "By Jane Doe" && m.Date != "2024-03-11") {
+			t.Errorf("first line %q: byline read as %+v", c.first, m)
 		}
 	}
 }
