@@ -1,11 +1,6 @@
 package ingest
 
-import (
-	"regexp"
-	"strings"
-)
-
-var whitespace = regexp.MustCompile(`\s+`)
+import "strings"
 
 // blockText gathers the plain text of a marked-up document (Markdown, HTML)
 // block by block: text is written as the tree is walked, and each block's
@@ -17,9 +12,11 @@ type blockText struct {
 
 func (t *blockText) WriteString(s string) { t.cur.WriteString(s) }
 
-// end closes the current paragraph; an empty one is dropped.
+// end closes the current paragraph; an empty one is dropped. Any run of
+// spaces, no-break and other Unicode spaces included, becomes one space, so
+// that "Pin&nbsp;Up" reads and is found as "Pin Up".
 func (t *blockText) end() {
-	if p := strings.TrimSpace(whitespace.ReplaceAllString(t.cur.String(), " ")); p != "" {
+	if p := strings.Join(strings.Fields(t.cur.String()), " "); p != "" {
 		t.paras = append(t.paras, p)
 	}
 	t.cur.Reset()

@@ -21,7 +21,7 @@ func parseFragment(src string) ([]record, []error) {
 	if err != nil {
 		return nil, []error{fmt.Errorf("malformed HTML: %v", err)}
 	}
-	paras := htmlParagraphs(root)
+	paras := renderBlocks(root.ChildNodes())
 	if len(paras) == 0 {
 		return nil, []error{errNoArticle}
 	}

@@ -223,6 +223,9 @@ func (l *loader) load(j *job) {
 		fail(err)
 		return
 	}
+	if isHTML(j.path) {
+		data = htmlToUTF8(data)
+	}
 	var errs []error
 	j.docs, errs = documents(j.path, parsers[extension(j.path)], data)
 	for _, err := range errs {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
 )
@@ -30,6 +31,7 @@ var (
 func readHeader(ls []line, a *article) []line {
 	var kept []line
 	afterTitle := false
+	titleRead := false // the first line that could be the title was read
 	for _, l := range ls {
 		t := l.text
 		wasAfterTitle := afterTitle
@@ -48,9 +50,13 @@ func readHeader(ls []line, a *article) []line {
 		case isDateLine(t):
 			d, _ := findDate(t)
 			a.Meta.Date = firstNonEmpty(a.Meta.Date, d)
-		case a.Meta.Title == "":
-			a.Meta.Title, a.Meta.Source = splitSite(t, a.Meta.Source)
-			afterTitle = true
+		case isMenu(t):
+		case !titleRead:
+			titleRead = true
+			if looksLikeHeadline(t) {
+				a.Meta.Title, a.Meta.Source = splitSite(t, a.Meta.Source)
+				afterTitle = true
+			}
 		case looksLikeName(t):
 			a.Meta.Author = joinAuthors(a.Meta.Author, t)
 		case strings.HasSuffix(t, "?"):
@@ -189,4 +195,57 @@ func joinAuthors(have, name string) string {
 		return have
 	}
 	return have + ", " + name
+}
+
+// manHeader is the header line of a manual page, "BASH(1) General Commands
+// Manual BASH(1)": the page's name and section at both ends.
+var manHeader = regexp.MustCompile(`^(\S+\(\w+\))\s.*\s(\S+\(\w+\))$`)
+
+// sectionHeading is a heading that many documents share: the name of a
+// part of a paper or a book, not of the document.
+var sectionHeading = regexp.MustCompile(`(?i)^((table of )?contents|abstract|summary|executive summary|introduction|` +
+	`preface|foreword|acknowledge?ments|overview|background|conclusions?|key (findings|points|takeaways)|` +
+	`(chapter|part|section) ([0-9]+|[ivxlc]+|one|two|three|four|five)\b.*|[0-9]+(\.[0-9]+)*\.? (introduction|background|overview))\.?:?$`)
+
+// looksLikeHeadline reports whether the first line of a text can be its
+// title: not a manual page's header, a heading shared by many documents, a
+// web address, nor a sentence that runs on.
+func looksLikeHeadline(t string) bool {
+	if m := manHeader.FindStringSubmatch(t); m != nil && m[1] == m[2] {
+		return false
+	}
+	words := len(strings.Fields(t))
+	return words <= 25 && !sectionHeading.MatchString(t) && !strings.Contains(t, "://") &&
+		!(words > 12 && strings.HasSuffix(t, "."))
+}
+
+// menuSeparator parts the items of a navigation line.
+var menuSeparator = regexp.MustCompile(`\s+[|·•/»›]\s+`)
+
+// isMenu reports a line of navigation: menu items in a row, parted by
+// separators ("Home | News | Contact") or by spaces when two or more are
+// the usual ones ("Menu Home Analysis Podcasts Donate").
+func isMenu(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	if items := menuSeparator.Split(t, -1); len(items) >= 3 {
+		for _, it := range items {
+			if len(strings.Fields(it)) > 3 {
+				return false
+			}
+		}
+		return true
+	}
+	words := strings.Fields(t)
+	chrome := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if chromeLines[strings.ToLower(w)] {
+			chrome++
+		}
+	}
+	return len(words) >= 3 && chrome >= 2
 }

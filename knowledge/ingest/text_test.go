@@ -153,3 +153,28 @@ func clip(s string) string {
 	}
 	return s
 }
+
+func TestTextTitleOnlyFromAHeadline(t *testing.T) {
+	body := "\n\nHeavy rain closed three roads in the valley on Monday, officials said, and more rain is expected later in the week.\n"
+	for _, c := range []struct{ first, want string }{
+		{"Floods Close Valley Roads", "Floods Close Valley Roads"},
+		{"Menu Home Analysis Podcasts Donate\n\nFloods Close Valley Roads", "Floods Close Valley Roads"},
+		{"Home | News | Sport | Contact", ""},
+		{"BASH(1) General Commands Manual BASH(1)", ""},
+		{"Introduction", ""},
+		{"Table of Contents", ""},
+		{"Chapter 1", ""},
+		{"11 March 2024", ""},
+		{"By Jane Doe", ""},
+		{"By Jane Doe | 11 March 2024 | Politics\n\nFloods Close Valley Roads", "Floods Close Valley Roads"},
+		{"https://example.org/news/floods", ""},
+	} {
+		m := cleanText(c.first + body).Meta
+		if m.Title != c.want {
+			t.Errorf("first line %q: title %q, want %q", c.first, m.Title, c.want)
+		}
+		if strings.HasPrefix(c.first, "By Jane Doe") && (m.Author != "Jane Doe" || c.first != "By Jane Doe" && m.Date != "2024-03-11") {
+			t.Errorf("first line %q: byline read as %+v", c.first, m)
+		}
+	}
+}
