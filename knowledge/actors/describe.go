@@ -39,10 +39,10 @@ var describers = []struct {
 }{{appositionAfter, 3, false}, {copula, 2, false}, {appositionBefore, 3, true}, {roleBefore, 2, true}, {titled, 1, true}}
 
 // subordinators end a role phrase: what follows is a new clause.
-var subordinators = set(`until when while because after before since who whom whose which that but
+var subordinators = words.Set(`until when while because after before since who whom whose which that but
 although though where if as`)
 
-var determiners = set(`a an the former`)
+var determiners = words.Set(`a an the former`)
 
 // describe collects the cited role phrases of every actor, best first, on
 // all CPUs: each actor's descriptions depend on its mentions alone.

@@ -106,7 +106,7 @@ func (f *finder) nameWord(toks []token, i int) bool {
 	nextNamed := i+1 < len(toks) && toks[i+1].nameShaped && !toks[i+1].gapBefore &&
 		(!words.IsStop(toks[i+1].key) || toks[i+1].dotted && len(toks[i+1].key) == 1)
 	switch {
-	case t.acronym && len(t.key) <= 5, strings.Contains(t.text, "-") && !isCapitalised(t.text):
+	case t.acronym && len(t.key) <= 5, strings.Contains(t.text, "-") && !words.IsCapitalised(t.text):
 		return true
 	case utf8.RuneCountInString(t.text) == 1 && t.dotted:
 		return nextNamed // an initial

@@ -1,23 +1,14 @@
 package actors
 
-import "strings"
+import "briefbot/knowledge/words"
 
 // The word lists below are small, closed-class vocabularies (titles,
 // connectors, head nouns, calendar words) plus a compact list of countries
 // and regions. They describe English naming conventions, not any document.
 
-// set builds a lookup table from a whitespace-separated list of folded words.
-func set(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		m[strings.ReplaceAll(w, "_", " ")] = true
-	}
-	return m
-}
-
 // titles are honorifics and offices written before a name; they are not
 // part of a person's identity unless the name is a single word.
-var titles = set(`mr mrs ms miss messrs dr prof professor sir dame lord lady general gen lt lieutenant col
+var titles = words.Set(`mr mrs ms miss messrs dr prof professor sir dame lord lady general gen lt lieutenant col
 colonel maj major capt captain admiral adm sgt sergeant commander cmdr president vice prime minister
 secretary senator sen rep representative congressman congresswoman governor mayor king queen prince
 princess sheikh shaikh sheik mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji
@@ -27,12 +18,12 @@ reverend father brother sister`)
 
 // honorifics are the titles that stay with a one-word name (Mullah Omar):
 // religious and customary forms of address rather than offices.
-var honorifics = set(`mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji hajji
+var honorifics = words.Set(`mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji hajji
 sheikh shaikh sheik emir amir ayatollah sir dame lord lady saint`)
 
 // roleNouns name a function a person or group has; they mark role phrases
 // ("a senior Taliban commander") and keep title-only spans from being names.
-var roleNouns = set(`leader leaders head chief commander secretary president minister director founder
+var roleNouns = words.Set(`leader leaders head chief commander secretary president minister director founder
 member spokesman spokeswoman spokesperson official scholar author journalist fellow editor teacher
 professor analyst expert ideologue emir deputy chairman chairwoman governor envoy representative
 ambassador general officer coordinator adviser advisor associate researcher lecturer reporter
@@ -44,15 +35,15 @@ premier ruler chieftain warlord`)
 
 // particles are the lowercase parts of names: articles and patronymics,
 // hyphenated ("al-Qaeda", "as-Sahab", "Pul-i-Charkhi") or standalone.
-var particles = set(`al el ad ar as at ash an az wal bin ibn bint de da del della der di du la le van von
+var particles = words.Set(`al el ad ar as at ash an az wal bin ibn bint de da del della der di du la le van von
 ul ud e i y`)
 
 // looseParticles may stand as separate words inside a name ("Osama bin
 // Laden"); the others are too common as English words ("as", "an", "at").
-var looseParticles = set(`al el bin ibn bint de da del della der di du la le van von ul ud`)
+var looseParticles = words.Set(`al el bin ibn bint de da del della der di du la le van von ul ud`)
 
 // orgHeads end (or, before "of", head) the names of organisations.
-var orgHeads = set(`network group movement party council committee ministry department directorate
+var orgHeads = words.Set(`network group movement party council committee ministry department directorate
 agency army front brigade brigades battalion corps forces alliance organization organisation guild
 institute university school college center centre foundation commission congress parliament
 assembly court office service services bureau administration union nations league federation
@@ -62,46 +53,46 @@ commando unit division regiment taliban jihad caliphate brotherhood mujahideen c
 fund program programme project initiative house`)
 
 // partyWords before a person's name say their party, not their name.
-var partyWords = set(`republican republicans democrat democrats democratic federalist whig labour tory`)
+var partyWords = words.Set(`republican republicans democrat democrats democratic federalist whig labour tory`)
 
 // rulerNouns after a person's name say whom a government belongs to.
-var rulerNouns = set(`regime regimes government administration dictatorship forces`)
+var rulerNouns = words.Set(`regime regimes government administration dictatorship forces`)
 
 // genericHeads alone point back to a body named before ("the Department",
 // "the Bureau"); unlike Congress or the Senate they name none by themselves.
-var genericHeads = set(`department bureau commission committee council office agency ministry directorate
+var genericHeads = words.Set(`department bureau commission committee council office agency ministry directorate
 service program programme project fund initiative unit division company corporation association
 society institute foundation organization organisation group network chamber chambers comptroller
 federal imperial`)
 
 // placeHeads end the names of places.
-var placeHeads = set(`state province provinces city district valley mountains mountain river island islands
+var placeHeads = words.Set(`state province provinces city district valley mountains mountain river island islands
 region subcontinent peninsula sea ocean gulf desert county village town lake bay strait straits
 coast border pass airport square street road camp prison base republic republics kingdom empire
 canal isthmus territory territories colony colonies continent`)
 
 // personCueVerbs follow or precede a speaker's name.
-var personCueVerbs = set(`said says told wrote argued warned added noted cautioned believes believed
+var personCueVerbs = words.Set(`said says told wrote argued warned added noted cautioned believes believed
 stated claimed explained insisted asked replied lamented admitted declared announced tweeted
 remarked observed suggested recalled acknowledged conceded`)
 
 // listenerVerbs take the listener, not the speaker, as object ("told Sky").
-var listenerVerbs = set(`told asked`)
+var listenerVerbs = words.Set(`told asked`)
 
 // orgCueNouns follow an organisation's name used as a modifier.
-var orgCueNouns = set(`fighters members member leaders leader leadership regime militants commanders
+var orgCueNouns = words.Set(`fighters members member leaders leader leadership regime militants commanders
 commander operatives affiliates affiliate cells camps spokesman ideologue media government rule
 movement networks takeover victory officials guard ranks recruits training`)
 
 // placeCueNouns follow a place name ("Kandahar province", "Kabul airport").
-var placeCueNouns = set(`province provinces region regions city cities capital district districts
+var placeCueNouns = words.Set(`province provinces region regions city cities capital district districts
 border borders valley airport countryside`)
 
 // placePrepositions precede place names more than other names.
-var placePrepositions = set(`in into across near from throughout inside outside`)
+var placePrepositions = words.Set(`in into across near from throughout inside outside`)
 
 // calendar words and boilerplate are never actors on their own.
-var notNames = set(`monday tuesday wednesday thursday friday saturday sunday january february march
+var notNames = words.Set(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec please share photograph photo image picture credit source sources comments comment
 reply related read more subscribe click follow advertisement copyright getty executive summary
@@ -109,14 +100,14 @@ abstract introduction conclusion conclusions update updated editor note notes ne
 menu home search video watch listen christmas easter thanksgiving`)
 
 // titleCaseJoins are the short words title case leaves in lower case.
-var titleCaseJoins = set(`a an the and or of to in on at by for from with as but nor`)
+var titleCaseJoins = words.Set(`a an the and or of to in on at by for from with as but nor`)
 
 // compass words name no actor on their own ("South and Southwest Asia").
-var compass = set(`north south east northeast northwest southeast southwest central`)
+var compass = words.Set(`north south east northeast northwest southeast southwest central`)
 
 // openers are words that open sentences and are never names, beyond the
 // stop words: a capitalised opener followed by a name is not part of it.
-var openers = set(`although though however moreover meanwhile despite while whereas because since
+var openers = words.Set(`although though however moreover meanwhile despite while whereas because since
 yet still instead thus hence therefore indeed even only just then now here today yesterday last next
 first finally additionally furthermore nevertheless nonetheless according following amid unlike like
 unless once perhaps many most some several few both either neither every each another such
@@ -124,11 +115,11 @@ whatever whoever whichever`)
 
 // creditWords introduce photo or image credits; the rest of the sentence is
 // not searched for names.
-var creditWords = set(`photograph photo image picture credit illustration`)
+var creditWords = words.Set(`photograph photo image picture credit illustration`)
 
 // demonyms are adjectives of nationality, faith or region: modifiers, not
 // actors, when they stand alone.
-var demonyms = set(`afghan afghani pakistani american british english egyptian arab arabian saudi
+var demonyms = words.Set(`afghan afghani pakistani american british english egyptian arab arabian saudi
 iranian iraqi syrian russian chinese indian uzbek tajik turkish turkmen uighur uyghur pashtun
 hazara shiite shia sunni muslim islamist islamic jihadist western eastern northern southern soviet
 european kashmiri baloch balochi yemeni somali libyan israeli palestinian jordanian qatari emirati
@@ -144,7 +135,7 @@ latin hispanic irish scottish welsh prussian bavarian fascist communist socialis
 nazi indian native andean`)
 
 // places is a compact gazetteer of countries, regions and major cities.
-var places = set(`afghanistan pakistan iran iraq syria yemen saudi_arabia qatar kuwait bahrain oman
+var places = words.Set(`afghanistan pakistan iran iraq syria yemen saudi_arabia qatar kuwait bahrain oman
 jordan lebanon israel palestine gaza egypt libya tunisia algeria morocco sudan somalia ethiopia
 kenya nigeria mali niger chad mauritania mozambique turkey russia china india bangladesh nepal
 tajikistan uzbekistan turkmenistan kazakhstan kyrgyzstan azerbaijan georgia armenia ukraine

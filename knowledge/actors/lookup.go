@@ -84,7 +84,7 @@ func cleanQuery(s string) (string, bool) {
 			return "", false
 		}
 		if unicode.IsLetter(r) {
-			sc := scriptOf(r)
+			sc := words.Script(r)
 			if script >= 0 && sc != script {
 				return "", false
 			}
@@ -96,17 +96,6 @@ func cleanQuery(s string) (string, bool) {
 	}
 	k := foldQuery(s)
 	return k, letters >= 2 && k != ""
-}
-
-var scripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew, unicode.Han, unicode.Devanagari}
-
-func scriptOf(r rune) int {
-	for i, t := range scripts {
-		if unicode.Is(t, r) {
-			return i
-		}
-	}
-	return len(scripts)
 }
 
 // acronymLike reports whether a query is one word written in capitals

@@ -1,5 +1,7 @@
 package actors
 
+import "briefbot/knowledge/words"
+
 // mergeShortForms joins a surname written alone ("Wallace", "Zawahiri") to
 // the one full name of a person that ends with it, first within each
 // document, then across the corpus. A word that is also part of another
@@ -120,7 +122,7 @@ func (r *resolver) personLike(f *form) bool {
 			return false
 		}
 	}
-	return !demonyms[f.words[0]] && !inKnownAliases(f.key) && isCapitalised(topKey(f.names))
+	return !demonyms[f.words[0]] && !inKnownAliases(f.key) && words.IsCapitalised(topKey(f.names))
 }
 
 func inKnownAliases(key string) bool {

@@ -76,7 +76,7 @@ func appendCompound(out []token, t token, nextNamed bool, keys keyCache) []token
 	// mentions unless a name follows ("Asia-Pacific Foundation").
 	allNames := true
 	for _, p := range parts {
-		if len(p) < 3 || !isCapitalised(p) || isAllCaps(p) {
+		if len(p) < 3 || !words.IsCapitalised(p) || isAllCaps(p) {
 			allNames = false
 		}
 	}
@@ -109,7 +109,7 @@ func separated(gap, prev string) bool {
 	if g == "" {
 		return strings.Contains(gap, "\n")
 	}
-	if g == "." && prev != "" && (utf8.RuneCountInString(prev) == 1 && isCapitalised(prev) || titles[strings.ToLower(prev)]) {
+	if g == "." && prev != "" && (utf8.RuneCountInString(prev) == 1 && words.IsCapitalised(prev) || titles[strings.ToLower(prev)]) {
 		return false
 	}
 	return true
@@ -144,11 +144,6 @@ func nameKey(s string) string {
 	return words.Key(s)
 }
 
-func isCapitalised(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 func isLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
@@ -157,11 +152,11 @@ func isLowerWord(s string) bool {
 // isNameShaped: capitalised ("Kabul"), or a lowercase Arabic article or
 // patronymic joined to a capitalised name ("al-Qaeda", "bin-Laden").
 func isNameShaped(s string) bool {
-	if isCapitalised(s) {
+	if words.IsCapitalised(s) {
 		return true
 	}
 	if i := strings.IndexByte(s, '-'); i > 0 && particles[strings.ToLower(s[:i])] {
-		return isCapitalised(s[i+1:])
+		return words.IsCapitalised(s[i+1:])
 	}
 	return false
 }
@@ -169,7 +164,7 @@ func isNameShaped(s string) bool {
 // isAcronym: at least two capitals and no more lowercase letters than
 // one ("UN", "IS-KP", "FTFs", "U.S").
 func isAcronym(s string) bool {
-	if !isCapitalised(s) {
+	if !words.IsCapitalised(s) {
 		return false // most words, told at their first letter
 	}
 	up, low := 0, 0

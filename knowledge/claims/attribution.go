@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"briefbot/knowledge/words"
+	"strings"
+)
 
 // attribution is who a claim is attributed to, and where that is written.
 type attribution struct {
@@ -126,4 +129,4 @@ func (p *paragraph) nounOrParticiple(v int) bool {
 }
 
 // nounFollowers follow a plural noun, never a verb of saying.
-var nounFollowers = setOf(`of which were are for in issued outstanding and or`)
+var nounFollowers = words.Set(`of which were are for in issued outstanding and or`)

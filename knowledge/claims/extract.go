@@ -128,10 +128,10 @@ func spelledAlike(a, b string) bool {
 }
 
 // firstPerson pronouns name the document's own speaker or author.
-var firstPerson = setOf(`i we`)
+var firstPerson = words.Set(`i we`)
 
 // subjectPronouns can only be the subject of the verb they precede.
-var subjectPronouns = setOf(`i we he she they`)
+var subjectPronouns = words.Set(`i we he she they`)
 
 // author is the document's speaker, linked to its actor when the corpus
 // names it: the author the document states, else a person's name that its

@@ -186,11 +186,11 @@ func (p *paragraph) inName(i int) bool {
 	return i+1 < len(p.toks) && months[p.lower[i+1]]
 }
 
-var periods = setOf(`year month week day`)
+var periods = words.Set(`year month week day`)
 
-var durations = setOf(`years months weeks days hours decades centuries minutes`)
+var durations = words.Set(`years months weeks days hours decades centuries minutes`)
 
-var months = setOf(`january february march april may june july august september october november december`)
+var months = words.Set(`january february march april may june july august september october november december`)
 
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
@@ -248,7 +248,7 @@ func (p *paragraph) unitAfter(i, end int) (int, string) {
 	return i, ""
 }
 
-var irregularPlurals = setOf(`men women people children personnel police staff cattle`)
+var irregularPlurals = words.Set(`men women people children personnel police staff cattle`)
 
 func looksPlural(w string) bool {
 	return irregularPlurals[w] || (len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"))

@@ -177,7 +177,7 @@ func (p *paragraph) ability(i int) bool {
 
 // clauseOpeners open the relative and purpose clauses where "could" says
 // what was possible for someone.
-var clauseOpeners = setOf(`which where whereby who whom whose so until`)
+var clauseOpeners = words.Set(`which where whereby who whom whose so until`)
 
 // wish reports whether "may" at token i opens a wish ("may God bless",
 // "may we never forget"): a statement's "may" is followed by a verb, never

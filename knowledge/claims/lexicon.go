@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"briefbot/knowledge/words"
+	"strings"
+)
 
 // cueForms maps every written form of a verb of saying (any tense) to its
 // lemma. Forms are listed, not stemmed, so that "states" (the verb) and
@@ -52,45 +55,37 @@ var cueNeedsParticle = map[string]string{"point": "out"}
 // notInSpeaker are words that end a speaker phrase when it is read backwards
 // from its verb: verbs, conjunctions, prepositions and pronouns that cannot
 // be part of a name or a role. "of", "the", "and" and role nouns may.
-var notInSpeaker = setOf(`that which who whom whose is are was were be been being has have had do does did
+var notInSpeaker = words.Set(`that which who whom whose is are was were be been being has have had do does did
 will would can could may might must should shall to in on at by for with from into as if when while
 because but than so not there where also then however although though after before since until
 during without within about over under against between through per via it its`)
 
 // auxiliaries and adverbs may stand between a speaker and the verb.
-var auxiliaries = setOf(`has have had also likewise recently previously already once again reportedly
+var auxiliaries = words.Set(`has have had also likewise recently previously already once again reportedly
 publicly repeatedly later earlier often further now then still would will`)
 
 // catenatives link a speaker to a verb of saying: "had cause to lament",
 // "was quick to add".
-var catenatives = setOf(`cause quick keen forced eager moved hastened rushed sought went`)
+var catenatives = words.Set(`cause quick keen forced eager moved hastened rushed sought went`)
 
 // pronouns never name a speaker by themselves.
-var pronouns = setOf(`he she they it we i you his her their its them him us this these those such one`)
+var pronouns = words.Set(`he she they it we i you his her their its them him us this these those such one`)
 
 // leadingNoise are words that open a clause before its subject ("Last week
 // the minister said"); they are dropped from the front of a speaker phrase.
-var leadingNoise = setOf(`last this next week month year yesterday today tonight earlier later just but and
+var leadingNoise = words.Set(`last this next week month year yesterday today tonight earlier later just but and
 so yet also then however meanwhile now still monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december`)
 
 // timeWords say when something was said, not who said it or what.
-var timeWords = setOf(`yesterday today tonight last night week monday tuesday wednesday thursday friday
+var timeWords = words.Set(`yesterday today tonight last night week monday tuesday wednesday thursday friday
 saturday sunday morning afternoon evening`)
 
 // reportNouns name documents that speak for their authors.
-var reportNouns = setOf(`report reports assessment assessments study estimate estimates analysis review
+var reportNouns = words.Set(`report reports assessment assessments study estimate estimates analysis review
 statement survey paper document findings`)
 
 // fighterNouns are the units in which armed groups are counted; counts in any
 // of them measure the same thing (a group's strength).
-var fighterNouns = setOf(`fighters fighter men members militants troops soldiers operatives personnel
+var fighterNouns = words.Set(`fighters fighter men members militants troops soldiers operatives personnel
 combatants jihadists recruits insurgents guerrillas cadres loyalists`)
-
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}

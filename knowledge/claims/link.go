@@ -38,11 +38,11 @@ func (unlinked) mentions(doc *corpus.Document, i int) []mention {
 	var out []mention
 	toks := words.Tokenize(doc.Text[s.Start:s.End])
 	for j := 1; j < len(toks); j++ {
-		if !isCapitalised(toks[j].Text) {
+		if !capitalisedAfterPrefix(toks[j].Text) {
 			continue
 		}
 		k := j
-		for k+1 < len(toks) && isCapitalised(toks[k+1].Text) && strings.TrimSpace(doc.Text[s.Start+toks[k].End:s.Start+toks[k+1].Start]) == "" {
+		for k+1 < len(toks) && capitalisedAfterPrefix(toks[k+1].Text) && strings.TrimSpace(doc.Text[s.Start+toks[k].End:s.Start+toks[k+1].Start]) == "" {
 			k++
 		}
 		start, end := s.Start+toks[j].Start, s.Start+toks[k].End

@@ -272,7 +272,7 @@ func sameSpeaker(a, b *Claim) bool {
 }
 
 // negations turn a statement into its opposite.
-var negations = setOf(`not no never nor cannot none nothing neither`)
+var negations = words.Set(`not no never nor cannot none nothing neither`)
 
 // samePolarity reports whether both texts deny, or neither does: "the
 // state of the Union was not good" is not "... was good".

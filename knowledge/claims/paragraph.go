@@ -107,10 +107,12 @@ func (p *paragraph) inQuote(i int) bool {
 // capitalised reports whether token i starts with an upper-case letter
 // (after any "al-" style lower-case prefix, as in "al-Qaeda").
 func (p *paragraph) capitalised(i int) bool {
-	return isCapitalised(p.toks[i].Text)
+	return capitalisedAfterPrefix(p.toks[i].Text)
 }
 
-func isCapitalised(w string) bool {
+// capitalisedAfterPrefix reports whether a word is capitalised once a
+// short lower-case prefix joined by a hyphen is set aside ("al-Qaeda").
+func capitalisedAfterPrefix(w string) bool {
 	if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && j <= 3 {
 		w = w[j+1:]
 	}

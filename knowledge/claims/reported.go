@@ -1,5 +1,7 @@
 package claims
 
+import "briefbot/knowledge/words"
+
 // reportedClaim finds reported speech in sentence si, which carries no
 // quote claim yet:
 //
@@ -84,15 +86,15 @@ func (x *docExtractor) reportedClaim(p *paragraph, si int) {
 }
 
 // possessives open a noun phrase, as determiners do ("said his line would").
-var possessives = setOf(`his her their its our my your`)
+var possessives = words.Set(`his her their its our my your`)
 
 // subordinators open a clause whose subject may be a speaker.
-var subordinators = setOf(`after before when while because since although though once until as if`)
+var subordinators = words.Set(`after before when while because since although though once until as if`)
 
 // clauseVerbs are finite verbs and modals that show that words after a
 // verb of saying form a clause, not its object ("warn the truce may not
 // hold", not "noted the date").
-var clauseVerbs = setOf(`is are was were will would may might could can has have had must should shall does did`)
+var clauseVerbs = words.Set(`is are was were will would may might could can has have had must should shall does did`)
 
 // startsClause reports whether tokens [from, end) read as a reported clause
 // without "that": a determiner or a name, then a finite verb or modal

@@ -175,7 +175,7 @@ func (p *paragraph) pronounAt(i int) bool {
 }
 
 // determinerLike words may open a speaker phrase made of common nouns.
-var determinerLike = setOf(`a an the this that these those some many most several other its their his her our
+var determinerLike = words.Set(`a an the this that these those some many most several other its their his her our
 both all each every any no former senior western`)
 
 // namesSomeone rejects phrases that cannot be a subject: a bare singular

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"briefbot/knowledge/actors"
+	"briefbot/knowledge/words"
 )
 
 // stateWords give a person's condition; claims giving one person different
@@ -17,9 +18,9 @@ var stateWords = map[string]string{
 
 // passiveStates say something of their subject only in the passive: "he
 // was killed", not "an attack which killed 2,996 people".
-var passiveStates = setOf(`killed assassinated executed slain captured arrested detained imprisoned`)
+var passiveStates = words.Set(`killed assassinated executed slain captured arrested detained imprisoned`)
 
-var beForms = setOf(`is are was were be been being got`)
+var beForms = words.Set(`is are was were be been being got`)
 
 // stateHedgeReach is how many words before a state word a hedge must be to
 // qualify it.

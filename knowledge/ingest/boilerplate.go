@@ -117,9 +117,9 @@ func isCaption(s string) bool {
 // dominantScript returns the index in scripts of the script most letters
 // of s are written in, or -1 when s has no letter of a listed script.
 func dominantScript(s string) int {
-	var counts [len(scripts)]int
+	var counts [words.NumScripts]int
 	for _, r := range s {
-		if i := scriptOf(r); i >= 0 {
+		if i := words.Script(r); i >= 0 && i < words.NumScripts {
 			counts[i]++
 		}
 	}
@@ -130,28 +130,6 @@ func dominantScript(s string) int {
 		}
 	}
 	return best
-}
-
-var scripts = [...]*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic,
-	unicode.Hebrew, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
-	unicode.Devanagari, unicode.Thai}
-
-func scriptOf(r rune) int {
-	if r < 0x80 {
-		if unicode.IsLetter(r) {
-			return 0
-		}
-		return -1
-	}
-	if !unicode.IsLetter(r) {
-		return -1
-	}
-	for i, t := range scripts {
-		if unicode.Is(t, r) {
-			return i
-		}
-	}
-	return -1
 }
 
 // foreignLine reports a short line written in another script than the

@@ -228,11 +228,37 @@ func IsCapitalised(w string) bool {
 }
 
 // Set makes a set of the words of a space-separated list, for the word
-// lists the packages keep.
+// lists the packages keep; an underscore joins the words of one entry
+// ("prime_minister").
 func Set(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
-		m[w] = true
+		m[strings.ReplaceAll(w, "_", " ")] = true
 	}
 	return m
+}
+
+var scripts = [...]*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic,
+	unicode.Hebrew, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
+	unicode.Devanagari, unicode.Thai}
+
+// NumScripts is how many scripts Script tells apart.
+const NumScripts = len(scripts)
+
+// Script returns the script a letter is written in, as an index below
+// NumScripts, NumScripts for a letter of a script not told apart, and -1
+// for anything that is not a letter.
+func Script(r rune) int {
+	if !unicode.IsLetter(r) {
+		return -1
+	}
+	if r < 0x80 {
+		return 0
+	}
+	for i, t := range scripts {
+		if unicode.Is(t, r) {
+			return i
+		}
+	}
+	return NumScripts
 }

@@ -84,3 +84,21 @@ func TestSet(t *testing.T) {
 		t.Errorf("Set = %v", s)
 	}
 }
+
+func TestScript(t *testing.T) {
+	if Script('a') != Script('Z') || Script('a') != Script('é') {
+		t.Error("Latin letters are one script")
+	}
+	if Script('a') == Script('б') || Script('б') == Script('ب') {
+		t.Error("Latin, Cyrillic and Arabic are told apart")
+	}
+	if Script('1') != -1 || Script(' ') != -1 {
+		t.Error("digits and spaces are no script")
+	}
+	if Script('ა') != NumScripts { // Georgian: a letter of a script not told apart
+		t.Errorf("Script(Georgian) = %d, want %d", Script('ა'), NumScripts)
+	}
+	if s := Set("prime_minister a"); !s["prime minister"] || !s["a"] {
+		t.Errorf("Set = %v", s)
+	}
+}
