@@ -60,7 +60,13 @@ func (e *briefbotEngine) prepareCompletion(names []string, own bool) (int, error
 	return len(actorNames(e.names)), nil
 }
 
-func (e *briefbotEngine) complete(prefix string) []string { return e.names.Complete(prefix) }
+func (e *briefbotEngine) complete(prefix string) []string {
+	var names []string
+	for _, a := range e.names.Complete(prefix) {
+		names = append(names, a.Name)
+	}
+	return names
+}
 
 // stages drops the facade first, so that the breakdown holds one build in
 // memory, not two.

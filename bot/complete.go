@@ -7,6 +7,7 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 )
 
@@ -55,10 +56,18 @@ func (l choiceList) response() Response {
 // completeActor offers the actor names that start like what was typed.
 func completeActor(_ context.Context, kb *knowledge.Base, req Request) Response {
 	var l choiceList
-	for _, name := range kb.Complete(typed(req)) {
-		l.add(name, name)
+	for _, a := range kb.Complete(typed(req)) {
+		label := actorChoice(a)
+		l.add(label, label)
 	}
 	return l.response()
+}
+
+// actorChoice labels an actor as a choice, "Name (kind)", the name cut so
+// that the label fits a choice.
+func actorChoice(a *actors.Actor) string {
+	suffix := " (" + string(a.Kind) + ")"
+	return truncate(a.Name, maxChoiceLen-textLen(suffix)) + suffix
 }
 
 // completeDocument offers the documents whose id, title, publisher or file

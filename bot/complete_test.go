@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 )
 
@@ -80,4 +81,14 @@ func TestChoiceListSkipsUnusableValues(t *testing.T) {
 		t.Errorf("a nameless choice is named by its value: %q", l[0].Name)
 	}
 	assertWithinLimits(t, "choices", l.response())
+}
+
+func TestActorChoiceFitsAChoice(t *testing.T) {
+	if got := actorChoice(&actors.Actor{Name: "Kabul", Kind: actors.Place}); got != "Kabul (place)" {
+		t.Errorf("actorChoice = %q", got)
+	}
+	long := actorChoice(&actors.Actor{Name: strings.Repeat("Very Long Name ", 20), Kind: actors.Organization})
+	if n := textLen(long); n > maxChoiceLen || !strings.HasSuffix(long, " (organization)") {
+		t.Errorf("actorChoice of a long name: %d characters, %q", n, long)
+	}
 }

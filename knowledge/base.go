@@ -105,14 +105,7 @@ func (b *Base) Actor(name string) ActorReport {
 
 // Complete suggests actor names for what has been typed so far, at most 25,
 // best first, each short enough for a Discord choice.
-func (b *Base) Complete(prefix string) []string {
-	found := b.actors.Complete(prefix)
-	names := make([]string, 0, len(found))
-	for _, a := range found {
-		names = append(names, actors.ChoiceName(a))
-	}
-	return names
-}
+func (b *Base) Complete(prefix string) []*actors.Actor { return b.actors.Complete(prefix) }
 
 // Claims lists every claim, or those of the actor that name resolves to
 // (none when it resolves to no actor).

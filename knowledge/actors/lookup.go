@@ -12,10 +12,9 @@ import (
 )
 
 const (
-	// MaxChoices is Discord's limit on autocomplete choices.
-	MaxChoices = 25
-	// MaxChoiceName is Discord's limit on a choice's name.
-	MaxChoiceName = 100
+	// maxCandidates bounds the actors a lookup or a completion returns:
+	// as many as a reader scans, and the contract's 25 candidates.
+	maxCandidates = 25
 	// maxQueryRunes: longer input is not a name.
 	maxQueryRunes = 100
 	// shortlistPerSource bounds what each index contributes to a query.
@@ -246,7 +245,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 	for _, w := range q.words {
 		add(withPrefix(ix.prefixes, w, shortlistPerSource))
 	}
-	if len(out) < 4*MaxChoices {
+	if len(out) < 4*maxCandidates {
 		for _, w := range q.words {
 			if len(w) >= 3 {
 				add(ix.skeletons[skeleton(w)])
@@ -254,7 +253,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 		}
 		add(ix.byTrigrams(q.compact, shortlistPerSource))
 	}
-	if len(out) < MaxChoices && q.compact != "" {
+	if len(out) < maxCandidates && q.compact != "" {
 		// Too little found: try subsequences among names sharing the first letter.
 		first, _ := utf8.DecodeRuneInString(q.compact)
 		add(withPrefix(ix.prefixes, string(first), shortlistPerSource))
@@ -264,8 +263,8 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 }
 
 func (ix *nameIndex) actorsOf(cs []candidate) []*Actor {
-	if len(cs) > MaxChoices {
-		cs = cs[:MaxChoices]
+	if len(cs) > maxCandidates {
+		cs = cs[:maxCandidates]
 	}
 	out := make([]*Actor, len(cs))
 	for i, c := range cs {
@@ -298,16 +297,4 @@ func (r *Registry) Complete(prefix string) []*Actor {
 		return nil
 	}
 	return r.names.actorsOf(r.names.rank(q))
-}
-
-// ChoiceName renders an actor as an autocomplete choice, "Name (kind)",
-// within Discord's 100 characters.
-func ChoiceName(a *Actor) string {
-	suffix := " (" + string(a.Kind) + ")"
-	name := a.Name
-	if utf8.RuneCountInString(name)+utf8.RuneCountInString(suffix) > MaxChoiceName {
-		r := []rune(name)
-		name = string(r[:MaxChoiceName-utf8.RuneCountInString(suffix)-1]) + "…"
-	}
-	return name + suffix
 }

@@ -3,7 +3,6 @@ package actors
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
 )
@@ -28,16 +27,13 @@ func FuzzBuildAndQuery(f *testing.F) {
 			if a.Mentions != len(a.Mentioned) || a.ID == "" || r.ByID(a.ID) != a {
 				t.Fatalf("inconsistent actor %+v", a)
 			}
-			if n := utf8.RuneCountInString(ChoiceName(a)); n > MaxChoiceName {
-				t.Fatalf("choice name of %d characters", n)
-			}
 			r.Related(a.ID)
 		}
 		for _, q := range []string{s, strings.ToLower(s), s + "s"} {
-			if _, cands := r.Lookup(q); len(cands) > MaxChoices {
+			if _, cands := r.Lookup(q); len(cands) > maxCandidates {
 				t.Fatalf("%d candidates", len(cands))
 			}
-			if got := r.Complete(q); len(got) > MaxChoices {
+			if got := r.Complete(q); len(got) > maxCandidates {
 				t.Fatalf("%d choices", len(got))
 			}
 			r.Resolve(q)
