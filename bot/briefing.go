@@ -24,5 +24,5 @@ func renderBriefing(kb *knowledge.Base, opts map[string]string, n int) (Response
 			return single(noActorCard(r))
 		}
 	}
-	return viewPage(briefingView(kb.Brief("", actor, time.Now())), n)
+	return viewPage(briefingView(kb.Briefing(knowledge.BriefQuery{Actor: actor, Now: time.Now()})), n)
 }

@@ -147,15 +147,3 @@ func (b *Base) Briefing(q BriefQuery) briefing.Briefing {
 	}
 	return briefing.Compose(in)
 }
-
-// Brief composes the briefing of the documents dated from since
-// (YYYY-MM-DD; empty: all) and optionally of one actor, stamped now.
-func (b *Base) Brief(since, actor string, now time.Time) briefing.Briefing {
-	q := BriefQuery{Actor: actor, Now: now}
-	if t, err := time.Parse(time.DateOnly, since); err == nil {
-		q.Since = t
-	}
-	out := b.Briefing(q)
-	out.Since = since
-	return out
-}

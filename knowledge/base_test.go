@@ -83,17 +83,17 @@ func TestCompleteOffersAtMost25Actors(t *testing.T) {
 
 func TestBriefingIsDeterministicAndWindowed(t *testing.T) {
 	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
-	a, _ := json.Marshal(seedBase.Brief("", "", now))
-	b, _ := json.Marshal(seedBase.Brief("", "", now))
+	a, _ := json.Marshal(seedBase.Briefing(BriefQuery{Now: now}))
+	b, _ := json.Marshal(seedBase.Briefing(BriefQuery{Now: now}))
 	if string(a) != string(b) {
 		t.Error("the same corpus and time gave two briefings")
 	}
-	all := seedBase.Brief("", "", now)
+	all := seedBase.Briefing(BriefQuery{Now: now})
 	if len(all.Sections) == 0 {
 		t.Fatal("empty briefing")
 	}
 	// Only the Independent's article is dated from September 2021 on.
-	windowed := seedBase.Brief("2021-09-01", "", now)
+	windowed := seedBase.Briefing(BriefQuery{Since: day("2021-09-01"), Now: now})
 	if windowed.Since != "2021-09-01" {
 		t.Errorf("since = %q", windowed.Since)
 	}
@@ -108,7 +108,16 @@ func TestBriefingIsDeterministicAndWindowed(t *testing.T) {
 			}
 		}
 	}
-	if got := seedBase.Brief("", "no such actor qqq", now); len(got.Sections) != 0 {
+	if got := seedBase.Briefing(BriefQuery{Actor: "no such actor qqq", Now: now}); len(got.Sections) != 0 {
 		t.Errorf("an unknown actor got a briefing of %d sections", len(got.Sections))
 	}
+}
+
+// day reads a test's YYYY-MM-DD.
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
 }

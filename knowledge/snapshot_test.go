@@ -29,12 +29,12 @@ func behaviour(t *testing.T, b *Base) map[string]string {
 	record("actors", b.Actors(""))
 	record("claims", b.Claims(""))
 	now := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
-	record("brief", b.Brief("", "", now))
-	record("brief since", b.Brief("2021-09-01", "", now))
+	record("brief", b.Briefing(BriefQuery{Now: now}))
+	record("brief since", b.Briefing(BriefQuery{Since: day("2021-09-01"), Now: now}))
 	for _, a := range b.Actors("") {
 		record("actor "+a.Name, b.Actor(a.Name))
 		record("claims "+a.Name, b.Claims(a.Name))
-		record("brief "+a.Name, b.Brief("", a.Name, now))
+		record("brief "+a.Name, b.Briefing(BriefQuery{Actor: a.Name, Now: now}))
 		for _, prefix := range []string{a.Name[:1], a.Name[:min(4, len(a.Name))], strings.ToLower(a.Name)} {
 			record("complete "+prefix, b.Complete(prefix))
 		}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"briefbot/knowledge"
 	"briefbot/knowledge/briefing"
 )
 
@@ -17,10 +18,13 @@ func runBrief(ctx context.Context, env *environment, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	q := knowledge.BriefQuery{Actor: *actor, Now: time.Now()}
 	if *since != "" {
-		if _, err := time.Parse(time.DateOnly, *since); err != nil {
+		t, err := time.Parse(time.DateOnly, *since)
+		if err != nil {
 			return usageError("--since wants YYYY-MM-DD, not %q", *since)
 		}
+		q.Since = t
 	}
 	kb, err := env.loadBase(ctx, &c)
 	if err != nil {
@@ -31,7 +35,7 @@ func runBrief(ctx context.Context, env *environment, args []string) error {
 			return err
 		}
 	}
-	switch b := kb.Brief(*since, *actor, time.Now()); {
+	switch b := kb.Briefing(q); {
 	case c.json:
 		return writeJSON(env.stdout, b)
 	case *markdown || *since != "":

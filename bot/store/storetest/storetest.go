@@ -1,5 +1,5 @@
 // Package storetest is the behaviour every store.Store must show, as one
-// suite that each implementation (SQLite now, PostgreSQL later) runs.
+// suite that each implementation (SQLite and PostgreSQL) runs.
 package storetest
 
 import (
