@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"sync"
 
 	"briefbot/bot"
 	"briefbot/bot/feeds"
@@ -39,8 +40,14 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
+	// The watcher and the feed poller stop, and are waited for, before the
+	// store closes and before serve returns.
+	ctx, cancel := context.WithCancel(ctx)
+	var background sync.WaitGroup
+	defer background.Wait()
+	defer cancel()
 	reader := &web.Reader{Fetcher: &fetch.Client{AllowPrivate: *private}}
-	current, err := env.liveBase(ctx, c.docs, st, stored.snapshots(logger), logger, reader)
+	current, err := env.liveBase(ctx, &background, c.docs, st, stored.snapshots(logger), logger, reader)
 	if err != nil {
 		return err
 	}
@@ -63,16 +70,16 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 // when they change; the embedded seeds never change.
 // Without them, the documents stored by `briefbot ingest` and the followed
 // feeds, which are polled here, are served (the seeds while none is).
-func (env *environment) liveBase(ctx context.Context, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger, reader *web.Reader) (func() *knowledge.Base, error) {
+func (env *environment) liveBase(ctx context.Context, background *sync.WaitGroup, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger, reader *web.Reader) (func() *knowledge.Base, error) {
 	paths := env.documentPaths(flagged)
 	if len(paths) == 0 {
 		w, err := libraryWatcher(ctx, st, snaps, logger)
 		if err != nil {
 			return nil, err
 		}
-		go w.Run(ctx)
+		background.Go(func() { w.Run(ctx) })
 		poller := &feeds.Poller{Store: st, Reader: reader, Stored: w.Wake, Logger: logger}
-		go poller.Run(ctx)
+		background.Go(func() { poller.Run(ctx) })
 		return w.Base, nil
 	}
 	if followed, err := st.Feeds(ctx); err == nil && len(followed) > 0 {
@@ -85,6 +92,6 @@ func (env *environment) liveBase(ctx context.Context, flagged []string, st store
 	if err != nil {
 		return nil, err
 	}
-	go w.Run(ctx)
+	background.Go(func() { w.Run(ctx) })
 	return w.Base, nil
 }
