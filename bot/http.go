@@ -77,7 +77,7 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		rej := asRejection(err)
 		h.responder.Metrics.failed("http_" + rej.reason)
-		h.responder.Logger.Warn("interaction rejected", "reason", rej.reason, "remote", r.RemoteAddr)
+		h.responder.Logger.Warn("interaction rejected", "reason", rej.reason, "detail", rej.detail, "remote", r.RemoteAddr)
 		http.Error(w, rej.reason, rej.status)
 		return
 	}

@@ -1,0 +1,183 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"briefbot/knowledge"
+)
+
+// slowServer runs the HTTP listener as Serve does, with short timeouts,
+// and returns its address and the connection limiter.
+func slowServer(t *testing.T, limits HTTPLimits) (string, *limitListener, ed25519.PrivateKey) {
+	t.Helper()
+	public, private, _ := ed25519.GenerateKey(rand.Reader)
+	metrics := NewMetrics()
+	inter, err := NewInteractions(InteractionsConfig{PublicKey: public, Handling: Handling{
+		Dispatch:  func(context.Context, *knowledge.Base, Request) Response { return notice("ok") },
+		Knowledge: func() *knowledge.Base { return nil }, Metrics: metrics, Logger: slog.New(slog.DiscardHandler)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, limited := newHTTPServer(NewServer(inter, metrics), ln, limits, slog.New(slog.DiscardHandler), metrics)
+	go srv.Serve(limited)
+	t.Cleanup(func() { srv.Close() })
+	return ln.Addr().String(), limited.(*limitListener), private
+}
+
+// trickle opens a connection that sends a signed-looking request's headers
+// and one byte of its body, then stalls.
+func trickle(t *testing.T, addr string) net.Conn {
+	t.Helper()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(c, "POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"+
+		"X-Signature-Ed25519: %s\r\nX-Signature-Timestamp: %d\r\n\r\n{",
+		strings.Repeat("ab", ed25519.SignatureSize), time.Now().Unix())
+	return c
+}
+
+// closedWithin reports whether the server closed c within d.
+func closedWithin(c net.Conn, d time.Duration) bool {
+	_ = c.SetReadDeadline(time.Now().Add(d))
+	_, err := io.Copy(io.Discard, c) // returns at EOF (closed) or at the deadline
+	var ne net.Error
+	return err == nil || !(errors.As(err, &ne) && ne.Timeout())
+}
+
+// TestSlowClientsAreDropped: hundreds of connections trickling a body
+// neither block /healthz nor a signed PING, and each is closed once the
+// read timeout has passed, not held open forever.
+func TestSlowClientsAreDropped(t *testing.T) {
+	const readTimeout = time.Second
+	addr, limited, private := slowServer(t, HTTPLimits{ReadHeaderTimeout: readTimeout, ReadTimeout: readTimeout})
+	const slow = 300
+	conns := make([]net.Conn, slow)
+	for k := range conns {
+		conns[k] = trickle(t, addr)
+	}
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+
+	client := &http.Client{Timeout: 5 * time.Second}
+	resp, err := client.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatalf("healthz with %d slow clients: %v", slow, err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("healthz status %d", resp.StatusCode)
+	}
+	if code := signedPing(t, client, addr, private); code != http.StatusOK {
+		t.Errorf("signed PING with %d slow clients: status %d", slow, code)
+	}
+
+	client.CloseIdleConnections()
+
+	// Every stalled body is dropped soon after the read timeout.
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	held := 0
+	for _, c := range conns {
+		wg.Go(func() {
+			if !closedWithin(c, readTimeout+3*time.Second) {
+				mu.Lock()
+				held++
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if held > 0 {
+		t.Errorf("%d of %d stalled connections still open after the read timeout", held, slow)
+	}
+	waitOpen(t, limited, 0)
+}
+
+// TestConnectionLimit: connections beyond the limit are closed at once,
+// and the count of open ones never exceeds it.
+func TestConnectionLimit(t *testing.T) {
+	const limit = 50
+	addr, limited, _ := slowServer(t, HTTPLimits{MaxConns: limit})
+	var conns []net.Conn
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	for range 2 * limit {
+		conns = append(conns, trickle(t, addr))
+	}
+	shed := 0
+	for _, c := range conns {
+		if closedWithin(c, 200*time.Millisecond) {
+			shed++
+		}
+	}
+	if shed < limit {
+		t.Errorf("%d of %d connections over a limit of %d were closed at once", shed, 2*limit, limit)
+	}
+	if n := limited.count(); n > limit {
+		t.Errorf("%d connections open, limit %d", n, limit)
+	}
+	// Slots come back as connections close.
+	for _, c := range conns {
+		c.Close()
+	}
+	waitOpen(t, limited, 0)
+	c := trickle(t, addr)
+	defer c.Close()
+	if closedWithin(c, 200*time.Millisecond) {
+		t.Error("a connection under the limit was refused")
+	}
+}
+
+func waitOpen(t *testing.T, l *limitListener, want int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for l.count() != want {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d connections counted open, want %d", l.count(), want)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func signedPing(t *testing.T, client *http.Client, addr string, key ed25519.PrivateKey) int {
+	t.Helper()
+	body := `{"id":"1","type":1,"token":"x","application_id":"1"}`
+	stamp := strconv.FormatInt(time.Now().Unix(), 10)
+	req, _ := http.NewRequest("POST", "http://"+addr+"/interactions", strings.NewReader(body))
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, []byte(stamp+body))))
+	req.Header.Set("X-Signature-Timestamp", stamp)
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatalf("signed PING: %v", err)
+	}
+	defer resp.Body.Close()
+	_, _ = bufio.NewReader(resp.Body).WriteTo(io.Discard)
+	return resp.StatusCode
+}
