@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -45,7 +46,7 @@ const rateLimitedText = "You're asking faster than I can look things up. Please 
 // answer later through the interaction webhook.
 type responder struct {
 	Handling
-	session *discordgo.Session // REST only; webhooks need no bot token
+	hooks *webhooks // deferred answers; webhooks need no bot token
 
 	mu       sync.Mutex
 	closing  bool
@@ -63,7 +64,7 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 		h.Logger = slog.Default()
 	}
 	work, stop := context.WithCancel(context.Background())
-	return &responder{Handling: h, session: session, work: work, stop: stop}
+	return &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent), work: work, stop: stop}
 }
 
 // respond answers interaction i. ack sends the first answer (a REST callback
@@ -94,7 +95,7 @@ func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.Intera
 // it defers and returns the function that delivers the answer later.
 func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req Request, ack func(*discordgo.InteractionResponse) error) (late func()) {
 	if req.Kind != Autocomplete && !r.RateLimit.Allow(req.UserID) {
-		r.acknowledge(log, req, outcomeRateLimited, ack,
+		r.acknowledge(log, req, i.Token, outcomeRateLimited, ack,
 			messageResponse(Response{Content: rateLimitedText, Ephemeral: true}))
 		return nil
 	}
@@ -110,17 +111,17 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 		if req.Kind == Autocomplete {
 			first = choicesResponse(resp)
 		}
-		r.acknowledge(log, req, outcomeAnswered, ack, first)
+		r.acknowledge(log, req, i.Token, outcomeAnswered, ack, first)
 		return nil
 	case <-timer.C:
 	}
 	if req.Kind == Autocomplete {
 		// Autocomplete cannot be deferred: no suggestions beat a failure.
 		cancel()
-		r.acknowledge(log, req, outcomeFailed, ack, choicesResponse(Response{}))
+		r.acknowledge(log, req, i.Token, outcomeFailed, ack, choicesResponse(Response{}))
 		return nil
 	}
-	if !r.acknowledge(log, req, outcomeDeferred, ack, deferredResponse(req)) {
+	if !r.acknowledge(log, req, i.Token, outcomeDeferred, ack, deferredResponse(req)) {
 		cancel()
 		return nil
 	}
@@ -151,11 +152,11 @@ func (r *responder) run(ctx context.Context, req Request) <-chan Response {
 }
 
 // acknowledge sends the first answer and counts it under outcome.
-func (r *responder) acknowledge(log *slog.Logger, req Request, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
+func (r *responder) acknowledge(log *slog.Logger, req Request, token, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
 	if err := ack(first); err != nil {
 		r.Metrics.failed("ack")
 		r.Metrics.served(commandLabel(req), outcomeFailed)
-		log.Error("acknowledging interaction", "type", first.Type, "err", err)
+		log.Error("acknowledging interaction", "type", first.Type, "err", redact(err, token))
 		return false
 	}
 	if outcome != outcomeDeferred {
@@ -173,18 +174,17 @@ func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Requ
 	defer cancel()
 	var err error
 	if req.Kind == Component && !resp.Update {
-		_, err = r.session.FollowupMessageCreate(i, true, newMessage(resp),
-			discordgo.WithContext(ctx), discordgo.WithRestRetries(0))
+		err = r.hooks.followUp(ctx, i, newMessage(resp))
 	} else {
 		if req.Kind != Component && resp.Ephemeral != deferEphemeral(req) {
 			log.Warn("deferred answer keeps the visibility chosen when deferring", "ephemeral", deferEphemeral(req))
 		}
-		_, err = r.session.InteractionResponseEdit(i, originalEdit(resp), discordgo.WithContext(ctx))
+		err = r.hooks.editOriginal(ctx, i, originalEdit(resp))
 	}
 	if err != nil {
 		r.Metrics.failed("deliver")
 		r.Metrics.served(commandLabel(req), outcomeFailed)
-		log.Error("delivering deferred answer", "err", err)
+		log.Error("delivering deferred answer", "err", redact(err, i.Token))
 		return
 	}
 	r.Metrics.served(commandLabel(req), outcomeDeferred)
@@ -217,6 +217,16 @@ func (r *responder) drain(grace time.Duration) {
 		<-done
 	}
 	r.stop()
+}
+
+// redact takes an interaction token out of an error's text: errors of
+// discordgo and net/http name the URL, and the token in it lets whoever
+// reads the logs edit or follow up on the interaction.
+func redact(err error, token string) string {
+	if token == "" {
+		return err.Error()
+	}
+	return strings.ReplaceAll(err.Error(), token, "[token]")
 }
 
 // commandLabel names a request in logs and metrics; a button's command is
