@@ -14,6 +14,7 @@ const (
 	outcomeAnswered    = "answered"     // answered within the acknowledgement window
 	outcomeDeferred    = "deferred"     // acknowledged, then answered by an edit
 	outcomeRateLimited = "rate_limited" // refused with the rate-limit message
+	outcomeBusy        = "busy"         // refused beyond capacity
 	outcomeFailed      = "failed"       // the answer could not be delivered
 )
 
@@ -34,7 +35,7 @@ func NewMetrics() *Metrics {
 		registry: prometheus.NewRegistry(),
 		commands: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "briefbot_commands_total",
-			Help: "Interactions served, by command and outcome (answered, deferred, rate_limited, failed).",
+			Help: "Interactions served, by command and outcome (answered, deferred, rate_limited, busy, failed).",
 		}, []string{"command", "outcome"}),
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "briefbot_errors_total",

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"log/slog"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -28,11 +29,20 @@ type Handling struct {
 	// AckWithin is how long a handler may take before the interaction is
 	// deferred; Discord allows 3 s for the first answer, network included.
 	AckWithin time.Duration
+	// MaxRunning bounds the handlers running at once; default twice the
+	// processors. MaxWaiting bounds the requests waiting for a turn
+	// (default 256), MaxWait how long one waits (default 30 s); beyond
+	// either, the request is answered "busy, try again in a minute".
+	MaxRunning int
+	MaxWaiting int
+	MaxWait    time.Duration
 }
 
 // The defaults of Handling and of shutdown.
 const (
-	defaultAckWithin = 2 * time.Second
+	defaultAckWithin  = 2 * time.Second
+	defaultMaxWaiting = 256
+	defaultMaxWait    = 30 * time.Second
 	// tokenLifetime bounds a handler: after 15 minutes the interaction token
 	// can no longer deliver its answer.
 	tokenLifetime = 14 * time.Minute
@@ -47,6 +57,7 @@ const rateLimitedText = "You're asking faster than I can look things up. Please 
 type responder struct {
 	Handling
 	hooks *webhooks // deferred answers; webhooks need no bot token
+	admit *admission
 
 	mu       sync.Mutex
 	closing  bool
@@ -57,6 +68,9 @@ type responder struct {
 
 func newResponder(h Handling, session *discordgo.Session) *responder {
 	h.AckWithin = cmp.Or(h.AckWithin, defaultAckWithin)
+	h.MaxRunning = cmp.Or(h.MaxRunning, 2*runtime.GOMAXPROCS(0))
+	h.MaxWaiting = cmp.Or(h.MaxWaiting, defaultMaxWaiting)
+	h.MaxWait = cmp.Or(h.MaxWait, defaultMaxWait)
 	if h.Metrics == nil {
 		h.Metrics = NewMetrics()
 	}
@@ -64,7 +78,8 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 		h.Logger = slog.Default()
 	}
 	work, stop := context.WithCancel(context.Background())
-	return &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent), work: work, stop: stop}
+	return &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
+		admit: newAdmission(h.MaxRunning, h.MaxWaiting, h.MaxWait), work: work, stop: stop}
 }
 
 // respond answers interaction i. ack sends the first answer (a REST callback
@@ -105,13 +120,13 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	defer timer.Stop()
 
 	select {
-	case resp := <-answer:
+	case a := <-answer:
 		cancel()
-		first := messageResponse(resp)
+		first := messageResponse(a.Response)
 		if req.Kind == Autocomplete {
-			first = choicesResponse(resp)
+			first = choicesResponse(a.Response)
 		}
-		r.acknowledge(log, req, i.Token, outcomeAnswered, ack, first)
+		r.acknowledge(log, req, i.Token, a.outcome, ack, first)
 		return nil
 	case <-timer.C:
 	}
@@ -128,8 +143,8 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	return func() {
 		defer cancel()
 		select {
-		case resp := <-answer:
-			r.deliver(log, i, req, resp)
+		case a := <-answer:
+			r.deliver(log, i, req, a)
 		case <-ctx.Done():
 			r.Metrics.served(commandLabel(req), outcomeFailed)
 			log.Error("handler did not answer in time", "err", ctx.Err())
@@ -137,18 +152,35 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	}
 }
 
-// run starts the handler and returns where its answer will arrive.
-func (r *responder) run(ctx context.Context, req Request) <-chan Response {
-	answer := make(chan Response, 1)
+// result is a handler's response, or the refusal of a request beyond
+// capacity, with the outcome to count it under once delivered.
+type result struct {
+	Response
+	outcome string
+}
+
+// run starts the handler when admitted and returns where its answer, or
+// the refusal, will arrive.
+func (r *responder) run(ctx context.Context, req Request) <-chan result {
+	out := make(chan result, 1)
 	go func() {
+		if !r.admit.enter(ctx) {
+			busy := notice(busyText)
+			if req.Kind == Autocomplete {
+				busy = noChoices()
+			}
+			out <- result{busy, outcomeBusy}
+			return
+		}
+		defer r.admit.leave()
 		start := time.Now()
 		resp := r.Dispatch(ctx, r.Knowledge(), req)
 		r.Metrics.observe(commandLabel(req), time.Since(start))
 		// Only a button's message can be updated; a command posts anew.
 		resp.Update = resp.Update && req.Kind == Component
-		answer <- resp
+		out <- result{resp, outcomeAnswered}
 	}()
-	return answer
+	return out
 }
 
 // acknowledge sends the first answer and counts it under outcome.
@@ -169,7 +201,11 @@ func (r *responder) acknowledge(log *slog.Logger, req Request, token, outcome st
 // deliver sends a deferred answer: it replaces the "thinking" message, or
 // for a button, edits the button's message or posts a new one. New messages
 // are never retried, so a failed POST cannot become a duplicate.
-func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, resp Response) {
+func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, a result) {
+	resp, outcome := a.Response, a.outcome
+	if outcome == outcomeAnswered {
+		outcome = outcomeDeferred
+	}
 	ctx, cancel := context.WithTimeout(r.work, time.Minute)
 	defer cancel()
 	var err error
@@ -187,7 +223,7 @@ func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Requ
 		log.Error("delivering deferred answer", "err", redact(err, i.Token))
 		return
 	}
-	r.Metrics.served(commandLabel(req), outcomeDeferred)
+	r.Metrics.served(commandLabel(req), outcome)
 }
 
 // enter registers an interaction in flight, unless shutting down.
