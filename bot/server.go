@@ -84,6 +84,7 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Dispatch == nil {
 		cfg.Dispatch = Router(cfg.Commands)
 	}
+	cfg.Metrics.knowCommands(cfg.Commands)
 	if cfg.RateLimit == nil {
 		cfg.RateLimit = DefaultRateLimit()
 	}

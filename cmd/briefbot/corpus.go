@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 
 	"briefbot/knowledge"
@@ -30,9 +29,7 @@ func (env *environment) loadDocuments(flagged []string) ([]*corpus.Document, err
 		return ingest.Seeds(), nil
 	}
 	docs, errs := ingest.Load(paths, ingest.Options{})
-	for _, err := range errs {
-		fmt.Fprintln(env.stderr, "briefbot: skipped", err)
-	}
+	reportSkipped(env.stderr, errs)
 	if len(docs) == 0 {
 		return nil, &exitError{code: 2, err: errors.New("no readable document")}
 	}

@@ -38,9 +38,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 		return &exitError{code: 2, err: errors.New("usage: briefbot ingest [--store URL | --data DIR] PATH...")}
 	}
 	docs, errs := ingest.Load(paths, ingest.Options{})
-	for _, err := range errs {
-		fmt.Fprintln(env.stderr, "briefbot: skipped:", err)
-	}
+	reportSkipped(env.stderr, errs)
 	if len(docs) == 0 {
 		return &exitError{code: 2, err: errors.New("no readable document")}
 	}

@@ -17,6 +17,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("serve", env.stderr, &c)
 	listen := fs.String("listen", "", "serve Discord's HTTP interactions, /healthz and /metrics on this address (e.g. :8080)")
+	metricsListen := fs.String("metrics-listen", "", "serve /metrics (and /healthz) on this address instead, off the public listener (e.g. 127.0.0.1:9090)")
 	guild := fs.String("guild", "", "register the commands in this guild only (instant; for development)")
 	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "bot token (DISCORD_TOKEN)")
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
@@ -48,6 +49,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		PublicKey:     *publicKey,
 		GuildID:       *guild,
 		Listen:        *listen,
+		MetricsListen: *metricsListen,
 		Store:         st,
 		Shards:        shards,
 	})
