@@ -170,3 +170,40 @@ func TestChangeWhileRunningDoesNotReadTheSnapshot(t *testing.T) {
 		t.Errorf("the base built after the change was not kept: a restart built %d times", builds)
 	}
 }
+
+// TestSymlinkedDirectoryKeepsTheSnapshot: a link to a directory under the
+// watched folder, or the watched folder itself given as a link, still lets
+// the snapshot be kept and read back, and a change behind the link is seen.
+func TestSymlinkedDirectoryKeepsTheSnapshot(t *testing.T) {
+	ctx := context.Background()
+	real, elsewhere, data := t.TempDir(), t.TempDir(), t.TempDir()
+	write(t, filepath.Join(real, "a.md"), docA)
+	if err := os.Symlink(elsewhere, filepath.Join(real, "linked")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	root := filepath.Join(t.TempDir(), "docs")
+	if err := os.Symlink(real, root); err != nil {
+		t.Fatal(err)
+	}
+	cache, err := snapshot.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cfg := live.Config{Paths: []string{root}, Snapshots: cache, Store: st}
+
+	if _, builds, logs := restart(t, cfg); builds != 1 || !strings.Contains(logs, "snapshot kept") {
+		t.Fatalf("first start built %d times and kept no snapshot; log:\n%s", builds, logs)
+	}
+	if _, builds, logs := restart(t, cfg); builds != 0 {
+		t.Fatalf("restart built %d times instead of reading the snapshot; log:\n%s", builds, logs)
+	}
+	write(t, filepath.Join(real, "a.md"), docA+"\nOne more paragraph, added behind the link.\n")
+	if _, builds, _ := restart(t, cfg); builds != 1 {
+		t.Errorf("a file changed behind the link: %d builds, want 1", builds)
+	}
+}
