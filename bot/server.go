@@ -84,6 +84,9 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Dispatch == nil {
 		cfg.Dispatch = Router(cfg.Commands)
 	}
+	if cfg.Store != nil {
+		cfg.Dispatch = keepingPages(cfg.Dispatch, cfg.Store)
+	}
 	cfg.Metrics.knowCommands(cfg.Commands)
 	if cfg.RateLimit == nil {
 		cfg.RateLimit = DefaultRateLimit()

@@ -111,6 +111,7 @@ type Store interface {
 
 	Library
 	Interactions
+	AnswerPages
 
 	Close() error
 }

@@ -24,6 +24,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("documents first seen and changed", func(t *testing.T) { testDocuments(t, newStore(t)) })
 	t.Run("library of ingested documents", func(t *testing.T) { testLibrary(t, newStore(t)) })
 	t.Run("interactions done once", func(t *testing.T) { testInteractions(t, newStore(t)) })
+	t.Run("answer pages kept, then forgotten", func(t *testing.T) { testAnswerPages(t, newStore(t)) })
 }
 
 var (
