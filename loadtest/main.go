@@ -226,7 +226,7 @@ func (w *workload) next() []byte {
 		"application_id": "100000000000000001", "type": kind, "version": 1,
 		"guild_id": "200000000000000001", "channel_id": "200000000000000002",
 		"member": map[string]any{"permissions": "0", "user": map[string]any{"id": strconv.FormatInt(500000000000000000+n, 10), "username": "load"}},
-		"data": map[string]any{"id": "800000000000000001", "name": command, "type": 1, "options": options},
+		"data":   map[string]any{"id": "800000000000000001", "name": command, "type": 1, "options": options},
 	})
 	return body
 }
