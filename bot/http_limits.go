@@ -2,6 +2,7 @@ package bot
 
 import (
 	"cmp"
+	"container/list"
 	"log/slog"
 	"net"
 	"net/http"
@@ -11,9 +12,9 @@ import (
 
 // HTTPLimits bound what one client can hold of the HTTP listener: a
 // connection that trickles its headers or body, or sits idle, is closed
-// after a timeout, and connections beyond MaxConns are closed as soon as
-// they are accepted, so that a flood of slow clients can neither exhaust
-// the process's file descriptors nor starve /healthz.
+// after a timeout, and at most MaxConns are open, the one waiting longest
+// making room for a new one, so that a flood of slow clients can neither
+// exhaust the process's file descriptors nor starve /healthz.
 type HTTPLimits struct {
 	// ReadHeaderTimeout bounds reading a request's headers; default 5 s.
 	ReadHeaderTimeout time.Duration
@@ -53,38 +54,67 @@ func newHTTPServer(h http.Handler, ln net.Listener, limits HTTPLimits, logger *s
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	return srv, &limitListener{Listener: ln, max: limits.MaxConns, shed: func() { metrics.failed("http_connections_shed") }}
+	limited := &limitListener{Listener: ln, max: limits.MaxConns, order: list.New(),
+		shed: func() { metrics.failed("http_connections_shed") }}
+	srv.ConnState = limited.track
+	return srv, limited
 }
 
-// limitListener closes connections accepted beyond max at once, rather
-// than leaving them queued: a client over the limit learns it straight
-// away, and Accept keeps running so that freed slots are used.
+// limitListener keeps at most max connections open. At the limit, it
+// closes the connection that has waited longest for a request to finish
+// (a client trickling its headers or body, or an idle keep-alive) to make
+// room for the new one: slow clients cannot lock everyone else out, while
+// a request being read quickly and answered is never the one closed. The
+// server's ConnState hook (track) tells it where each connection is.
 type limitListener struct {
 	net.Listener
 	max  int
 	shed func()
 
-	mu   sync.Mutex
-	open int
+	mu    sync.Mutex
+	order *list.List // of *countedConn, least recently active first
 }
 
 func (l *limitListener) Accept() (net.Conn, error) {
-	for {
-		c, err := l.Listener.Accept()
-		if err != nil {
-			return nil, err
-		}
-		l.mu.Lock()
-		full := l.open >= l.max
-		if !full {
-			l.open++
-		}
-		l.mu.Unlock()
-		if !full {
-			return &countedConn{Conn: c, release: l.release}, nil
-		}
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	var victim *countedConn
+	if l.order.Len() >= l.max {
+		victim = l.order.Front().Value.(*countedConn)
+		l.order.Remove(victim.el)
+		victim.el = nil
+	}
+	counted := &countedConn{Conn: c, owner: l}
+	counted.el = l.order.PushBack(counted)
+	l.mu.Unlock()
+	if victim != nil {
 		l.shed()
-		c.Close()
+		victim.Conn.Close()
+	}
+	return counted, nil
+}
+
+// track moves a connection to the back of the order whenever it starts
+// or finishes a request; a closed or hijacked one leaves it.
+func (l *limitListener) track(c net.Conn, state http.ConnState) {
+	counted, ok := c.(*countedConn)
+	if !ok {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if counted.el == nil {
+		return
+	}
+	switch state {
+	case http.StateClosed, http.StateHijacked:
+		l.order.Remove(counted.el)
+		counted.el = nil
+	default:
+		l.order.MoveToBack(counted.el)
 	}
 }
 
@@ -92,24 +122,17 @@ func (l *limitListener) Accept() (net.Conn, error) {
 func (l *limitListener) count() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.open
+	return l.order.Len()
 }
 
-func (l *limitListener) release() {
-	l.mu.Lock()
-	l.open--
-	l.mu.Unlock()
-}
-
-// countedConn gives its slot back once, however often it is closed.
+// countedConn leaves its listener's count when closed.
 type countedConn struct {
 	net.Conn
-	once    sync.Once
-	release func()
+	owner *limitListener
+	el    *list.Element // in owner.order; nil once out of it (owner.mu)
 }
 
 func (c *countedConn) Close() error {
-	err := c.Conn.Close()
-	c.once.Do(c.release)
-	return err
+	c.owner.track(c, http.StateClosed)
+	return c.Conn.Close()
 }

@@ -54,6 +54,7 @@ func main() {
 	soak := flag.Duration("soak", 0, "after the runs, hold -rate interactions a second for this long (e.g. 1h)")
 	rate := flag.Float64("rate", 50, "interactions a second during the soak")
 	every := flag.Duration("sample", 30*time.Second, "how often the soak samples memory")
+	trickle := flag.Int("trickle", 0, "hostile clients that trickle a request body a byte a second, reconnecting when dropped, for the whole test")
 	flag.Parse()
 
 	start := time.Now()
@@ -68,6 +69,10 @@ func main() {
 	}
 	defer stop()
 	load := newWorkload(kb, target)
+	if *trickle > 0 {
+		stopTrickle := trickleClients(target.base, *trickle)
+		defer func() { fmt.Printf("\ntrickling clients: %d, connections they opened: %d\n", *trickle, stopTrickle()) }()
+	}
 
 	if *levels != "" {
 		fmt.Println("| clients | interactions | throughput | ack p50 | ack p99 | ack max | over 3 s | answered / deferred / busy / autocomplete | errors | /healthz p99 / max | RSS | goroutines |")
@@ -162,6 +167,50 @@ func startServer(kb *knowledge.Base) (target, func(), error) {
 	return target{}, nil, fmt.Errorf("the server did not start on %s", addr)
 }
 
+// trickleClients keeps n connections sending a request's headers and then
+// its body one byte a second, reconnecting whenever the server drops one.
+// The returned function stops them and returns how many connections they
+// opened in all.
+func trickleClients(base string, n int) func() int64 {
+	addr := strings.TrimPrefix(base, "http://")
+	stop := make(chan struct{})
+	var opened atomic.Int64
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				c, err := net.Dial("tcp", addr)
+				if err != nil {
+					time.Sleep(time.Second)
+					continue
+				}
+				opened.Add(1)
+				fmt.Fprintf(c, "POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n"+
+					"X-Signature-Ed25519: %s\r\nX-Signature-Timestamp: %d\r\n\r\n",
+					strings.Repeat("ab", ed25519.SignatureSize), time.Now().Unix())
+				for {
+					if _, err := c.Write([]byte("{")); err != nil {
+						break
+					}
+					select {
+					case <-stop:
+						c.Close()
+						return
+					case <-time.After(time.Second):
+					}
+				}
+				c.Close()
+			}
+		})
+	}
+	return func() int64 { close(stop); wg.Wait(); return opened.Load() }
+}
+
 // rewriteHost sends every request, whatever its host, to the fake Discord.
 type rewriteHost struct{ to *url.URL }
 
@@ -179,6 +228,8 @@ type workload struct {
 	client *http.Client
 	names  []string
 	seq    atomic.Int64
+
+	errorsShown atomic.Int64
 }
 
 func newWorkload(kb *knowledge.Base, t target) *workload {
@@ -231,6 +282,14 @@ func (w *workload) next() []byte {
 	return body
 }
 
+// noteError prints the first few errors on standard error, so that a
+// count in the table can be explained.
+func (w *workload) noteError(msg string) {
+	if w.errorsShown.Add(1) <= 5 {
+		fmt.Fprintln(os.Stderr, "loadtest: error:", msg)
+	}
+}
+
 // outcome of one interaction.
 type outcome struct {
 	took time.Duration
@@ -248,6 +307,7 @@ func (w *workload) send() outcome {
 	start := time.Now()
 	resp, err := w.client.Do(req)
 	if err != nil {
+		w.noteError(err.Error())
 		return outcome{time.Since(start), "error"}
 	}
 	reply, err := io.ReadAll(resp.Body)
@@ -260,6 +320,7 @@ func (w *workload) send() outcome {
 		} `json:"data"`
 	}
 	if err != nil || resp.StatusCode != http.StatusOK || json.Unmarshal(reply, &first) != nil {
+		w.noteError(fmt.Sprintf("HTTP %d %v: %.100s", resp.StatusCode, err, reply))
 		return outcome{took, "error"}
 	}
 	switch {
@@ -335,10 +396,11 @@ func (w *workload) probeHealth() func() []time.Duration {
 				_, _ = io.Copy(io.Discard, resp.Body)
 				resp.Body.Close()
 			}
-			times = append(times, time.Since(start))
+			took := time.Since(start)
 			if err != nil {
-				times[len(times)-1] = math.MaxInt64
+				took = math.MaxInt64 // failed: shown as such
 			}
+			times = append(times, took)
 		}
 	}()
 	return func() []time.Duration { close(stop); return <-done }
@@ -371,7 +433,7 @@ func pct(sorted []time.Duration, p float64) time.Duration {
 
 func ms(d time.Duration) string {
 	if d == math.MaxInt64 {
-		return "timeout"
+		return "failed"
 	}
 	return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond))
 }
