@@ -49,19 +49,27 @@ func restart(t *testing.T, cfg live.Config) (*live.Watcher, int32, string) {
 	return w, builds.Load(), logs.String()
 }
 
-func TestRestartReadsTheSnapshotOfUnchangedFiles(t *testing.T) {
-	ctx := context.Background()
-	dir, data := t.TempDir(), t.TempDir()
-	write(t, filepath.Join(dir, "a.md"), docA)
+// openData opens the snapshot cache and the store of a data directory, as
+// serve does; the store is closed when the test ends.
+func openData(t *testing.T, data string) (*snapshot.Cache, store.Store) {
+	t.Helper()
 	cache, err := snapshot.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(ctx, data)
+	st, err := store.Open(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	return cache, st
+}
+
+func TestRestartReadsTheSnapshotOfUnchangedFiles(t *testing.T) {
+	ctx := context.Background()
+	dir, data := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(dir, "a.md"), docA)
+	cache, st := openData(t, data)
 	cfg := live.Config{Paths: []string{dir}, Snapshots: cache, Store: st}
 
 	first, builds, _ := restart(t, cfg)
@@ -175,7 +183,6 @@ func TestChangeWhileRunningDoesNotReadTheSnapshot(t *testing.T) {
 // watched folder, or the watched folder itself given as a link, still lets
 // the snapshot be kept and read back, and a change behind the link is seen.
 func TestSymlinkedDirectoryKeepsTheSnapshot(t *testing.T) {
-	ctx := context.Background()
 	real, elsewhere, data := t.TempDir(), t.TempDir(), t.TempDir()
 	write(t, filepath.Join(real, "a.md"), docA)
 	if err := os.Symlink(elsewhere, filepath.Join(real, "linked")); err != nil {
@@ -185,15 +192,7 @@ func TestSymlinkedDirectoryKeepsTheSnapshot(t *testing.T) {
 	if err := os.Symlink(real, root); err != nil {
 		t.Fatal(err)
 	}
-	cache, err := snapshot.Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	cache, st := openData(t, data)
 	cfg := live.Config{Paths: []string{root}, Snapshots: cache, Store: st}
 
 	if _, builds, logs := restart(t, cfg); builds != 1 || !strings.Contains(logs, "snapshot kept") {
