@@ -3,6 +3,8 @@ package bot
 import (
 	"cmp"
 	"container/list"
+	"context"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -45,34 +47,43 @@ const maxHeaderBytes = 16 << 10
 // (accept errors, broken handshakes) go to logger like every other line.
 func newHTTPServer(h http.Handler, ln net.Listener, limits HTTPLimits, logger *slog.Logger, metrics *Metrics) (*http.Server, net.Listener) {
 	limits = limits.withDefaults()
+	limited := newLimitListener(ln, limits.MaxConns, func() { metrics.failed("http_connections_shed") })
 	srv := &http.Server{
-		Handler:           h,
+		Handler:           limited.watchReads(h),
 		ReadHeaderTimeout: limits.ReadHeaderTimeout,
 		ReadTimeout:       limits.ReadTimeout,
 		WriteTimeout:      limits.WriteTimeout,
 		IdleTimeout:       limits.IdleTimeout,
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+		ConnState:         limited.track,
+		ConnContext:       withConn,
 	}
-	limited := &limitListener{Listener: ln, max: limits.MaxConns, order: list.New(),
-		shed: func() { metrics.failed("http_connections_shed") }}
-	srv.ConnState = limited.track
 	return srv, limited
 }
 
 // limitListener keeps at most max connections open. At the limit, it
-// closes the connection that has waited longest for a request to finish
-// (a client trickling its headers or body, or an idle keep-alive) to make
-// room for the new one: slow clients cannot lock everyone else out, while
-// a request being read quickly and answered is never the one closed. The
-// server's ConnState hook (track) tells it where each connection is.
+// closes one to make room for the new one: the one that has been reading
+// its request longest (a client trickling its headers or body: Discord's
+// requests are read in milliseconds), or else the longest idle one, or
+// else the oldest being answered. Slow clients thus cannot lock everyone
+// else out, and real clients keep their requests and, while slow ones hold
+// slots, their keep-alive connections. The server tells it where each
+// connection is: track (ConnState) and watchReads (end of the body).
 type limitListener struct {
 	net.Listener
 	max  int
 	shed func()
 
-	mu    sync.Mutex
-	order *list.List // of *countedConn, least recently active first
+	mu sync.Mutex
+	// The connections by phase, each list oldest first.
+	reading  *list.List // accepted, or reading a request
+	answered *list.List // the request read, its handler at work
+	idle     *list.List // between requests
+}
+
+func newLimitListener(ln net.Listener, max int, shed func()) *limitListener {
+	return &limitListener{Listener: ln, max: max, shed: shed, reading: list.New(), answered: list.New(), idle: list.New()}
 }
 
 func (l *limitListener) Accept() (net.Conn, error) {
@@ -80,15 +91,19 @@ func (l *limitListener) Accept() (net.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	counted := &countedConn{Conn: c, owner: l}
 	l.mu.Lock()
 	var victim *countedConn
-	if l.order.Len() >= l.max {
-		victim = l.order.Front().Value.(*countedConn)
-		l.order.Remove(victim.el)
-		victim.el = nil
+	if l.countLocked() >= l.max {
+		for _, from := range []*list.List{l.reading, l.idle, l.answered} {
+			if from.Len() > 0 {
+				victim = from.Front().Value.(*countedConn)
+				victim.leaveLocked()
+				break
+			}
+		}
 	}
-	counted := &countedConn{Conn: c, owner: l}
-	counted.el = l.order.PushBack(counted)
+	counted.moveLocked(l.reading)
 	l.mu.Unlock()
 	if victim != nil {
 		l.shed()
@@ -97,42 +112,108 @@ func (l *limitListener) Accept() (net.Conn, error) {
 	return counted, nil
 }
 
-// track moves a connection to the back of the order whenever it starts
-// or finishes a request; a closed or hijacked one leaves it.
+// track files a connection under its state whenever it changes; a closed
+// or hijacked one leaves the count.
 func (l *limitListener) track(c net.Conn, state http.ConnState) {
+	switch state {
+	case http.StateClosed, http.StateHijacked:
+		l.move(c, nil)
+	case http.StateIdle:
+		l.move(c, l.idle)
+	case http.StateActive:
+		l.move(c, l.reading)
+	}
+}
+
+// move files c under to, or takes it out of the count when to is nil.
+func (l *limitListener) move(c net.Conn, to *list.List) {
 	counted, ok := c.(*countedConn)
 	if !ok {
 		return
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if counted.el == nil {
-		return
-	}
-	switch state {
-	case http.StateClosed, http.StateHijacked:
-		l.order.Remove(counted.el)
-		counted.el = nil
+	switch {
+	case counted.in == nil: // closed, or closed to make room
+	case to == nil:
+		counted.leaveLocked()
 	default:
-		l.order.MoveToBack(counted.el)
+		counted.moveLocked(to)
 	}
+}
+
+type connKey struct{}
+
+// withConn lets a request's handler find its connection.
+func withConn(ctx context.Context, c net.Conn) context.Context {
+	return context.WithValue(ctx, connKey{}, c)
+}
+
+// watchReads files a connection as answered once its request's body has
+// been read to the end (at once when there is none).
+func (l *limitListener) watchReads(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, _ := r.Context().Value(connKey{}).(net.Conn)
+		if r.Body == nil || r.Body == http.NoBody {
+			l.move(c, l.answered)
+		} else {
+			r.Body = &endOfBody{ReadCloser: r.Body, end: func() { l.move(c, l.answered) }}
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// endOfBody calls end when the body has been read to its end.
+type endOfBody struct {
+	io.ReadCloser
+	end  func()
+	once sync.Once
+}
+
+func (b *endOfBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if err == io.EOF {
+		b.once.Do(b.end)
+	}
+	return n, err
+}
+
+func (l *limitListener) countLocked() int {
+	return l.reading.Len() + l.answered.Len() + l.idle.Len()
 }
 
 // count is the number of connections open.
 func (l *limitListener) count() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.order.Len()
+	return l.countLocked()
 }
 
-// countedConn leaves its listener's count when closed.
+// countedConn is a connection of a limitListener.
 type countedConn struct {
 	net.Conn
 	owner *limitListener
-	el    *list.Element // in owner.order; nil once out of it (owner.mu)
+	// in is the list of owner's holding the connection, at el; nil once
+	// it has left them. Both are guarded by owner.mu.
+	in *list.List
+	el *list.Element
 }
 
+// moveLocked puts c at the back of to.
+func (c *countedConn) moveLocked(to *list.List) {
+	c.leaveLocked()
+	c.in, c.el = to, to.PushBack(c)
+}
+
+func (c *countedConn) leaveLocked() {
+	if c.in != nil {
+		c.in.Remove(c.el)
+		c.in, c.el = nil, nil
+	}
+}
+
+// Close takes the connection out of the count, then closes it.
 func (c *countedConn) Close() error {
-	c.owner.track(c, http.StateClosed)
+	c.owner.move(c, nil)
 	return c.Conn.Close()
 }
