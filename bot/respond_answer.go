@@ -29,8 +29,9 @@ type Handling struct {
 	// AckWithin is how long a handler may take before the interaction is
 	// deferred; Discord allows 3 s for the first answer, network included.
 	AckWithin time.Duration
-	// MaxRunning bounds the handlers running at once; default twice the
-	// processors. MaxWaiting bounds the requests waiting for a turn
+	// MaxRunning bounds the handlers running at once; default as many as
+	// processors, two at least (handlers are CPU-bound: more only delay
+	// every answer and /healthz). MaxWaiting bounds the requests waiting for a turn
 	// (default 256), MaxWait how long one waits (default 30 s); beyond
 	// either, the request is answered "busy, try again in a minute".
 	MaxRunning int
@@ -68,7 +69,7 @@ type responder struct {
 
 func newResponder(h Handling, session *discordgo.Session) *responder {
 	h.AckWithin = cmp.Or(h.AckWithin, defaultAckWithin)
-	h.MaxRunning = cmp.Or(h.MaxRunning, 2*runtime.GOMAXPROCS(0))
+	h.MaxRunning = cmp.Or(h.MaxRunning, max(2, runtime.GOMAXPROCS(0)))
 	h.MaxWaiting = cmp.Or(h.MaxWaiting, defaultMaxWaiting)
 	h.MaxWait = cmp.Or(h.MaxWait, defaultMaxWait)
 	if h.Metrics == nil {

@@ -54,6 +54,7 @@ func main() {
 	soak := flag.Duration("soak", 0, "after the runs, hold -rate interactions a second for this long (e.g. 1h)")
 	rate := flag.Float64("rate", 50, "interactions a second during the soak")
 	every := flag.Duration("sample", 30*time.Second, "how often the soak samples memory")
+	running := flag.Int("max-running", 0, "handlers the server runs at once (0: its default)")
 	trickle := flag.Int("trickle", 0, "hostile clients that trickle a request body a byte a second, reconnecting when dropped, for the whole test")
 	flag.Parse()
 
@@ -63,7 +64,7 @@ func main() {
 		log.Fatal(err)
 	}
 	fmt.Printf("knowledge base: %d documents, built in %s\n\n", len(kb.Docs()), time.Since(start).Round(time.Millisecond))
-	target, stop, err := startServer(kb)
+	target, stop, err := startServer(kb, *running)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -112,7 +113,7 @@ type target struct {
 
 // startServer runs bot.Serve on a loopback port with a fake Discord for
 // the deferred answers, and waits until /healthz answers.
-func startServer(kb *knowledge.Base) (target, func(), error) {
+func startServer(kb *knowledge.Base, maxRunning int) (target, func(), error) {
 	public, private, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		return target{}, nil, err
@@ -142,7 +143,8 @@ func startServer(kb *knowledge.Base) (target, func(), error) {
 	done := make(chan error, 1)
 	go func() {
 		done <- bot.Serve(ctx, bot.ServeConfig{
-			Handling:  bot.Handling{Knowledge: func() *knowledge.Base { return kb }, Logger: slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))},
+			Handling: bot.Handling{Knowledge: func() *knowledge.Base { return kb }, MaxRunning: maxRunning,
+				Logger: slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))},
 			PublicKey: hex.EncodeToString(public), Listen: addr, Store: st,
 			Client: &http.Client{Transport: rewriteHost{toDiscord}, Timeout: 30 * time.Second},
 		})
