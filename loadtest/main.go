@@ -26,6 +26,7 @@ import (
 	"io"
 	"log"
 	"log/slog"
+	"maps"
 	"math"
 	mrand "math/rand/v2"
 	"net"
@@ -89,6 +90,37 @@ func main() {
 	if *soak > 0 {
 		load.soak(*soak, *rate, *every)
 	}
+	handlerTimes(target.base)
+}
+
+// handlerTimes prints the mean time each command's handler took, from the
+// server's own metrics: the acknowledgement times above stop at the
+// deferral, these do not.
+func handlerTimes(base string) {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		log.Print(err)
+		return
+	}
+	defer resp.Body.Close()
+	text, _ := io.ReadAll(resp.Body)
+	sums, counts := map[string]float64{}, map[string]float64{}
+	for _, line := range strings.Split(string(text), "\n") {
+		for suffix, into := range map[string]map[string]float64{"_sum": sums, "_count": counts} {
+			prefix := "briefbot_command_duration_seconds" + suffix + `{command="`
+			if rest, ok := strings.CutPrefix(line, prefix); ok {
+				name, value, _ := strings.Cut(rest, `"} `)
+				into[name], _ = strconv.ParseFloat(value, 64)
+			}
+		}
+	}
+	var parts []string
+	for _, name := range slices.Sorted(maps.Keys(counts)) {
+		if counts[name] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %.1f ms (%.0f)", name, 1000*sums[name]/counts[name], counts[name]))
+		}
+	}
+	fmt.Printf("\nmean handler time (runs): %s\n", strings.Join(parts, ", "))
 }
 
 func loadBase(docs string) (*knowledge.Base, error) {
