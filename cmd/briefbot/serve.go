@@ -17,13 +17,13 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	var c commonFlags
 	fs := newFlagSet("serve", env.stderr, &c)
 	listen := fs.String("listen", "", "serve Discord's HTTP interactions, /healthz and /metrics on this address (e.g. :8080)")
-	metricsListen := fs.String("metrics-listen", "", "serve /metrics (and /healthz) on this address instead, off the public listener (e.g. 127.0.0.1:9090)")
 	guild := fs.String("guild", "", "register the commands in this guild only (instant; for development)")
 	token := fs.String("token", env.getenv("DISCORD_TOKEN"), "bot token (DISCORD_TOKEN)")
 	appID := fs.String("application-id", env.getenv("DISCORD_APPLICATION_ID"), "application id (DISCORD_APPLICATION_ID)")
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "application public key, hex (DISCORD_PUBLIC_KEY)")
 	stored := addStoreFlags(fs, env) // --data, and --store for PostgreSQL
 	sharding := addShardFlags(fs)    // --shard-id, --shard-count
+	metricsListen := fs.String("metrics-listen", "", "serve /metrics (and /healthz) on `ADDR` instead, off the public listener (e.g. 127.0.0.1:9090)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
