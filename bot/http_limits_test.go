@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"strconv"
 	"strings"
 	"sync"
@@ -197,4 +198,43 @@ func signedPing(t *testing.T, client *http.Client, addr string, key ed25519.Priv
 	defer resp.Body.Close()
 	_, _ = bufio.NewReader(resp.Body).WriteTo(io.Discard)
 	return resp.StatusCode
+}
+
+// TestConnectionLimitKeepsIdleClients: at the limit, a slow reader makes
+// room before a real client's idle keep-alive connection does.
+func TestConnectionLimitKeepsIdleClients(t *testing.T) {
+	const limit = 10
+	addr, limited, _ := slowServer(t, HTTPLimits{MaxConns: limit})
+	client := &http.Client{Timeout: 5 * time.Second}
+	defer client.CloseIdleConnections()
+	get := func() (reused bool) {
+		t.Helper()
+		req, _ := http.NewRequest("GET", "http://"+addr+"/healthz", nil)
+		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+			GotConn: func(info httptrace.GotConnInfo) { reused = info.Reused }}))
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatalf("healthz: %v", err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return reused
+	}
+	get() // the client's connection, now idle
+	var conns []net.Conn
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	for range limit {
+		conns = append(conns, trickle(t, addr))
+	}
+	waitOpen(t, limited, limit)
+	if !closedWithin(conns[0], time.Second) {
+		t.Error("the oldest slow reader was not closed to make room")
+	}
+	if !get() {
+		t.Error("the idle client's connection was closed while slow readers held slots")
+	}
 }
