@@ -2,6 +2,8 @@ package bot_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -9,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/schedule"
 )
 
 // TestDeferredAnswersDeliveredInParallel: with Discord's webhook route slow,
@@ -84,4 +88,52 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// failCallbacks makes every interaction callback fail in transport, the
+// way a network error does: net/http's error then names the URL.
+type failCallbacks struct{ base http.RoundTripper }
+
+func (f failCallbacks) RoundTrip(r *http.Request) (*http.Response, error) {
+	if strings.HasSuffix(r.URL.Path, "/callback") {
+		return nil, errors.New("connection reset")
+	}
+	return f.base.RoundTrip(r)
+}
+
+// TestGatewayLogsNoToken: a gateway acknowledgement that fails is logged
+// without the token its callback URL carries.
+func TestGatewayLogsNoToken(t *testing.T) {
+	fake := discordtest.New(t)
+	var logs syncBuffer
+	client := fake.Client()
+	client.Transport = failCallbacks{client.Transport}
+	gw, err := bot.NewGateway(bot.GatewayConfig{
+		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
+		Token:    "test-token", Commands: testCommands(), Client: client, Dialer: fake.Dialer(),
+		Shard: schedule.Shard{ID: 1, Count: 2}, // no registration to wait for
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- gw.Run(ctx) }()
+	fake.WaitSessions(t, 1, waitLong)
+	i := discordtest.SlashCommand("quick")
+	i["token"] = "aW50ZXJhY3Rpb246Nzg5OmdhdGV3YXk"
+	fake.Interact(t, i)
+	for deadline := time.Now().Add(waitLong); !strings.Contains(logs.String(), "acknowledging interaction"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("the failed acknowledgement was not logged:\n%s", logs.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(logs.String(), i.Token()) {
+		t.Errorf("the logs show the interaction token:\n%s", logs.String())
+	}
 }
