@@ -18,10 +18,12 @@ type admission struct {
 	running  chan struct{} // one token per handler running
 	waiting  chan struct{} // one token per request in the queue
 	patience time.Duration
+	metrics  *Metrics
 }
 
-func newAdmission(running, waiting int, patience time.Duration) *admission {
-	return &admission{running: make(chan struct{}, running), waiting: make(chan struct{}, waiting), patience: patience}
+func newAdmission(running, waiting int, patience time.Duration, metrics *Metrics) *admission {
+	return &admission{running: make(chan struct{}, running), waiting: make(chan struct{}, waiting),
+		patience: patience, metrics: metrics}
 }
 
 // enter waits for a turn to run; ok is false when the request is refused.
@@ -29,6 +31,7 @@ func newAdmission(running, waiting int, patience time.Duration) *admission {
 func (a *admission) enter(ctx context.Context) (ok bool) {
 	select {
 	case a.running <- struct{}{}:
+		a.metrics.running.Inc()
 		return true
 	default:
 	}
@@ -37,11 +40,16 @@ func (a *admission) enter(ctx context.Context) (ok bool) {
 	default:
 		return false // the queue is full
 	}
-	defer func() { <-a.waiting }()
+	a.metrics.waiting.Inc()
+	defer func() {
+		<-a.waiting
+		a.metrics.waiting.Dec()
+	}()
 	timer := time.NewTimer(a.patience)
 	defer timer.Stop()
 	select {
 	case a.running <- struct{}{}:
+		a.metrics.running.Inc()
 		return true
 	case <-timer.C:
 	case <-ctx.Done():
@@ -49,4 +57,7 @@ func (a *admission) enter(ctx context.Context) (ok bool) {
 	return false
 }
 
-func (a *admission) leave() { <-a.running }
+func (a *admission) leave() {
+	<-a.running
+	a.metrics.running.Dec()
+}

@@ -64,8 +64,12 @@ func TestAdmission(t *testing.T) {
 		if n := countRequests(e.fake, "PATCH", "/messages/@original"); n != 2 {
 			t.Errorf("%d answers delivered, want the 2 admitted", n)
 		}
-		if m := scrape(t, e.metrics); !strings.Contains(m, `briefbot_commands_total{command="slow",outcome="busy"} 2`) {
-			t.Error("refusals not counted as busy")
+		m := scrape(t, e.metrics)
+		for _, want := range []string{`briefbot_commands_total{command="slow",outcome="busy"} 2`,
+			"briefbot_handlers_running 0", "briefbot_handlers_waiting 0"} {
+			if !strings.Contains(m, want) {
+				t.Errorf("metrics lack %s", want)
+			}
 		}
 		validateAll(t, e.fake, validator)
 	})

@@ -32,6 +32,8 @@ type Metrics struct {
 	errors     *prometheus.CounterVec
 	reconnects prometheus.Counter
 	latency    *prometheus.HistogramVec
+	running    prometheus.Gauge
+	waiting    prometheus.Gauge
 }
 
 // NewMetrics registers briefbot's series, plus the Go runtime and process
@@ -58,7 +60,15 @@ func NewMetrics() *Metrics {
 			Buckets: []float64{.001, .005, .025, .1, .25, .5, 1, 2, 3, 5, 15, 60},
 		}, []string{"command"}),
 	}
-	m.registry.MustRegister(m.commands, m.errors, m.reconnects, m.latency,
+	m.running = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "briefbot_handlers_running",
+		Help: "Command handlers running now.",
+	})
+	m.waiting = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "briefbot_handlers_waiting",
+		Help: "Interactions waiting for a handler to be free.",
+	})
+	m.registry.MustRegister(m.commands, m.errors, m.reconnects, m.latency, m.running, m.waiting,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -80,7 +80,7 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 	}
 	work, stop := context.WithCancel(context.Background())
 	return &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
-		admit: newAdmission(h.MaxRunning, h.MaxWaiting, h.MaxWait), work: work, stop: stop}
+		admit: newAdmission(h.MaxRunning, h.MaxWaiting, h.MaxWait, h.Metrics), work: work, stop: stop}
 }
 
 // respond answers interaction i. ack sends the first answer (a REST callback
@@ -173,9 +173,11 @@ func (r *responder) run(ctx context.Context, req Request) <-chan result {
 			out <- result{busy, outcomeBusy}
 			return
 		}
-		defer r.admit.leave()
 		start := time.Now()
-		resp := r.Dispatch(ctx, r.Knowledge(), req)
+		resp := func() Response {
+			defer r.admit.leave() // the turn is free before the answer leaves
+			return r.Dispatch(ctx, r.Knowledge(), req)
+		}()
 		r.Metrics.observe(commandLabel(req), time.Since(start))
 		// Only a button's message can be updated; a command posts anew.
 		resp.Update = resp.Update && req.Kind == Component
