@@ -121,7 +121,21 @@ func (l *limitListener) track(c net.Conn, state http.ConnState) {
 	case http.StateIdle:
 		l.move(c, l.idle)
 	case http.StateActive:
-		l.move(c, l.reading)
+		l.startRequest(c)
+	}
+}
+
+// startRequest files an idle connection as reading again; a new one is
+// reading since it was accepted, and keeps its place.
+func (l *limitListener) startRequest(c net.Conn) {
+	counted, ok := c.(*countedConn)
+	if !ok {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if counted.in == l.idle {
+		counted.moveLocked(l.reading)
 	}
 }
 
