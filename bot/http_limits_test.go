@@ -2,10 +2,12 @@ package bot
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -237,4 +239,50 @@ func TestConnectionLimitKeepsIdleClients(t *testing.T) {
 	if !get() {
 		t.Error("the idle client's connection was closed while slow readers held slots")
 	}
+}
+
+// TestServerErrorsAreJSON: what net/http itself reports (here a handler's
+// panic) is a JSON line like every other log line, not plain text.
+func TestServerErrorsAreJSON(t *testing.T) {
+	var logs bytes.Buffer
+	var mu sync.Mutex
+	logger := slog.New(slog.NewJSONHandler(lockedWriter{&mu, &logs}, nil))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	boom := http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("boom") })
+	srv, limited := newHTTPServer(boom, ln, HTTPLimits{}, logger, NewMetrics())
+	go srv.Serve(limited)
+	defer srv.Close()
+	if resp, err := http.Get("http://" + ln.Addr().String() + "/"); err == nil {
+		resp.Body.Close()
+	}
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		mu.Lock()
+		text := logs.String()
+		mu.Unlock()
+		if strings.Contains(text, "panic serving") {
+			var line map[string]any
+			first, _, _ := strings.Cut(text, "\n")
+			if err := json.Unmarshal([]byte(first), &line); err != nil || line["level"] != "WARN" {
+				t.Errorf("net/http's report is not a JSON warning: %q (%v)", first, err)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("net/http's report never reached the logger: %q", text)
+		}
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
