@@ -506,6 +506,20 @@ func (w *workload) soak(d time.Duration, rate float64, every time.Duration) {
 	probe := w.probeHealth()
 	start := time.Now()
 	end := time.After(d)
+	// report prints what was served since the last report.
+	report := func(health []time.Duration) {
+		mu.Lock()
+		got, failed := acks, errs
+		acks, errs = nil, 0
+		mu.Unlock()
+		slices.Sort(got)
+		slices.Sort(health)
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		fmt.Printf("| %s | %d | %s | %s | %s | %d | %s | %s | %s | %d |\n", time.Since(start).Round(time.Second), len(got),
+			ms(pct(got, 50)), ms(pct(got, 99)), ms(pct(got, 100)), failed, ms(pct(health, 100)),
+			mib(rss()), mib(int64(m.HeapInuse)), runtime.NumGoroutine())
+	}
 	for {
 		select {
 		case <-tick.C:
@@ -528,21 +542,10 @@ func (w *workload) soak(d time.Duration, rate float64, every time.Duration) {
 				mu.Unlock()
 			}()
 		case <-sample.C:
-			health := probe()
+			report(probe())
 			probe = w.probeHealth()
-			mu.Lock()
-			got, failed := acks, errs
-			acks, errs = nil, 0
-			mu.Unlock()
-			slices.Sort(got)
-			slices.Sort(health)
-			var m runtime.MemStats
-			runtime.ReadMemStats(&m)
-			fmt.Printf("| %s | %d | %s | %s | %s | %d | %s | %s | %s | %d |\n", time.Since(start).Round(time.Second), len(got),
-				ms(pct(got, 50)), ms(pct(got, 99)), ms(pct(got, 100)), failed, ms(pct(health, 100)),
-				mib(rss()), mib(int64(m.HeapInuse)), runtime.NumGoroutine())
 		case <-end:
-			probe()
+			report(probe()) // the last stretch, however short
 			return
 		}
 	}
