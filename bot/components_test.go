@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"briefbot/bot/store"
 )
 
 // press presses the button of resp whose action is action.
@@ -92,5 +94,41 @@ func TestLRUIsBounded(t *testing.T) {
 	}
 	if opts, ok := c.get("990"); !ok || opts["i"] != "990" {
 		t.Error("a recently used entry was dropped")
+	}
+}
+
+// TestButtonsWorkOnAnotherReplica: a button pressed on an answer given by
+// another replica, or before a restart, still shows its page when the
+// answers' pages are kept in the store; without the store it has expired.
+func TestButtonsWorkOnAnotherReplica(t *testing.T) {
+	kb := seedBase(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	saved := recent
+	t.Cleanup(func() { recent = saved })
+	forget := func() { recent = newLRU(recentCapacity) } // a process of its own
+
+	first, err := store.Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := keepingPages(Dispatch, first)(ctx, kb, Request{Kind: SlashCommand, Name: "source",
+		Options: map[string]string{"document": kb.Docs()[0].ID}})
+	first.Close()
+
+	forget()
+	restarted, err := store.Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer restarted.Close()
+	more := keepingPages(Dispatch, restarted)(ctx, kb, press(t, asked, actionMore))
+	if len(more.Embeds) == 0 || !strings.HasPrefix(more.Embeds[0].Footer.Text, "Page 2/") {
+		t.Errorf("More on another replica answered %q %+v, want page 2", more.Content, more.Embeds)
+	}
+
+	forget()
+	if lost := Dispatch(ctx, kb, press(t, asked, actionMore)); !strings.Contains(lost.Content, "expired") {
+		t.Errorf("without the store, a button of another process answered %+v", lost)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"net/http"
 	"time"
 
@@ -77,7 +78,13 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		rej := asRejection(err)
 		h.responder.Metrics.failed("http_" + rej.reason)
-		h.responder.Logger.Warn("interaction rejected", "reason", rej.reason, "remote", r.RemoteAddr)
+		// A body that never arrived is a client gone or stalled (one line
+		// per connection of a flood): counted, and logged only for debugging.
+		level := slog.LevelWarn
+		if rej.reason == "unreadable_body" {
+			level = slog.LevelDebug
+		}
+		h.responder.Logger.Log(r.Context(), level, "interaction rejected", "reason", rej.reason, "detail", rej.detail, "remote", r.RemoteAddr)
 		http.Error(w, rej.reason, rej.status)
 		return
 	}

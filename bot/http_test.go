@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -28,7 +29,14 @@ type endpoint struct {
 	inter   *bot.Interactions
 }
 
-func newEndpoint(t testing.TB) *endpoint {
+// endpointOption changes the configuration newEndpoint uses.
+type endpointOption func(*bot.InteractionsConfig)
+
+func withLogger(l *slog.Logger) endpointOption {
+	return func(c *bot.InteractionsConfig) { c.Logger = l }
+}
+
+func newEndpoint(t testing.TB, opts ...endpointOption) *endpoint {
 	public, private, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -39,10 +47,14 @@ func newEndpoint(t testing.TB) *endpoint {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inter, err := bot.NewInteractions(bot.InteractionsConfig{
+	cfg := bot.InteractionsConfig{
 		Handling:  bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics, AckWithin: ackWithin},
 		PublicKey: key, Client: fake.Client(), MaxBody: 4096,
-	})
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	inter, err := bot.NewInteractions(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,16 +31,16 @@ func (p paged) command() Command {
 	return Command{Spec: p.spec, Handle: p.handle, Complete: p.complete}
 }
 
-func (p paged) handle(_ context.Context, kb *knowledge.Base, req Request) Response {
+func (p paged) handle(ctx context.Context, kb *knowledge.Base, req Request) Response {
 	if req.Kind == Component {
-		return p.press(kb, req)
+		return p.press(ctx, kb, req)
 	}
 	opts := maps.Clone(req.Options)
 	if req.Kind == MessageCommand {
 		opts = map[string]string{optionMessage: req.TargetText}
 	}
 	key := answerKey(p.spec.Name, opts)
-	recent.put(key, opts)
+	rememberAnswer(ctx, key, opts)
 	return p.show(kb, opts, key, 0)
 }
 
@@ -56,10 +56,10 @@ func (p paged) show(kb *knowledge.Base, opts map[string]string, key string, n in
 }
 
 // press answers a button on one of this command's answers.
-func (p paged) press(kb *knowledge.Base, req Request) Response {
+func (p paged) press(ctx context.Context, kb *knowledge.Base, req Request) Response {
 	key := req.Options[optionKey]
 	n, _ := strconv.Atoi(req.Options[optionPage])
-	opts, ok := recent.get(key)
+	opts, ok := recallAnswer(ctx, key)
 	if !ok {
 		return notice("This answer has expired. Please run the command again.")
 	}

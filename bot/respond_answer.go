@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"log/slog"
+	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,11 +29,21 @@ type Handling struct {
 	// AckWithin is how long a handler may take before the interaction is
 	// deferred; Discord allows 3 s for the first answer, network included.
 	AckWithin time.Duration
+	// MaxRunning bounds the handlers running at once; default as many as
+	// processors, two at least (handlers are CPU-bound: more only delay
+	// every answer and /healthz). MaxWaiting bounds the requests waiting for a turn
+	// (default 256), MaxWait how long one waits (default 30 s); beyond
+	// either, the request is answered "busy, try again in a minute".
+	MaxRunning int
+	MaxWaiting int
+	MaxWait    time.Duration
 }
 
 // The defaults of Handling and of shutdown.
 const (
-	defaultAckWithin = 2 * time.Second
+	defaultAckWithin  = 2 * time.Second
+	defaultMaxWaiting = 256
+	defaultMaxWait    = 30 * time.Second
 	// tokenLifetime bounds a handler: after 15 minutes the interaction token
 	// can no longer deliver its answer.
 	tokenLifetime = 14 * time.Minute
@@ -45,7 +57,8 @@ const rateLimitedText = "You're asking faster than I can look things up. Please 
 // answer later through the interaction webhook.
 type responder struct {
 	Handling
-	session *discordgo.Session // REST only; webhooks need no bot token
+	hooks *webhooks // deferred answers; webhooks need no bot token
+	admit *admission
 
 	mu       sync.Mutex
 	closing  bool
@@ -56,6 +69,9 @@ type responder struct {
 
 func newResponder(h Handling, session *discordgo.Session) *responder {
 	h.AckWithin = cmp.Or(h.AckWithin, defaultAckWithin)
+	h.MaxRunning = cmp.Or(h.MaxRunning, max(2, runtime.GOMAXPROCS(0)))
+	h.MaxWaiting = cmp.Or(h.MaxWaiting, defaultMaxWaiting)
+	h.MaxWait = cmp.Or(h.MaxWait, defaultMaxWait)
 	if h.Metrics == nil {
 		h.Metrics = NewMetrics()
 	}
@@ -63,7 +79,8 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 		h.Logger = slog.Default()
 	}
 	work, stop := context.WithCancel(context.Background())
-	return &responder{Handling: h, session: session, work: work, stop: stop}
+	return &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
+		admit: newAdmission(h.MaxRunning, h.MaxWaiting, h.MaxWait, h.Metrics), work: work, stop: stop}
 }
 
 // respond answers interaction i. ack sends the first answer (a REST callback
@@ -94,7 +111,7 @@ func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.Intera
 // it defers and returns the function that delivers the answer later.
 func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req Request, ack func(*discordgo.InteractionResponse) error) (late func()) {
 	if req.Kind != Autocomplete && !r.RateLimit.Allow(req.UserID) {
-		r.acknowledge(log, req, outcomeRateLimited, ack,
+		r.acknowledge(log, req, i.Token, outcomeRateLimited, ack,
 			messageResponse(Response{Content: rateLimitedText, Ephemeral: true}))
 		return nil
 	}
@@ -104,31 +121,31 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	defer timer.Stop()
 
 	select {
-	case resp := <-answer:
+	case a := <-answer:
 		cancel()
-		first := messageResponse(resp)
+		first := messageResponse(a.Response)
 		if req.Kind == Autocomplete {
-			first = choicesResponse(resp)
+			first = choicesResponse(a.Response)
 		}
-		r.acknowledge(log, req, outcomeAnswered, ack, first)
+		r.acknowledge(log, req, i.Token, a.outcome, ack, first)
 		return nil
 	case <-timer.C:
 	}
 	if req.Kind == Autocomplete {
 		// Autocomplete cannot be deferred: no suggestions beat a failure.
 		cancel()
-		r.acknowledge(log, req, outcomeFailed, ack, choicesResponse(Response{}))
+		r.acknowledge(log, req, i.Token, outcomeFailed, ack, choicesResponse(Response{}))
 		return nil
 	}
-	if !r.acknowledge(log, req, outcomeDeferred, ack, deferredResponse(req)) {
+	if !r.acknowledge(log, req, i.Token, outcomeDeferred, ack, deferredResponse(req)) {
 		cancel()
 		return nil
 	}
 	return func() {
 		defer cancel()
 		select {
-		case resp := <-answer:
-			r.deliver(log, i, req, resp)
+		case a := <-answer:
+			r.deliver(log, i, req, a)
 		case <-ctx.Done():
 			r.Metrics.served(commandLabel(req), outcomeFailed)
 			log.Error("handler did not answer in time", "err", ctx.Err())
@@ -136,26 +153,45 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	}
 }
 
-// run starts the handler and returns where its answer will arrive.
-func (r *responder) run(ctx context.Context, req Request) <-chan Response {
-	answer := make(chan Response, 1)
+// result is a handler's response, or the refusal of a request beyond
+// capacity, with the outcome to count it under once delivered.
+type result struct {
+	Response
+	outcome string
+}
+
+// run starts the handler when admitted and returns where its answer, or
+// the refusal, will arrive.
+func (r *responder) run(ctx context.Context, req Request) <-chan result {
+	out := make(chan result, 1)
 	go func() {
+		if !r.admit.enter(ctx) {
+			busy := notice(busyText)
+			if req.Kind == Autocomplete {
+				busy = noChoices()
+			}
+			out <- result{busy, outcomeBusy}
+			return
+		}
 		start := time.Now()
-		resp := r.Dispatch(ctx, r.Knowledge(), req)
+		resp := func() Response {
+			defer r.admit.leave() // the turn is free before the answer leaves
+			return r.Dispatch(ctx, r.Knowledge(), req)
+		}()
 		r.Metrics.observe(commandLabel(req), time.Since(start))
 		// Only a button's message can be updated; a command posts anew.
 		resp.Update = resp.Update && req.Kind == Component
-		answer <- resp
+		out <- result{resp, outcomeAnswered}
 	}()
-	return answer
+	return out
 }
 
 // acknowledge sends the first answer and counts it under outcome.
-func (r *responder) acknowledge(log *slog.Logger, req Request, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
+func (r *responder) acknowledge(log *slog.Logger, req Request, token, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
 	if err := ack(first); err != nil {
 		r.Metrics.failed("ack")
 		r.Metrics.served(commandLabel(req), outcomeFailed)
-		log.Error("acknowledging interaction", "type", first.Type, "err", err)
+		log.Error("acknowledging interaction", "type", first.Type, "err", redact(err, token))
 		return false
 	}
 	if outcome != outcomeDeferred {
@@ -168,26 +204,29 @@ func (r *responder) acknowledge(log *slog.Logger, req Request, outcome string, a
 // deliver sends a deferred answer: it replaces the "thinking" message, or
 // for a button, edits the button's message or posts a new one. New messages
 // are never retried, so a failed POST cannot become a duplicate.
-func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, resp Response) {
+func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, a result) {
+	resp, outcome := a.Response, a.outcome
+	if outcome == outcomeAnswered {
+		outcome = outcomeDeferred
+	}
 	ctx, cancel := context.WithTimeout(r.work, time.Minute)
 	defer cancel()
 	var err error
 	if req.Kind == Component && !resp.Update {
-		_, err = r.session.FollowupMessageCreate(i, true, newMessage(resp),
-			discordgo.WithContext(ctx), discordgo.WithRestRetries(0))
+		err = r.hooks.followUp(ctx, i, newMessage(resp))
 	} else {
 		if req.Kind != Component && resp.Ephemeral != deferEphemeral(req) {
 			log.Warn("deferred answer keeps the visibility chosen when deferring", "ephemeral", deferEphemeral(req))
 		}
-		_, err = r.session.InteractionResponseEdit(i, originalEdit(resp), discordgo.WithContext(ctx))
+		err = r.hooks.editOriginal(ctx, i, originalEdit(resp))
 	}
 	if err != nil {
 		r.Metrics.failed("deliver")
 		r.Metrics.served(commandLabel(req), outcomeFailed)
-		log.Error("delivering deferred answer", "err", err)
+		log.Error("delivering deferred answer", "err", redact(err, i.Token))
 		return
 	}
-	r.Metrics.served(commandLabel(req), outcomeDeferred)
+	r.Metrics.served(commandLabel(req), outcome)
 }
 
 // enter registers an interaction in flight, unless shutting down.
@@ -217,6 +256,16 @@ func (r *responder) drain(grace time.Duration) {
 		<-done
 	}
 	r.stop()
+}
+
+// redact takes an interaction token out of an error's text: errors of
+// discordgo and net/http name the URL, and the token in it lets whoever
+// reads the logs edit or follow up on the interaction.
+func redact(err error, token string) string {
+	if token == "" {
+		return err.Error()
+	}
+	return strings.ReplaceAll(err.Error(), token, "[token]")
 }
 
 // commandLabel names a request in logs and metrics; a button's command is

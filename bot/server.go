@@ -34,8 +34,14 @@ type ServeConfig struct {
 	// GuildID (--guild) registers the commands in one guild, instantly.
 	GuildID string
 	// Listen (--listen) is the address of the HTTP server serving
-	// /interactions, /healthz and /metrics; empty runs none.
+	// /interactions, /healthz and, unless MetricsListen is set, /metrics;
+	// empty runs none.
 	Listen string
+	// MetricsListen (--metrics-listen) serves /metrics and /healthz on an
+	// address of their own, kept off the public listener.
+	MetricsListen string
+	// HTTPLimits bound slow and numerous clients of the listeners.
+	HTTPLimits HTTPLimits
 	// Commands are registered by the gateway; nil means Commands().
 	// Handling.Dispatch nil means Dispatch.
 	Commands []Command
@@ -85,6 +91,10 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 	if cfg.Dispatch == nil {
 		cfg.Dispatch = Router(cfg.Commands)
 	}
+	if cfg.Store != nil {
+		cfg.Dispatch = keepingPages(cfg.Dispatch, cfg.Store)
+	}
+	cfg.Metrics.knowCommands(cfg.Commands)
 	if cfg.RateLimit == nil {
 		cfg.RateLimit = DefaultRateLimit()
 	}
@@ -106,12 +116,12 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger, Shards: cfg.Shards}).Run)
 		}
 	}
-	if cfg.Listen != "" {
-		run, err := httpServer(cfg)
+	if cfg.Listen != "" || cfg.MetricsListen != "" {
+		listeners, err := httpServers(cfg)
 		if err != nil {
 			return err
 		}
-		runs = append(runs, run)
+		runs = append(runs, listeners...)
 	}
 
 	errs := make(chan error, len(runs))
@@ -168,8 +178,22 @@ func composeScheduled(st store.Store, kb func() *knowledge.Base) schedule.Compos
 	}
 }
 
-// httpServer prepares the HTTP listener's run function.
-func httpServer(cfg ServeConfig) (func(context.Context) error, error) {
+// httpServers prepares the run functions of the HTTP listeners: the
+// public one and, when asked for, the metrics one.
+func httpServers(cfg ServeConfig) ([]func(context.Context) error, error) {
+	var runs []func(context.Context) error
+	publicMetrics := cfg.Metrics
+	if cfg.MetricsListen != "" {
+		publicMetrics = nil
+		run, err := listen(cfg, "metrics", cfg.MetricsListen, NewServer(nil, cfg.Metrics), nil)
+		if err != nil {
+			return nil, err
+		}
+		runs = append(runs, run)
+	}
+	if cfg.Listen == "" {
+		return runs, nil
+	}
 	var interactions *Interactions
 	if cfg.PublicKey != "" {
 		key, err := ParsePublicKey(cfg.PublicKey)
@@ -183,24 +207,33 @@ func httpServer(cfg ServeConfig) (func(context.Context) error, error) {
 	} else {
 		cfg.Logger.Warn("no public key: /interactions is disabled on the HTTP listener")
 	}
-	ln, err := net.Listen("tcp", cfg.Listen)
+	run, err := listen(cfg, "http", cfg.Listen, NewServer(interactions, publicMetrics), interactions)
+	if err != nil {
+		return nil, err
+	}
+	return append(runs, run), nil
+}
+
+// listen prepares one HTTP listener on addr serving h. On shutdown it stops
+// accepting, lets running requests reply, then lets the deferred answers of
+// interactions (when not nil) be delivered.
+func listen(cfg ServeConfig, name, addr string, h http.Handler, interactions *Interactions) (func(context.Context) error, error) {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
-	srv := &http.Server{Handler: NewServer(interactions, cfg.Metrics), ReadHeaderTimeout: 10 * time.Second}
+	srv, ln := newHTTPServer(h, ln, cfg.HTTPLimits, cfg.Logger, cfg.Metrics)
 	grace := cmp.Or(cfg.ShutdownGrace, defaultShutdownGrace)
 
 	return func(ctx context.Context) error {
 		stopped := make(chan error, 1)
 		go func() { stopped <- srv.Serve(ln) }()
-		cfg.Logger.Info("http listening", "addr", ln.Addr().String())
+		cfg.Logger.Info(name+" listening", "addr", ln.Addr().String())
 		select {
 		case err := <-stopped:
-			return fmt.Errorf("serve: http: %w", err)
+			return fmt.Errorf("serve: %s: %w", name, err)
 		case <-ctx.Done():
 		}
-		// Stop accepting, let running requests reply, then let deferred
-		// answers be delivered.
 		shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
 		defer cancel()
 		err := srv.Shutdown(shutdownCtx)
@@ -212,7 +245,7 @@ func httpServer(cfg ServeConfig) (func(context.Context) error, error) {
 }
 
 // NewServer is the HTTP listener's mux: /interactions (when interactions is
-// not nil), /healthz and /metrics.
+// not nil), /healthz, and /metrics (when metrics is not nil).
 func NewServer(interactions *Interactions, metrics *Metrics) http.Handler {
 	mux := http.NewServeMux()
 	if interactions != nil {
@@ -222,6 +255,8 @@ func NewServer(interactions *Interactions, metrics *Metrics) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
-	mux.Handle("GET /metrics", metrics.Handler())
+	if metrics != nil {
+		mux.Handle("GET /metrics", metrics.Handler())
+	}
 	return mux
 }

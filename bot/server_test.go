@@ -2,6 +2,8 @@ package bot_test
 
 import (
 	"context"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -43,5 +45,55 @@ func TestServeStopsOnCancel(t *testing.T) {
 		}
 	case <-time.After(waitLong):
 		t.Fatal("Serve did not stop")
+	}
+}
+
+// freeAddr is a loopback address nothing listens on (a moment ago).
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// TestMetricsListen: with a metrics address, /metrics is served there and
+// not on the public listener.
+func TestMetricsListen(t *testing.T) {
+	public, private := freeAddr(t), freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- bot.Serve(ctx, bot.ServeConfig{Listen: public, MetricsListen: private, PublicKey: strings.Repeat("ab", 32),
+			Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	}()
+	status := func(addr, path string) int {
+		for range 100 {
+			resp, err := http.Get("http://" + addr + path)
+			if err == nil {
+				resp.Body.Close()
+				return resp.StatusCode
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Fatalf("nothing listens on %s", addr)
+		return 0
+	}
+	for _, c := range []struct {
+		addr, path string
+		want       int
+	}{{public, "/metrics", http.StatusNotFound}, {public, "/healthz", http.StatusOK},
+		{private, "/metrics", http.StatusOK}, {private, "/healthz", http.StatusOK}} {
+		if got := status(c.addr, c.path); got != c.want {
+			t.Errorf("GET %s on %s: %d, want %d", c.path, c.addr, got, c.want)
+		}
 	}
 }

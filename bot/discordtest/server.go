@@ -65,6 +65,10 @@ type Server struct {
 	changed  chan struct{}         // closed and replaced on every recorded change
 	files    map[string]attachment // served at their path, by Attach
 
+	webhookDelay time.Duration // how long each webhook request takes
+	webhooksNow  int           // webhook requests being served
+	webhooksPeak int
+
 	gw      gatewayState
 	wsWrite sync.Mutex // gorilla allows one writer per connection
 }
@@ -267,9 +271,47 @@ func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// message answers a webhook edit or execute with a minimal message.
+// SlowWebhooks makes every webhook request take d, as when Discord is slow.
+func (s *Server) SlowWebhooks(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.webhookDelay = d
+}
+
+// PeakWebhooks is the most webhook requests the fake was serving at once.
+func (s *Server) PeakWebhooks() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.webhooksPeak
+}
+
+// Webhook rate limits as Discord announces them: a bucket shared by the
+// webhook routes, counted per webhook token.
+const (
+	webhookBucket = "d2b4a7f0c1e3webhook"
+	webhookLimit  = 5
+)
+
+// message answers a webhook edit or execute with a minimal message, after
+// the configured delay, with Discord's rate-limit headers.
 func (s *Server) message(w http.ResponseWriter, r *http.Request) {
-	if _, _, f := s.record(r); f != nil {
+	_, _, f := s.record(r)
+	s.mu.Lock()
+	delay := s.webhookDelay
+	s.webhooksNow++
+	s.webhooksPeak = max(s.webhooksPeak, s.webhooksNow)
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.webhooksNow--
+		s.mu.Unlock()
+	}()
+	time.Sleep(delay)
+	w.Header().Set("X-RateLimit-Bucket", webhookBucket)
+	w.Header().Set("X-RateLimit-Limit", fmt.Sprint(webhookLimit))
+	w.Header().Set("X-RateLimit-Remaining", fmt.Sprint(webhookLimit-1))
+	w.Header().Set("X-RateLimit-Reset-After", "1.000")
+	if f != nil {
 		writeFault(w, f)
 		return
 	}

@@ -3,8 +3,9 @@ package live
 import (
 	"io/fs"
 	"os"
-	"path/filepath"
 	"time"
+
+	"briefbot/knowledge/ingest"
 )
 
 // fileState is what a poll compares to notice a change without reading a
@@ -22,7 +23,7 @@ type fingerprint map[string]fileState
 func scan(paths []string) fingerprint {
 	fp := fingerprint{}
 	for _, root := range paths {
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		_ = ingest.WalkRoot(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
 			}

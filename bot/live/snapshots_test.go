@@ -49,19 +49,27 @@ func restart(t *testing.T, cfg live.Config) (*live.Watcher, int32, string) {
 	return w, builds.Load(), logs.String()
 }
 
-func TestRestartReadsTheSnapshotOfUnchangedFiles(t *testing.T) {
-	ctx := context.Background()
-	dir, data := t.TempDir(), t.TempDir()
-	write(t, filepath.Join(dir, "a.md"), docA)
+// openData opens the snapshot cache and the store of a data directory, as
+// serve does; the store is closed when the test ends.
+func openData(t *testing.T, data string) (*snapshot.Cache, store.Store) {
+	t.Helper()
 	cache, err := snapshot.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(ctx, data)
+	st, err := store.Open(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	return cache, st
+}
+
+func TestRestartReadsTheSnapshotOfUnchangedFiles(t *testing.T) {
+	ctx := context.Background()
+	dir, data := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(dir, "a.md"), docA)
+	cache, st := openData(t, data)
 	cfg := live.Config{Paths: []string{dir}, Snapshots: cache, Store: st}
 
 	first, builds, _ := restart(t, cfg)
@@ -168,5 +176,33 @@ func TestChangeWhileRunningDoesNotReadTheSnapshot(t *testing.T) {
 	}
 	if _, builds, _ := restart(t, live.Config{Paths: []string{dir}, Snapshots: cache}); builds != 0 {
 		t.Errorf("the base built after the change was not kept: a restart built %d times", builds)
+	}
+}
+
+// TestSymlinkedDirectoryKeepsTheSnapshot: a link to a directory under the
+// watched folder, or the watched folder itself given as a link, still lets
+// the snapshot be kept and read back, and a change behind the link is seen.
+func TestSymlinkedDirectoryKeepsTheSnapshot(t *testing.T) {
+	real, elsewhere, data := t.TempDir(), t.TempDir(), t.TempDir()
+	write(t, filepath.Join(real, "a.md"), docA)
+	if err := os.Symlink(elsewhere, filepath.Join(real, "linked")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	root := filepath.Join(t.TempDir(), "docs")
+	if err := os.Symlink(real, root); err != nil {
+		t.Fatal(err)
+	}
+	cache, st := openData(t, data)
+	cfg := live.Config{Paths: []string{root}, Snapshots: cache, Store: st}
+
+	if _, builds, logs := restart(t, cfg); builds != 1 || !strings.Contains(logs, "snapshot kept") {
+		t.Fatalf("first start built %d times and kept no snapshot; log:\n%s", builds, logs)
+	}
+	if _, builds, logs := restart(t, cfg); builds != 0 {
+		t.Fatalf("restart built %d times instead of reading the snapshot; log:\n%s", builds, logs)
+	}
+	write(t, filepath.Join(real, "a.md"), docA+"\nOne more paragraph, added behind the link.\n")
+	if _, builds, _ := restart(t, cfg); builds != 1 {
+		t.Errorf("a file changed behind the link: %d builds, want 1", builds)
 	}
 }

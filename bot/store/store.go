@@ -112,6 +112,7 @@ type Store interface {
 	Library
 	Interactions
 	FeedStore
+	AnswerPages
 
 	Close() error
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"path/filepath"
 
@@ -40,9 +39,7 @@ func (env *environment) loadDocuments(ctx context.Context, c *commonFlags) ([]*c
 		return ingest.Seeds(), nil
 	}
 	docs, errs := ingest.Load(paths, ingest.Options{})
-	for _, err := range errs {
-		fmt.Fprintln(env.stderr, "briefbot: skipped", err)
-	}
+	reportSkipped(env.stderr, errs)
 	if len(docs) == 0 {
 		return nil, &exitError{code: 2, err: errors.New("no readable document")}
 	}

@@ -65,9 +65,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 		docs = append(docs, res.Docs...)
 		errs = append(errs, res.Errs...)
 	}
-	for _, err := range errs {
-		fmt.Fprintln(env.stderr, "briefbot: skipped:", err)
-	}
+	reportSkipped(env.stderr, errs)
 	docs = web.Unique(docs)
 	if len(docs) == 0 {
 		return &exitError{code: 2, err: errors.New("no readable document")}

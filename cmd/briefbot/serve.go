@@ -26,6 +26,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 	publicKey := fs.String("public-key", env.getenv("DISCORD_PUBLIC_KEY"), "the application's public `KEY`, hex (DISCORD_PUBLIC_KEY)")
 	sharding := addShardFlags(fs) // --shard-id, --shard-count
 	private := fs.Bool("allow-private-urls", false, "let followed feeds and \"Add to knowledge base\" fetch from loopback, private and link-local addresses")
+	metricsListen := fs.String("metrics-listen", "", "serve /metrics (and /healthz) on `ADDR` instead, off the public listener (e.g. 127.0.0.1:9090)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -59,6 +60,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		PublicKey:     *publicKey,
 		GuildID:       *guild,
 		Listen:        *listen,
+		MetricsListen: *metricsListen,
 		Store:         st,
 		Shards:        shards,
 		Reader:        reader,

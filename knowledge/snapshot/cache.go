@@ -54,7 +54,12 @@ type Cache struct {
 	program [32]byte
 }
 
-// Open returns the cache in dir, creating the directory if needed.
+// tempPattern names a snapshot being written (os.CreateTemp's pattern).
+const tempPattern = fileName + ".*.tmp"
+
+// Open returns the cache in dir, creating the directory if needed. It
+// removes the temporary files a crash mid-save left behind (each about
+// twice the documents' text): the directory belongs to one process.
 func Open(dir string) (*Cache, error) {
 	program, err := programIdentity()
 	if err != nil {
@@ -62,6 +67,12 @@ func Open(dir string) (*Cache, error) {
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("snapshot: %w", err)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, tempPattern)) // the pattern is valid
+	for _, path := range leftovers {
+		if err := os.Remove(path); err != nil {
+			return nil, fmt.Errorf("snapshot: removing a save left by a crash: %w", err)
+		}
 	}
 	return &Cache{dir: dir, program: program}, nil
 }
@@ -146,7 +157,7 @@ func (c *Cache) read() (*knowledge.Base, header, error) {
 // other atomically: a crash mid-write leaves the old snapshot or none,
 // never half of one.
 func (c *Cache) Save(key Key, b *knowledge.Base) (err error) {
-	tmp, err := os.CreateTemp(c.dir, fileName+".*.tmp")
+	tmp, err := os.CreateTemp(c.dir, tempPattern)
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
@@ -187,6 +198,25 @@ func (c *Cache) Save(key Key, b *knowledge.Base) (err error) {
 	}
 	if err := os.Rename(tmp.Name(), c.Path()); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
+	}
+	// The rename is durable only once the directory is: without this, a
+	// power cut could bring back the old snapshot, or none.
+	if err := syncDir(c.dir); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	return nil
+}
+
+// syncDir flushes a directory's entries to disk. Systems that cannot sync
+// a directory (Windows) make their renames durable themselves.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) && !errors.Is(err, errors.ErrUnsupported) {
+		return err
 	}
 	return nil
 }

@@ -212,3 +212,25 @@ func BenchmarkLoadSeeds(b *testing.B) {
 		}
 	}
 }
+
+// TestOpenRemovesCrashLeftovers: a save interrupted by a crash leaves its
+// temporary file; the next Open removes it and nothing else.
+func TestOpenRemovesCrashLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	leftover := filepath.Join(dir, "knowledge.snapshot.123456.tmp")
+	other := filepath.Join(dir, "subscriptions.db")
+	for _, p := range []string{leftover, other} {
+		if err := os.WriteFile(p, []byte("half a snapshot"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(leftover); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the crash leftover is still there (%v)", err)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("another file of the directory was removed: %v", err)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"sync"
 
@@ -27,7 +26,7 @@ func FilesKey(paths []string, opts ingest.Options) (Key, error) {
 	fmt.Fprintf(h, "files, max bytes %d\n", opts.MaxBytes)
 	for _, root := range paths {
 		fmt.Fprintf(h, "root %q\n", root)
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		err := ingest.WalkRoot(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(h, "unreadable %q\n", path)
 				return nil
@@ -54,6 +53,12 @@ func hashFile(h io.Writer, path string) error {
 	info, err := f.Stat()
 	if err != nil {
 		fmt.Fprintf(h, "unreadable %q\n", path)
+		return nil
+	}
+	if info.IsDir() {
+		// A link to a directory, which the loader does not enter: named,
+		// not read (reading a directory fails, and would cost the snapshot).
+		fmt.Fprintf(h, "directory %q\n", path)
 		return nil
 	}
 	// The size first, so that no two file lists hash the same stream.

@@ -26,6 +26,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("interactions done once", func(t *testing.T) { testInteractions(t, newStore(t)) })
 	t.Run("followed feeds", func(t *testing.T) { testFeeds(t, newStore(t)) })
 	t.Run("feed claimed by one poll", func(t *testing.T) { testFeedClaims(t, newStore(t)) })
+	t.Run("answer pages kept, then forgotten", func(t *testing.T) { testAnswerPages(t, newStore(t)) })
 }
 
 var (

@@ -1,0 +1,84 @@
+package bot_test
+
+import (
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"briefbot/bot"
+	"briefbot/bot/discordtest"
+)
+
+func withCapacity(running, waiting int, wait time.Duration) endpointOption {
+	return func(c *bot.InteractionsConfig) {
+		c.MaxRunning, c.MaxWaiting, c.MaxWait = running, waiting, wait
+	}
+}
+
+// burst sends n slow commands at once and returns their first answers.
+func burst(t *testing.T, e *endpoint, n int) []callback {
+	t.Helper()
+	answers := make([]callback, n)
+	var wg sync.WaitGroup
+	for k := range answers {
+		wg.Go(func() {
+			rec := e.interact(discordtest.SlashCommand("slow"))
+			if rec.Code != http.StatusOK {
+				t.Errorf("status %d: %s", rec.Code, rec.Body)
+				return
+			}
+			answers[k] = decodeJSON[callback](t, rec.Body.Bytes())
+		})
+	}
+	wg.Wait()
+	return answers
+}
+
+func countBusy(answers []callback) (busy, deferred int) {
+	for _, a := range answers {
+		switch {
+		case a.Type == 4 && strings.Contains(a.Data.Content, "try again in a minute"):
+			busy++
+		case a.Type == 5:
+			deferred++
+		}
+	}
+	return busy, deferred
+}
+
+// TestAdmission: beyond the handlers allowed to run and the requests
+// allowed to wait, an interaction is still acknowledged in time, with a
+// polite refusal; those admitted are answered.
+func TestAdmission(t *testing.T) {
+	t.Run("queue full: refused at once", func(t *testing.T) {
+		e := newEndpoint(t, withCapacity(1, 1, time.Minute))
+		validator := discordtest.NewValidator(t)
+		answers := burst(t, e, 4)
+		busy, deferred := countBusy(answers)
+		if busy != 2 || deferred != 2 {
+			t.Errorf("%d busy and %d deferred of 4 with one running and one waiting, want 2 and 2: %+v", busy, deferred, answers)
+		}
+		e.inter.Drain(waitLong)
+		if n := countRequests(e.fake, "PATCH", "/messages/@original"); n != 2 {
+			t.Errorf("%d answers delivered, want the 2 admitted", n)
+		}
+		m := scrape(t, e.metrics)
+		for _, want := range []string{`briefbot_commands_total{command="slow",outcome="busy"} 2`,
+			"briefbot_handlers_running 0", "briefbot_handlers_waiting 0"} {
+			if !strings.Contains(m, want) {
+				t.Errorf("metrics lack %s", want)
+			}
+		}
+		validateAll(t, e.fake, validator)
+	})
+	t.Run("waited too long: refused", func(t *testing.T) {
+		e := newEndpoint(t, withCapacity(1, 10, 100*time.Millisecond))
+		busy, deferred := countBusy(burst(t, e, 3))
+		if busy != 2 || deferred != 1 {
+			t.Errorf("%d busy and %d deferred of 3 with one running and a short wait, want 2 and 1", busy, deferred)
+		}
+		e.inter.Drain(waitLong)
+	})
+}

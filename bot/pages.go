@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"briefbot/knowledge"
+)
+
+// answerPages keeps what the buttons of paged answers need beyond this
+// process: the store, shared by every replica and kept across restarts.
+type answerPages interface {
+	PutAnswerPage(ctx context.Context, key string, options map[string]string, now time.Time) error
+	AnswerPage(ctx context.Context, key string, now time.Time) (map[string]string, bool, error)
+}
+
+type answerPagesKey struct{}
+
+// keepingPages makes the paged answers next gives keep their buttons'
+// options in pages as well as in this process's recent answers, so that
+// another replica, or this one after a restart, answers the buttons.
+func keepingPages(next Handler, pages answerPages) Handler {
+	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
+		return next(context.WithValue(ctx, answerPagesKey{}, pages), kb, req)
+	}
+}
+
+// rememberAnswer records the options of the answer named key. A store that
+// fails costs the buttons on other replicas only: the answer is still given.
+func rememberAnswer(ctx context.Context, key string, opts map[string]string) {
+	recent.put(key, opts)
+	if pages, ok := ctx.Value(answerPagesKey{}).(answerPages); ok {
+		if err := pages.PutAnswerPage(ctx, key, opts, time.Now()); err != nil {
+			slog.Warn("keeping an answer's pages", "key", key, "err", err)
+		}
+	}
+}
+
+// recallAnswer finds the options of the answer named key: in this process,
+// or else in the store.
+func recallAnswer(ctx context.Context, key string) (map[string]string, bool) {
+	if opts, ok := recent.get(key); ok {
+		return opts, true
+	}
+	pages, ok := ctx.Value(answerPagesKey{}).(answerPages)
+	if !ok {
+		return nil, false
+	}
+	opts, ok, err := pages.AnswerPage(ctx, key, time.Now())
+	if err != nil {
+		slog.Warn("reading an answer's pages", "key", key, "err", err)
+	}
+	if ok {
+		recent.put(key, opts)
+	}
+	return opts, ok
+}

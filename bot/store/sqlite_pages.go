@@ -1,0 +1,42 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// PutAnswerPage implements Store.
+func (s *SQLite) PutAnswerPage(ctx context.Context, key string, options map[string]string, now time.Time) error {
+	text, err := EncodeOptions(options)
+	if err != nil {
+		return fmt.Errorf("answer page %s: %w", key, err)
+	}
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM answer_pages WHERE created_at < ?`,
+		now.Add(-AnswerPageMemory).UnixMilli()); err != nil {
+		return fmt.Errorf("forgetting old answer pages: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO answer_pages (answer_key, options, created_at) VALUES (?, ?, ?)
+		ON CONFLICT (answer_key) DO UPDATE SET options = excluded.options, created_at = excluded.created_at`,
+		key, text, now.UnixMilli()); err != nil {
+		return fmt.Errorf("recording answer page %s: %w", key, err)
+	}
+	return nil
+}
+
+// AnswerPage implements Store.
+func (s *SQLite) AnswerPage(ctx context.Context, key string, now time.Time) (map[string]string, bool, error) {
+	var text string
+	err := s.db.QueryRowContext(ctx, `SELECT options FROM answer_pages WHERE answer_key = ? AND created_at >= ?`,
+		key, now.Add(-AnswerPageMemory).UnixMilli()).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("reading answer page %s: %w", key, err)
+	}
+	options, err := DecodeOptions(key, text)
+	return options, err == nil, err
+}
