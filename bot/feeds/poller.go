@@ -40,10 +40,15 @@ const (
 	maxBackoff   = 12 * time.Hour
 )
 
-// Store is what the poller keeps feeds and documents in.
+// Store is what the poller keeps feeds and documents in: the followed
+// feeds, claimed and saved after each poll, and the library their items
+// go to.
 type Store interface {
-	store.FeedStore
-	store.Library
+	Feeds(ctx context.Context) ([]store.Feed, error)
+	ClaimFeed(ctx context.Context, id int64, now time.Time, lease time.Duration) (bool, error)
+	SaveFeed(ctx context.Context, f store.Feed) error
+	DocumentHashes(ctx context.Context) (map[string]string, error)
+	PutDocuments(ctx context.Context, docs []store.StoredDocument, now time.Time) (int, error)
 }
 
 // Reader reads a feed's documents: a *web.Reader.

@@ -14,7 +14,7 @@ import (
 // reads only the ids and hashes, then the documents that are new or
 // changed, so polling a large library stays cheap.
 type librarySource struct {
-	library   store.Library
+	library   Library
 	fallback  []*corpus.Document
 	snapshots snapshots
 	hashes    map[string]string // of the last load; nil before it

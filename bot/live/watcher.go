@@ -32,7 +32,7 @@ type Config struct {
 	Paths []string
 	// Library, when Paths is empty, serves the documents stored in it by
 	// `briefbot ingest`, or Fallback while it holds none.
-	Library  store.Library
+	Library  Library
 	Fallback []*corpus.Document
 	// Build makes a knowledge base of the documents; it is called on the
 	// watcher's goroutine, after the documents' first-seen times are stored.
@@ -43,13 +43,27 @@ type Config struct {
 	Snapshots *snapshot.Cache
 	// Store records when each document was first seen and last changed;
 	// nil records nothing.
-	Store   store.Store
+	Store   SeenRecorder
 	Options ingest.Options
 	// Interval between polls; default DefaultInterval.
 	Interval time.Duration
 	Logger   *slog.Logger
 	// Now stamps first-seen times; default time.Now.
 	Now func() time.Time
+}
+
+// Library is where the documents stored by `briefbot ingest` are read:
+// a store.Library. One that is also a store.DocumentListener wakes the
+// watcher when documents are stored.
+type Library interface {
+	DocumentHashes(ctx context.Context) (map[string]string, error)
+	StoredDocuments(ctx context.Context, ids []string) ([]store.StoredDocument, error)
+}
+
+// SeenRecorder records when each document was first seen and last
+// changed: a store.Seen.
+type SeenRecorder interface {
+	SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error
 }
 
 // Watcher serves the current knowledge base and replaces it when the

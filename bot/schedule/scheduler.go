@@ -18,9 +18,17 @@ import (
 // the given time (its last posted briefing), as of now.
 type ComposeFunc func(ctx context.Context, sub store.Subscription, since, now time.Time) (briefing.Briefing, error)
 
+// Store is what the scheduler keeps in the store: the subscriptions it
+// posts, paused when their channel is gone, and the claims on their runs.
+type Store interface {
+	Subscriptions(ctx context.Context, guildID string) ([]store.Subscription, error)
+	PauseSubscription(ctx context.Context, id int64, reason string, at time.Time) error
+	store.Runs
+}
+
 // Config configures a Scheduler. Store, Poster and Compose are required.
 type Config struct {
-	Store   store.Store
+	Store   Store
 	Poster  Poster
 	Compose ComposeFunc
 	// Clock defaults to the system clock.

@@ -10,9 +10,9 @@ import (
 // can arrive. Older ones are forgotten as new ones are claimed.
 const InteractionMemory = 24 * time.Hour
 
-// Interactions is the part of Store that makes side-effecting commands
-// idempotent on Discord's interaction id: Discord may deliver one twice, and
-// behind a load balancer two replicas may each get a copy.
+// Interactions makes side-effecting commands idempotent on Discord's
+// interaction id: Discord may deliver one twice, and behind a load
+// balancer two replicas may each get a copy.
 type Interactions interface {
 	// ClaimInteraction records id; it returns false when id was recorded
 	// before, by this process or another, and then the caller must not act.

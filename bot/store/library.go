@@ -2,29 +2,19 @@ package store
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"strings"
 	"time"
 
-	"briefbot/knowledge/corpus"
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // StoredDocument is a cleaned document kept in the store by `briefbot
 // ingest`, so that every process serving from the store can rebuild it
-// (corpus.New of its paragraphs) without the original file.
-type StoredDocument struct {
-	ID   string
-	File string
-	corpus.Meta
-	Paragraphs []string
-	Captions   []string
-	// Hash is the document's corpus.ContentHash.
-	Hash     string
-	StoredAt time.Time
-}
+// (corpus.New of its paragraphs) without the original file: its ID, File,
+// corpus.Meta, Paragraphs and Captions, its Hash (corpus.ContentHash), and
+// when it was stored (StoredAt).
+type StoredDocument = sqlshared.StoredDocument
 
-// Library is the part of Store that keeps ingested documents.
+// Library keeps the ingested documents.
 type Library interface {
 	// PutDocuments stores documents, replacing a stored one of the same id
 	// whose hash differs, and returns how many were added or changed.
@@ -43,90 +33,4 @@ type DocumentListener interface {
 	// ListenDocuments calls changed after each PutDocuments that changed
 	// something, in any process, until ctx ends.
 	ListenDocuments(ctx context.Context, changed func()) error
-}
-
-// LibraryColumns are the library table's columns, in the order of
-// LibraryRow and ScanStoredDocument, which every driver shares.
-const LibraryColumns = `doc_id, file, title, source, author, date, url, paragraphs, captions, content_hash, stored_at`
-
-// LibraryUpsert is the statement that stores one LibraryRow, replacing a
-// stored document of the same id only when its hash differs (so that the
-// rows it changes count the documents new or changed).
-func LibraryUpsert(d Dialect) string {
-	binds := make([]string, len(strings.Split(LibraryColumns, ",")))
-	for i := range binds {
-		binds[i] = d.Bind(i + 1)
-	}
-	return `INSERT INTO library (` + LibraryColumns + `) VALUES (` + strings.Join(binds, ", ") + `)
-		ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, title = excluded.title,
-		source = excluded.source, author = excluded.author, date = excluded.date, url = excluded.url,
-		paragraphs = excluded.paragraphs, captions = excluded.captions,
-		content_hash = excluded.content_hash, stored_at = excluded.stored_at
-		WHERE library.content_hash <> excluded.content_hash`
-}
-
-// LibraryRow is d, stored at now, as the values of LibraryColumns.
-func LibraryRow(d StoredDocument, now time.Time) ([]any, error) {
-	paragraphs, err := json.Marshal(nonNil(d.Paragraphs))
-	if err != nil {
-		return nil, err
-	}
-	captions, err := json.Marshal(nonNil(d.Captions))
-	if err != nil {
-		return nil, err
-	}
-	return []any{d.ID, d.File, d.Title, d.Source, d.Author, d.Date, d.URL,
-		string(paragraphs), string(captions), d.Hash, now.UnixMilli()}, nil
-}
-
-// LibraryHashesQuery selects what DocumentHashes returns, read by ScanHashes.
-const LibraryHashesQuery = `SELECT doc_id, content_hash FROM library`
-
-// Rows is what ScanHashes reads: database/sql's and pgx's rows alike.
-type Rows interface {
-	Next() bool
-	Scan(dest ...any) error
-	Err() error
-}
-
-// ScanHashes reads the rows of LibraryHashesQuery into a map by id.
-func ScanHashes(rows Rows) (map[string]string, error) {
-	hashes := map[string]string{}
-	for rows.Next() {
-		var id, hash string
-		if err := rows.Scan(&id, &hash); err != nil {
-			return nil, fmt.Errorf("reading stored documents: %w", err)
-		}
-		hashes[id] = hash
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	return hashes, nil
-}
-
-// ScanStoredDocument reads one row of LibraryColumns.
-func ScanStoredDocument(row interface{ Scan(...any) error }) (StoredDocument, error) {
-	var d StoredDocument
-	var paragraphs, captions string
-	var storedAt int64
-	if err := row.Scan(&d.ID, &d.File, &d.Title, &d.Source, &d.Author, &d.Date, &d.URL,
-		&paragraphs, &captions, &d.Hash, &storedAt); err != nil {
-		return StoredDocument{}, err
-	}
-	if err := json.Unmarshal([]byte(paragraphs), &d.Paragraphs); err != nil {
-		return StoredDocument{}, fmt.Errorf("document %s: paragraphs: %w", d.ID, err)
-	}
-	if err := json.Unmarshal([]byte(captions), &d.Captions); err != nil {
-		return StoredDocument{}, fmt.Errorf("document %s: captions: %w", d.ID, err)
-	}
-	d.StoredAt = time.UnixMilli(storedAt).UTC()
-	return d, nil
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }

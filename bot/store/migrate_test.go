@@ -7,13 +7,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // TestMigrateOldSchema opens a database left at schema version 1 with a
 // subscription in it, and checks that opening migrates it in place.
 func TestMigrateOldSchema(t *testing.T) {
 	ctx := context.Background()
-	ms, err := migrations()
+	ms, err := sqlshared.Migrations()
 	if err != nil {
 		t.Fatal(err)
 	}

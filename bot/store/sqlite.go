@@ -8,9 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // FileName is the database file inside the data directory.
@@ -19,7 +20,7 @@ const FileName = "briefbot.db"
 // SQLite is the Store kept in one SQLite file.
 type SQLite struct {
 	db *sql.DB
-	FeedTable
+	sqlshared.FeedTable
 }
 
 var _ Store = (*SQLite)(nil)
@@ -47,23 +48,23 @@ func Open(ctx context.Context, dataDir string) (*SQLite, error) {
 
 // OpenFile opens the database file at path and migrates it.
 func OpenFile(ctx context.Context, path string) (*SQLite, error) {
-	ms, err := migrations()
+	ms, err := sqlshared.Migrations()
 	if err != nil {
 		return nil, err
 	}
 	return openWith(ctx, path, ms)
 }
 
-func openWith(ctx context.Context, path string, ms []migration) (*SQLite, error) {
+func openWith(ctx context.Context, path string, ms []sqlshared.Migration) (*SQLite, error) {
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	if err := migrate(ctx, db, SQLiteDialect, ms); err != nil {
+	if err := sqlshared.Migrate(ctx, db, sqlshared.SQLiteDialect, ms); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	return &SQLite{db: db, FeedTable: FeedTable{DB: db, Dialect: SQLiteDialect}}, nil
+	return &SQLite{db: db, FeedTable: sqlshared.FeedTable{DB: db, Dialect: sqlshared.SQLiteDialect}}, nil
 }
 
 // dsn asks for a busy timeout, so that two processes sharing the file wait
@@ -84,19 +85,3 @@ var uriPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // Close closes the database.
 func (s *SQLite) Close() error { return s.db.Close() }
-
-// millis stores a time as Unix milliseconds; zero stays NULL.
-func millis(t time.Time) sql.NullInt64 {
-	if t.IsZero() {
-		return sql.NullInt64{}
-	}
-	return sql.NullInt64{Int64: t.UnixMilli(), Valid: true}
-}
-
-// fromMillis reads a stored time back, in UTC.
-func fromMillis(n sql.NullInt64) time.Time {
-	if !n.Valid {
-		return time.Time{}
-	}
-	return time.UnixMilli(n.Int64).UTC()
-}

@@ -7,6 +7,8 @@ import (
 	"maps"
 	"slices"
 	"time"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // SeeDocuments implements Store in one transaction, in id order so that the
@@ -49,7 +51,7 @@ func (s *SQLite) SeenDocuments(ctx context.Context) (map[string]SeenDocument, er
 		if err := rows.Scan(&d.ID, &d.Hash, &first, &changed); err != nil {
 			return nil, fmt.Errorf("reading documents: %w", err)
 		}
-		d.FirstSeen, d.ChangedAt = fromMillis(first), fromMillis(changed)
+		d.FirstSeen, d.ChangedAt = sqlshared.FromMillis(first), sqlshared.FromMillis(changed)
 		seen[d.ID] = d
 	}
 	return seen, rows.Err()

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // PutDocuments implements Store in one transaction.
@@ -15,9 +17,9 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []StoredDocument, now ti
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	changed := 0
-	upsert := LibraryUpsert(SQLiteDialect)
+	upsert := sqlshared.LibraryUpsert(sqlshared.SQLiteDialect)
 	for _, d := range docs {
-		row, err := LibraryRow(d, now)
+		row, err := sqlshared.LibraryRow(d, now)
 		if err != nil {
 			return 0, err
 		}
@@ -33,12 +35,12 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []StoredDocument, now ti
 
 // DocumentHashes implements Store.
 func (s *SQLite) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, LibraryHashesQuery)
+	rows, err := s.db.QueryContext(ctx, sqlshared.LibraryHashesQuery)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
 	defer rows.Close()
-	return ScanHashes(rows)
+	return sqlshared.ScanHashes(rows)
 }
 
 // StoredDocuments implements Store.
@@ -50,7 +52,7 @@ func (s *SQLite) StoredDocuments(ctx context.Context, ids []string) ([]StoredDoc
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+LibraryColumns+` FROM library
+	rows, err := s.db.QueryContext(ctx, `SELECT `+sqlshared.LibraryColumns+` FROM library
 		WHERE doc_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY doc_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
@@ -58,7 +60,7 @@ func (s *SQLite) StoredDocuments(ctx context.Context, ids []string) ([]StoredDoc
 	defer rows.Close()
 	var docs []StoredDocument
 	for rows.Next() {
-		d, err := ScanStoredDocument(rows)
+		d, err := sqlshared.ScanStoredDocument(rows)
 		if err != nil {
 			return nil, fmt.Errorf("reading stored documents: %w", err)
 		}

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // PutAnswerPage implements Store.
 func (s *SQLite) PutAnswerPage(ctx context.Context, key string, options map[string]string, now time.Time) error {
-	text, err := EncodeOptions(options)
+	text, err := sqlshared.EncodeOptions(options)
 	if err != nil {
 		return fmt.Errorf("answer page %s: %w", key, err)
 	}
@@ -37,6 +39,6 @@ func (s *SQLite) AnswerPage(ctx context.Context, key string, now time.Time) (map
 	if err != nil {
 		return nil, false, fmt.Errorf("reading answer page %s: %w", key, err)
 	}
-	options, err := DecodeOptions(key, text)
+	options, err := sqlshared.DecodeOptions(key, text)
 	return options, err == nil, err
 }

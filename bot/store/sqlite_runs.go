@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // ClaimRun implements Store in one statement, so that the database, not
@@ -74,6 +76,6 @@ func (s *SQLite) LastRun(ctx context.Context, subscriptionID int64, outcomes ...
 	if err != nil {
 		return Run{}, false, fmt.Errorf("last run of %d: %w", subscriptionID, err)
 	}
-	r.ClaimedAt, r.FinishedAt, r.Outcome = fromMillis(claimed), fromMillis(finished), Outcome(outcome)
+	r.ClaimedAt, r.FinishedAt, r.Outcome = sqlshared.FromMillis(claimed), sqlshared.FromMillis(finished), Outcome(outcome)
 	return r, true, nil
 }

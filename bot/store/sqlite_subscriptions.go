@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 const subscriptionColumns = `id, guild_id, channel_id, local_time, timezone, actor, created_by, created_at, paused_reason, paused_at`
@@ -20,7 +22,7 @@ func (s *SQLite) AddSubscription(ctx context.Context, sub Subscription) (Subscri
 		(guild_id, channel_id, local_time, timezone, actor, created_by, created_at, paused_reason, paused_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		sub.GuildID, sub.ChannelID, sub.Time, sub.Timezone, sub.Actor, sub.CreatedBy,
-		millis(sub.CreatedAt), sub.PausedReason, millis(sub.PausedAt))
+		sqlshared.Millis(sub.CreatedAt), sub.PausedReason, sqlshared.Millis(sub.PausedAt))
 	if err != nil {
 		return Subscription{}, fmt.Errorf("adding subscription: %w", err)
 	}
@@ -67,7 +69,7 @@ func (s *SQLite) DeleteSubscription(ctx context.Context, guildID string, id int6
 // PauseSubscription implements Store.
 func (s *SQLite) PauseSubscription(ctx context.Context, id int64, reason string, at time.Time) error {
 	return s.changeOne(ctx, `UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE id = ?`,
-		reason, millis(at), id)
+		reason, sqlshared.Millis(at), id)
 }
 
 // ResumeSubscription implements Store.
@@ -95,6 +97,6 @@ func scanSubscription(row scanner) (Subscription, error) {
 	var created, paused sql.NullInt64
 	err := row.Scan(&sub.ID, &sub.GuildID, &sub.ChannelID, &sub.Time, &sub.Timezone, &sub.Actor,
 		&sub.CreatedBy, &created, &sub.PausedReason, &paused)
-	sub.CreatedAt, sub.PausedAt = fromMillis(created), fromMillis(paused)
+	sub.CreatedAt, sub.PausedAt = sqlshared.FromMillis(created), sqlshared.FromMillis(paused)
 	return sub, err
 }

@@ -1,7 +1,9 @@
 // Package store keeps what the bot must remember across restarts: briefing
-// subscriptions, the runs that posted them, and when each document was first
-// seen. Store is the contract; SQLite implements it here, and any other
-// database (PostgreSQL) must pass the same suite, storetest.Run.
+// subscriptions, the runs that posted them, when each document was first
+// seen, the documents ingested, handled interactions, followed feeds and
+// the options of paged answers. Store is the contract, one interface per
+// concern; SQLite implements it here, and any other database (PostgreSQL)
+// must pass the same suite, storetest.Run.
 package store
 
 import (
@@ -68,10 +70,26 @@ type SeenDocument struct {
 	ChangedAt time.Time
 }
 
-// Store is the bot's persistent memory. Implementations are safe for
-// concurrent use, also by several processes sharing one database: ClaimRun
-// is the only guard against posting a briefing twice.
+// Store is the bot's persistent memory, every concern at once: what a
+// process serving the bot opens, and what each implementation passes
+// storetest.Run with. Code that uses a few of its methods declares an
+// interface of those. Implementations are safe for concurrent use, also by
+// several processes sharing one database: ClaimRun is the only guard
+// against posting a briefing twice.
 type Store interface {
+	Subscriptions
+	Runs
+	Seen
+	Library
+	Interactions
+	FeedStore
+	AnswerPages
+
+	Close() error
+}
+
+// Subscriptions keeps the daily briefings asked for.
+type Subscriptions interface {
 	// AddSubscription stores s (its ID and CreatedAt are assigned) and
 	// returns it as stored.
 	AddSubscription(ctx context.Context, s Subscription) (Subscription, error)
@@ -87,7 +105,10 @@ type Store interface {
 	PauseSubscription(ctx context.Context, id int64, reason string, at time.Time) error
 	// ResumeSubscription clears a pause.
 	ResumeSubscription(ctx context.Context, id int64) error
+}
 
+// Runs keeps the briefings posted, one run per subscription and local date.
+type Runs interface {
 	// ClaimRun takes the run of (subscription, local date) for the caller
 	// until now+lease. It returns false when the run is finished, or held
 	// by another claim whose lease has not expired: exactly one caller
@@ -102,24 +123,20 @@ type Store interface {
 	// LastRun returns the subscription's latest finished run with the
 	// given outcomes (any outcome when none are given).
 	LastRun(ctx context.Context, subscriptionID int64, outcomes ...Outcome) (Run, bool, error)
+}
 
+// Seen keeps when each document served was first seen and last changed.
+type Seen interface {
 	// SeeDocuments records documents by id and content hash: a new id is
 	// first seen now, a known id whose hash differs has changed now.
 	SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error
 	// SeenDocuments returns every document recorded, by id.
 	SeenDocuments(ctx context.Context) (map[string]SeenDocument, error)
-
-	Library
-	Interactions
-	FeedStore
-	AnswerPages
-
-	Close() error
 }
 
 // ChangedTimes returns when each recorded document was added or last
 // changed, by id: the Seen map a briefing's "new since" section reads.
-func ChangedTimes(ctx context.Context, st Store) (map[string]time.Time, error) {
+func ChangedTimes(ctx context.Context, st Seen) (map[string]time.Time, error) {
 	seen, err := st.SeenDocuments(ctx)
 	if err != nil {
 		return nil, err

@@ -93,7 +93,7 @@ func checkFeedsArgs(pos []string) error {
 	return nil
 }
 
-func listFeeds(ctx context.Context, env *environment, st store.Store, asJSON bool) error {
+func listFeeds(ctx context.Context, env *environment, st store.FeedStore, asJSON bool) error {
 	list, err := st.Feeds(ctx)
 	if err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"briefbot/bot/store"
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // documentsChannel is the NOTIFY channel PutDocuments signals on.
@@ -18,11 +19,11 @@ const documentsChannel = "briefbot_documents"
 // commit, so a listener that hears it reads the new rows.
 func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, now time.Time) (int, error) {
 	changed := 0
-	upsert := store.LibraryUpsert(dialect)
+	upsert := sqlshared.LibraryUpsert(dialect)
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		changed = 0
 		for _, d := range docs {
-			row, err := store.LibraryRow(d, now)
+			row, err := sqlshared.LibraryRow(d, now)
 			if err != nil {
 				return err
 			}
@@ -46,12 +47,12 @@ func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, n
 
 // DocumentHashes implements store.Store.
 func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.pool.Query(ctx, store.LibraryHashesQuery)
+	rows, err := s.pool.Query(ctx, sqlshared.LibraryHashesQuery)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
 	defer rows.Close()
-	return store.ScanHashes(rows)
+	return sqlshared.ScanHashes(rows)
 }
 
 // StoredDocuments implements store.Store.
@@ -59,12 +60,12 @@ func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]store.Stor
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT `+store.LibraryColumns+` FROM library WHERE doc_id = ANY($1) ORDER BY doc_id`, ids)
+	rows, err := s.pool.Query(ctx, `SELECT `+sqlshared.LibraryColumns+` FROM library WHERE doc_id = ANY($1) ORDER BY doc_id`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
 	docs, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (store.StoredDocument, error) {
-		return store.ScanStoredDocument(row)
+		return sqlshared.ScanStoredDocument(row)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)

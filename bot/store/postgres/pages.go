@@ -9,11 +9,12 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"briefbot/bot/store"
+	"briefbot/bot/store/internal/sqlshared"
 )
 
 // PutAnswerPage implements store.Store.
 func (s *Store) PutAnswerPage(ctx context.Context, key string, options map[string]string, now time.Time) error {
-	text, err := store.EncodeOptions(options)
+	text, err := sqlshared.EncodeOptions(options)
 	if err != nil {
 		return fmt.Errorf("answer page %s: %w", key, err)
 	}
@@ -40,6 +41,6 @@ func (s *Store) AnswerPage(ctx context.Context, key string, now time.Time) (map[
 	if err != nil {
 		return nil, false, fmt.Errorf("reading answer page %s: %w", key, err)
 	}
-	options, err := store.DecodeOptions(key, text)
+	options, err := sqlshared.DecodeOptions(key, text)
 	return options, err == nil, err
 }

@@ -8,7 +8,7 @@ import (
 	"briefbot/bot/store"
 )
 
-func testFeeds(t *testing.T, st store.Store) {
+func testFeeds(t *testing.T, st store.FeedStore) {
 	a, err := st.AddFeed(ctx, store.Feed{URL: "https://a.example/rss", Interval: 30 * time.Minute, AddedBy: "u1", AddedAt: t0, NextPoll: t0})
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +47,7 @@ func testFeeds(t *testing.T, st store.Store) {
 	}
 }
 
-func testFeedClaims(t *testing.T, st store.Store) {
+func testFeedClaims(t *testing.T, st store.FeedStore) {
 	f, err := st.AddFeed(ctx, store.Feed{URL: "https://c.example/feed", Interval: 30 * time.Minute, AddedAt: t0, NextPoll: t0})
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,7 @@ import (
 	"briefbot/bot/store"
 )
 
-func testInteractions(t *testing.T, st store.Store) {
+func testInteractions(t *testing.T, st store.Interactions) {
 	if _, done, err := st.InteractionResult(ctx, "i1"); done || err != nil {
 		t.Fatalf("an unknown interaction is done (%v)", err)
 	}

@@ -9,7 +9,7 @@ import (
 	"briefbot/knowledge/corpus"
 )
 
-func testLibrary(t *testing.T, st store.Store) {
+func testLibrary(t *testing.T, st store.Library) {
 	if hashes, err := st.DocumentHashes(ctx); err != nil || len(hashes) != 0 {
 		t.Fatalf("an empty store holds %v (%v)", hashes, err)
 	}

@@ -8,7 +8,7 @@ import (
 	"briefbot/bot/store"
 )
 
-func testAnswerPages(t *testing.T, st store.Store) {
+func testAnswerPages(t *testing.T, st store.AnswerPages) {
 	if _, ok, err := st.AnswerPage(ctx, "k1", t0); ok || err != nil {
 		t.Fatalf("an unknown answer page is found (%v)", err)
 	}

@@ -1,5 +1,6 @@
 // Package storetest is the behaviour every store.Store must show, as one
-// suite that each implementation (SQLite and PostgreSQL) runs.
+// suite that each implementation (SQLite and PostgreSQL) runs, a subtest
+// per concern, each given only the interfaces it tests.
 package storetest
 
 import (
@@ -29,12 +30,18 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("answer pages kept, then forgotten", func(t *testing.T) { testAnswerPages(t, newStore(t)) })
 }
 
+// subscribedRuns is what the tests of runs need: subscriptions to run.
+type subscribedRuns interface {
+	store.Subscriptions
+	store.Runs
+}
+
 var (
 	ctx = context.Background()
 	t0  = time.Date(2026, 3, 8, 14, 0, 0, 0, time.UTC)
 )
 
-func add(t *testing.T, st store.Store, guild, channel string) store.Subscription {
+func add(t *testing.T, st store.Subscriptions, guild, channel string) store.Subscription {
 	t.Helper()
 	sub, err := st.AddSubscription(ctx, store.Subscription{GuildID: guild, ChannelID: channel, Time: "09:00",
 		Timezone: "Europe/London", Actor: "Taliban", CreatedBy: "u1", CreatedAt: t0})
@@ -44,7 +51,7 @@ func add(t *testing.T, st store.Store, guild, channel string) store.Subscription
 	return sub
 }
 
-func testSubscriptions(t *testing.T, st store.Store) {
+func testSubscriptions(t *testing.T, st store.Subscriptions) {
 	a := add(t, st, "g1", "c1")
 	b := add(t, st, "g1", "c2")
 	add(t, st, "g2", "c3")
@@ -81,7 +88,7 @@ func testSubscriptions(t *testing.T, st store.Store) {
 	}
 }
 
-func testPause(t *testing.T, st store.Store) {
+func testPause(t *testing.T, st store.Subscriptions) {
 	sub := add(t, st, "g1", "c1")
 	if sub.Paused() {
 		t.Fatal("a new subscription is paused")
@@ -105,7 +112,7 @@ func testPause(t *testing.T, st store.Store) {
 	}
 }
 
-func claim(t *testing.T, st store.Store, id int64, date string, at time.Time) bool {
+func claim(t *testing.T, st store.Runs, id int64, date string, at time.Time) bool {
 	t.Helper()
 	ok, err := st.ClaimRun(ctx, id, date, at, 5*time.Minute)
 	if err != nil {
@@ -114,7 +121,7 @@ func claim(t *testing.T, st store.Store, id int64, date string, at time.Time) bo
 	return ok
 }
 
-func testClaimOnce(t *testing.T, st store.Store) {
+func testClaimOnce(t *testing.T, st subscribedRuns) {
 	sub := add(t, st, "g1", "c1")
 	if !claim(t, st, sub.ID, "2026-03-08", t0) {
 		t.Fatal("first claim refused")
@@ -142,7 +149,7 @@ func testClaimOnce(t *testing.T, st store.Store) {
 	}
 }
 
-func testLease(t *testing.T, st store.Store) {
+func testLease(t *testing.T, st subscribedRuns) {
 	sub := add(t, st, "g1", "c1")
 	claim(t, st, sub.ID, "2026-03-08", t0)
 	if claim(t, st, sub.ID, "2026-03-08", t0.Add(5*time.Minute-time.Millisecond)) {
@@ -160,7 +167,7 @@ func testLease(t *testing.T, st store.Store) {
 	}
 }
 
-func testConcurrentClaims(t *testing.T, st store.Store) {
+func testConcurrentClaims(t *testing.T, st subscribedRuns) {
 	sub := add(t, st, "g1", "c1")
 	won := race(t, 8, func() (bool, error) { return st.ClaimRun(ctx, sub.ID, "2026-03-08", t0, time.Minute) })
 	if won != 1 {
@@ -190,7 +197,7 @@ func race(t *testing.T, n int, try func() (bool, error)) int {
 	return won
 }
 
-func testLastRun(t *testing.T, st store.Store) {
+func testLastRun(t *testing.T, st subscribedRuns) {
 	sub := add(t, st, "g1", "c1")
 	if _, ok, err := st.LastRun(ctx, sub.ID); ok || err != nil {
 		t.Fatalf("a new subscription has a last run (%v)", err)
@@ -218,7 +225,7 @@ func testLastRun(t *testing.T, st store.Store) {
 	}
 }
 
-func testDocuments(t *testing.T, st store.Store) {
+func testDocuments(t *testing.T, st store.Seen) {
 	if err := st.SeeDocuments(ctx, map[string]string{"a": "h1", "b": "h2"}, t0); err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,8 @@
-package store
+// Package sqlshared is what the SQLite and PostgreSQL stores share: the
+// schema's migrations and the dialects that run them, and the rows of the
+// tables both write through the same SQL (the library, the feeds). It is
+// internal so that the SQL stays out of the store's API.
+package sqlshared
 
 import (
 	"context"
@@ -15,22 +19,22 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one schema change; versions count from 1 and never change
+// Migration is one schema change; versions count from 1 and never change
 // once released: a new schema is a new file.
-type migration struct {
+type Migration struct {
 	version int
 	name    string
 	sql     string
 }
 
-// migrations returns the embedded migrations in version order. Their file
+// Migrations returns the embedded migrations in version order. Their file
 // names start with the version: 0002_pause.sql.
-func migrations() ([]migration, error) {
+func Migrations() ([]Migration, error) {
 	entries, err := fs.ReadDir(migrationFiles, "migrations")
 	if err != nil {
 		return nil, err
 	}
-	var ms []migration
+	var ms []Migration
 	for _, e := range entries {
 		prefix, _, _ := strings.Cut(e.Name(), "_")
 		v, err := strconv.Atoi(prefix)
@@ -41,7 +45,7 @@ func migrations() ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, migration{version: v, name: e.Name(), sql: string(text)})
+		ms = append(ms, Migration{version: v, name: e.Name(), sql: string(text)})
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	for i, m := range ms {
@@ -69,19 +73,12 @@ type Dialect struct {
 // serializes migrating processes.
 var SQLiteDialect = Dialect{Bind: func(int) string { return "?" }}
 
-// Migrate brings db's schema up to date with the embedded migrations.
-func Migrate(ctx context.Context, db *sql.DB, d Dialect) error {
-	ms, err := migrations()
-	if err != nil {
-		return err
-	}
-	return migrate(ctx, db, d, ms)
-}
-
-// migrate applies, each in its own transaction, the migrations the database
-// has not seen, recording them in schema_migrations. A database newer than
-// this program is refused rather than misread.
-func migrate(ctx context.Context, db *sql.DB, d Dialect, ms []migration) error {
+// Migrate brings db's schema up to date with ms (Migrations, or the first
+// of them in a test of an old schema): it applies, each in its own
+// transaction, the migrations the database has not seen, recording them in
+// schema_migrations. A database newer than this program is refused rather
+// than misread.
+func Migrate(ctx context.Context, db *sql.DB, d Dialect, ms []Migration) error {
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -119,7 +116,7 @@ func (d Dialect) translate(sql string) string {
 	return d.Translate(sql)
 }
 
-func (d Dialect) apply(ctx context.Context, conn *sql.Conn, m migration) error {
+func (d Dialect) apply(ctx context.Context, conn *sql.Conn, m Migration) error {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
