@@ -93,7 +93,7 @@ func (a adder) add(ctx context.Context, _ *knowledge.Base, req Request) Response
 		}
 		var err error
 		if changed, err = a.store.PutDocuments(ctx, rows, a.now()); err != nil {
-			return storeTrouble(err)
+			return storeTrouble(ctx, err)
 		}
 	}
 	return notice(additionReport(docs, changed, skipped))

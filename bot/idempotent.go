@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"time"
 
 	"briefbot/knowledge"
@@ -15,27 +14,26 @@ const (
 	replayPoll = 50 * time.Millisecond
 )
 
-type handler = func(ctx context.Context, kb *knowledge.Base, req Request) Response
-
 // once makes a side-effecting handler idempotent on the interaction id:
 // the first delivery acts and its answer is stored; a replay (Discord's
 // retry, or a copy sent to another replica) gets the same answer without
-// acting again. Requests without an id (the console) just run.
-func (s subscriptions) once(handle handler) handler {
+// acting again. Requests without an id (the console) just run. It is a
+// Middleware for the commands that change something, not for the route.
+func (s subscriptions) once(handle Handler) Handler {
 	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
 		if req.InteractionID == "" {
 			return handle(ctx, kb, req)
 		}
 		claimed, err := s.store.ClaimInteraction(ctx, req.InteractionID, s.now())
 		if err != nil {
-			return storeTrouble(err)
+			return storeTrouble(ctx, err)
 		}
 		if !claimed {
 			return s.replay(ctx, req.InteractionID)
 		}
 		resp := handle(ctx, kb, req)
 		if err := s.store.FinishInteraction(context.WithoutCancel(ctx), req.InteractionID, resp.Content); err != nil {
-			slog.Error("recording an interaction's answer", "interaction", req.InteractionID, "err", err)
+			loggerFrom(ctx).Error("recording an interaction's answer", "interaction", req.InteractionID, "err", err)
 		}
 		return resp
 	}
@@ -48,7 +46,7 @@ func (s subscriptions) replay(ctx context.Context, id string) Response {
 	for {
 		result, done, err := s.store.InteractionResult(ctx, id)
 		if err != nil {
-			return storeTrouble(err)
+			return storeTrouble(ctx, err)
 		}
 		if done {
 			return notice(result)
@@ -58,7 +56,7 @@ func (s subscriptions) replay(ctx context.Context, id string) Response {
 		}
 		select {
 		case <-ctx.Done():
-			return storeTrouble(ctx.Err())
+			return storeTrouble(ctx, ctx.Err())
 		case <-time.After(replayPoll):
 		}
 	}
