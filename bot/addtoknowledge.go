@@ -32,7 +32,7 @@ const maxLinksPerMessage = 10
 func AddToKnowledgeCommand(st store.Store, reader *web.Reader, now func() time.Time) Command {
 	a := adder{subscriptions: subscriptions{store: st, now: now}, reader: reader}
 	spec := managersOnly(&discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: addToKnowledgeName})
-	return Command{Spec: spec, Handle: a.once(a.add)}
+	return Command{Spec: spec, Handle: idempotent(st, now)(a.add)}
 }
 
 type adder struct {

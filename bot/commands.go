@@ -30,7 +30,7 @@ func Commands() []Command {
 // later command would silently hide the earlier one.
 func Router(cmds []Command) Handler {
 	r := router{commands: byName(cmds), recent: newLRU(recentCapacity)}
-	return chain(r.route, routing...)
+	return routed(r.route)
 }
 
 func byName(cmds []Command) map[string]Command {

@@ -35,7 +35,7 @@ func FeedCommands(st store.Store, now func() time.Time) []Command {
 			sub("remove", "Stop following a feed; what it added stays",
 				stringOption("feed", "The feed to stop following (see /feeds list)", true, true)),
 			sub("list", "The followed feeds: last fetched, articles added, and any pause"))),
-		Handle: s.once(s.feeds),
+		Handle: idempotent(st, now)(s.feeds),
 		Complete: func(ctx context.Context, _ *knowledge.Base, req Request) Response {
 			return completeFeed(ctx, st, req)
 		},

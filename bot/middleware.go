@@ -23,10 +23,14 @@ func chain(h Handler, mws ...Middleware) Handler {
 	return h
 }
 
-// routing is what every route applies around its commands, whatever the
+// routed is what every route applies around its commands, whatever the
 // transport, the console included: a panic becomes an apology, and every
 // answer fits Discord's limits.
-var routing = []Middleware{recovering, fittingLimits}
+func routed(route Handler) Handler {
+	return chain(route,
+		recovering,
+		fittingLimits)
+}
 
 // serving is what the Discord transports apply around Handling.Dispatch
 // (see responder.run), outermost first: handlers log to the configured

@@ -52,7 +52,7 @@ func (s subscriptions) subscribeCommand() Command {
 			stringOption("time", "Local time of day, HH:MM on a 24-hour clock (e.g. 09:00)", true, false),
 			stringOption("timezone", "IANA timezone, e.g. Europe/London", true, true),
 			stringOption("actor", "Only what concerns this actor", false, true))),
-		Handle: s.once(s.subscribe),
+		Handle: idempotent(s.store, s.now)(s.subscribe),
 		Complete: func(ctx context.Context, kb *knowledge.Base, req Request) Response {
 			if req.Focused == "actor" {
 				return completeActor(ctx, kb, req)

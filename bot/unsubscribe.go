@@ -14,7 +14,7 @@ func (s subscriptions) unsubscribeCommand() Command {
 	return Command{
 		Spec: managersOnly(slash("unsubscribe", "Stop a daily briefing",
 			stringOption("subscription", "The subscription to stop (see /subscriptions)", true, true))),
-		Handle: s.once(s.unsubscribe),
+		Handle: idempotent(s.store, s.now)(s.unsubscribe),
 		Complete: func(ctx context.Context, _ *knowledge.Base, req Request) Response {
 			return s.completeSubscription(ctx, req)
 		},
