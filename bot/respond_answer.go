@@ -25,7 +25,8 @@ type Handling struct {
 	RateLimit *RateLimit
 	// Metrics receives counts and latencies; nil keeps them private.
 	Metrics *Metrics
-	// Logger receives structured logs; nil uses slog.Default().
+	// Logger receives structured logs, the handlers' included; nil uses
+	// slog.Default().
 	Logger *slog.Logger
 	// AckWithin is how long a handler may take before the interaction is
 	// deferred; Discord allows 3 s for the first answer, network included.
