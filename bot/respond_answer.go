@@ -248,7 +248,7 @@ func redact(err error, token string) string {
 }
 
 // commandLabel names a request in logs and metrics; a button's command is
-// only known once Dispatch has read its custom id.
+// only known once the route has read its custom id.
 func commandLabel(req Request) string {
 	return cmp.Or(req.Name, "button")
 }
