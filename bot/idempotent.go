@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"briefbot/bot/store"
 	"briefbot/knowledge"
 )
 
@@ -14,21 +15,13 @@ const (
 	replayPoll = 50 * time.Millisecond
 )
 
-// handledInteractions records the interactions handled and their answers,
-// shared by every replica.
-type handledInteractions interface {
-	ClaimInteraction(ctx context.Context, id string, now time.Time) (bool, error)
-	FinishInteraction(ctx context.Context, id, result string) error
-	InteractionResult(ctx context.Context, id string) (result string, done bool, err error)
-}
-
 // idempotent makes a side-effecting command idempotent on the interaction
 // id: the first delivery acts and its answer is stored in st; a replay
 // (Discord's retry, or a copy sent to another replica) gets the same answer
 // without acting again. Requests without an id (the console) just run. It
 // wraps the commands that change something, not the whole route: a replayed
 // question is merely answered twice.
-func idempotent(st handledInteractions, now func() time.Time) Middleware {
+func idempotent(st store.Interactions, now func() time.Time) Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
 			if req.InteractionID == "" {
@@ -52,7 +45,7 @@ func idempotent(st handledInteractions, now func() time.Time) Middleware {
 
 // replay answers a repeated interaction with the first delivery's answer,
 // waiting a little for it when that delivery is still at work.
-func replay(ctx context.Context, st handledInteractions, id string) Response {
+func replay(ctx context.Context, st store.Interactions, id string) Response {
 	deadline := time.Now().Add(replayWait)
 	for {
 		result, done, err := st.InteractionResult(ctx, id)
