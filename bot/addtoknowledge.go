@@ -32,7 +32,7 @@ const maxLinksPerMessage = 10
 func AddToKnowledgeCommand(st store.Store, reader *web.Reader, now func() time.Time) Command {
 	a := adder{subscriptions: subscriptions{store: st, now: now}, reader: reader}
 	spec := managersOnly(&discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: addToKnowledgeName})
-	return Command{Spec: spec, Handle: a.once(a.add)}
+	return Command{Spec: spec, Handle: idempotent(st, now)(a.add)}
 }
 
 type adder struct {
@@ -93,7 +93,7 @@ func (a adder) add(ctx context.Context, _ *knowledge.Base, req Request) Response
 		}
 		var err error
 		if changed, err = a.store.PutDocuments(ctx, rows, a.now()); err != nil {
-			return storeTrouble(err)
+			return storeTrouble(ctx, err)
 		}
 	}
 	return notice(additionReport(docs, changed, skipped))

@@ -71,7 +71,7 @@ func classifyPostError(err error) error {
 func ScheduledBriefing(b briefing.Briefing) Response {
 	v := briefingView(b)
 	pages := v.layout()
-	resp := Response{Content: "📰 **Daily briefing**", AllowedMentions: noMentions()}
+	resp := Response{Content: "📰 **Daily briefing**"}
 	if b.Late {
 		resp.Content += " · ⏰ **Late**: due " + scheduledTime(b.Scheduled) + ", posted after the bot was down"
 	}

@@ -42,7 +42,7 @@ type Request struct {
 	TargetMessageID   string
 	TargetAttachments []Attachment
 	// CustomID is the custom id of the button pressed, for a Component.
-	// Dispatch fills Name, Action and Options from it when Name is empty.
+	// The route fills Name, Action and Options from it.
 	CustomID string
 
 	InteractionID string
@@ -62,7 +62,8 @@ type Attachment struct {
 }
 
 // Response is what a handler answers. Transports turn it into an
-// interaction response, a webhook edit, or console text.
+// interaction response, a webhook edit, or console text, always with
+// mentions disabled, so that text quoted from a document pings nobody.
 type Response struct {
 	Content    string
 	Embeds     []*discordgo.MessageEmbed
@@ -75,9 +76,10 @@ type Response struct {
 	// Update replaces the message a button was on (a "More" page) instead
 	// of posting a new message.
 	Update bool
-	// AllowedMentions is set by Dispatch on every response to an empty
-	// parse list, so that text quoted from a document pings nobody.
-	AllowedMentions *discordgo.MessageAllowedMentions
+
+	// refused is the outcome a refusal is counted under (rate_limited,
+	// busy), set by the middleware that refused; empty for an answer.
+	refused string
 }
 
 // Handler answers one request from the knowledge base kb.

@@ -2,9 +2,6 @@ package bot
 
 import (
 	"context"
-	"log/slog"
-	"runtime/debug"
-	"sync"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -27,44 +24,36 @@ func Commands() []Command {
 	}
 }
 
-// registry finds a command of Commands by its name.
-var registry = sync.OnceValue(func() map[string]Command { return byName(Commands()) })
+// Router answers requests with the commands cmds, each found by its name,
+// wrapped in the routing middleware; it keeps the options of its recent
+// paged answers for their buttons. A name registered twice panics: the
+// later command would silently hide the earlier one.
+func Router(cmds []Command) Handler {
+	r := router{commands: byName(cmds), recent: newLRU(recentCapacity)}
+	return routed(r.route)
+}
 
 func byName(cmds []Command) map[string]Command {
 	m := make(map[string]Command, len(cmds))
 	for _, c := range cmds {
+		if _, dup := m[c.Spec.Name]; dup {
+			panic("bot: command " + c.Spec.Name + " registered twice")
+		}
 		m[c.Spec.Name] = c
 	}
 	return m
 }
 
-// Dispatch answers req from kb with the command it names. Every response
-// leaves with mentions disabled and within Discord's limits; a handler that
-// panics is logged and answered with an apology, never a crash.
-func Dispatch(ctx context.Context, kb *knowledge.Base, req Request) Response {
-	return route(ctx, registry(), kb, req)
+// router finds the command a request names.
+type router struct {
+	commands map[string]Command
+	recent   *lru // see rememberAnswer
 }
 
-// Router is Dispatch over another set of commands, such as Commands with the
-// subscription commands added.
-func Router(cmds []Command) Handler {
-	m := byName(cmds)
-	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
-		return route(ctx, m, kb, req)
-	}
-}
-
-// route is Dispatch over the given commands.
-func route(ctx context.Context, commands map[string]Command, kb *knowledge.Base, req Request) (resp Response) {
-	defer func() {
-		if p := recover(); p != nil {
-			slog.Error("command panicked", "command", req.Name, "kind", req.Kind,
-				"user", req.UserID, "panic", p, "stack", string(debug.Stack()))
-			resp = apology(req, "Sorry, something went wrong while answering. The error has been logged.")
-		}
-		resp.AllowedMentions = noMentions()
-		fitLimits(&resp)
-	}()
+// route answers req with the command it names, reading a button's command
+// from its custom id.
+func (r router) route(ctx context.Context, kb *knowledge.Base, req Request) Response {
+	ctx = context.WithValue(ctx, recentKey{}, r.recent)
 	if req.Kind == Component && req.CustomID != "" {
 		name, action, opts, ok := parseCustomID(req.CustomID)
 		if !ok {
@@ -72,7 +61,7 @@ func route(ctx context.Context, commands map[string]Command, kb *knowledge.Base,
 		}
 		req.Name, req.Action, req.Options = name, action, opts
 	}
-	cmd, ok := commands[req.Name]
+	cmd, ok := r.commands[req.Name]
 	switch {
 	case !ok:
 		return apology(req, "I don't know the command “"+escapeCut(req.Name, 50)+"”. Try /help to see what I can do.")

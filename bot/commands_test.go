@@ -82,18 +82,18 @@ func TestDispatchRecoversFromPanic(t *testing.T) {
 		Handle:   func(context.Context, *knowledge.Base, Request) Response { panic("kaboom") },
 		Complete: func(context.Context, *knowledge.Base, Request) Response { panic("kaboom") },
 	}
-	commands := map[string]Command{"boom": boom}
-	resp := route(context.Background(), commands, seedBase(t), Request{Kind: SlashCommand, Name: "boom"})
+	route := Router([]Command{boom})
+	resp := route(context.Background(), seedBase(t), Request{Kind: SlashCommand, Name: "boom"})
 	if !strings.Contains(resp.Content, "went wrong") || !resp.Ephemeral {
 		t.Errorf("panic answered with %+v", resp)
 	}
-	if resp.AllowedMentions == nil || resp.AllowedMentions.Parse == nil || len(resp.AllowedMentions.Parse) != 0 {
-		t.Errorf("allowed mentions after a panic: %+v", resp.AllowedMentions)
+	if sent := messageResponse(resp).Data.AllowedMentions; sent == nil || sent.Parse == nil || len(sent.Parse) != 0 {
+		t.Errorf("allowed mentions after a panic: %+v", sent)
 	}
 	if !strings.Contains(log.String(), "kaboom") || !strings.Contains(log.String(), "command=boom") {
 		t.Errorf("panic not logged: %s", log)
 	}
-	auto := route(context.Background(), commands, seedBase(t), Request{Kind: Autocomplete, Name: "boom"})
+	auto := route(context.Background(), seedBase(t), Request{Kind: Autocomplete, Name: "boom"})
 	if auto.Content != "" || auto.Choices == nil || len(auto.Choices) != 0 {
 		t.Errorf("a panicking autocomplete must answer no choices: %+v", auto)
 	}
@@ -151,7 +151,7 @@ func TestEveryCommandAnswersWithinLimits(t *testing.T) {
 		if resp.Content == "" && len(resp.Embeds) == 0 {
 			t.Errorf("%s answered nothing", req.Name)
 		}
-		if resp.AllowedMentions == nil || len(resp.AllowedMentions.Parse) != 0 {
+		if sent := messageResponse(resp).Data.AllowedMentions; sent == nil || len(sent.Parse) != 0 {
 			t.Errorf("%s: mentions not disabled", req.Name)
 		}
 		if resp.Ephemeral == (req.Options["public"] == "true") {

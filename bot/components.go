@@ -1,10 +1,10 @@
 package bot
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"log/slog"
 	"maps"
 	"slices"
 	"strconv"
@@ -19,14 +19,10 @@ const (
 	actionShare    = "share"
 	actionUp       = "up"
 	actionDown     = "down"
-	optionKey      = "key"  // Component option: the answer's key in recent
+	optionKey      = "key"  // Component option: the answer's key (see rememberAnswer)
 	optionPage     = "page" // Component option: the page the button was on
-	recentCapacity = 1024
+	recentCapacity = 1024   // the recent answers a route remembers
 )
-
-// recent maps an answer's key to the options it was asked with; a button
-// carries only the key, which keeps custom ids short.
-var recent = newLRU(recentCapacity)
 
 // customID is "command:action:key:page", e.g. "ask:more:3f9a1c2b7d4e5f60:0":
 // command names hold no colon, and the whole stays far under 100 characters.
@@ -47,7 +43,8 @@ func parseCustomID(id string) (command, action string, opts map[string]string, o
 }
 
 // answerKey names a command run with opts; the same question gets the same
-// key, so repeats share one entry of recent.
+// key, so repeats share one remembered entry; a button carries only the
+// key, which keeps custom ids short.
 func answerKey(command string, opts map[string]string) string {
 	h := sha256.New()
 	h.Write([]byte(command))
@@ -85,8 +82,8 @@ func buttons(command, key string, n, pages int, ephemeral, feedback bool) []disc
 }
 
 // logFeedback records a 👍 or 👎 with what it was about.
-func logFeedback(req Request, opts map[string]string) {
-	slog.Info("feedback",
+func logFeedback(ctx context.Context, req Request, opts map[string]string) {
+	loggerFrom(ctx).Info("feedback",
 		"command", req.Name, "vote", req.Action, "page", req.Options[optionPage],
 		"user", req.UserID, "guild", req.GuildID, "options", opts)
 }

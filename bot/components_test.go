@@ -104,15 +104,14 @@ func TestButtonsWorkOnAnotherReplica(t *testing.T) {
 	kb := seedBase(t)
 	ctx := context.Background()
 	dir := t.TempDir()
-	saved := recent
-	t.Cleanup(func() { recent = saved })
-	forget := func() { recent = newLRU(recentCapacity) } // a process of its own
+	route := Router(Commands())
+	forget := func() { route = Router(Commands()) } // a process of its own
 
 	first, err := store.Open(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	asked := keepingPages(Dispatch, first)(ctx, kb, Request{Kind: SlashCommand, Name: "source",
+	asked := keepingPages(first)(route)(ctx, kb, Request{Kind: SlashCommand, Name: "source",
 		Options: map[string]string{"document": kb.Docs()[0].ID}})
 	first.Close()
 
@@ -122,13 +121,13 @@ func TestButtonsWorkOnAnotherReplica(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer restarted.Close()
-	more := keepingPages(Dispatch, restarted)(ctx, kb, press(t, asked, actionMore))
+	more := keepingPages(restarted)(route)(ctx, kb, press(t, asked, actionMore))
 	if len(more.Embeds) == 0 || !strings.HasPrefix(more.Embeds[0].Footer.Text, "Page 2/") {
 		t.Errorf("More on another replica answered %q %+v, want page 2", more.Content, more.Embeds)
 	}
 
 	forget()
-	if lost := Dispatch(ctx, kb, press(t, asked, actionMore)); !strings.Contains(lost.Content, "expired") {
+	if lost := route(ctx, kb, press(t, asked, actionMore)); !strings.Contains(lost.Content, "expired") {
 		t.Errorf("without the store, a button of another process answered %+v", lost)
 	}
 }

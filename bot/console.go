@@ -25,7 +25,8 @@ const consolePrompt = "briefbot> "
 // called for every command, so the knowledge base can be swapped while the
 // console runs. A prompt is shown only when in is a terminal.
 func RunConsole(ctx context.Context, in io.Reader, out io.Writer, kb func() *knowledge.Base) error {
-	c := &console{out: out, kb: kb}
+	cmds := Commands()
+	c := &console{out: out, kb: kb, commands: byName(cmds), route: Router(cmds)}
 	interactive := isTerminal(in)
 	if interactive {
 		fmt.Fprintln(out, "briefbot: type /help for the commands, /quit to leave.")
@@ -80,10 +81,13 @@ func readLines(ctx context.Context, in io.Reader) (<-chan string, <-chan error) 
 	return lines, readErr
 }
 
-// console remembers the "More" button of the last answer, for /more.
+// console answers typed lines with its commands; it remembers the "More"
+// button of the last answer, for /more.
 type console struct {
 	out      io.Writer
 	kb       func() *knowledge.Base
+	commands map[string]Command // by name, to parse lines
+	route    Handler
 	lastMore string
 }
 
@@ -103,7 +107,7 @@ func (c *console) run(ctx context.Context, line string) bool {
 		c.answer(ctx, Request{Kind: Component, CustomID: c.lastMore, UserID: "console"})
 		return true
 	}
-	req, err := parseLine(line)
+	req, err := parseLine(c.commands, line)
 	if err != nil {
 		fmt.Fprintf(c.out, "%s.\n%s\n", upperFirst(err.Error()), commandList())
 		return true
@@ -114,7 +118,7 @@ func (c *console) run(ctx context.Context, line string) bool {
 }
 
 func (c *console) answer(ctx context.Context, req Request) {
-	resp := Dispatch(ctx, c.kb(), req)
+	resp := c.route(ctx, c.kb(), req)
 	c.lastMore = ""
 	if more := moreButton(resp); more != nil {
 		c.lastMore = more.CustomID

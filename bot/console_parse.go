@@ -21,12 +21,13 @@ type token struct {
 	quoted     bool // the token began with a quote
 }
 
-// parseLine turns a line typed as in Discord into a Request: "/name" and then
-// options. Named options are written "name:value" anywhere; the other words
-// fill the options in order. Unless the first word is quoted, the first open
-// option takes the rest of the line, except trailing words that fit a later
-// option (a number for an integer option, one of a fixed option's choices).
-func parseLine(line string) (Request, error) {
+// parseLine turns a line typed as in Discord into a Request for one of
+// commands: "/name" and then options. Named options are written
+// "name:value" anywhere; the other words fill the options in order. Unless
+// the first word is quoted, the first open option takes the rest of the
+// line, except trailing words that fit a later option (a number for an
+// integer option, one of a fixed option's choices).
+func parseLine(commands map[string]Command, line string) (Request, error) {
 	line = strings.TrimSpace(line)
 	if !strings.HasPrefix(line, "/") {
 		return Request{}, fmt.Errorf("commands start with /, for example /ask What did the UN report?")
@@ -36,7 +37,7 @@ func parseLine(line string) (Request, error) {
 	if slices.Contains(consoleFindSource, name) {
 		return Request{Kind: MessageCommand, Name: findSourceName, TargetText: unquote(rest)}, nil
 	}
-	cmd, ok := registry()[name]
+	cmd, ok := commands[name]
 	if !ok || cmd.Spec.Type == discordgo.MessageApplicationCommand {
 		return Request{}, fmt.Errorf("unknown command /%s", name)
 	}

@@ -129,13 +129,13 @@ func TestParseLine(t *testing.T) {
 		`/ask "unclosed quote`:                    {Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "unclosed quote"}},
 		`/find-source "It's a Catch-22."`:         {Kind: MessageCommand, Name: "Find source", TargetText: "It's a Catch-22."},
 	} {
-		got, err := parseLine(line)
+		got, err := parseLine(byName(Commands()), line)
 		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Errorf("parseLine(%q) = %+v, %v; want %+v", line, got, err, want)
 		}
 	}
 	for _, bad := range []string{"no slash", "/", "/nope x", "/Find source x"} {
-		if _, err := parseLine(bad); err == nil {
+		if _, err := parseLine(byName(Commands()), bad); err == nil {
 			t.Errorf("parseLine(%q) accepted", bad)
 		}
 	}

@@ -35,7 +35,7 @@ func FeedCommands(st store.Store, now func() time.Time) []Command {
 			sub("remove", "Stop following a feed; what it added stays",
 				stringOption("feed", "The feed to stop following (see /feeds list)", true, true)),
 			sub("list", "The followed feeds: last fetched, articles added, and any pause"))),
-		Handle: s.once(s.feeds),
+		Handle: idempotent(st, now)(s.feeds),
 		Complete: func(ctx context.Context, _ *knowledge.Base, req Request) Response {
 			return completeFeed(ctx, st, req)
 		},
@@ -69,7 +69,7 @@ func (s subscriptions) addFeed(ctx context.Context, req Request) Response {
 	case errors.Is(err, store.ErrFeedExists):
 		return notice(fmt.Sprintf("That feed is already followed (No. %d). See /feeds list.", f.ID))
 	case err != nil:
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	verb := "Following"
 	if resumed {
@@ -89,7 +89,7 @@ func (s subscriptions) removeFeed(ctx context.Context, req Request) Response {
 	case errors.Is(err, store.ErrFeedNotFound):
 		return notice("No followed feed is “" + escapeCut(ref, maxName) + "”. See /feeds list.")
 	case err != nil:
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	return notice(fmt.Sprintf("Stopped following No. %d: %s. The articles it added stay in the knowledge base.", f.ID, feedLink(f.URL)))
 }
@@ -97,7 +97,7 @@ func (s subscriptions) removeFeed(ctx context.Context, req Request) Response {
 func (s subscriptions) listFeeds(ctx context.Context) Response {
 	list, err := s.store.Feeds(ctx)
 	if err != nil {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	e := &discordgo.MessageEmbed{Title: "Followed feeds", Color: colorFound}
 	if len(list) == 0 {

@@ -2,9 +2,9 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"time"
 
+	"briefbot/bot/store"
 	"briefbot/knowledge"
 )
 
@@ -15,40 +15,42 @@ const (
 	replayPoll = 50 * time.Millisecond
 )
 
-type handler = func(ctx context.Context, kb *knowledge.Base, req Request) Response
-
-// once makes a side-effecting handler idempotent on the interaction id:
-// the first delivery acts and its answer is stored; a replay (Discord's
-// retry, or a copy sent to another replica) gets the same answer without
-// acting again. Requests without an id (the console) just run.
-func (s subscriptions) once(handle handler) handler {
-	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
-		if req.InteractionID == "" {
-			return handle(ctx, kb, req)
+// idempotent makes a side-effecting command idempotent on the interaction
+// id: the first delivery acts and its answer is stored in st; a replay
+// (Discord's retry, or a copy sent to another replica) gets the same answer
+// without acting again. Requests without an id (the console) just run. It
+// wraps the commands that change something, not the whole route: a replayed
+// question is merely answered twice.
+func idempotent(st store.Interactions, now func() time.Time) Middleware {
+	return func(next Handler) Handler {
+		return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
+			if req.InteractionID == "" {
+				return next(ctx, kb, req)
+			}
+			claimed, err := st.ClaimInteraction(ctx, req.InteractionID, now())
+			if err != nil {
+				return storeTrouble(ctx, err)
+			}
+			if !claimed {
+				return replay(ctx, st, req.InteractionID)
+			}
+			resp := next(ctx, kb, req)
+			if err := st.FinishInteraction(context.WithoutCancel(ctx), req.InteractionID, resp.Content); err != nil {
+				loggerFrom(ctx).Error("recording an interaction's answer", "interaction", req.InteractionID, "err", err)
+			}
+			return resp
 		}
-		claimed, err := s.store.ClaimInteraction(ctx, req.InteractionID, s.now())
-		if err != nil {
-			return storeTrouble(err)
-		}
-		if !claimed {
-			return s.replay(ctx, req.InteractionID)
-		}
-		resp := handle(ctx, kb, req)
-		if err := s.store.FinishInteraction(context.WithoutCancel(ctx), req.InteractionID, resp.Content); err != nil {
-			slog.Error("recording an interaction's answer", "interaction", req.InteractionID, "err", err)
-		}
-		return resp
 	}
 }
 
 // replay answers a repeated interaction with the first delivery's answer,
 // waiting a little for it when that delivery is still at work.
-func (s subscriptions) replay(ctx context.Context, id string) Response {
+func replay(ctx context.Context, st store.Interactions, id string) Response {
 	deadline := time.Now().Add(replayWait)
 	for {
-		result, done, err := s.store.InteractionResult(ctx, id)
+		result, done, err := st.InteractionResult(ctx, id)
 		if err != nil {
-			return storeTrouble(err)
+			return storeTrouble(ctx, err)
 		}
 		if done {
 			return notice(result)
@@ -58,7 +60,7 @@ func (s subscriptions) replay(ctx context.Context, id string) Response {
 		}
 		select {
 		case <-ctx.Done():
-			return storeTrouble(ctx.Err())
+			return storeTrouble(ctx, ctx.Err())
 		case <-time.After(replayPoll):
 		}
 	}

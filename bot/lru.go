@@ -7,7 +7,7 @@ import (
 
 // lru remembers the options of recent answers, so that their buttons can
 // re-derive a page; it holds at most cap entries, dropping the least
-// recently used.
+// recently used. A nil *lru remembers nothing.
 type lru struct {
 	mu    sync.Mutex
 	cap   int
@@ -25,6 +25,9 @@ func newLRU(capacity int) *lru {
 }
 
 func (c *lru) put(key string, opts map[string]string) {
+	if c == nil {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.items[key]; ok {
@@ -41,6 +44,9 @@ func (c *lru) put(key string, opts map[string]string) {
 }
 
 func (c *lru) get(key string) (map[string]string, bool) {
+	if c == nil {
+		return nil, false
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.items[key]

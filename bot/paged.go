@@ -72,7 +72,7 @@ func (p paged) press(ctx context.Context, kb *knowledge.Base, req Request) Respo
 		resp, _ := p.render(kb, opts, n)
 		return resp
 	case actionUp, actionDown:
-		logFeedback(req, opts)
+		logFeedback(ctx, req, opts)
 		return notice("Thanks for the feedback!")
 	}
 	return notice("That button is not known any more. Please run the command again.")

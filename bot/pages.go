@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"time"
 
 	"briefbot/knowledge"
@@ -15,24 +14,29 @@ type answerPages interface {
 	AnswerPage(ctx context.Context, key string, now time.Time) (map[string]string, bool, error)
 }
 
-type answerPagesKey struct{}
+type (
+	answerPagesKey struct{}
+	recentKey      struct{} // the route's *lru of recent answers
+)
 
-// keepingPages makes the paged answers next gives keep their buttons'
-// options in pages as well as in this process's recent answers, so that
-// another replica, or this one after a restart, answers the buttons.
-func keepingPages(next Handler, pages answerPages) Handler {
-	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
-		return next(context.WithValue(ctx, answerPagesKey{}, pages), kb, req)
+// keepingPages makes paged answers keep their buttons' options in pages as
+// well as in the route's recent answers, so that another replica, or this
+// one after a restart, answers the buttons.
+func keepingPages(pages answerPages) Middleware {
+	return func(next Handler) Handler {
+		return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
+			return next(context.WithValue(ctx, answerPagesKey{}, pages), kb, req)
+		}
 	}
 }
 
 // rememberAnswer records the options of the answer named key. A store that
 // fails costs the buttons on other replicas only: the answer is still given.
 func rememberAnswer(ctx context.Context, key string, opts map[string]string) {
-	recent.put(key, opts)
+	recentAnswers(ctx).put(key, opts)
 	if pages, ok := ctx.Value(answerPagesKey{}).(answerPages); ok {
 		if err := pages.PutAnswerPage(ctx, key, opts, time.Now()); err != nil {
-			slog.Warn("keeping an answer's pages", "key", key, "err", err)
+			loggerFrom(ctx).Warn("keeping an answer's pages", "key", key, "err", err)
 		}
 	}
 }
@@ -40,6 +44,7 @@ func rememberAnswer(ctx context.Context, key string, opts map[string]string) {
 // recallAnswer finds the options of the answer named key: in this process,
 // or else in the store.
 func recallAnswer(ctx context.Context, key string) (map[string]string, bool) {
+	recent := recentAnswers(ctx)
 	if opts, ok := recent.get(key); ok {
 		return opts, true
 	}
@@ -49,10 +54,17 @@ func recallAnswer(ctx context.Context, key string) (map[string]string, bool) {
 	}
 	opts, ok, err := pages.AnswerPage(ctx, key, time.Now())
 	if err != nil {
-		slog.Warn("reading an answer's pages", "key", key, "err", err)
+		loggerFrom(ctx).Warn("reading an answer's pages", "key", key, "err", err)
 	}
 	if ok {
 		recent.put(key, opts)
 	}
 	return opts, ok
+}
+
+// recentAnswers is the route's memory of recent answers; nil, which
+// remembers nothing, outside a route.
+func recentAnswers(ctx context.Context) *lru {
+	recent, _ := ctx.Value(recentKey{}).(*lru)
+	return recent
 }

@@ -16,7 +16,8 @@ import (
 
 // Handling is what every transport needs to answer interactions.
 type Handling struct {
-	// Dispatch routes a request to its command (the package's Dispatch).
+	// Dispatch routes a request to its command (see Router); the
+	// responder wraps it in the serving middleware.
 	Dispatch Handler
 	// Knowledge returns the current knowledge base; it may change between calls.
 	Knowledge func() *knowledge.Base
@@ -24,7 +25,8 @@ type Handling struct {
 	RateLimit *RateLimit
 	// Metrics receives counts and latencies; nil keeps them private.
 	Metrics *Metrics
-	// Logger receives structured logs; nil uses slog.Default().
+	// Logger receives structured logs, the handlers' included; nil uses
+	// slog.Default().
 	Logger *slog.Logger
 	// AckWithin is how long a handler may take before the interaction is
 	// deferred; Discord allows 3 s for the first answer, network included.
@@ -49,16 +51,14 @@ const (
 	tokenLifetime = 14 * time.Minute
 )
 
-// rateLimitedText is the friendly refusal of a user over their rate limit.
-const rateLimitedText = "You're asking faster than I can look things up. Please wait a few seconds and try again."
-
 // responder answers interactions the same way for every transport: run the
 // handler, answer at once if it is quick, otherwise defer and deliver the
 // answer later through the interaction webhook.
 type responder struct {
 	Handling
-	hooks *webhooks // deferred answers; webhooks need no bot token
-	admit *admission
+	hooks  *webhooks // deferred answers; webhooks need no bot token
+	admit  *admission
+	handle Handler // Dispatch wrapped in the serving middleware
 
 	mu       sync.Mutex
 	closing  bool
@@ -79,8 +79,10 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 		h.Logger = slog.Default()
 	}
 	work, stop := context.WithCancel(context.Background())
-	return &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
+	r := &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
 		admit: newAdmission(h.MaxRunning, h.MaxWaiting, h.MaxWait, h.Metrics), work: work, stop: stop}
+	r.handle = r.serving()
+	return r
 }
 
 // respond answers interaction i. ack sends the first answer (a REST callback
@@ -110,24 +112,19 @@ func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.Intera
 // firstAnswer acknowledges req within AckWithin. When the handler is slower,
 // it defers and returns the function that delivers the answer later.
 func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req Request, ack func(*discordgo.InteractionResponse) error) (late func()) {
-	if req.Kind != Autocomplete && !r.RateLimit.Allow(req.UserID) {
-		r.acknowledge(log, req, i.Token, outcomeRateLimited, ack,
-			messageResponse(Response{Content: rateLimitedText, Ephemeral: true}))
-		return nil
-	}
 	ctx, cancel := context.WithTimeout(r.work, tokenLifetime)
 	answer := r.run(ctx, req)
 	timer := time.NewTimer(r.AckWithin)
 	defer timer.Stop()
 
 	select {
-	case a := <-answer:
+	case resp := <-answer:
 		cancel()
-		first := messageResponse(a.Response)
+		first := messageResponse(resp)
 		if req.Kind == Autocomplete {
-			first = choicesResponse(a.Response)
+			first = choicesResponse(resp)
 		}
-		r.acknowledge(log, req, i.Token, a.outcome, ack, first)
+		r.acknowledge(log, req, i.Token, outcome(resp), ack, first)
 		return nil
 	case <-timer.C:
 	}
@@ -144,8 +141,8 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	return func() {
 		defer cancel()
 		select {
-		case a := <-answer:
-			r.deliver(log, i, req, a)
+		case resp := <-answer:
+			r.deliver(log, i, req, resp)
 		case <-ctx.Done():
 			r.Metrics.served(commandLabel(req), outcomeFailed)
 			log.Error("handler did not answer in time", "err", ctx.Err())
@@ -153,37 +150,22 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	}
 }
 
-// result is a handler's response, or the refusal of a request beyond
-// capacity, with the outcome to count it under once delivered.
-type result struct {
-	Response
-	outcome string
-}
-
-// run starts the handler when admitted and returns where its answer, or
-// the refusal, will arrive.
-func (r *responder) run(ctx context.Context, req Request) <-chan result {
-	out := make(chan result, 1)
+// run starts the handler and returns where its answer, or a refusal, will
+// arrive.
+func (r *responder) run(ctx context.Context, req Request) <-chan Response {
+	out := make(chan Response, 1)
 	go func() {
-		if !r.admit.enter(ctx) {
-			busy := notice(busyText)
-			if req.Kind == Autocomplete {
-				busy = noChoices()
-			}
-			out <- result{busy, outcomeBusy}
-			return
-		}
-		start := time.Now()
-		resp := func() Response {
-			defer r.admit.leave() // the turn is free before the answer leaves
-			return r.Dispatch(ctx, r.Knowledge(), req)
-		}()
-		r.Metrics.observe(commandLabel(req), time.Since(start))
+		resp := r.handle(ctx, r.Knowledge(), req)
 		// Only a button's message can be updated; a command posts anew.
 		resp.Update = resp.Update && req.Kind == Component
-		out <- result{resp, outcomeAnswered}
+		out <- resp
 	}()
 	return out
+}
+
+// outcome is what resp is counted under when it is the first answer.
+func outcome(resp Response) string {
+	return cmp.Or(resp.refused, outcomeAnswered)
 }
 
 // acknowledge sends the first answer and counts it under outcome.
@@ -204,11 +186,8 @@ func (r *responder) acknowledge(log *slog.Logger, req Request, token, outcome st
 // deliver sends a deferred answer: it replaces the "thinking" message, or
 // for a button, edits the button's message or posts a new one. New messages
 // are never retried, so a failed POST cannot become a duplicate.
-func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, a result) {
-	resp, outcome := a.Response, a.outcome
-	if outcome == outcomeAnswered {
-		outcome = outcomeDeferred
-	}
+func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, resp Response) {
+	outcome := cmp.Or(resp.refused, outcomeDeferred)
 	ctx, cancel := context.WithTimeout(r.work, time.Minute)
 	defer cancel()
 	var err error
@@ -269,7 +248,7 @@ func redact(err error, token string) string {
 }
 
 // commandLabel names a request in logs and metrics; a button's command is
-// only known once Dispatch has read its custom id.
+// only known once the route has read its custom id.
 func commandLabel(req Request) string {
 	return cmp.Or(req.Name, "button")
 }

@@ -43,7 +43,7 @@ type ServeConfig struct {
 	// HTTPLimits bound slow and numerous clients of the listeners.
 	HTTPLimits HTTPLimits
 	// Commands are registered by the gateway; nil means Commands().
-	// Handling.Dispatch nil means Dispatch.
+	// Handling.Dispatch nil means Router(Commands).
 	Commands []Command
 	// Client and Dialer reach Discord; nil means the defaults.
 	Client *http.Client
@@ -92,7 +92,7 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		cfg.Dispatch = Router(cfg.Commands)
 	}
 	if cfg.Store != nil {
-		cfg.Dispatch = keepingPages(cfg.Dispatch, cfg.Store)
+		cfg.Dispatch = keepingPages(cfg.Store)(cfg.Dispatch)
 	}
 	cfg.Metrics.knowCommands(cfg.Commands)
 	if cfg.RateLimit == nil {

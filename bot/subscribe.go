@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -53,7 +52,7 @@ func (s subscriptions) subscribeCommand() Command {
 			stringOption("time", "Local time of day, HH:MM on a 24-hour clock (e.g. 09:00)", true, false),
 			stringOption("timezone", "IANA timezone, e.g. Europe/London", true, true),
 			stringOption("actor", "Only what concerns this actor", false, true))),
-		Handle: s.once(s.subscribe),
+		Handle: idempotent(s.store, s.now)(s.subscribe),
 		Complete: func(ctx context.Context, kb *knowledge.Base, req Request) Response {
 			if req.Focused == "actor" {
 				return completeActor(ctx, kb, req)
@@ -89,7 +88,7 @@ func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Re
 	}
 	existing, err := s.store.Subscriptions(ctx, req.GuildID)
 	if err != nil {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	if len(existing) >= maxSubscriptionsPerGuild {
 		return notice(fmt.Sprintf("This server already has %d briefing subscriptions, the most it may have. Remove one with /unsubscribe first.", len(existing)))
@@ -102,7 +101,7 @@ func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Re
 	}
 	sub, err = s.store.AddSubscription(ctx, sub)
 	if err != nil {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	next, _ := schedule.NextRun(sub.Time, sub.Timezone, s.now())
 	return notice(fmt.Sprintf("Subscribed (No. %d): %s in <#%s> every day at %s %s. Next: %s.%s",
@@ -116,7 +115,7 @@ func (s subscriptions) resubscribe(ctx context.Context, sub store.Subscription) 
 		return notice(fmt.Sprintf("That briefing is already subscribed (No. %d).", sub.ID))
 	}
 	if err := s.store.ResumeSubscription(ctx, sub.ID); err != nil {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	next, _ := schedule.NextRun(sub.Time, sub.Timezone, s.now())
 	return notice(fmt.Sprintf("Resumed No. %d, paused because %s. Next: %s.",
@@ -170,8 +169,8 @@ func discordTime(t time.Time) string {
 }
 
 // storeTrouble answers when the subscription store fails.
-func storeTrouble(err error) Response {
-	slog.Error("subscription store", "err", err)
+func storeTrouble(ctx context.Context, err error) Response {
+	loggerFrom(ctx).Error("subscription store", "err", err)
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return notice("That took too long. Please try again.")
 	}

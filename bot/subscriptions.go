@@ -25,7 +25,7 @@ func (s subscriptions) list(ctx context.Context, _ *knowledge.Base, req Request)
 	}
 	subs, err := s.store.Subscriptions(ctx, req.GuildID)
 	if err != nil {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	e := &discordgo.MessageEmbed{Title: "Daily briefings", Color: colorFound}
 	if len(subs) == 0 {

@@ -14,7 +14,7 @@ func (s subscriptions) unsubscribeCommand() Command {
 	return Command{
 		Spec: managersOnly(slash("unsubscribe", "Stop a daily briefing",
 			stringOption("subscription", "The subscription to stop (see /subscriptions)", true, true))),
-		Handle: s.once(s.unsubscribe),
+		Handle: idempotent(s.store, s.now)(s.unsubscribe),
 		Complete: func(ctx context.Context, _ *knowledge.Base, req Request) Response {
 			return s.completeSubscription(ctx, req)
 		},
@@ -34,10 +34,10 @@ func (s subscriptions) unsubscribe(ctx context.Context, _ *knowledge.Base, req R
 		return notice(fmt.Sprintf("This server has no subscription No. %d. See /subscriptions.", id))
 	}
 	if err != nil {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	if err := s.store.DeleteSubscription(ctx, req.GuildID, id); err != nil && !errors.Is(err, store.ErrNotFound) {
-		return storeTrouble(err)
+		return storeTrouble(ctx, err)
 	}
 	return notice(fmt.Sprintf("Stopped No. %d: %s in <#%s> at %s %s.", sub.ID, briefingName(sub.Actor), sub.ChannelID, sub.Time, sub.Timezone))
 }
