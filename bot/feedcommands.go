@@ -99,19 +99,13 @@ func (s subscriptions) listFeeds(ctx context.Context) Response {
 	if err != nil {
 		return storeTrouble(ctx, err)
 	}
-	e := &discordgo.MessageEmbed{Title: "Followed feeds", Color: colorFound}
-	if len(list) == 0 {
-		e.Color = colorNotFound
-		e.Description = "No feed is followed. A member with Manage Server can add one with /feeds add."
-		return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
-	}
-	var b strings.Builder
+	var entries []string
 	for _, f := range list {
-		b.WriteString(describeFeed(f))
+		entries = append(entries, describeFeed(f))
 	}
-	e.Description = truncate(b.String(), maxDescription)
-	e.Footer = &discordgo.MessageEmbedFooter{Text: "Stop one with /feeds remove. Adding a paused feed again resumes it."}
-	return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
+	return listedPrivately("Followed feeds", entries,
+		"No feed is followed. A member with Manage Server can add one with /feeds add.",
+		"Stop one with /feeds remove. Adding a paused feed again resumes it.")
 }
 
 // describeFeed is one feed's paragraph: what it is, when it was last

@@ -27,18 +27,27 @@ func (s subscriptions) list(ctx context.Context, _ *knowledge.Base, req Request)
 	if err != nil {
 		return storeTrouble(ctx, err)
 	}
-	e := &discordgo.MessageEmbed{Title: "Daily briefings", Color: colorFound}
-	if len(subs) == 0 {
+	var entries []string
+	for _, sub := range subs {
+		entries = append(entries, s.describe(sub))
+	}
+	return listedPrivately("Daily briefings", entries,
+		"No briefing is subscribed in this server. A member with Manage Server can add one with /subscribe.",
+		"Times are shown in your own timezone. Stop one with /unsubscribe.")
+}
+
+// listedPrivately answers, to the one who asked, an embed listing entries
+// (each its own paragraph) with a footer, or saying empty when there are
+// none.
+func listedPrivately(title string, entries []string, empty, footer string) Response {
+	e := &discordgo.MessageEmbed{Title: title, Color: colorFound}
+	if len(entries) == 0 {
 		e.Color = colorNotFound
-		e.Description = "No briefing is subscribed in this server. A member with Manage Server can add one with /subscribe."
+		e.Description = empty
 		return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
 	}
-	var b strings.Builder
-	for _, sub := range subs {
-		b.WriteString(s.describe(sub))
-	}
-	e.Description = truncate(b.String(), maxDescription)
-	e.Footer = &discordgo.MessageEmbedFooter{Text: "Times are shown in your own timezone. Stop one with /unsubscribe."}
+	e.Description = truncate(strings.Join(entries, ""), maxDescription)
+	e.Footer = &discordgo.MessageEmbedFooter{Text: footer}
 	return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
 }
 
