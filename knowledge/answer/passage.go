@@ -92,7 +92,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	r := e.ix.sents[s]
 	p.doc, p.docIndex = e.ix.docs[r.doc], r.doc
 	strong := q.holdsStrongly(p.matched)
-	q.addContext(&p)
+	q.matchContext(&p)
 	p.coverage, p.answers = e.cover(q, &p)
 	p.answers = p.answers && (strong || q.keywords)
 	return p
@@ -193,9 +193,9 @@ func (q *query) holdsStrongly(matched []float64) bool {
 	return false
 }
 
-// addContext credits the concepts the passage's document context holds and
+// matchContext credits the concepts the passage's document context holds and
 // its words do not.
-func (q *query) addContext(p *passage) {
+func (q *query) matchContext(p *passage) {
 	for i := range q.concepts {
 		if p.matched[i] < contextQuality && q.contextHolds(i, p.docIndex) {
 			p.matched[i] = contextQuality
@@ -250,13 +250,13 @@ func isBackReference(w string) bool {
 // cover returns the weighted share of the question's concepts the passage
 // holds, and whether it can answer at all: it must hold what the question
 // names, its actors and numbers, by its words or its document's context,
-// and some of its topic, or it is about something else; a name no
-// document mentions leaves nothing to answer. A name most documents mention (the
-// Taliban in a corpus about the Taliban, the United States in presidents'
-// addresses) is the corpus's subject, not what sets one answer apart: it
-// counts by its weight alone. One of three or more may be missing (a
-// name the registry spells otherwise, the second of two years). Bare
-// keywords require nothing: their weight alone decides.
+// and some of its topic, or it is about something else; a name no document
+// mentions leaves nothing to answer. One of three or more named things may
+// be missing (a name the registry spells otherwise, the second of two
+// years). A name most documents mention (the Taliban in a corpus about the
+// Taliban, the United States in presidents' addresses) is the corpus's
+// subject, not what sets one answer apart: it counts by its weight alone.
+// Bare keywords require nothing: their weight alone decides.
 func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	total, covered := q.totalWeight(), 0.0
 	answers = true

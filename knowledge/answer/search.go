@@ -98,13 +98,13 @@ func (e *Engine) candidates(q *query) []uint32 {
 			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
 		}
 	}
-	e.addContext(sc, q)
+	e.creditContext(sc, q)
 	return topSentences(sc, maxCandidates)
 }
 
-// addContext credits the sentences found whose document context holds a
+// creditContext credits the sentences found whose document context holds a
 // concept their own words lack.
-func (e *Engine) addContext(sc *scratch, q *query) {
+func (e *Engine) creditContext(sc *scratch, q *query) {
 	for ci, c := range q.concepts {
 		if len(c.contextDocs) == 0 {
 			continue
