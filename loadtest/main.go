@@ -34,7 +34,9 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,8 +58,16 @@ func main() {
 	rate := flag.Float64("rate", 50, "interactions a second during the soak")
 	every := flag.Duration("sample", 30*time.Second, "how often the soak samples memory")
 	running := flag.Int("max-running", 0, "handlers the server runs at once (0: its default)")
-	trickle := flag.Int("trickle", 0, "hostile clients that trickle a request body a byte a second, reconnecting when dropped, for the whole test")
+	trickle := flag.Int("trickle", 0, "hostile clients that trickle a request body a byte a second, reconnecting when dropped, for the whole test (in a process of their own)")
+	trickleAt := flag.String("trickle-at", "", "run only the -trickle clients against this URL until standard input closes, then print how many connections they opened (how the test starts them)")
 	flag.Parse()
+
+	if *trickleAt != "" {
+		stop := trickleClients(*trickleAt, *trickle)
+		_, _ = io.Copy(io.Discard, os.Stdin)
+		fmt.Println(stop())
+		return
+	}
 
 	start := time.Now()
 	kb, err := loadBase(*docs)
@@ -70,15 +80,19 @@ func main() {
 		log.Fatal(err)
 	}
 	defer stop()
+	fmt.Fprintf(os.Stderr, "loadtest: serving on %s\n", target.base) // for a probe from another process
 	load := newWorkload(kb, target)
 	if *trickle > 0 {
-		stopTrickle := trickleClients(target.base, *trickle)
+		stopTrickle, err := trickleProcess(target.base, *trickle)
+		if err != nil {
+			log.Fatal(err)
+		}
 		defer func() { fmt.Printf("\ntrickling clients: %d, connections they opened: %d\n", *trickle, stopTrickle()) }()
 	}
 
 	if *levels != "" {
-		fmt.Println("| clients | interactions | throughput | ack p50 | ack p99 | ack max | over 3 s | answered / deferred / busy / autocomplete | errors | /healthz p99 / max | RSS | goroutines |")
-		fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|")
+		fmt.Println("| clients | interactions | throughput | ack p50 | ack p99 | ack max | over 3 s | answered / deferred / busy / autocomplete | errors | /healthz p50 / p99 / max | RSS | goroutines | waiting to run p99 / max | GC pause max |")
+		fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 		for _, field := range strings.Split(*levels, ",") {
 			n, err := strconv.Atoi(strings.TrimSpace(field))
 			if err != nil || n < 1 {
@@ -199,6 +213,37 @@ func startServer(kb *knowledge.Base, maxRunning int) (target, func(), error) {
 	}
 	stop()
 	return target{}, nil, fmt.Errorf("the server did not start on %s", addr)
+}
+
+// trickleProcess runs n trickling clients against base in a process of
+// their own, as an attacker's would be: in this one, their thousands of
+// goroutines would wait for a processor in the same run queues as the
+// server's, and /healthz would measure the attack's scheduling rather
+// than the server's. The returned function stops them and returns how many
+// connections they opened.
+func trickleProcess(base string, n int) (func() int64, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(self, "-trickle", strconv.Itoa(n), "-trickle-at", base)
+	stop, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	return func() int64 {
+		stop.Close()
+		if err := cmd.Wait(); err != nil {
+			log.Print("trickling clients: ", err)
+		}
+		opened, _ := strconv.ParseInt(strings.TrimSpace(out.String()), 10, 64)
+		return opened
+	}, nil
 }
 
 // trickleClients keeps n connections sending a request's headers and then
@@ -376,12 +421,16 @@ type result struct {
 	healthz  []time.Duration
 	rss      int64
 	routines int
+	// Of the process's goroutines: how long they waited for a processor
+	// once runnable, and how long the GC stopped them all.
+	waits, pauses histogram
 }
 
 // closedLoop runs clients that each send, wait for the answer, and send
 // again, for d.
 func (w *workload) closedLoop(clients int, d time.Duration) result {
 	probe := w.probeHealth()
+	waits, pauses := runtimeWaits()
 	deadline := time.Now().Add(d)
 	var mu sync.Mutex
 	res := result{kinds: map[string]int{}}
@@ -404,6 +453,8 @@ func (w *workload) closedLoop(clients int, d time.Duration) result {
 	wg.Wait()
 	res.took = time.Since(start)
 	res.healthz = probe()
+	waitsAfter, pausesAfter := runtimeWaits()
+	res.waits, res.pauses = waitsAfter.since(waits), pausesAfter.since(pauses)
 	return res
 }
 
@@ -445,11 +496,62 @@ func (r result) row(label string) string {
 	slices.Sort(r.acks)
 	slices.Sort(r.healthz)
 	late := len(r.acks) - sortedIndex(r.acks, 3*time.Second)
-	return fmt.Sprintf("| %s | %d | %.0f/s | %s | %s | %s | %d | %d / %d / %d / %d | %d | %s / %s | %s | %d |",
+	return fmt.Sprintf("| %s | %d | %.0f/s | %s | %s | %s | %d | %d / %d / %d / %d | %d | %s / %s / %s | %s | %d | %s / %s | %s |",
 		label, len(r.acks), float64(len(r.acks))/r.took.Seconds(),
 		ms(pct(r.acks, 50)), ms(pct(r.acks, 99)), ms(pct(r.acks, 100)), late,
 		r.kinds["answered"], r.kinds["deferred"], r.kinds["busy"], r.kinds["autocomplete"], r.kinds["error"],
-		ms(pct(r.healthz, 99)), ms(pct(r.healthz, 100)), mib(r.rss), r.routines)
+		ms(pct(r.healthz, 50)), ms(pct(r.healthz, 99)), ms(pct(r.healthz, 100)), mib(r.rss), r.routines,
+		ms(r.waits.quantile(0.99)), ms(r.waits.quantile(1)), ms(r.pauses.quantile(1)))
+}
+
+// histogram is a runtime/metrics time histogram: Counts[i] values fell in
+// [Buckets[i], Buckets[i+1]) seconds.
+type histogram struct {
+	Counts  []uint64
+	Buckets []float64
+}
+
+// runtimeWaits reads the process's histograms, cumulative since it
+// started, of how long runnable goroutines waited to run and of the GC's
+// stop-the-world pauses.
+func runtimeWaits() (waits, pauses histogram) {
+	s := []metrics.Sample{{Name: "/sched/latencies:seconds"}, {Name: "/sched/pauses/total/gc:seconds"}}
+	metrics.Read(s)
+	at := func(v metrics.Value) histogram {
+		h := v.Float64Histogram()
+		return histogram{slices.Clone(h.Counts), h.Buckets}
+	}
+	return at(s[0].Value), at(s[1].Value)
+}
+
+// since is what was counted after earlier.
+func (h histogram) since(earlier histogram) histogram {
+	d := histogram{slices.Clone(h.Counts), h.Buckets}
+	for i := range min(len(d.Counts), len(earlier.Counts)) {
+		d.Counts[i] -= earlier.Counts[i]
+	}
+	return d
+}
+
+// quantile is the upper bound of the bucket holding quantile q (1: the
+// largest value), or its lower bound for the last, unbounded bucket.
+func (h histogram) quantile(q float64) time.Duration {
+	var total uint64
+	for _, n := range h.Counts {
+		total += n
+	}
+	need, seen := uint64(math.Ceil(q*float64(total))), uint64(0)
+	for i, n := range h.Counts {
+		seen += n
+		if n > 0 && seen >= need {
+			upper := h.Buckets[i+1]
+			if math.IsInf(upper, 1) {
+				upper = h.Buckets[i]
+			}
+			return time.Duration(upper * float64(time.Second))
+		}
+	}
+	return 0
 }
 
 func sortedIndex(sorted []time.Duration, v time.Duration) int {
