@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"briefbot/knowledge/answer"
 	"briefbot/knowledge/corpus"
 )
 
@@ -27,20 +28,26 @@ func speeches() []*corpus.Document {
 // A speaker and a year that only the file name gives still pick the
 // speech, and the answer quotes the speech's own sentence.
 func TestDocumentContextNamesTheSpeaker(t *testing.T) {
-	e := build(speeches())
-	for q, want := range map[string]string{
+	expectAnswers(t, build(speeches()), map[string]string{
 		"What did Kessler say about the harbour walls?":              "We shall repair the harbour walls",
 		"What did Lund say about the harbour walls?":                 "have cracked again",
 		"What did Boris Lund say about the walls in 1947?":           "have cracked again",
 		"According to the Coast Gazette, what happened to the fees?": "fees doubled",
-	} {
-		res := e.Ask(q, 1)
-		if !res.Answered || !strings.Contains(res.Answers[0].Text, want) {
-			t.Errorf("%s -> %+v, want %q", q, res, want)
-		}
-	}
-	if res := e.Ask("What did Kessler say about the harbour walls in 1947?", 3); res.Answered && strings.Contains(res.Answers[0].Text, "repair") {
+	})
+	if res := build(speeches()).Ask("What did Kessler say about the harbour walls in 1947?", 3); res.Answered && strings.Contains(res.Answers[0].Text, "repair") {
 		t.Errorf("a year no address of Kessler's has matched her 1931 address: %+v", res.Answers[0])
+	}
+}
+
+// expectAnswers asks each question for one answer, which must hold its
+// phrase.
+func expectAnswers(t *testing.T, e *answer.Engine, want map[string]string) {
+	t.Helper()
+	for q, phrase := range want {
+		res := e.Ask(q, 1)
+		if !res.Answered || !strings.Contains(res.Answers[0].Text, phrase) {
+			t.Errorf("%s -> %+v, want %q", q, res, phrase)
+		}
 	}
 }
 
@@ -56,18 +63,12 @@ func TestQuestionInOtherWords(t *testing.T) {
 			"The leader of the co-operative is Ilse Brandt, elected in March.",
 		}),
 	}
-	e := build(docs)
-	for q, want := range map[string]string{
+	expectAnswers(t, build(docs), map[string]string{
 		"Why was the expedition a failure?":          "supply ships sank",
 		"How did Beijing react to the decision?":     "Officials in China condemned",
 		"Who leads the co-operative?":                "Ilse Brandt",
 		"How was the mayor's execution of the plan?": "executed the plan badly",
-	} {
-		res := e.Ask(q, 1)
-		if !res.Answered || !strings.Contains(res.Answers[0].Text, want) {
-			t.Errorf("%s -> %+v, want %q", q, res, want)
-		}
-	}
+	})
 }
 
 // An ordinary word no document uses says how the question is put, not what
@@ -97,7 +98,8 @@ func TestWeakExpansionsAloneNeverAnswer(t *testing.T) {
 		if !res.Answered {
 			continue
 		}
-		if q != "Boris Lund" {
+		// A bare name may be answered, from what that speaker said.
+		if q != "Boris Lund" || res.Answers[0].Citations[0].Doc != "1947_boris_lund_y" {
 			t.Errorf("%.40q answered by %q", q, res.Answers[0].Text)
 		}
 	}
