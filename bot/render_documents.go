@@ -17,8 +17,9 @@ const (
 	sentenceContext = 2
 )
 
-// documentsView lists the documents the bot knows.
-func documentsView(docs []*corpus.Document) listView {
+// documentsView lists the documents the bot knows, with words counting
+// each one's words.
+func documentsView(docs []*corpus.Document, words func(id string) int) listView {
 	v := listView{
 		title:   "Documents",
 		intro:   "Read one with `/source document`.",
@@ -29,7 +30,7 @@ func documentsView(docs []*corpus.Document) listView {
 	}
 	for _, d := range docs {
 		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", escapeCut(documentLabel(d), maxSourceText),
-			plural(len(d.Paragraphs), "paragraph"), plural(len(d.Sentences), "sentence"), plural(d.Words(), "word"),
+			plural(len(d.Paragraphs), "paragraph"), plural(len(d.Sentences), "sentence"), plural(words(d.ID), "word"),
 			escapeCut(d.ID, maxName))
 		if link := safeURL(d.URL); link != "" {
 			label += " · [link](" + link + ")"

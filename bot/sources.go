@@ -10,5 +10,5 @@ func sourcesCommand() Command {
 }
 
 func renderSources(kb *knowledge.Base, _ map[string]string, n int) (Response, int) {
-	return viewPage(documentsView(kb.Docs()), n)
+	return viewPage(documentsView(kb.Docs(), kb.Words), n)
 }

@@ -5,6 +5,7 @@ package knowledge
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"briefbot/knowledge/actors"
@@ -23,6 +24,11 @@ type Base struct {
 	actors  *actors.Registry
 	claims  *claims.Set
 	answers *answer.Engine
+
+	// words counts each document's words on first use: only the document
+	// list shows them, and counting reads all of the text.
+	words     map[string]int
+	wordsOnce sync.Once
 }
 
 // New builds the knowledge base of docs: actors first, then the claims
@@ -47,6 +53,17 @@ func newBase(docs []*corpus.Document) *Base {
 
 // Docs returns the documents in load order.
 func (b *Base) Docs() []*corpus.Document { return b.docs }
+
+// Words counts the words of the document with id ref (0 for none).
+func (b *Base) Words(id string) int {
+	b.wordsOnce.Do(func() {
+		b.words = make(map[string]int, len(b.docs))
+		for _, d := range b.docs {
+			b.words[d.ID] = d.Words()
+		}
+	})
+	return b.words[id]
+}
 
 // Doc finds a document by its id or by its file name (with or without the
 // directory).

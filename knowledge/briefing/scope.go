@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"sort"
 	"strings"
 	"time"
 
@@ -137,26 +136,26 @@ func (s *scope) firstPosition(c *claims.Claim) (int, int) {
 	return s.rank[c.Sources[0].Doc], c.Sources[0].Paragraph
 }
 
-// sortClaims orders cs by better first, with the claim's id as the final
-// tie-breaker so that the order never depends on chance.
-func (s *scope) sortClaims(cs []*claims.Claim, better func(a, b *claims.Claim) (bool, bool)) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if less, decided := better(cs[i], cs[j]); decided {
+// order is better made total: ties go to the newest source, then corpus
+// order, then the claim's id, so that the order never depends on chance.
+func (s *scope) order(better func(a, b *claims.Claim) (bool, bool)) func(a, b *claims.Claim) bool {
+	return func(a, b *claims.Claim) bool {
+		if less, decided := better(a, b); decided {
 			return less
 		}
-		if di, dj := newestDate(cs[i]), newestDate(cs[j]); di != dj {
-			return di > dj
+		if da, db := newestDate(a), newestDate(b); da != db {
+			return da > db
 		}
-		di, pi := s.firstPosition(cs[i])
-		dj, pj := s.firstPosition(cs[j])
-		if di != dj {
-			return di < dj
+		da, pa := s.firstPosition(a)
+		db, pb := s.firstPosition(b)
+		if da != db {
+			return da < db
 		}
-		if pi != pj {
-			return pi < pj
+		if pa != pb {
+			return pa < pb
 		}
-		return cs[i].ID < cs[j].ID
-	})
+		return a.ID < b.ID
+	}
 }
 
 // claimItem is a claim as a briefing item, cited by every source. A figure

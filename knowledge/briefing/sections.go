@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"container/heap"
 	"sort"
 	"strings"
 
@@ -24,9 +25,11 @@ func (s *scope) newDocuments(used map[*claims.Claim]bool) []Item {
 		}
 		return s.rank[docs[i].ID] < s.rank[docs[j].ID]
 	})
+	docs = docs[:min(len(docs), maxNewDocs)]
+	candidates := s.claimsOf(docs)
 	var items []Item
-	for _, d := range docs[:min(len(docs), maxNewDocs)] {
-		headlines := s.headlines(d, used)
+	for _, d := range docs {
+		headlines := headlines(candidates[d.ID], used)
 		for _, c := range headlines {
 			used[c] = true
 			it := claimItem(c, New)
@@ -41,24 +44,51 @@ func (s *scope) newDocuments(used map[*claims.Claim]bool) []Item {
 	return items
 }
 
-// headlines are the first claims of document d, by paragraph; reported
-// speech gives way to quotes, figures and assessments of the same
-// paragraph.
-func (s *scope) headlines(d *corpus.Document, used map[*claims.Claim]bool) []*claims.Claim {
-	type placed struct {
-		c    *claims.Claim
-		para int
+// placed is a claim at its paragraph of one document.
+type placed struct {
+	c    *claims.Claim
+	para int
+}
+
+// claimsOf finds the claims of each of docs, in one pass over the scope's
+// claims; dates are no headlines and are left out.
+func (s *scope) claimsOf(docs []*corpus.Document) map[string][]placed {
+	of := make(map[string][]placed, len(docs))
+	for _, d := range docs {
+		of[d.ID] = nil
 	}
-	var found []placed
 	for _, c := range s.claims {
 		if isDate(c) {
-			continue // a date is no headline
+			continue
 		}
-		for _, src := range c.Sources {
-			if src.Doc == d.ID && !used[c] {
-				found = append(found, placed{c, src.Paragraph})
-				break
+		for i, src := range c.Sources {
+			if _, wanted := of[src.Doc]; wanted && !citesEarlier(c.Sources[:i], src.Doc) {
+				of[src.Doc] = append(of[src.Doc], placed{c, src.Paragraph})
 			}
+		}
+	}
+	return of
+}
+
+// citesEarlier reports whether one of cs cites doc: a claim is placed at its
+// first citation of a document.
+func citesEarlier(cs []corpus.Citation, doc string) bool {
+	for _, c := range cs {
+		if c.Doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// headlines are the first unused claims of one document, by paragraph;
+// reported speech gives way to quotes, figures and assessments of the same
+// paragraph.
+func headlines(candidates []placed, used map[*claims.Claim]bool) []*claims.Claim {
+	var found []placed
+	for _, p := range candidates {
+		if !used[p.c] {
+			found = append(found, p)
 		}
 	}
 	sort.SliceStable(found, func(i, j int) bool {
@@ -162,21 +192,40 @@ func notability(c *claims.Claim) int {
 // and marks them used.
 func (s *scope) pick(used map[*claims.Claim]bool, limit int, qualifies func(*claims.Claim) bool,
 	better func(a, b *claims.Claim) (bool, bool)) []*claims.Claim {
-	var cs []*claims.Claim
+	q := claimQueue{less: s.order(better)}
 	for _, c := range s.claims {
 		if !used[c] && qualifies(c) {
-			cs = append(cs, c)
+			q.claims = append(q.claims, c)
 		}
 	}
-	s.sortClaims(cs, better)
+	// A heap, not a sort: a section shows a handful of the base's claims,
+	// and a large base has hundreds of thousands.
+	heap.Init(&q)
 	var out []*claims.Claim
-	for _, c := range cs {
-		if len(out) < limit && !repeats(c, out) {
+	for len(out) < limit && q.Len() > 0 {
+		c := heap.Pop(&q).(*claims.Claim)
+		if !repeats(c, out) {
 			out = append(out, c)
 			used[c] = true
 		}
 	}
 	return out
+}
+
+// claimQueue pops claims best first.
+type claimQueue struct {
+	claims []*claims.Claim
+	less   func(a, b *claims.Claim) bool
+}
+
+func (q claimQueue) Len() int           { return len(q.claims) }
+func (q claimQueue) Less(i, j int) bool { return q.less(q.claims[i], q.claims[j]) }
+func (q claimQueue) Swap(i, j int)      { q.claims[i], q.claims[j] = q.claims[j], q.claims[i] }
+func (q *claimQueue) Push(x any)        { q.claims = append(q.claims, x.(*claims.Claim)) }
+func (q *claimQueue) Pop() any {
+	c := q.claims[len(q.claims)-1]
+	q.claims = q.claims[:len(q.claims)-1]
+	return c
 }
 
 // repeats reports whether c's words are part of a claim already picked (or

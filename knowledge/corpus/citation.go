@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -55,11 +56,22 @@ func (c Citation) String() string {
 // DistinctDocs counts the distinct documents among cs: corroboration is
 // counted in documents, never in repeats inside one document.
 func DistinctDocs(cs []Citation) int {
-	seen := make(map[string]bool, len(cs))
-	for _, c := range cs {
-		seen[c.Doc] = true
+	if len(cs) > 16 {
+		seen := make(map[string]bool, len(cs))
+		for _, c := range cs {
+			seen[c.Doc] = true
+		}
+		return len(seen)
 	}
-	return len(seen)
+	// Most claims have a few citations: comparing them costs less than a
+	// map, and briefings count them for every claim of the base.
+	n := 0
+	for i, c := range cs {
+		if !slices.ContainsFunc(cs[:i], func(o Citation) bool { return o.Doc == c.Doc }) {
+			n++
+		}
+	}
+	return n
 }
 
 // DistinctSources counts the distinct publishers the citations state; a

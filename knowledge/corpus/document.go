@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Meta is what a document states about itself. A field the document does not
@@ -175,7 +176,17 @@ func (d *Document) CiteSentences(first, last int) Citation {
 }
 
 // Words counts the whitespace-separated words of the cleaned text.
-func (d *Document) Words() int { return len(strings.Fields(d.Text)) }
+func (d *Document) Words() int {
+	n, inWord := 0, false
+	for _, r := range d.Text {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // ContentHash identifies the document's content and metadata, so that a
 // changed file is recognised as changed.
