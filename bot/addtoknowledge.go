@@ -9,7 +9,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"briefbot/bot/live"
 	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
@@ -87,9 +86,9 @@ func (a adder) add(ctx context.Context, _ *knowledge.Base, req Request) Response
 	docs = web.Unique(docs)
 	changed := 0
 	if len(docs) > 0 {
-		rows := make([]store.StoredDocument, len(docs))
+		rows := make([]corpus.Stored, len(docs))
 		for i, d := range docs {
-			rows[i] = live.Stored(d)
+			rows[i] = d.Stored()
 		}
 		var err error
 		if changed, err = a.store.PutDocuments(ctx, rows, a.now()); err != nil {

@@ -16,9 +16,9 @@ import (
 	"net/http"
 	"time"
 
-	"briefbot/bot/live"
 	"briefbot/bot/schedule"
 	"briefbot/bot/store"
+	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/web"
 )
@@ -48,7 +48,7 @@ type Store interface {
 	ClaimFeed(ctx context.Context, id int64, now time.Time, lease time.Duration) (bool, error)
 	SaveFeed(ctx context.Context, f store.Feed) error
 	DocumentHashes(ctx context.Context) (map[string]string, error)
-	PutDocuments(ctx context.Context, docs []store.StoredDocument, now time.Time) (int, error)
+	PutDocuments(ctx context.Context, docs []corpus.Stored, now time.Time) (int, error)
 }
 
 // Reader reads a feed's documents: a *web.Reader.
@@ -156,9 +156,9 @@ func (p *Poller) PollFeed(ctx context.Context, f store.Feed) (store.Feed, error)
 		p.logger().Warn("feeds: item skipped", "feed", f.URL, "err", e)
 	}
 	if len(res.Docs) > 0 {
-		rows := make([]store.StoredDocument, len(res.Docs))
+		rows := make([]corpus.Stored, len(res.Docs))
 		for i, d := range res.Docs {
-			rows[i] = live.Stored(d)
+			rows[i] = d.Stored()
 		}
 		changed, err := p.Store.PutDocuments(ctx, rows, now)
 		if err != nil {

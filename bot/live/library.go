@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 
-	"briefbot/bot/store"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/snapshot"
 )
@@ -57,7 +56,7 @@ func (s *librarySource) load(ctx context.Context) (batch, bool, error) {
 		}
 	}
 	for _, sd := range stored {
-		docs[sd.ID] = Document(sd)
+		docs[sd.ID] = sd.Document()
 	}
 	s.hashes, s.docs = hashes, docs
 	if len(docs) == 0 {
@@ -76,21 +75,3 @@ func (s *librarySource) load(ctx context.Context) (batch, bool, error) {
 }
 
 func (s *librarySource) forget() { s.hashes = nil }
-
-// Stored is d as `briefbot ingest` stores it: cleaned paragraphs and
-// metadata, from which Document rebuilds the same document.
-func Stored(d *corpus.Document) store.StoredDocument {
-	paragraphs := make([]string, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		paragraphs[i] = d.Text[p.Start:p.End]
-	}
-	return store.StoredDocument{ID: d.ID, File: d.File, Meta: d.Meta, Paragraphs: paragraphs,
-		Captions: d.Captions, Hash: d.ContentHash()}
-}
-
-// Document rebuilds a stored document.
-func Document(sd store.StoredDocument) *corpus.Document {
-	d := corpus.New(sd.ID, sd.File, sd.Meta, sd.Paragraphs)
-	d.Captions = sd.Captions
-	return d
-}

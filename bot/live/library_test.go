@@ -30,7 +30,7 @@ func load(t *testing.T, name, text string) *corpus.Document {
 
 func TestStoredDocumentRoundTrip(t *testing.T) {
 	d := load(t, "a.md", docA)
-	back := live.Document(live.Stored(d))
+	back := d.Stored().Document()
 	if back.ContentHash() != d.ContentHash() || back.Text != d.Text || back.Meta != d.Meta ||
 		len(back.Sentences) != len(d.Sentences) || back.ID != d.ID || back.File != d.File {
 		t.Errorf("rebuilt %+v\nfrom     %+v", back, d)
@@ -59,7 +59,7 @@ func TestLibraryReplacesFallback(t *testing.T) {
 		t.Error("a poll of an unchanged library rebuilt the base")
 	}
 	b := load(t, "b.md", docB)
-	if _, err := st.PutDocuments(ctx, []store.StoredDocument{live.Stored(b)}, time.Now()); err != nil {
+	if _, err := st.PutDocuments(ctx, []corpus.Stored{b.Stored()}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if changed, err := w.Poll(ctx); !changed || err != nil {
@@ -88,7 +88,7 @@ func TestIngestedDocumentReachesAnotherProcess(t *testing.T) {
 	}
 	defer reader.Close()
 	a := load(t, "a.md", docA)
-	if _, err := writer.PutDocuments(ctx, []store.StoredDocument{live.Stored(a)}, time.Now()); err != nil {
+	if _, err := writer.PutDocuments(ctx, []corpus.Stored{a.Stored()}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	w, err := live.New(ctx, live.Config{Library: reader, Build: knowledge.New, Store: reader,
@@ -110,9 +110,9 @@ func TestIngestedDocumentReachesAnotherProcess(t *testing.T) {
 			t.Fatal("the ingested document was not answerable through the other process within 5 s")
 		}
 		if i%10 == 0 {
-			sd := live.Stored(b)
+			sd := b.Stored()
 			sd.Hash += string(rune('a' + i/10))
-			if _, err := writer.PutDocuments(ctx, []store.StoredDocument{sd}, time.Now()); err != nil {
+			if _, err := writer.PutDocuments(ctx, []corpus.Stored{sd}, time.Now()); err != nil {
 				t.Fatal(err)
 			}
 		}

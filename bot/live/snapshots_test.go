@@ -129,7 +129,7 @@ func TestRestartReadsTheSnapshotOfAnUnchangedLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.PutDocuments(ctx, []store.StoredDocument{live.Stored(load(t, "a.md", docA))}, time.Now()); err != nil {
+	if _, err := st.PutDocuments(ctx, []corpus.Stored{load(t, "a.md", docA).Stored()}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	cfg := live.Config{Library: st, Snapshots: cache, Store: st}
@@ -142,7 +142,7 @@ func TestRestartReadsTheSnapshotOfAnUnchangedLibrary(t *testing.T) {
 		t.Fatalf("restart on an unchanged library built %d times; log:\n%s", builds, logs)
 	}
 	// The restarted watcher still notices a newly stored document.
-	if _, err := st.PutDocuments(ctx, []store.StoredDocument{live.Stored(load(t, "b.md", docB))}, time.Now()); err != nil {
+	if _, err := st.PutDocuments(ctx, []corpus.Stored{load(t, "b.md", docB).Stored()}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if changed, err := second.Poll(ctx); !changed || err != nil || len(second.Base().Docs()) != 2 {

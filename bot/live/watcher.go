@@ -57,7 +57,7 @@ type Config struct {
 // watcher when documents are stored.
 type Library interface {
 	DocumentHashes(ctx context.Context) (map[string]string, error)
-	StoredDocuments(ctx context.Context, ids []string) ([]store.StoredDocument, error)
+	StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error)
 }
 
 // SeenRecorder records when each document was first seen and last

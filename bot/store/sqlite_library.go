@@ -7,10 +7,11 @@ import (
 	"time"
 
 	"briefbot/bot/store/internal/sqlshared"
+	"briefbot/knowledge/corpus"
 )
 
 // PutDocuments implements Store in one transaction.
-func (s *SQLite) PutDocuments(ctx context.Context, docs []StoredDocument, now time.Time) (int, error) {
+func (s *SQLite) PutDocuments(ctx context.Context, docs []corpus.Stored, now time.Time) (int, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("storing documents: %w", err)
@@ -44,7 +45,7 @@ func (s *SQLite) DocumentHashes(ctx context.Context) (map[string]string, error) 
 }
 
 // StoredDocuments implements Store.
-func (s *SQLite) StoredDocuments(ctx context.Context, ids []string) ([]StoredDocument, error) {
+func (s *SQLite) StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -58,9 +59,9 @@ func (s *SQLite) StoredDocuments(ctx context.Context, ids []string) ([]StoredDoc
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
 	defer rows.Close()
-	var docs []StoredDocument
+	var docs []corpus.Stored
 	for rows.Next() {
-		d, err := sqlshared.ScanStoredDocument(rows)
+		d, err := sqlshared.ScanStored(rows)
 		if err != nil {
 			return nil, fmt.Errorf("reading stored documents: %w", err)
 		}

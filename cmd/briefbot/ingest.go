@@ -75,9 +75,9 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	defer st.Close()
-	rows := make([]store.StoredDocument, len(docs))
+	rows := make([]corpus.Stored, len(docs))
 	for i, d := range docs {
-		rows[i] = live.Stored(d)
+		rows[i] = d.Stored()
 	}
 	changed, err := st.PutDocuments(ctx, rows, time.Now())
 	if err != nil {

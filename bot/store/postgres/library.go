@@ -8,8 +8,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"briefbot/bot/store"
 	"briefbot/bot/store/internal/sqlshared"
+	"briefbot/knowledge/corpus"
 )
 
 // documentsChannel is the NOTIFY channel PutDocuments signals on.
@@ -17,7 +17,7 @@ const documentsChannel = "briefbot_documents"
 
 // PutDocuments implements store.Store. The notification is sent with the
 // commit, so a listener that hears it reads the new rows.
-func (s *Store) PutDocuments(ctx context.Context, docs []store.StoredDocument, now time.Time) (int, error) {
+func (s *Store) PutDocuments(ctx context.Context, docs []corpus.Stored, now time.Time) (int, error) {
 	changed := 0
 	upsert := sqlshared.LibraryUpsert(dialect)
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
@@ -56,7 +56,7 @@ func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
 }
 
 // StoredDocuments implements store.Store.
-func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]store.StoredDocument, error) {
+func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -64,8 +64,8 @@ func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]store.Stor
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)
 	}
-	docs, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (store.StoredDocument, error) {
-		return sqlshared.ScanStoredDocument(row)
+	docs, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (corpus.Stored, error) {
+		return sqlshared.ScanStored(row)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", err)

@@ -11,6 +11,7 @@ import (
 	"briefbot/bot/store/postgres"
 	"briefbot/bot/store/postgres/pgtest"
 	"briefbot/bot/store/storetest"
+	"briefbot/knowledge/corpus"
 )
 
 func open(t *testing.T, url string) *postgres.Store {
@@ -72,11 +73,11 @@ func TestListenDocuments(t *testing.T) {
 	heard := make(chan struct{}, 10)
 	done := make(chan error, 1)
 	go func() { done <- reader.ListenDocuments(ctx, func() { heard <- struct{}{} }) }()
-	doc := store.StoredDocument{ID: "d", Paragraphs: []string{"Text."}, Hash: "h"}
+	doc := corpus.Stored{ID: "d", Paragraphs: []string{"Text."}, Hash: "h"}
 	deadline := time.After(10 * time.Second)
 	for {
 		// LISTEN starts on the reader's own goroutine: store until heard.
-		if _, err := writer.PutDocuments(ctx, []store.StoredDocument{doc}, time.Now()); err != nil {
+		if _, err := writer.PutDocuments(ctx, []corpus.Stored{doc}, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		select {

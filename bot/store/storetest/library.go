@@ -13,17 +13,17 @@ func testLibrary(t *testing.T, st store.Library) {
 	if hashes, err := st.DocumentHashes(ctx); err != nil || len(hashes) != 0 {
 		t.Fatalf("an empty store holds %v (%v)", hashes, err)
 	}
-	a := store.StoredDocument{ID: "a", File: "a.md", Meta: corpus.Meta{Title: "Ä title", Date: "2024-01-02"},
+	a := corpus.Stored{ID: "a", File: "a.md", Meta: corpus.Meta{Title: "Ä title", Date: "2024-01-02"},
 		Paragraphs: []string{"First paragraph.", "Second, with \"quotes\"\nand a newline."}, Hash: "h1"}
-	b := store.StoredDocument{ID: "b", File: "b.txt", Paragraphs: []string{"Only one."}, Hash: "h2"}
-	if n, err := st.PutDocuments(ctx, []store.StoredDocument{a, b}, t0); err != nil || n != 2 {
+	b := corpus.Stored{ID: "b", File: "b.txt", Paragraphs: []string{"Only one."}, Hash: "h2"}
+	if n, err := st.PutDocuments(ctx, []corpus.Stored{a, b}, t0); err != nil || n != 2 {
 		t.Fatalf("storing two documents: %d changed (%v)", n, err)
 	}
-	if n, err := st.PutDocuments(ctx, []store.StoredDocument{a, b}, t0.Add(time.Hour)); err != nil || n != 0 {
+	if n, err := st.PutDocuments(ctx, []corpus.Stored{a, b}, t0.Add(time.Hour)); err != nil || n != 0 {
 		t.Errorf("storing the same documents again: %d changed (%v), want 0", n, err)
 	}
 	b.Paragraphs, b.Hash = []string{"Rewritten."}, "h3"
-	if n, err := st.PutDocuments(ctx, []store.StoredDocument{a, b}, t0.Add(time.Hour)); err != nil || n != 1 {
+	if n, err := st.PutDocuments(ctx, []corpus.Stored{a, b}, t0.Add(time.Hour)); err != nil || n != 1 {
 		t.Errorf("storing a changed document: %d changed (%v), want 1", n, err)
 	}
 	hashes, err := st.DocumentHashes(ctx)

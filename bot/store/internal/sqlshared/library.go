@@ -9,22 +9,8 @@ import (
 	"briefbot/knowledge/corpus"
 )
 
-// StoredDocument is store.StoredDocument (an alias), defined here because
-// the SQLite driver, which lives in package store, reads and writes it
-// through these rows, and this package cannot import store.
-type StoredDocument struct {
-	ID   string
-	File string
-	corpus.Meta
-	Paragraphs []string
-	Captions   []string
-	// Hash is the document's corpus.ContentHash.
-	Hash     string
-	StoredAt time.Time
-}
-
 // LibraryColumns are the library table's columns, in the order of
-// LibraryRow and ScanStoredDocument, which every driver shares.
+// LibraryRow and ScanStored, which every driver shares.
 const LibraryColumns = `doc_id, file, title, source, author, date, url, paragraphs, captions, content_hash, stored_at`
 
 // LibraryUpsert is the statement that stores one LibraryRow, replacing a
@@ -44,7 +30,7 @@ func LibraryUpsert(d Dialect) string {
 }
 
 // LibraryRow is d, stored at now, as the values of LibraryColumns.
-func LibraryRow(d StoredDocument, now time.Time) ([]any, error) {
+func LibraryRow(d corpus.Stored, now time.Time) ([]any, error) {
 	paragraphs, err := json.Marshal(nonNil(d.Paragraphs))
 	if err != nil {
 		return nil, err
@@ -83,20 +69,20 @@ func ScanHashes(rows Rows) (map[string]string, error) {
 	return hashes, nil
 }
 
-// ScanStoredDocument reads one row of LibraryColumns.
-func ScanStoredDocument(row interface{ Scan(...any) error }) (StoredDocument, error) {
-	var d StoredDocument
+// ScanStored reads one row of LibraryColumns.
+func ScanStored(row interface{ Scan(...any) error }) (corpus.Stored, error) {
+	var d corpus.Stored
 	var paragraphs, captions string
 	var storedAt int64
 	if err := row.Scan(&d.ID, &d.File, &d.Title, &d.Source, &d.Author, &d.Date, &d.URL,
 		&paragraphs, &captions, &d.Hash, &storedAt); err != nil {
-		return StoredDocument{}, err
+		return corpus.Stored{}, err
 	}
 	if err := json.Unmarshal([]byte(paragraphs), &d.Paragraphs); err != nil {
-		return StoredDocument{}, fmt.Errorf("document %s: paragraphs: %w", d.ID, err)
+		return corpus.Stored{}, fmt.Errorf("document %s: paragraphs: %w", d.ID, err)
 	}
 	if err := json.Unmarshal([]byte(captions), &d.Captions); err != nil {
-		return StoredDocument{}, fmt.Errorf("document %s: captions: %w", d.ID, err)
+		return corpus.Stored{}, fmt.Errorf("document %s: captions: %w", d.ID, err)
 	}
 	d.StoredAt = time.UnixMilli(storedAt).UTC()
 	return d, nil
