@@ -10,8 +10,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"briefbot/bot/schedule"
 	"briefbot/knowledge/briefing"
+	"briefbot/schedule"
 )
 
 // BriefingPoster posts scheduled briefings through the gateway's session,

@@ -14,15 +14,16 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
-	"briefbot/bot/schedule"
-	"briefbot/bot/schedule/scheduletest"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/briefing"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/schedule"
+	"briefbot/schedule/scheduletest"
+	"briefbot/store"
+	"briefbot/store/sqlite"
 )
 
 // seedBriefing is the whole seed corpus's briefing: more than one page.
@@ -185,8 +186,8 @@ func TestRestartPostsOnceOnDiscord(t *testing.T) {
 		b.Generated = now.UTC().Format(time.RFC3339)
 		return b, nil
 	}
-	open := func() *store.SQLite {
-		st, err := store.Open(context.Background(), dir)
+	open := func() *sqlite.Store {
+		st, err := sqlite.Open(context.Background(), dir)
 		if err != nil {
 			t.Fatal(err)
 		}

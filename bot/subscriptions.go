@@ -7,9 +7,9 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"briefbot/bot/schedule"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
+	"briefbot/schedule"
+	"briefbot/store"
 )
 
 func (s subscriptions) listCommand() Command {
