@@ -24,8 +24,8 @@ type BriefingPoster struct {
 var _ schedule.Poster = BriefingPoster{}
 
 // PostBriefing implements schedule.Poster.
-func (p BriefingPoster) PostBriefing(ctx context.Context, channelID string, b briefing.Briefing, nonce string) error {
-	_, err := p.Gateway.Post(ctx, channelID, ScheduledBriefing(b), nonce)
+func (p BriefingPoster) PostBriefing(ctx context.Context, post schedule.Post) error {
+	_, err := p.Gateway.Post(ctx, post.ChannelID, ScheduledBriefing(post), post.Nonce)
 	return classifyPostError(err)
 }
 
@@ -68,12 +68,15 @@ func classifyPostError(err error) error {
 // /briefing view as fit Discord's limits (10 embeds, 6000 characters across
 // them), and, when not every page fits, the whole briefing attached as a
 // Markdown file.
-func ScheduledBriefing(b briefing.Briefing) Response {
+func ScheduledBriefing(post schedule.Post) Response {
+	b := post.Briefing
 	v := briefingView(b)
 	pages := v.layout()
 	resp := Response{Content: "📰 **Daily briefing**"}
-	if b.Late {
-		resp.Content += " · ⏰ **Late**: due " + scheduledTime(b.Scheduled) + ", posted after the bot was down"
+	var notes []string
+	if post.Late() {
+		resp.Content += fmt.Sprintf(" · ⏰ **Late**: due <t:%d:f>, posted after the bot was down", post.Due.Unix())
+		notes = append(notes, "**Late:** this briefing was due at "+post.Due.Format(time.RFC3339)+" and is posted after downtime.")
 	}
 	total := 0
 	for i, p := range pages {
@@ -89,20 +92,10 @@ func ScheduledBriefing(b briefing.Briefing) Response {
 		resp.Content += "\nThe full briefing is attached."
 		resp.Files = []*discordgo.File{{
 			Name: "briefing-" + fileDate(b.Generated) + ".md", ContentType: "text/markdown; charset=utf-8",
-			Reader: strings.NewReader(briefing.Markdown(b)),
+			Reader: strings.NewReader(briefing.Markdown(b, notes...)),
 		}}
 	}
 	return resp
-}
-
-// scheduledTime shows when a late briefing was due, in each reader's own
-// timezone when the time can be read.
-func scheduledTime(rfc3339 string) string {
-	t, err := time.Parse(time.RFC3339, rfc3339)
-	if err != nil {
-		return escapeCut(rfc3339, maxName)
-	}
-	return fmt.Sprintf("<t:%d:f>", t.Unix())
 }
 
 // embedLen counts an embed's text as Discord does for its 6000-character

@@ -14,11 +14,10 @@ import (
 	"briefbot/store/sqlite"
 )
 
-// post is one briefing a fakePoster received.
+// post is one briefing a fakePoster received, and when.
 type post struct {
-	channel, nonce string
-	at             time.Time
-	briefing       briefing.Briefing
+	Post
+	at time.Time
 }
 
 // fakePoster records posts and, like Discord with enforce_nonce, keeps one
@@ -31,7 +30,7 @@ type fakePoster struct {
 	fail     func(attempt int) error
 }
 
-func (p *fakePoster) PostBriefing(_ context.Context, channelID string, b briefing.Briefing, nonce string) error {
+func (p *fakePoster) PostBriefing(_ context.Context, sent Post) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.attempts++
@@ -41,11 +40,11 @@ func (p *fakePoster) PostBriefing(_ context.Context, channelID string, b briefin
 		}
 	}
 	for _, m := range p.messages {
-		if m.nonce == nonce {
+		if m.Nonce == sent.Nonce {
 			return nil
 		}
 	}
-	p.messages = append(p.messages, post{channelID, nonce, p.clock.Now(), b})
+	p.messages = append(p.messages, post{sent, p.clock.Now()})
 	return nil
 }
 

@@ -3,16 +3,30 @@ package schedule
 import (
 	"context"
 	"errors"
+	"time"
 
 	"briefbot/knowledge/briefing"
 )
 
-// Poster delivers a briefing to a channel. A retry of the same run passes
-// the same nonce. It reports a failure that retrying cannot mend as a
-// *Refusal; any other error is taken as transient (a 5xx, the network).
+// Poster delivers a briefing to a channel. It reports a failure that
+// retrying cannot mend as a *Refusal; any other error is taken as transient
+// (a 5xx, the network).
 type Poster interface {
-	PostBriefing(ctx context.Context, channelID string, b briefing.Briefing, nonce string) error
+	PostBriefing(ctx context.Context, p Post) error
 }
+
+// Post is a briefing due in a channel. A retry of the same run carries the
+// same Nonce. Due is when a briefing posted late (after downtime) was due,
+// in the subscriber's timezone; zero when it goes out on time.
+type Post struct {
+	ChannelID string
+	Briefing  briefing.Briefing
+	Nonce     string
+	Due       time.Time
+}
+
+// Late reports whether the briefing goes out after its time.
+func (p Post) Late() bool { return !p.Due.IsZero() }
 
 // Refusal is a post Discord refused for good.
 type Refusal struct {

@@ -32,7 +32,7 @@ type poster struct {
 	once    sync.Once
 }
 
-func (p *poster) PostBriefing(_ context.Context, _ string, _ briefing.Briefing, nonce string) error {
+func (p *poster) PostBriefing(_ context.Context, sent schedule.Post) error {
 	if p.hang != nil {
 		p.once.Do(func() { close(p.hung) })
 		<-p.hang
@@ -40,7 +40,7 @@ func (p *poster) PostBriefing(_ context.Context, _ string, _ briefing.Briefing, 
 	}
 	p.discord.mu.Lock()
 	defer p.discord.mu.Unlock()
-	p.discord.posts[nonce] = append(p.discord.posts[nonce], p.name)
+	p.discord.posts[sent.Nonce] = append(p.discord.posts[sent.Nonce], p.name)
 	return nil
 }
 

@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"time"
 
-	"briefbot/knowledge/briefing"
 	"briefbot/store"
 )
 
@@ -46,12 +45,13 @@ func (s *Scheduler) post(ctx context.Context, log *slog.Logger, sub store.Subscr
 		s.release(log, sub, r)
 		return
 	}
+	p := Post{ChannelID: sub.ChannelID, Briefing: b, Nonce: Nonce(sub.ID, r.date)}
 	outcome := store.Posted
 	if now.Sub(r.due) > s.cfg.LateAfter {
 		outcome = store.Late
-		b.Late, b.Scheduled = true, r.due.In(r.loc).Format(time.RFC3339)
+		p.Due = r.due.In(r.loc)
 	}
-	err = s.deliver(ctx, log, sub.ChannelID, b, Nonce(sub.ID, r.date))
+	err = s.deliver(ctx, log, p)
 	refused, isRefusal := refusal(err)
 	switch {
 	case err == nil:
@@ -86,10 +86,10 @@ func (s *Scheduler) since(ctx context.Context, sub store.Subscription, r run) (t
 
 // deliver posts with exponential backoff on transient errors; a refusal or
 // cancellation ends it at once.
-func (s *Scheduler) deliver(ctx context.Context, log *slog.Logger, channelID string, b briefing.Briefing, nonce string) error {
+func (s *Scheduler) deliver(ctx context.Context, log *slog.Logger, p Post) error {
 	wait := s.cfg.Backoff
 	for attempt := 0; ; attempt++ {
-		err := s.cfg.Poster.PostBriefing(ctx, channelID, b, nonce)
+		err := s.cfg.Poster.PostBriefing(ctx, p)
 		if _, refused := refusal(err); err == nil || refused || attempt == s.cfg.Retries {
 			return err
 		}

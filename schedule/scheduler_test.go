@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/knowledge/briefing"
 	"briefbot/schedule/scheduletest"
 	"briefbot/store"
 )
@@ -48,7 +47,7 @@ func TestDaylightSavingChanges(t *testing.T) {
 			var got []string
 			for _, p := range r.poster.posts()[before:] {
 				got = append(got, p.at.In(loc).Format("2006-01-02 15:04 MST"))
-				if p.briefing.Late {
+				if p.Late() {
 					t.Errorf("post at %s marked late", p.at)
 				}
 			}
@@ -75,13 +74,13 @@ func TestLateWithinGraceThenOnTime(t *testing.T) {
 	if len(posts) != 2 {
 		t.Fatalf("%d posts, want 2 (one late, one on time)", len(posts))
 	}
-	if b := posts[0].briefing; !b.Late || b.Scheduled != "2026-05-01T09:00:00Z" {
-		t.Errorf("missed briefing posted with late=%v scheduled=%q", b.Late, b.Scheduled)
+	if p := posts[0]; !p.Late() || p.Due.Format(time.RFC3339) != "2026-05-01T09:00:00Z" {
+		t.Errorf("missed briefing posted with late=%v due %v", p.Late(), p.Due)
 	}
-	if b := posts[1].briefing; b.Late || b.Since != "2026-05-01T11:00:00Z" {
-		t.Errorf("next briefing late=%v since %q, want on time and since the late post", b.Late, b.Since)
+	if p := posts[1]; p.Late() || p.Briefing.Since != "2026-05-01T11:00:00Z" {
+		t.Errorf("next briefing late=%v since %q, want on time and since the late post", p.Late(), p.Briefing.Since)
 	}
-	if posts[0].nonce == posts[1].nonce {
+	if posts[0].Nonce == posts[1].Nonce {
 		t.Error("two dates share a nonce")
 	}
 }
@@ -93,7 +92,7 @@ func TestOldMissesLoggedAndSkipped(t *testing.T) {
 	r.tickAt(utc(2026, 5, 4, 10)) // down for three days
 	r.tickAt(utc(2026, 5, 4, 10).Add(time.Minute))
 	posts := r.poster.posts()
-	if len(posts) != 1 || !posts[0].briefing.Late || posts[0].briefing.Scheduled != "2026-05-04T09:00:00Z" {
+	if len(posts) != 1 || !posts[0].Late() || posts[0].Due.Format(time.RFC3339) != "2026-05-04T09:00:00Z" {
 		t.Fatalf("posts %+v, want only today's, late", posts)
 	}
 	if n := strings.Count(r.logs.String(), "briefing missed, too late"); n != 3 {
@@ -198,7 +197,7 @@ func TestOutageLongerThanRetriesTriesAgainLater(t *testing.T) {
 	down = false
 	r.tickAt(utc(2026, 5, 1, 9, 20))
 	r.tickAt(utc(2026, 5, 1, 9, 30))
-	if posts := r.poster.posts(); len(posts) != 1 || !posts[0].briefing.Late {
+	if posts := r.poster.posts(); len(posts) != 1 || !posts[0].Late() {
 		t.Errorf("posts %+v, want one, late", posts)
 	}
 }
@@ -232,7 +231,7 @@ func TestRestartAfterCrash(t *testing.T) {
 			second.tickEvery(time.Minute, due.Add(DefaultLease+3*time.Minute))
 			second.tickAt(due.Add(24 * time.Hour))
 			posts := discord.posts()
-			if len(posts) != 2 || posts[0].nonce != Nonce(sub.ID, "2026-05-01") {
+			if len(posts) != 2 || posts[0].Nonce != Nonce(sub.ID, "2026-05-01") {
 				t.Fatalf("%d messages (%+v), want one for each of two days", len(posts), posts)
 			}
 			if last, _, _ := second.store.LastRun(context.Background(), sub.ID); last.Attempts != 1 || last.LocalDate != "2026-05-02" {
@@ -260,9 +259,9 @@ type crashPoster struct {
 	postFirst bool
 }
 
-func (c *crashPoster) PostBriefing(ctx context.Context, channelID string, b briefing.Briefing, nonce string) error {
+func (c *crashPoster) PostBriefing(ctx context.Context, p Post) error {
 	if c.postFirst {
-		_ = c.next.PostBriefing(ctx, channelID, b, nonce)
+		_ = c.next.PostBriefing(ctx, p)
 	}
 	runtime.Goexit()
 	return nil
