@@ -1,3 +1,5 @@
+// Package sqlite is the store.Store kept in one SQLite file in the data
+// directory: the default, for one process.
 package sqlite
 
 import (
