@@ -29,11 +29,13 @@ type resolver struct {
 	maybeKeys [][2]string
 	docs      int
 	given     [][]givenName // per form: the given names of a person's name, nil otherwise
+	authors   authorNames   // the persons the documents are by
+	author    []int         // per form: the author it names, noAuthor or ambiguousAuthor
 	people    personLists   // per actor root, its forms that name a person with given names
 }
 
-func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
-	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs}
+func newResolver(spans []rawSpan, defs []acronymDef, docs int, authors []string) *resolver {
+	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs, authors: newAuthorNames(authors)}
 	r.refineKeys()
 	r.addOwners()
 	for i, sp := range r.spans {
