@@ -104,7 +104,9 @@ func settleLongForms(spans []rawSpan, defs []acronymDef) []rawSpan {
 }
 
 // refineKeys reads "Haqqani network" as the "Haqqani Network" written
-// elsewhere, and a one-off "Pashtun Haqqani" as a demonym before a name.
+// elsewhere, and a one-off "Pashtun Haqqani" as a demonym before a name;
+// a region's adjective before a head noun is the name's ("Eastern High
+// School").
 func (r *resolver) refineKeys() {
 	count := map[string]int{}
 	for _, sp := range r.spans {
@@ -124,7 +126,7 @@ func (r *resolver) refineKeys() {
 			}
 			continue
 		}
-		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 {
+		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 && !(regions[ws[0]] && isHead(ws[len(ws)-1])) {
 			rest := strings.Join(ws[1:], " ")
 			if count[rest] > 0 || orgHeads[sp.next] && count[rest+" "+sp.next] > 0 {
 				sp.key = rest
