@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -53,14 +51,8 @@ const maxJunk = 2
 // does not judge fails the test, printed ready to be judged by hand.
 func TestGoldJunkActors(t *testing.T) {
 	dir := goldcorpora.Dir(t)
-	data, err := os.ReadFile(filepath.Join("testdata", "junk-judged.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var judged []judgedActor
-	if err := json.Unmarshal(data, &judged); err != nil {
-		t.Fatal(err)
-	}
+	readGold(t, "junk-judged.json", &judged)
 	verdict := map[[2]string]judgedActor{}
 	for _, j := range judged {
 		verdict[[2]string{j.Corpus, j.Name}] = j
