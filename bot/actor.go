@@ -1,6 +1,9 @@
 package bot
 
-import "briefbot/knowledge"
+import (
+	"briefbot/bot/render"
+	"briefbot/knowledge"
+)
 
 func actorCommand() Command {
 	return paged{
@@ -12,5 +15,5 @@ func actorCommand() Command {
 }
 
 func renderActor(kb *knowledge.Base, opts map[string]string, _ int) (Response, int) {
-	return single(actorCard(kb.Actor(option(opts, "name"))))
+	return single(render.ActorCard(kb.Actor(option(opts, "name"))))
 }

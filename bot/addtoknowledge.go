@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
@@ -114,15 +115,15 @@ func additionReport(docs []*corpus.Document, changed int, skipped []string) stri
 		if name == "" {
 			name = d.File
 		}
-		fmt.Fprintf(&b, "• %s (%s)\n", escapeCut(name, 150), plural(len(d.Paragraphs), "paragraph"))
+		fmt.Fprintf(&b, "• %s (%s)\n", render.EscapeCut(name, 150), render.Plural(len(d.Paragraphs), "paragraph"))
 	}
 	if len(skipped) > 0 {
 		b.WriteString("Skipped:\n")
 		for _, s := range skipped {
-			b.WriteString("• " + escapeCut(s, 300) + "\n")
+			b.WriteString("• " + render.EscapeCut(s, 300) + "\n")
 		}
 	}
-	return truncate(b.String(), maxContent)
+	return render.Truncate(b.String(), render.MaxContent)
 }
 
 // messageLinks are the distinct web addresses in text, without the

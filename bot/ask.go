@@ -1,6 +1,9 @@
 package bot
 
-import "briefbot/knowledge"
+import (
+	"briefbot/bot/render"
+	"briefbot/knowledge"
+)
 
 // askLimit is how many answers /ask fetches; they are shown a page at a time.
 const askLimit = 9
@@ -17,5 +20,5 @@ func askCommand() Command {
 }
 
 func renderAsk(kb *knowledge.Base, opts map[string]string, n int) (Response, int) {
-	return viewPage(answerView(kb.Ask(option(opts, "question"), askLimit)), n)
+	return viewPage(render.Answer(kb.Ask(option(opts, "question"), askLimit)), n)
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"time"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 )
 
@@ -21,8 +22,8 @@ func renderBriefing(kb *knowledge.Base, opts map[string]string, n int) (Response
 	actor := option(opts, "actor")
 	if actor != "" {
 		if r := kb.Actor(actor); r.Match == nil {
-			return single(noActorCard(r))
+			return single(render.NoActorCard(r))
 		}
 	}
-	return viewPage(briefingView(kb.Briefing(knowledge.BriefQuery{Actor: actor, Now: time.Now()})), n)
+	return viewPage(render.Briefing(kb.Briefing(knowledge.BriefQuery{Actor: actor, Now: time.Now()})), n)
 }

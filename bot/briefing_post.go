@@ -3,13 +3,11 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
-	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/bot/schedule"
 	"briefbot/knowledge/briefing"
 )
@@ -27,6 +25,13 @@ var _ schedule.Poster = BriefingPoster{}
 func (p BriefingPoster) PostBriefing(ctx context.Context, channelID string, b briefing.Briefing, nonce string) error {
 	_, err := p.Gateway.Post(ctx, channelID, ScheduledBriefing(b), nonce)
 	return classifyPostError(err)
+}
+
+// ScheduledBriefing is a briefing as the scheduler posts it (see
+// render.BriefingPost).
+func ScheduledBriefing(b briefing.Briefing) Response {
+	content, embeds, files := render.BriefingPost(b)
+	return Response{Content: content, Embeds: embeds, Files: files}
 }
 
 // The Discord error codes that mean the bot can no longer post in a
@@ -62,69 +67,4 @@ func classifyPostError(err error) error {
 		return &schedule.Refusal{Reason: "Discord refused the message", Err: err}
 	}
 	return err
-}
-
-// ScheduledBriefing renders a briefing as one message: as many pages of the
-// /briefing view as fit Discord's limits (10 embeds, 6000 characters across
-// them), and, when not every page fits, the whole briefing attached as a
-// Markdown file.
-func ScheduledBriefing(b briefing.Briefing) Response {
-	v := briefingView(b)
-	pages := v.layout()
-	resp := Response{Content: "📰 **Daily briefing**"}
-	if b.Late {
-		resp.Content += " · ⏰ **Late**: due " + scheduledTime(b.Scheduled) + ", posted after the bot was down"
-	}
-	total := 0
-	for i, p := range pages {
-		e := v.embed(p, i, len(pages))
-		size := embedLen(e)
-		if len(resp.Embeds) == maxEmbeds || total+size > maxEmbedsTotal {
-			break
-		}
-		resp.Embeds = append(resp.Embeds, e)
-		total += size
-	}
-	if len(resp.Embeds) < len(pages) {
-		resp.Content += "\nThe full briefing is attached."
-		resp.Files = []*discordgo.File{{
-			Name: "briefing-" + fileDate(b.Generated) + ".md", ContentType: "text/markdown; charset=utf-8",
-			Reader: strings.NewReader(briefing.Markdown(b)),
-		}}
-	}
-	return resp
-}
-
-// scheduledTime shows when a late briefing was due, in each reader's own
-// timezone when the time can be read.
-func scheduledTime(rfc3339 string) string {
-	t, err := time.Parse(time.RFC3339, rfc3339)
-	if err != nil {
-		return escapeCut(rfc3339, maxName)
-	}
-	return fmt.Sprintf("<t:%d:f>", t.Unix())
-}
-
-// embedLen counts an embed's text as Discord does for its 6000-character
-// limit across a message's embeds.
-func embedLen(e *discordgo.MessageEmbed) int {
-	n := textLen(e.Title) + textLen(e.Description)
-	if e.Footer != nil {
-		n += textLen(e.Footer.Text)
-	}
-	if e.Author != nil {
-		n += textLen(e.Author.Name)
-	}
-	for _, f := range e.Fields {
-		n += textLen(f.Name) + textLen(f.Value)
-	}
-	return n
-}
-
-// fileDate is the day of an RFC 3339 stamp, for the attachment's name.
-func fileDate(generated string) string {
-	if len(generated) >= 10 && !strings.ContainsAny(generated[:10], `/\. `) {
-		return generated[:10]
-	}
-	return "today"
 }

@@ -1,6 +1,9 @@
 package bot
 
-import "briefbot/knowledge"
+import (
+	"briefbot/bot/render"
+	"briefbot/knowledge"
+)
 
 // maxLookup bounds the text a citation lookup searches for: a quotation, not
 // a whole message of Nitro length.
@@ -25,5 +28,5 @@ func lookUp(kb *knowledge.Base, text string, n int) (Response, int) {
 	if r := []rune(text); len(r) > maxLookup {
 		text = string(r[:maxLookup])
 	}
-	return viewPage(citeView(kb.Cite(text)), n)
+	return viewPage(render.Cite(kb.Cite(text)), n)
 }

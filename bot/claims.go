@@ -3,6 +3,7 @@ package bot
 import (
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 	"briefbot/knowledge/claims"
 )
@@ -13,7 +14,7 @@ var claimKinds = []claims.Kind{claims.Quote, claims.Reported, claims.Figure, cla
 func claimsCommand() Command {
 	kind := stringOption("kind", "Only claims of this kind", false, false)
 	for _, k := range claimKinds {
-		kind.Choices = append(kind.Choices, &discordgo.ApplicationCommandOptionChoice{Name: kindName(string(k)), Value: string(k)})
+		kind.Choices = append(kind.Choices, &discordgo.ApplicationCommandOptionChoice{Name: render.KindName(string(k)), Value: string(k)})
 	}
 	return paged{
 		spec: slash("claims", "What has this actor said or claimed? Quotes, figures and assessments, with sources",
@@ -31,7 +32,7 @@ func renderClaims(kb *knowledge.Base, opts map[string]string, n int) (Response, 
 		cs = ofKind(cs, kind)
 		title += " (" + string(kind) + ")"
 	}
-	return viewPage(claimsView(title, cs), n)
+	return viewPage(render.Claims(title, cs), n)
 }
 
 func ofKind(cs []*claims.Claim, kind claims.Kind) []*claims.Claim {

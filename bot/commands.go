@@ -5,6 +5,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 )
 
@@ -64,7 +65,7 @@ func (r router) route(ctx context.Context, kb *knowledge.Base, req Request) Resp
 	cmd, ok := r.commands[req.Name]
 	switch {
 	case !ok:
-		return apology(req, "I don't know the command “"+escapeCut(req.Name, 50)+"”. Try /help to see what I can do.")
+		return apology(req, "I don't know the command “"+render.EscapeCut(req.Name, 50)+"”. Try /help to see what I can do.")
 	case kb == nil:
 		return apology(req, "The knowledge base is still loading. Please try again in a moment.")
 	case req.Kind == Autocomplete && cmd.Complete != nil:

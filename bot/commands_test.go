@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/discordtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 )
@@ -134,7 +135,7 @@ func TestEveryCommandAnswersWithinLimits(t *testing.T) {
 	kb := seedBase(t)
 	doc := kb.Docs()[0].ID
 	for _, req := range []Request{
-		{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": hostile}},
+		{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": discordtest.Hostile}},
 		{Kind: SlashCommand, Name: "ask", Options: map[string]string{"question": "Who leads al-Qaeda?", "public": "true"}},
 		{Kind: SlashCommand, Name: "actor", Options: map[string]string{"name": strings.Repeat("zawahiri ", 2000)}},
 		{Kind: SlashCommand, Name: "claims", Options: map[string]string{"actor": "Taliban", "kind": "quote"}},
@@ -143,7 +144,7 @@ func TestEveryCommandAnswersWithinLimits(t *testing.T) {
 		{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": doc}},
 		{Kind: SlashCommand, Name: "briefing"},
 		{Kind: SlashCommand, Name: "help"},
-		{Kind: MessageCommand, Name: "Find source", TargetText: hostile},
+		{Kind: MessageCommand, Name: "Find source", TargetText: discordtest.Hostile},
 		{Kind: MessageCommand, Name: "Find source"},
 	} {
 		resp := Dispatch(context.Background(), kb, req)

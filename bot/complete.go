@@ -6,17 +6,17 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/sahilm/fuzzy"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
-	"briefbot/knowledge/corpus"
 )
 
 // typed returns what the user has typed so far in the focused option, cleaned
 // and cut to what a choice could ever match.
 func typed(req Request) string {
-	s := cleanText(req.Options[req.Focused])
-	if r := []rune(s); len(r) > maxChoiceLen {
-		s = string(r[:maxChoiceLen])
+	s := render.Clean(req.Options[req.Focused])
+	if r := []rune(s); len(r) > render.MaxChoiceLen {
+		s = string(r[:render.MaxChoiceLen])
 	}
 	return s
 }
@@ -28,7 +28,7 @@ type choiceList []*discordgo.ApplicationCommandOptionChoice
 // (empty, or over 100 characters) is skipped rather than cut, since a cut
 // value would no longer find what it names.
 func (l *choiceList) add(name, value string) {
-	if value == "" || textLen(value) > maxChoiceLen || len(*l) >= maxChoices {
+	if value == "" || render.TextLen(value) > render.MaxChoiceLen || len(*l) >= render.MaxChoices {
 		return
 	}
 	for _, c := range *l {
@@ -36,9 +36,9 @@ func (l *choiceList) add(name, value string) {
 			return
 		}
 	}
-	name = truncate(defuseMentions(cleanText(name)), maxChoiceLen)
+	name = render.Truncate(render.DefuseMentions(render.Clean(name)), render.MaxChoiceLen)
 	if name == "" {
-		name = truncate(defuseMentions(cleanText(value)), maxChoiceLen)
+		name = render.Truncate(render.DefuseMentions(render.Clean(value)), render.MaxChoiceLen)
 	}
 	if name == "" {
 		return
@@ -67,7 +67,7 @@ func completeActor(_ context.Context, kb *knowledge.Base, req Request) Response 
 // that the label fits a choice.
 func actorChoice(a *actors.Actor) string {
 	suffix := " (" + string(a.Kind) + ")"
-	return truncate(a.Name, maxChoiceLen-textLen(suffix)) + suffix
+	return render.Truncate(a.Name, render.MaxChoiceLen-render.TextLen(suffix)) + suffix
 }
 
 // completeDocument offers the documents whose id, title, publisher or file
@@ -78,7 +78,7 @@ func completeDocument(_ context.Context, kb *knowledge.Base, req Request) Respon
 	q := typed(req)
 	if q == "" {
 		for _, d := range docs {
-			l.add(documentLabel(d), d.ID)
+			l.add(render.DocumentLabel(d), d.ID)
 		}
 		return l.response()
 	}
@@ -87,12 +87,7 @@ func completeDocument(_ context.Context, kb *knowledge.Base, req Request) Respon
 		haystack[i] = d.ID + " " + d.Title + " " + d.Source + " " + d.File
 	}
 	for _, m := range fuzzy.Find(q, haystack) {
-		l.add(documentLabel(docs[m.Index]), docs[m.Index].ID)
+		l.add(render.DocumentLabel(docs[m.Index]), docs[m.Index].ID)
 	}
 	return l.response()
-}
-
-// documentLabel names a document for people: "Title — Source, date".
-func documentLabel(d *corpus.Document) string {
-	return corpus.Citation{Doc: d.ID, Meta: d.Meta}.String()
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
@@ -48,7 +49,7 @@ func TestAutocompleteStaysWithinLimits(t *testing.T) {
 func TestDocumentCompletionFindsAndNamesDocuments(t *testing.T) {
 	kb := knowledge.New(manyDocs(60))
 	resp := Dispatch(context.Background(), kb, Request{Kind: Autocomplete, Name: "source", Focused: "document", Options: map[string]string{"document": ""}})
-	if len(resp.Choices) != maxChoices {
+	if len(resp.Choices) != render.MaxChoices {
 		t.Errorf("with nothing typed, offer the first 25 documents, got %d", len(resp.Choices))
 	}
 	resp = Dispatch(context.Background(), kb, Request{Kind: Autocomplete, Name: "source", Focused: "document", Options: map[string]string{"document": "doc-12"}})
@@ -74,7 +75,7 @@ func TestChoiceListSkipsUnusableValues(t *testing.T) {
 	for i := range 40 {
 		l.add(strings.Repeat("n", 500), fmt.Sprint(i))
 	}
-	if len(l) != maxChoices {
+	if len(l) != render.MaxChoices {
 		t.Fatalf("%d choices", len(l))
 	}
 	if l[0].Name != "named by value" {
@@ -88,7 +89,7 @@ func TestActorChoiceFitsAChoice(t *testing.T) {
 		t.Errorf("actorChoice = %q", got)
 	}
 	long := actorChoice(&actors.Actor{Name: strings.Repeat("Very Long Name ", 20), Kind: actors.Organization})
-	if n := textLen(long); n > maxChoiceLen || !strings.HasSuffix(long, " (organization)") {
+	if n := render.TextLen(long); n > render.MaxChoiceLen || !strings.HasSuffix(long, " (organization)") {
 		t.Errorf("actorChoice of a long name: %d characters, %q", n, long)
 	}
 }

@@ -22,6 +22,7 @@ const (
 	optionKey      = "key"  // Component option: the answer's key (see rememberAnswer)
 	optionPage     = "page" // Component option: the page the button was on
 	recentCapacity = 1024   // the recent answers a route remembers
+	maxCustomID    = 100    // Discord's limit on a custom id
 )
 
 // customID is "command:action:key:page", e.g. "ask:more:3f9a1c2b7d4e5f60:0":

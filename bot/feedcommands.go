@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot/feeds"
+	"briefbot/bot/render"
 	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
@@ -61,7 +62,7 @@ func (s subscriptions) feeds(ctx context.Context, _ *knowledge.Base, req Request
 func (s subscriptions) addFeed(ctx context.Context, req Request) Response {
 	raw := option(req.Options, "url")
 	if _, err := fetch.CheckURL(raw); err != nil {
-		return notice("“" + escapeCut(raw, maxName) + "” is not an address I can follow: " + err.Error() + ".")
+		return notice("“" + render.EscapeCut(raw, render.MaxName) + "” is not an address I can follow: " + err.Error() + ".")
 	}
 	every := time.Duration(intValue(req.Options, "interval")) * time.Minute
 	f, resumed, err := feeds.Follow(ctx, s.store, raw, every, req.UserID, s.now())
@@ -87,7 +88,7 @@ func (s subscriptions) removeFeed(ctx context.Context, req Request) Response {
 	}
 	switch {
 	case errors.Is(err, store.ErrFeedNotFound):
-		return notice("No followed feed is “" + escapeCut(ref, maxName) + "”. See /feeds list.")
+		return notice("No followed feed is “" + render.EscapeCut(ref, render.MaxName) + "”. See /feeds list.")
 	case err != nil:
 		return storeTrouble(ctx, err)
 	}
@@ -114,7 +115,7 @@ func describeFeed(f store.Feed) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**No. %d** · ", f.ID)
 	if f.Title != "" {
-		b.WriteString(escapeCut(f.Title, maxName) + " · ")
+		b.WriteString(render.EscapeCut(f.Title, render.MaxName) + " · ")
 	}
 	fmt.Fprintf(&b, "%s\nEvery %d min · ", feedLink(f.URL), int(feeds.Interval(f.Interval)/time.Minute))
 	if f.LastFetched.IsZero() {
@@ -122,12 +123,12 @@ func describeFeed(f store.Feed) string {
 	} else {
 		fmt.Fprintf(&b, "last fetched <t:%d:R>", f.LastFetched.Unix())
 	}
-	fmt.Fprintf(&b, " · %s added\n", plural(f.Items, "article"))
+	fmt.Fprintf(&b, " · %s added\n", render.Plural(f.Items, "article"))
 	switch {
 	case f.Paused():
-		fmt.Fprintf(&b, "⏸️ **Paused**: %s. Run /feeds add with the same address to resume.\n", escapeCut(f.PausedReason, 300))
+		fmt.Fprintf(&b, "⏸️ **Paused**: %s. Run /feeds add with the same address to resume.\n", render.EscapeCut(f.PausedReason, 300))
 	case f.LastError != "":
-		fmt.Fprintf(&b, "⚠️ Failing (%d in a row): %s. Next try <t:%d:R>.\n", f.Failures, escapeCut(f.LastError, 300), f.NextPoll.Unix())
+		fmt.Fprintf(&b, "⚠️ Failing (%d in a row): %s. Next try <t:%d:R>.\n", f.Failures, render.EscapeCut(f.LastError, 300), f.NextPoll.Unix())
 	}
 	b.WriteByte('\n')
 	return b.String()
@@ -153,8 +154,8 @@ func completeFeed(ctx context.Context, st store.FeedStore, req Request) Response
 // feedLink shows a feed's address as a link without a preview, or as
 // escaped text when it cannot be one safely.
 func feedLink(raw string) string {
-	if link := safeURL(raw); link != "" && !strings.ContainsAny(link, "<>") {
+	if link := render.SafeURL(raw); link != "" && !strings.ContainsAny(link, "<>") {
 		return "<" + link + ">"
 	}
-	return escapeCut(raw, maxLinkURL)
+	return render.EscapeCut(raw, render.MaxLinkURL)
 }

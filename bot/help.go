@@ -6,6 +6,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 )
 
@@ -29,7 +30,7 @@ func helpEmbed() *discordgo.MessageEmbed {
 	return &discordgo.MessageEmbed{
 		Title:       "briefbot",
 		Description: helpIntro + "\n\n" + strings.Join(lines, "\n"),
-		Color:       colorFound,
+		Color:       render.ColorFound,
 	}
 }
 

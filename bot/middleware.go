@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 )
 
@@ -133,7 +134,8 @@ func recovering(next Handler) Handler {
 func fittingLimits(next Handler) Handler {
 	return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
 		resp := next(ctx, kb, req)
-		fitLimits(&resp)
+		resp.Content, resp.Embeds = render.FitMessage(resp.Content, resp.Embeds)
+		resp.Choices = render.FitChoices(resp.Choices)
 		return resp
 	}
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"briefbot/bot/render"
 	"strconv"
 	"strings"
 
@@ -57,7 +58,7 @@ func single(e *discordgo.MessageEmbed) (Response, int) {
 }
 
 // viewPage renders page n of v as a response.
-func viewPage(v listView, n int) (Response, int) {
-	e, pages := v.page(n)
+func viewPage(v render.List, n int) (Response, int) {
+	e, pages := v.Page(n)
 	return Response{Embeds: []*discordgo.MessageEmbed{e}}, pages
 }

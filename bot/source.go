@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 )
@@ -23,16 +24,16 @@ func renderSource(kb *knowledge.Base, opts map[string]string, n int) (Response, 
 	ref := option(opts, "document")
 	d, ok := kb.Doc(ref)
 	if !ok {
-		return Response{Content: "I have no document “" + escapeCut(ref, 100) + "”. /sources lists them."}, 1
+		return Response{Content: "I have no document “" + render.EscapeCut(ref, 100) + "”. /sources lists them."}, 1
 	}
 	para := intValue(opts, "paragraph")
 	if para < 0 || para > len(d.Paragraphs) {
-		return Response{Content: fmt.Sprintf("“%s” has %s.", escapeCut(documentTitle(d), 200), plural(len(d.Paragraphs), "paragraph"))}, 1
+		return Response{Content: fmt.Sprintf("“%s” has %s.", render.EscapeCut(render.DocumentTitle(d), 200), render.Plural(len(d.Paragraphs), "paragraph"))}, 1
 	}
 	if raw := option(opts, "sentence"); raw != "" {
 		return renderSentence(d, para, raw, n)
 	}
-	return viewPage(documentView(d, para), n)
+	return viewPage(render.Document(d, para), n)
 }
 
 // renderSentence shows sentence raw of paragraph para with its neighbours,
@@ -45,9 +46,9 @@ func renderSentence(d *corpus.Document, para int, raw string, n int) (Response, 
 	if para == 0 {
 		return Response{Content: "A sentence is numbered within its paragraph; please give the paragraph too: " + sourceUsage}, 1
 	}
-	v, err := sentencesView(d, para, m)
+	v, err := render.Sentences(d, para, m)
 	if err != nil {
-		return Response{Content: escapeCut(err.Error(), 300) + "."}, 1
+		return Response{Content: render.EscapeCut(err.Error(), 300) + "."}, 1
 	}
 	return viewPage(v, n)
 }

@@ -1,6 +1,9 @@
 package bot
 
-import "briefbot/knowledge"
+import (
+	"briefbot/bot/render"
+	"briefbot/knowledge"
+)
 
 func sourcesCommand() Command {
 	return paged{
@@ -10,5 +13,5 @@ func sourcesCommand() Command {
 }
 
 func renderSources(kb *knowledge.Base, _ map[string]string, n int) (Response, int) {
-	return viewPage(documentsView(kb.Docs(), kb.Words), n)
+	return viewPage(render.Documents(kb.Docs(), kb.Words), n)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/bot/schedule"
 	"briefbot/bot/store"
 	"briefbot/knowledge"
@@ -76,14 +77,14 @@ func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Re
 		return notice("Please give the time as HH:MM on a 24-hour clock, for example 09:00 or 17:30.")
 	}
 	if !validTimezone(sub.Timezone) {
-		return notice("“" + escapeCut(sub.Timezone, maxName) + "” is not a timezone I know. Please pick one from the list, for example Europe/London.")
+		return notice("“" + render.EscapeCut(sub.Timezone, render.MaxName) + "” is not a timezone I know. Please pick one from the list, for example Europe/London.")
 	}
 	var actorNote string
 	if sub.Actor != "" {
 		if match := kb.Actor(sub.Actor).Match; match != nil {
 			sub.Actor = match.Name
 		} else {
-			actorNote = "\nNo actor called “" + escapeCut(sub.Actor, maxName) + "” is in the documents yet; the briefing will say so until one is."
+			actorNote = "\nNo actor called “" + render.EscapeCut(sub.Actor, render.MaxName) + "” is in the documents yet; the briefing will say so until one is."
 		}
 	}
 	existing, err := s.store.Subscriptions(ctx, req.GuildID)
@@ -119,7 +120,7 @@ func (s subscriptions) resubscribe(ctx context.Context, sub store.Subscription) 
 	}
 	next, _ := schedule.NextRun(sub.Time, sub.Timezone, s.now())
 	return notice(fmt.Sprintf("Resumed No. %d, paused because %s. Next: %s.",
-		sub.ID, escapeCut(sub.PausedReason, 300), discordTime(next)))
+		sub.ID, render.EscapeCut(sub.PausedReason, 300), discordTime(next)))
 }
 
 // managerRefusal explains why the user may not change subscriptions, or
@@ -157,7 +158,7 @@ func briefingName(actor string) string {
 	if actor == "" {
 		return "the daily briefing"
 	}
-	return "the daily briefing on " + escapeCut(actor, maxName)
+	return "the daily briefing on " + render.EscapeCut(actor, render.MaxName)
 }
 
 // discordTime shows an instant in each reader's own timezone.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/render"
 	"briefbot/bot/schedule"
 	"briefbot/bot/store"
 	"briefbot/knowledge"
@@ -40,13 +41,13 @@ func (s subscriptions) list(ctx context.Context, _ *knowledge.Base, req Request)
 // (each its own paragraph) with a footer, or saying empty when there are
 // none.
 func listedPrivately(title string, entries []string, empty, footer string) Response {
-	e := &discordgo.MessageEmbed{Title: title, Color: colorFound}
+	e := &discordgo.MessageEmbed{Title: title, Color: render.ColorFound}
 	if len(entries) == 0 {
-		e.Color = colorNotFound
+		e.Color = render.ColorNotFound
 		e.Description = empty
 		return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
 	}
-	e.Description = truncate(strings.Join(entries, ""), maxDescription)
+	e.Description = render.Truncate(strings.Join(entries, ""), render.MaxDescription)
 	e.Footer = &discordgo.MessageEmbedFooter{Text: footer}
 	return Response{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
 }
@@ -55,14 +56,14 @@ func listedPrivately(title string, entries []string, empty, footer string) Respo
 // and why it is paused.
 func (s subscriptions) describe(sub store.Subscription) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**No. %d** · <#%s> · %s %s", sub.ID, sub.ChannelID, sub.Time, escapeCut(sub.Timezone, maxName))
+	fmt.Fprintf(&b, "**No. %d** · <#%s> · %s %s", sub.ID, sub.ChannelID, sub.Time, render.EscapeCut(sub.Timezone, render.MaxName))
 	if sub.Actor != "" {
-		b.WriteString(" · on " + escapeCut(sub.Actor, maxName))
+		b.WriteString(" · on " + render.EscapeCut(sub.Actor, render.MaxName))
 	}
 	b.WriteByte('\n')
 	if sub.Paused() {
 		fmt.Fprintf(&b, "⏸️ **Paused** since %s: %s. Fix the channel or the bot's permissions, then run the same /subscribe again to resume.\n",
-			discordTime(sub.PausedAt), escapeCut(sub.PausedReason, 300))
+			discordTime(sub.PausedAt), render.EscapeCut(sub.PausedReason, 300))
 	} else if next, err := schedule.NextRun(sub.Time, sub.Timezone, s.now()); err == nil {
 		b.WriteString("Next: " + discordTime(next) + "\n")
 	}

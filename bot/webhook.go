@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"briefbot/bot/render"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -117,7 +118,7 @@ func discordMessage(body []byte) string {
 	if json.Unmarshal(body, &e) == nil && e.Message != "" {
 		return fmt.Sprintf("%s (code %d)", e.Message, e.Code)
 	}
-	return truncate(string(body), 200)
+	return render.Truncate(string(body), 200)
 }
 
 // routeLimits tracks Discord's rate-limit buckets. A route is mapped to the

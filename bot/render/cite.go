@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -14,27 +14,27 @@ const (
 	percentFactor = 100
 )
 
-// citeView shows where a quotation comes from: each place it was found, with
+// Cite shows where a quotation comes from: each place it was found, with
 // how close the wording is and who said it.
-func citeView(r claims.CiteResult) listView {
-	v := listView{
+func Cite(r claims.CiteResult) List {
+	v := List{
 		title:   "Where is this from?",
 		intro:   quoted(r.Query, maxCiteQuery),
 		perPage: citesPerPage,
-		color:   colorFound,
+		color:   ColorFound,
 		empty:   "**No passage in the documents is close to this text.**",
 	}
 	if !r.Found || len(r.Matches) == 0 {
-		v.color = colorNotFound
+		v.color = ColorNotFound
 		return v
 	}
 	for _, m := range r.Matches {
 		label := fmt.Sprintf("**%.0f%%** match", m.Similarity*percentFactor)
 		if m.Speaker != "" {
-			label += " · said by **" + escapeCut(m.Speaker, maxName) + "**"
+			label += " · said by **" + EscapeCut(m.Speaker, MaxName) + "**"
 		}
 		v.entries = append(v.entries, entry{label: label, text: m.Citation.Quote, cites: []corpus.Citation{m.Citation}})
 	}
-	v.footer = plural(len(r.Matches), "place")
+	v.footer = Plural(len(r.Matches), "place")
 	return v
 }

@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -25,8 +25,8 @@ const (
 
 // Embed colours: answers and lists, and "nothing found".
 const (
-	colorFound    = 0x2b6cb0
-	colorNotFound = 0x718096
+	ColorFound    = 0x2b6cb0
+	ColorNotFound = 0x718096
 )
 
 // entry is one item of a paged list.
@@ -38,9 +38,9 @@ type entry struct {
 	limit   int               // longest text shown; maxQuote when 0
 }
 
-// listView is a titled list of entries shown page by page, each page with
+// List is a titled list of entries shown page by page, each page with
 // its own numbered sources.
-type listView struct {
+type List struct {
 	title   string // plain text
 	url     string // title link, when safe
 	intro   string // markdown, already safe; repeated on every page
@@ -57,24 +57,24 @@ type laidOutPage struct {
 	src  *sources
 }
 
-// page renders page n (from 0, clamped) and reports how many pages there are.
-func (v listView) page(n int) (*discordgo.MessageEmbed, int) {
+// Page renders page n (from 0, clamped) and reports how many pages there are.
+func (v List) Page(n int) (*discordgo.MessageEmbed, int) {
 	pages := v.layout()
 	n = max(0, min(n, len(pages)-1))
 	return v.embed(pages[n], n, len(pages)), len(pages)
 }
 
 // embed renders laid-out page n of count.
-func (v listView) embed(p laidOutPage, n, count int) *discordgo.MessageEmbed {
-	desc := truncate(v.intro, maxIntro)
+func (v List) embed(p laidOutPage, n, count int) *discordgo.MessageEmbed {
+	desc := Truncate(v.intro, maxIntro)
 	if len(v.entries) == 0 {
 		desc = strings.TrimSpace(desc + "\n\n" + v.empty)
 	} else {
 		desc = strings.TrimSpace(desc + "\n\n" + p.body)
 	}
 	e := &discordgo.MessageEmbed{
-		Title:       escapeCut(v.title, maxTitle),
-		URL:         safeURL(v.url),
+		Title:       EscapeCut(v.title, maxTitle),
+		URL:         SafeURL(v.url),
 		Description: desc,
 		Fields:      p.src.fields(),
 		Color:       v.color,
@@ -84,14 +84,14 @@ func (v listView) embed(p laidOutPage, n, count int) *discordgo.MessageEmbed {
 		footer = strings.TrimSuffix(fmt.Sprintf("Page %d/%d · %s", n+1, count, footer), " · ")
 	}
 	if footer != "" {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(defuseMentions(cleanText(footer)), maxPageFooter)}
+		e.Footer = &discordgo.MessageEmbedFooter{Text: Truncate(DefuseMentions(Clean(footer)), maxPageFooter)}
 	}
 	return e
 }
 
 // layout packs the entries into pages greedily; there is always at least one
 // page, possibly empty.
-func (v listView) layout() []laidOutPage {
+func (v List) layout() []laidOutPage {
 	perPage := v.perPage
 	if perPage <= 0 {
 		perPage = 5
@@ -101,7 +101,7 @@ func (v listView) layout() []laidOutPage {
 	for _, e := range v.entries {
 		trial := cur.src.clone()
 		block := e.render(trial, e.heading != "" && e.heading != heading)
-		fits := count < perPage && textLen(cur.body)+textLen(block) <= pageBodyBudget && trial.size() <= pageSourcesBudget
+		fits := count < perPage && TextLen(cur.body)+TextLen(block) <= pageBodyBudget && trial.size() <= pageSourcesBudget
 		if !fits && count > 0 {
 			pages = append(pages, cur)
 			cur, count = laidOutPage{src: &sources{}}, 0
@@ -120,7 +120,7 @@ func (v listView) layout() []laidOutPage {
 func (e entry) render(src *sources, withHeading bool) string {
 	var b strings.Builder
 	if withHeading {
-		b.WriteString("**__" + escapeCut(e.heading, maxHeading) + "__**\n")
+		b.WriteString("**__" + EscapeCut(e.heading, maxHeading) + "__**\n")
 	}
 	cites := e.cites
 	if len(cites) > maxCitesPerEntry {
@@ -128,7 +128,7 @@ func (e entry) render(src *sources, withHeading bool) string {
 	}
 	markers := src.markers(cites)
 	if e.label != "" {
-		b.WriteString(truncate(e.label, maxLabel))
+		b.WriteString(Truncate(e.label, maxLabel))
 		if e.text == "" && markers != "" {
 			b.WriteString(" " + markers)
 		}

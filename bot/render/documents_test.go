@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"strings"
@@ -34,11 +34,11 @@ func TestSourcesTellSentencesOfALongParagraphApart(t *testing.T) {
 
 func TestSentencesViewMarksTheSentence(t *testing.T) {
 	d := longParagraphDoc()
-	v, err := sentencesView(d, 1, 10)
+	v, err := Sentences(d, 1, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, _ := v.page(0)
+	e, _ := v.Page(0)
 	for _, want := range []string{"¶1, sentence 8", "> Point number 8 stands.", "**▶ ¶1, sentence 10**\n> Point number 10 stands."} {
 		if !strings.Contains(e.Description, want) {
 			t.Errorf("view lacks %q:\n%s", want, e.Description)
@@ -48,10 +48,10 @@ func TestSentencesViewMarksTheSentence(t *testing.T) {
 		t.Errorf("view shows more than two neighbours or the wrong range:\n%s\n%+v", e.Description, e.Footer)
 	}
 	// The paragraph view of a long paragraph says how to find a sentence.
-	if e, _ := documentView(d, 1).page(0); !strings.Contains(e.Description, "10 sentences") || !strings.Contains(e.Description, "/source document 1 sentence") {
+	if e, _ := Document(d, 1).Page(0); !strings.Contains(e.Description, "10 sentences") || !strings.Contains(e.Description, "/source document 1 sentence") {
 		t.Errorf("the long paragraph's view gives no hint:\n%s", e.Description)
 	}
-	if e, _ := documentView(d, 2).page(0); strings.Contains(e.Description, "sentence`") {
+	if e, _ := Document(d, 2).Page(0); strings.Contains(e.Description, "sentence`") {
 		t.Errorf("a short paragraph's view gives a hint:\n%s", e.Description)
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"strings"
@@ -37,7 +37,7 @@ func TestAnswerShowsNumberedCitationsAndSources(t *testing.T) {
 		{Text: unCite.Quote, Citations: []corpus.Citation{unCite, guardianCite}},
 		{Text: "A second answer from the same paragraph.", Citations: []corpus.Citation{unCite}},
 	}}
-	e, pages := answerView(r).page(0)
+	e, pages := Answer(r).Page(0)
 	if pages != 1 {
 		t.Errorf("%d pages", pages)
 	}
@@ -62,7 +62,7 @@ func TestAnswerShowsNumberedCitationsAndSources(t *testing.T) {
 }
 
 func TestUnansweredQuestionSaysSoWithTheNote(t *testing.T) {
-	e, _ := answerView(answer.Result{Question: "Who won the 2022 World Cup?", Note: "No document mentions the World Cup; try /actor Taliban."}).page(0)
+	e, _ := Answer(answer.Result{Question: "Who won the 2022 World Cup?", Note: "No document mentions the World Cup; try /actor Taliban."}).Page(0)
 	if !strings.Contains(e.Description, "do not answer") || !strings.Contains(e.Description, "World Cup; try /actor Taliban.") {
 		t.Errorf("abstention: %q", e.Description)
 	}
@@ -76,16 +76,16 @@ func TestAnswersArePagedBestFirst(t *testing.T) {
 	for _, w := range strings.Fields("first second third fourth fifth sixth seventh") {
 		answers = append(answers, answer.Answer{Text: w + " answer.", Citations: []corpus.Citation{unCite}})
 	}
-	v := answerView(answer.Result{Question: "q", Answered: true, Answers: answers})
-	first, pages := v.page(0)
-	last, _ := v.page(pages - 1)
+	v := Answer(answer.Result{Question: "q", Answered: true, Answers: answers})
+	first, pages := v.Page(0)
+	last, _ := v.Page(pages - 1)
 	if pages != 3 || !strings.Contains(first.Description, "first answer") || !strings.Contains(last.Description, "seventh answer") {
 		t.Errorf("%d pages; first %q; last %q", pages, first.Description, last.Description)
 	}
 	if strings.Contains(first.Description, "fourth") || !strings.HasPrefix(first.Footer.Text, "Page 1/3 · ") {
 		t.Errorf("page 1 should hold 3 answers: %q", first.Footer.Text)
 	}
-	if beyond, _ := v.page(99); beyond.Description != last.Description {
+	if beyond, _ := v.Page(99); beyond.Description != last.Description {
 		t.Error("a page past the end shows the last page")
 	}
 }
@@ -99,7 +99,7 @@ func TestActorCard(t *testing.T) {
 		Claims:       []*claims.Claim{{Speaker: "Ayman al-Zawahiri", Kind: claims.Quote, Text: "We will return.", Sources: []corpus.Citation{unCite}}},
 		Related:      []actors.Relation{{Name: "Taliban", Strength: 7, Docs: 3}},
 	}
-	e := actorCard(r)
+	e := ActorCard(r)
 	fields := fieldText(e)
 	for _, want := range []string{"Person", "12 in 2 documents", "We will return. *(quote)* [2]", "**Taliban**: 7 shared sentences in 3 documents", "[1] al-Qaida will probably come back"} {
 		if !strings.Contains(fields, want) {
@@ -109,7 +109,7 @@ func TestActorCard(t *testing.T) {
 	if !strings.Contains(e.Description, "> al-Qaeda leader Ayman al-Zawahiri [1]") || !strings.Contains(e.Description, "Zawahiri, al-Zawahri") {
 		t.Errorf("description: %q", e.Description)
 	}
-	none := actorCard(knowledge.ActorReport{Query: "zawahry", Candidates: []string{"Ayman al-Zawahiri", "Zarqawi"}})
+	none := ActorCard(knowledge.ActorReport{Query: "zawahry", Candidates: []string{"Ayman al-Zawahiri", "Zarqawi"}})
 	if !strings.Contains(none.Description, "Did you mean") || !strings.Contains(none.Description, "Zarqawi") {
 		t.Errorf("no match: %q", none.Description)
 	}
@@ -118,16 +118,16 @@ func TestActorCard(t *testing.T) {
 func TestClaimsCiteAndBriefingViews(t *testing.T) {
 	claim := &claims.Claim{Speaker: "Ben Wallace", Kind: claims.Assessment, Text: "al-Qaida will probably come back",
 		Hedge: "probably", Likelihood: "likely", Sources: []corpus.Citation{unCite, guardianCite}}
-	c, _ := claimsView("Claims: Wallace", []*claims.Claim{claim}).page(0)
+	c, _ := Claims("Claims: Wallace", []*claims.Claim{claim}).Page(0)
 	if !strings.Contains(c.Description, "**Ben Wallace** · assessment · hedged: “probably” (likely) · in 2 documents") {
 		t.Errorf("claim label: %q", c.Description)
 	}
-	empty, _ := claimsView("Claims: nobody", nil).page(0)
+	empty, _ := Claims("Claims: nobody", nil).Page(0)
 	if !strings.Contains(empty.Description, "No such claims") {
 		t.Errorf("no claims: %q", empty.Description)
 	}
-	cite, _ := citeView(claims.CiteResult{Query: "present in 15 provinces", Found: true,
-		Matches: []claims.Match{{Similarity: 0.934, Speaker: "United Nations", Citation: unCite}}}).page(0)
+	cite, _ := Cite(claims.CiteResult{Query: "present in 15 provinces", Found: true,
+		Matches: []claims.Match{{Similarity: 0.934, Speaker: "United Nations", Citation: unCite}}}).Page(0)
 	if !strings.Contains(cite.Description, "**93%** match · said by **United Nations**") || !strings.Contains(fieldText(cite), "¶10") {
 		t.Errorf("cite: %q", cite.Description)
 	}
@@ -138,7 +138,7 @@ func TestClaimsCiteAndBriefingViews(t *testing.T) {
 			{Text: "Agreed figure.", Tag: briefing.Corroborated, Citations: []corpus.Citation{unCite, guardianCite}},
 		}},
 	}}
-	brief, _ := briefingView(b).page(0)
+	brief, _ := Briefing(b).Page(0)
 	for _, want := range []string{"**__What is new__**\n🆕 **New**", "**__Contested__**\n⚠️ **Contested**", "✅ **Corroborated** by 2 documents"} {
 		if !strings.Contains(brief.Description, want) {
 			t.Errorf("briefing lacks %q:\n%s", want, brief.Description)

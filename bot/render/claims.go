@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"strings"
@@ -10,21 +10,21 @@ import (
 // claimsPerPage keeps a page of claims readable.
 const claimsPerPage = 5
 
-// claimsView lists claims with who made them, their kind and hedge, and the
+// Claims lists claims with who made them, their kind and hedge, and the
 // documents that carry each.
-func claimsView(title string, cs []*claims.Claim) listView {
-	v := listView{
+func Claims(title string, cs []*claims.Claim) List {
+	v := List{
 		title:   title,
 		perPage: claimsPerPage,
-		color:   colorFound,
-		footer:  plural(len(cs), "claim"),
+		color:   ColorFound,
+		footer:  Plural(len(cs), "claim"),
 		empty:   "No such claims were found in the documents.",
 	}
 	for _, c := range cs {
 		v.entries = append(v.entries, entry{label: claimLabel(c), text: c.Text, cites: c.Sources})
 	}
 	if len(cs) == 0 {
-		v.color = colorNotFound
+		v.color = ColorNotFound
 	}
 	return v
 }
@@ -33,18 +33,18 @@ func claimsView(title string, cs []*claims.Claim) listView {
 func claimLabel(c *claims.Claim) string {
 	var parts []string
 	if c.Speaker != "" {
-		parts = append(parts, "**"+escapeCut(c.Speaker, maxName)+"**")
+		parts = append(parts, "**"+EscapeCut(c.Speaker, MaxName)+"**")
 	}
-	parts = append(parts, escapeCut(string(c.Kind), maxName))
+	parts = append(parts, EscapeCut(string(c.Kind), MaxName))
 	if c.Hedge != "" {
-		hedge := "hedged: “" + escapeCut(c.Hedge, maxName) + "”"
+		hedge := "hedged: “" + EscapeCut(c.Hedge, MaxName) + "”"
 		if c.Likelihood != "" {
-			hedge += " (" + escapeCut(c.Likelihood, maxName) + ")"
+			hedge += " (" + EscapeCut(c.Likelihood, MaxName) + ")"
 		}
 		parts = append(parts, hedge)
 	}
 	if n := corpus.DistinctDocs(c.Sources); n > 1 {
-		parts = append(parts, "in "+plural(n, "document"))
+		parts = append(parts, "in "+Plural(n, "document"))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -16,7 +16,7 @@ import (
 // Sizes that keep one source line short enough for several to share a field.
 const (
 	maxSourceText = 160
-	maxLinkURL    = 200
+	MaxLinkURL    = 200
 )
 
 // sources numbers the citations of one rendered page: a paragraph (or a
@@ -59,7 +59,7 @@ func (s *sources) clone() *sources {
 func (s *sources) size() int {
 	n := 0
 	for _, l := range s.lines {
-		n += textLen(l) + 1
+		n += TextLen(l) + 1
 	}
 	return n
 }
@@ -82,8 +82,8 @@ func packLines(name string, lines []string) []*discordgo.MessageEmbedField {
 		}
 	}
 	for _, l := range lines {
-		l = truncate(l, maxFieldValue)
-		if b.Len() > 0 && textLen(b.String())+1+textLen(l) > maxFieldValue {
+		l = Truncate(l, maxFieldValue)
+		if b.Len() > 0 && TextLen(b.String())+1+TextLen(l) > maxFieldValue {
 			flush()
 		}
 		if b.Len() > 0 {
@@ -98,18 +98,18 @@ func packLines(name string, lines []string) []*discordgo.MessageEmbedField {
 // sourceLine is "[n] Title — Source, 2021-08-20, ¶4 · [link](url)", with only
 // what the document states.
 func sourceLine(n int, c corpus.Citation) string {
-	line := fmt.Sprintf("[%d] %s", n, escapeCut(c.String(), maxSourceText))
-	if link := safeURL(c.URL); link != "" {
+	line := fmt.Sprintf("[%d] %s", n, EscapeCut(c.String(), maxSourceText))
+	if link := SafeURL(c.URL); link != "" {
 		line += " · [link](" + link + ")"
 	}
 	return line
 }
 
-// safeURL returns raw as a link target when it is a plain http(s) URL short
+// SafeURL returns raw as a link target when it is a plain http(s) URL short
 // enough to show, or "" so that no link is shown at all.
-func safeURL(raw string) string {
+func SafeURL(raw string) string {
 	raw = strings.TrimSpace(raw)
-	if len(raw) > maxLinkURL {
+	if len(raw) > MaxLinkURL {
 		return ""
 	}
 	u, err := url.Parse(raw)
@@ -119,7 +119,7 @@ func safeURL(raw string) string {
 	// Parentheses and spaces would end the markdown link early; an "@" in a
 	// path could read as a mention.
 	s := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "@", "%40").Replace(u.String())
-	if len(s) > maxLinkURL {
+	if len(s) > MaxLinkURL {
 		return ""
 	}
 	return s

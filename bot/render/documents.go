@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -17,22 +17,22 @@ const (
 	sentenceContext = 2
 )
 
-// documentsView lists the documents the bot knows, with words counting
+// Documents lists the documents the bot knows, with words counting
 // each one's words.
-func documentsView(docs []*corpus.Document, words func(id string) int) listView {
-	v := listView{
+func Documents(docs []*corpus.Document, words func(id string) int) List {
+	v := List{
 		title:   "Documents",
 		intro:   "Read one with `/source document`.",
 		perPage: documentsPerPage,
-		color:   colorFound,
-		footer:  plural(len(docs), "document"),
+		color:   ColorFound,
+		footer:  Plural(len(docs), "document"),
 		empty:   "No documents are loaded.",
 	}
 	for _, d := range docs {
-		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", escapeCut(documentLabel(d), maxSourceText),
-			plural(len(d.Paragraphs), "paragraph"), plural(len(d.Sentences), "sentence"), plural(words(d.ID), "word"),
-			escapeCut(d.ID, maxName))
-		if link := safeURL(d.URL); link != "" {
+		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", EscapeCut(DocumentLabel(d), maxSourceText),
+			Plural(len(d.Paragraphs), "paragraph"), Plural(len(d.Sentences), "sentence"), Plural(words(d.ID), "word"),
+			EscapeCut(d.ID, MaxName))
+		if link := SafeURL(d.URL); link != "" {
 			label += " · [link](" + link + ")"
 		}
 		v.entries = append(v.entries, entry{label: label})
@@ -40,9 +40,9 @@ func documentsView(docs []*corpus.Document, words func(id string) int) listView 
 	return v
 }
 
-// documentView shows a document's cleaned text, paragraph by paragraph, or
+// Document shows a document's cleaned text, paragraph by paragraph, or
 // only paragraph only when it is not 0.
-func documentView(d *corpus.Document, only int) listView {
+func Document(d *corpus.Document, only int) List {
 	v := documentFrame(d)
 	for _, p := range d.Paragraphs {
 		if only == 0 || p.N == only {
@@ -51,17 +51,17 @@ func documentView(d *corpus.Document, only int) listView {
 	}
 	if only > 0 && d.Paragraphs[only-1].Long() {
 		v.intro += fmt.Sprintf("\n¶%d has %s; a citation into it names one, which `/source document %d sentence` shows with its neighbours.",
-			only, plural(d.Paragraphs[only-1].Sentences(), "sentence"), only)
+			only, Plural(d.Paragraphs[only-1].Sentences(), "sentence"), only)
 	}
 	return v
 }
 
-// sentencesView shows sentence m of paragraph para with its neighbours, m
+// Sentences shows sentence m of paragraph para with its neighbours, m
 // marked: how a citation into a long paragraph is found.
-func sentencesView(d *corpus.Document, para, m int) (listView, error) {
+func Sentences(d *corpus.Document, para, m int) (List, error) {
 	first, texts, err := d.SentencesAround(para, m, sentenceContext)
 	if err != nil {
-		return listView{}, err
+		return List{}, err
 	}
 	v := documentFrame(d)
 	v.footer = fmt.Sprintf("id %s · ¶%d, sentences %d to %d of %d", d.ID, para, first, first+len(texts)-1, d.Paragraphs[para-1].Sentences())
@@ -76,18 +76,18 @@ func sentencesView(d *corpus.Document, para, m int) (listView, error) {
 }
 
 // documentFrame is the title, intro and footer every view of d shares.
-func documentFrame(d *corpus.Document) listView {
-	v := listView{
-		title:   documentTitle(d),
+func documentFrame(d *corpus.Document) List {
+	v := List{
+		title:   DocumentTitle(d),
 		url:     d.URL,
-		intro:   escapeCut(joinNonEmpty(", ", d.Source, d.Date), maxSourceText),
+		intro:   EscapeCut(joinNonEmpty(", ", d.Source, d.Date), maxSourceText),
 		perPage: paragraphsPerPage,
-		color:   colorFound,
-		footer:  fmt.Sprintf("id %s · %s", d.ID, plural(len(d.Paragraphs), "paragraph")),
+		color:   ColorFound,
+		footer:  fmt.Sprintf("id %s · %s", d.ID, Plural(len(d.Paragraphs), "paragraph")),
 		empty:   "This document has no text.",
 	}
 	if d.Author != "" {
-		v.intro += "\nBy " + escapeCut(d.Author, maxName)
+		v.intro += "\nBy " + EscapeCut(d.Author, MaxName)
 	}
 	return v
 }
@@ -103,9 +103,14 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(kept, sep)
 }
 
-func documentTitle(d *corpus.Document) string {
+func DocumentTitle(d *corpus.Document) string {
 	if d.Title != "" {
 		return d.Title
 	}
 	return d.ID
+}
+
+// DocumentLabel names a document for people: "Title — Source, date".
+func DocumentLabel(d *corpus.Document) string {
+	return corpus.Citation{Doc: d.ID, Meta: d.Meta}.String()
 }

@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -21,13 +21,13 @@ const (
 	cardRelatedName = 80
 )
 
-// actorCard shows one actor: kind, aliases, a cited description, top claims,
+// ActorCard shows one actor: kind, aliases, a cited description, top claims,
 // related actors with how strongly they are linked, and numbered sources.
 // With no match it offers the candidates instead.
-func actorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
+func ActorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 	a := r.Match
 	if a == nil {
-		return noActorCard(r)
+		return NoActorCard(r)
 	}
 	src := &sources{}
 	var desc []string
@@ -39,18 +39,18 @@ func actorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 		desc = append(desc, quoted(a.Description, cardDescription))
 	}
 	if aliases := otherNames(a.Name, a.Aliases); aliases != "" {
-		desc = append(desc, truncate("**Also written:** "+aliases, cardAliases))
+		desc = append(desc, Truncate("**Also written:** "+aliases, cardAliases))
 	}
 	if same := escapedList(a.PossiblySame); same != "" {
-		desc = append(desc, truncate("**Possibly the same as:** "+same, cardAliases))
+		desc = append(desc, Truncate("**Possibly the same as:** "+same, cardAliases))
 	}
 	e := &discordgo.MessageEmbed{
-		Title:       escapeCut(a.Name, maxTitle),
+		Title:       EscapeCut(a.Name, maxTitle),
 		Description: strings.Join(desc, "\n"),
-		Color:       colorFound,
+		Color:       ColorFound,
 		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Kind", Value: kindName(string(a.Kind)), Inline: true},
-			{Name: "Mentions", Value: fmt.Sprintf("%d in %s", a.Mentions, plural(len(a.Docs), "document")), Inline: true},
+			{Name: "Kind", Value: KindName(string(a.Kind)), Inline: true},
+			{Name: "Mentions", Value: fmt.Sprintf("%d in %s", a.Mentions, Plural(len(a.Docs), "document")), Inline: true},
 		},
 	}
 	e.Fields = append(e.Fields, packLines("Top claims", claimLines(r, src))...)
@@ -63,7 +63,7 @@ func actorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 func claimLines(r knowledge.ActorReport, src *sources) []string {
 	var lines []string
 	for _, c := range firstN(r.Claims, cardClaims) {
-		line := "• " + escapeCut(c.Text, cardClaimText) + " *(" + string(c.Kind) + ")*"
+		line := "• " + EscapeCut(c.Text, cardClaimText) + " *(" + string(c.Kind) + ")*"
 		if len(c.Sources) > 0 {
 			line += " " + src.markers(c.Sources[:1])
 		}
@@ -77,25 +77,25 @@ func relatedLines(r knowledge.ActorReport) []string {
 	var lines []string
 	for _, rel := range firstN(r.Related, cardRelated) {
 		lines = append(lines, fmt.Sprintf("• **%s**: %s in %s",
-			escapeCut(rel.Name, cardRelatedName), plural(rel.Strength, "shared sentence"), plural(rel.Docs, "document")))
+			EscapeCut(rel.Name, cardRelatedName), Plural(rel.Strength, "shared sentence"), Plural(rel.Docs, "document")))
 	}
 	return lines
 }
 
-// noActorCard says that no actor matched, and which names come closest.
-func noActorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
+// NoActorCard says that no actor matched, and which names come closest.
+func NoActorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 	desc := "No actor of that name appears in the documents."
 	if len(r.Candidates) > 0 {
 		var names []string
 		for _, c := range firstN(r.Candidates, cardCandidates) {
-			names = append(names, "• "+escapeCut(c, maxName))
+			names = append(names, "• "+EscapeCut(c, MaxName))
 		}
 		desc = "Did you mean:\n" + strings.Join(names, "\n")
 	}
 	return &discordgo.MessageEmbed{
-		Title:       "No actor matches “" + escapeCut(r.Query, maxName) + "”",
+		Title:       "No actor matches “" + EscapeCut(r.Query, MaxName) + "”",
 		Description: desc,
-		Color:       colorNotFound,
+		Color:       ColorNotFound,
 	}
 }
 
@@ -118,16 +118,16 @@ func escapedList(names []string) string {
 		if b.Len() > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(escapeCut(n, maxName))
-		if textLen(b.String()) > cardAliases {
+		b.WriteString(EscapeCut(n, MaxName))
+		if TextLen(b.String()) > cardAliases {
 			break
 		}
 	}
-	return truncate(b.String(), cardAliases)
+	return Truncate(b.String(), cardAliases)
 }
 
-// kindName capitalises an actor or claim kind for display.
-func kindName(kind string) string {
+// KindName capitalises an actor or claim kind for display.
+func KindName(kind string) string {
 	if kind == "" {
 		return "Unknown"
 	}

@@ -1,4 +1,7 @@
-package bot
+// Package render shows knowledge results in Discord: text escaped and cut to
+// Discord's limits, paged list views with numbered sources, the cards of each
+// command, and the plain text the console prints. It knows no transport.
+package render
 
 import (
 	"strings"
@@ -11,8 +14,8 @@ import (
 // custom emoji, autolinks (the colon of "https:").
 const markdownSpecial = "\\*_~`|<>[]():"
 
-// maxName bounds a name or short phrase shown inside a line.
-const maxName = 80
+// MaxName bounds a name or short phrase shown inside a line.
+const MaxName = 80
 
 // zeroWidthSpace keeps "@everyone" and "@here" from being read as mentions.
 const zeroWidthSpace = "\u200b"
@@ -23,7 +26,7 @@ const zeroWidthSpace = "\u200b"
 // backslash-escaped (Discord shows "\x" as "x" for any punctuation x), and
 // mentions are defused.
 func escapeMarkdown(s string) string {
-	s = cleanText(s)
+	s = Clean(s)
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	if startsBlock(s) {
@@ -38,26 +41,26 @@ func escapeMarkdown(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return defuseMentions(b.String())
+	return DefuseMentions(b.String())
 }
 
-// defuseMentions puts a zero-width space after every "@", so that no
+// DefuseMentions puts a zero-width space after every "@", so that no
 // "@everyone", "@here" or "<@id>" is read as a mention, even where Discord
 // shows text without markdown.
-func defuseMentions(s string) string {
+func DefuseMentions(s string) string {
 	return strings.ReplaceAll(s, "@", "@"+zeroWidthSpace)
 }
 
-// escapeCut escapes s and cuts it to limit. Only the start of a long s is
+// EscapeCut escapes s and cuts it to limit. Only the start of a long s is
 // escaped: the rest would be cut anyway.
-func escapeCut(s string, limit int) string {
+func EscapeCut(s string, limit int) string {
 	if most := 4*limit + 16; len(s) > most {
 		for most > 0 && !utf8.RuneStart(s[most]) {
 			most--
 		}
-		return truncate(escapeMarkdown(s[:most])+" "+ellipsis, limit)
+		return Truncate(escapeMarkdown(s[:most])+" "+ellipsis, limit)
 	}
-	return truncate(escapeMarkdown(s), limit)
+	return Truncate(escapeMarkdown(s), limit)
 }
 
 // startsBlock reports whether s would open a heading, list or block quote
@@ -66,9 +69,9 @@ func startsBlock(s string) bool {
 	return strings.HasPrefix(s, "#") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, ">")
 }
 
-// cleanText drops control and bidi-override characters and collapses every
+// Clean drops control and bidi-override characters and collapses every
 // run of white space into one space.
-func cleanText(s string) string {
+func Clean(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -89,9 +92,9 @@ func cleanText(s string) string {
 	return b.String()
 }
 
-// textLen counts s the way the strictest of Discord's counters would: in
+// TextLen counts s the way the strictest of Discord's counters would: in
 // UTF-16 code units, so an emoji counts two.
-func textLen(s string) int {
+func TextLen(s string) int {
 	n := 0
 	for _, r := range s {
 		n++
@@ -105,11 +108,11 @@ func textLen(s string) int {
 // ellipsis marks text that was cut.
 const ellipsis = "…"
 
-// truncate shortens s to at most limit (as textLen counts), cutting at a word
+// Truncate shortens s to at most limit (as TextLen counts), cutting at a word
 // boundary when one is near and marking the cut with an ellipsis. It never
 // leaves a dangling escape backslash.
-func truncate(s string, limit int) string {
-	if textLen(s) <= limit {
+func Truncate(s string, limit int) string {
+	if TextLen(s) <= limit {
 		return s
 	}
 	if limit <= 0 {
@@ -149,5 +152,5 @@ func trailingBackslashes(s string) int {
 // quoted shows verbatim document text as a Discord block quote, escaped and
 // cut to limit.
 func quoted(text string, limit int) string {
-	return "> " + escapeCut(text, limit-2)
+	return "> " + EscapeCut(text, limit-2)
 }

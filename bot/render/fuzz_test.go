@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot/discordtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/answer"
@@ -14,10 +15,6 @@ import (
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 )
-
-// hostile is text a document might hold that must neither break the layout
-// nor ping anyone.
-const hostile = "**bold** @everyone <@&123> <@456> @here [x](http://evil) ||spoiler|| ``` ` # heading\n- item > quote :emoji: \\ \u202eevil"
 
 // fuzzCitation cites doc i with text in every field a document states.
 func fuzzCitation(text string, i int) corpus.Citation {
@@ -39,13 +36,13 @@ func fuzzCitations(text string, n int) []corpus.Citation {
 }
 
 // renderAll renders every view of every result built from text, repeated
-// count times, and returns each page's response.
-func renderAll(text string, count int) map[string]Response {
-	out := map[string]Response{}
-	addPages := func(name string, v listView) {
+// count times, and returns each page's message.
+func renderAll(text string, count int) map[string]discordtest.Message {
+	out := map[string]discordtest.Message{}
+	addPages := func(name string, v List) {
 		pages := v.layout()
 		for n, p := range pages {
-			out[fmt.Sprintf("%s page %d", name, n)] = Response{Embeds: oneEmbed(v.embed(p, n, len(pages)))}
+			out[fmt.Sprintf("%s page %d", name, n)] = discordtest.Message{Embeds: oneEmbed(v.embed(p, n, len(pages)))}
 		}
 	}
 	var answers []answer.Answer
@@ -63,28 +60,28 @@ func renderAll(text string, count int) map[string]Response {
 		rels = append(rels, actors.Relation{Name: text, Strength: i, Docs: i % 5, Citations: cites})
 		names = append(names, text)
 	}
-	addPages("answer", answerView(answer.Result{Question: text, Answered: true, Answers: answers}))
-	addPages("no answer", answerView(answer.Result{Question: text, Note: text}))
-	addPages("claims", claimsView(text, cs))
-	addPages("cite", citeView(claims.CiteResult{Query: text, Found: true, Matches: matches}))
-	addPages("briefing", briefingView(briefing.Briefing{Generated: text, Since: text, Actor: text,
+	addPages("answer", Answer(answer.Result{Question: text, Answered: true, Answers: answers}))
+	addPages("no answer", Answer(answer.Result{Question: text, Note: text}))
+	addPages("claims", Claims(text, cs))
+	addPages("cite", Cite(claims.CiteResult{Query: text, Found: true, Matches: matches}))
+	addPages("briefing", Briefing(briefing.Briefing{Generated: text, Since: text, Actor: text,
 		Sections: []briefing.Section{{Title: text, Items: items}, {Title: "Second " + text, Items: items}}}))
 	paragraphs := append(names, strings.Repeat(text+" ", 50))
 	doc := corpus.New(text, text, corpus.Meta{Title: text, Source: text, Author: text, URL: "http://x/" + text}, paragraphs)
-	addPages("document", documentView(doc, 0))
-	addPages("documents", documentsView([]*corpus.Document{doc, doc, doc}, func(string) int { return doc.Words() }))
+	addPages("document", Document(doc, 0))
+	addPages("documents", Documents([]*corpus.Document{doc, doc, doc}, func(string) int { return doc.Words() }))
 	actor := &actors.Actor{Name: text, Kind: actors.Person, Aliases: names, Mentions: count, Docs: names,
 		Description: text, PossiblySame: names}
 	descs := []actors.Description{{Text: text, Citations: fuzzCitations(text, 3)}}
-	out["actor"] = Response{Embeds: oneEmbed(actorCard(knowledge.ActorReport{Query: text, Match: actor,
+	out["actor"] = discordtest.Message{Embeds: oneEmbed(ActorCard(knowledge.ActorReport{Query: text, Match: actor,
 		Descriptions: descs, Claims: cs, Related: rels}))}
-	out["no actor"] = Response{Embeds: oneEmbed(actorCard(knowledge.ActorReport{Query: text, Candidates: names}))}
+	out["no actor"] = discordtest.Message{Embeds: oneEmbed(ActorCard(knowledge.ActorReport{Query: text, Candidates: names}))}
 	return out
 }
 
 func FuzzRenderWithinLimits(f *testing.F) {
 	f.Add("The Taliban control 15 provinces.", 3)
-	f.Add(hostile, 7)
+	f.Add(discordtest.Hostile, 7)
 	f.Add(strings.Repeat("x", 10000), 2)
 	f.Add(strings.Repeat("long words are here ", 700), 40)
 	f.Add(strings.Repeat("😀", 3000), 30)
@@ -94,7 +91,7 @@ func FuzzRenderWithinLimits(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, count int) {
 		count = max(0, count%60)
 		for name, r := range renderAll(text, count) {
-			assertWithinLimits(t, name, r)
+			discordtest.AssertWithinLimits(t, name, r)
 		}
 	})
 }

@@ -1,7 +1,6 @@
-package bot
+package render
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -14,20 +13,11 @@ import (
 func BenchmarkRenderAnswerPage(b *testing.B) {
 	text := strings.Repeat("The United Nations reported that al-Qaeda is present in at least 15 Afghan provinces. ", 4)
 	var answers []answer.Answer
-	for range askLimit {
+	for range 3 * answersPerPage { // as many as /ask fetches
 		answers = append(answers, answer.Answer{Text: text, Citations: []corpus.Citation{unCite, guardianCite, fuzzCitation(text, 3)}})
 	}
-	v := answerView(answer.Result{Question: "In how many provinces is al-Qaeda present?", Answered: true, Answers: answers})
+	v := Answer(answer.Result{Question: "In how many provinces is al-Qaeda present?", Answered: true, Answers: answers})
 	for b.Loop() {
-		v.page(0)
-	}
-}
-
-// BenchmarkDispatchSource answers /source on a seed document, end to end.
-func BenchmarkDispatchSource(b *testing.B) {
-	kb := seedBase(b)
-	req := Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[1].ID}}
-	for b.Loop() {
-		Dispatch(context.Background(), kb, req)
+		v.Page(0)
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package render
 
 import (
 	"fmt"
@@ -11,16 +11,16 @@ import (
 // answersPerPage keeps an answer page short enough to read at a glance.
 const answersPerPage = 3
 
-// answerView shows a question's answers, best first, each quoted with its
+// Answer shows a question's answers, best first, each quoted with its
 // numbered sources; when the documents do not answer, it says so, with the
 // note that says why.
-func answerView(r answer.Result) listView {
-	v := listView{title: r.Question, perPage: answersPerPage, color: colorFound}
+func Answer(r answer.Result) List {
+	v := List{title: r.Question, perPage: answersPerPage, color: ColorFound}
 	if !r.Answered || len(r.Answers) == 0 {
-		v.color = colorNotFound
+		v.color = ColorNotFound
 		v.intro = "**The documents do not answer this question.**"
 		if r.Note != "" {
-			v.intro += "\n" + escapeCut(r.Note, maxIntro)
+			v.intro += "\n" + EscapeCut(r.Note, maxIntro)
 		}
 		return v
 	}
@@ -29,9 +29,9 @@ func answerView(r answer.Result) listView {
 		v.entries = append(v.entries, entry{text: a.Text, cites: a.Citations})
 		all = append(all, a.Citations...)
 	}
-	v.footer = fmt.Sprintf("%s from %s", plural(len(r.Answers), "answer"), plural(corpus.DistinctDocs(all), "document"))
+	v.footer = fmt.Sprintf("%s from %s", Plural(len(r.Answers), "answer"), Plural(corpus.DistinctDocs(all), "document"))
 	return v
 }
 
-// plural is "1 answer", "3 answers".
-func plural(n int, noun string) string { return words.Count(n, noun) }
+// Plural is "1 answer", "3 answers".
+func Plural(n int, noun string) string { return words.Count(n, noun) }

@@ -1,0 +1,15 @@
+package bot
+
+import (
+	"context"
+	"testing"
+)
+
+// BenchmarkDispatchSource answers /source on a seed document, end to end.
+func BenchmarkDispatchSource(b *testing.B) {
+	kb := seedBase(b)
+	req := Request{Kind: SlashCommand, Name: "source", Options: map[string]string{"document": kb.Docs()[1].ID}}
+	for b.Loop() {
+		Dispatch(context.Background(), kb, req)
+	}
+}
