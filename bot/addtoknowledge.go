@@ -10,11 +10,11 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot/render"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/web"
+	"briefbot/store"
 )
 
 // addToKnowledgeName is the message command that stores a message's files

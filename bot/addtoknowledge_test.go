@@ -13,12 +13,12 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/pdftext/pdftest"
 	"briefbot/knowledge/web"
+	"briefbot/store/sqlite"
 )
 
 // TestAddToKnowledgeOverGateway runs the message command on the fake
@@ -39,7 +39,7 @@ func TestAddToKnowledgeOverGateway(t *testing.T) {
 	}))
 	defer pages.Close()
 
-	st, err := store.Open(context.Background(), t.TempDir())
+	st, err := sqlite.Open(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot/render"
-	"briefbot/bot/schedule"
-	"briefbot/knowledge/briefing"
+	"briefbot/schedule"
 )
 
 // BriefingPoster posts scheduled briefings through the gateway's session,
@@ -22,16 +21,9 @@ type BriefingPoster struct {
 var _ schedule.Poster = BriefingPoster{}
 
 // PostBriefing implements schedule.Poster.
-func (p BriefingPoster) PostBriefing(ctx context.Context, channelID string, b briefing.Briefing, nonce string) error {
-	_, err := p.Gateway.Post(ctx, channelID, ScheduledBriefing(b), nonce)
+func (p BriefingPoster) PostBriefing(ctx context.Context, post schedule.Post) error {
+	_, err := p.Gateway.Post(ctx, post.ChannelID, ScheduledBriefing(post), post.Nonce)
 	return classifyPostError(err)
-}
-
-// ScheduledBriefing is a briefing as the scheduler posts it (see
-// render.BriefingPost).
-func ScheduledBriefing(b briefing.Briefing) Response {
-	content, embeds, files := render.BriefingPost(b)
-	return Response{Content: content, Embeds: embeds, Files: files}
 }
 
 // The Discord error codes that mean the bot can no longer post in a
@@ -67,4 +59,11 @@ func classifyPostError(err error) error {
 		return &schedule.Refusal{Reason: "Discord refused the message", Err: err}
 	}
 	return err
+}
+
+// ScheduledBriefing is a briefing as the scheduler posts it (see
+// render.BriefingPost).
+func ScheduledBriefing(post schedule.Post) Response {
+	content, embeds, files := render.BriefingPost(post.Briefing, post.Due)
+	return Response{Content: content, Embeds: embeds, Files: files}
 }

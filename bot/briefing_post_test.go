@@ -14,15 +14,16 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
-	"briefbot/bot/schedule"
-	"briefbot/bot/schedule/scheduletest"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/briefing"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/schedule"
+	"briefbot/schedule/scheduletest"
+	"briefbot/store"
+	"briefbot/store/sqlite"
 )
 
 // seedBriefing is the whole seed corpus's briefing: more than one page.
@@ -40,13 +41,13 @@ func smallBriefing() briefing.Briefing {
 }
 
 func TestScheduledBriefingFitsDiscord(t *testing.T) {
-	small := bot.ScheduledBriefing(smallBriefing())
+	small := bot.ScheduledBriefing(schedule.Post{Briefing: smallBriefing()})
 	if len(small.Embeds) != 1 || len(small.Files) != 0 || strings.Contains(small.Content, "attached") {
 		t.Errorf("a short briefing: %d embeds, %d files, %q", len(small.Embeds), len(small.Files), small.Content)
 	}
+	due, _ := time.Parse(time.RFC3339, "2026-11-22T09:00:00+01:00")
 	b := seedBriefing()
-	b.Late, b.Scheduled = true, "2026-11-22T09:00:00+01:00"
-	full := bot.ScheduledBriefing(b)
+	full := bot.ScheduledBriefing(schedule.Post{Briefing: b, Due: due})
 	if len(full.Embeds) == 0 || len(full.Embeds) > 10 || len([]rune(full.Content)) > 2000 {
 		t.Fatalf("%d embeds, content %d characters", len(full.Embeds), len([]rune(full.Content)))
 	}
@@ -70,8 +71,9 @@ func TestScheduledBriefingFitsDiscord(t *testing.T) {
 		t.Fatalf("a long briefing has %d files, want the Markdown attachment", len(full.Files))
 	}
 	md, _ := io.ReadAll(full.Files[0].Reader)
-	if string(md) != briefing.Markdown(b) {
-		t.Error("the attachment is not the whole briefing's Markdown")
+	late := "\n> **Late:** this briefing was due at 2026-11-22T09:00:00+01:00 and is posted after downtime.\n"
+	if !strings.Contains(string(md), late) || strings.Replace(string(md), late, "", 1) != briefing.Markdown(b) {
+		t.Errorf("the attachment is not the whole briefing's Markdown with the late note:\n%.600s", md)
 	}
 }
 
@@ -104,7 +106,7 @@ func TestBriefingPostThroughDiscordgo(t *testing.T) {
 	fake := discordtest.New(t)
 	p := newBriefingPoster(t, fake)
 
-	if err := p.PostBriefing(ctx, "300000000000000001", seedBriefing(), "b1-20261122"); err != nil {
+	if err := p.PostBriefing(ctx, schedule.Post{ChannelID: "300000000000000001", Briefing: seedBriefing(), Nonce: "b1-20261122"}); err != nil {
 		t.Fatal(err)
 	}
 	var body struct {
@@ -130,7 +132,7 @@ func TestBriefingPostThroughDiscordgo(t *testing.T) {
 	t.Run("a 500 is not retried by discordgo; the same nonce keeps one message", func(t *testing.T) {
 		before := len(fake.Requests())
 		fake.Fail("POST", "/channels/300000000000000002/messages", discordtest.Fault{Status: http.StatusInternalServerError, Commit: true})
-		err := p.PostBriefing(ctx, "300000000000000002", smallBriefing(), "b2-20261122")
+		err := p.PostBriefing(ctx, schedule.Post{ChannelID: "300000000000000002", Briefing: smallBriefing(), Nonce: "b2-20261122"})
 		var refusal *schedule.Refusal
 		if err == nil || errors.As(err, &refusal) {
 			t.Fatalf("a 500 gave %v, want a transient error", err)
@@ -138,7 +140,7 @@ func TestBriefingPostThroughDiscordgo(t *testing.T) {
 		if n := len(fake.Requests()) - before; n != 1 {
 			t.Errorf("%d requests for one post, want 1 (no automatic retry)", n)
 		}
-		if err := p.PostBriefing(ctx, "300000000000000002", smallBriefing(), "b2-20261122"); err != nil {
+		if err := p.PostBriefing(ctx, schedule.Post{ChannelID: "300000000000000002", Briefing: smallBriefing(), Nonce: "b2-20261122"}); err != nil {
 			t.Fatal(err)
 		}
 		if n := len(fake.Messages()); n != 2 {
@@ -149,7 +151,7 @@ func TestBriefingPostThroughDiscordgo(t *testing.T) {
 	t.Run("refusals", func(t *testing.T) {
 		for status, pause := range map[int]bool{http.StatusForbidden: true, http.StatusNotFound: true, http.StatusBadRequest: false} {
 			fake.Fail("POST", "/channels/300000000000000003/messages", discordtest.Fault{Status: status})
-			err := p.PostBriefing(ctx, "300000000000000003", smallBriefing(), "b3-20261122")
+			err := p.PostBriefing(ctx, schedule.Post{ChannelID: "300000000000000003", Briefing: smallBriefing(), Nonce: "b3-20261122"})
 			var refusal *schedule.Refusal
 			if !errors.As(err, &refusal) || refusal.Pause != pause || refusal.Reason == "" {
 				t.Errorf("status %d gave %v, want a refusal with pause=%v", status, err, pause)
@@ -163,8 +165,8 @@ func TestBriefingPostThroughDiscordgo(t *testing.T) {
 // as a killed process would: the run stays claimed and unfinished.
 type crashingPoster struct{ next schedule.Poster }
 
-func (c crashingPoster) PostBriefing(ctx context.Context, channelID string, b briefing.Briefing, nonce string) error {
-	_ = c.next.PostBriefing(ctx, channelID, b, nonce)
+func (c crashingPoster) PostBriefing(ctx context.Context, p schedule.Post) error {
+	_ = c.next.PostBriefing(ctx, p)
 	runtime.Goexit()
 	return nil
 }
@@ -185,8 +187,8 @@ func TestRestartPostsOnceOnDiscord(t *testing.T) {
 		b.Generated = now.UTC().Format(time.RFC3339)
 		return b, nil
 	}
-	open := func() *store.SQLite {
-		st, err := store.Open(context.Background(), dir)
+	open := func() *sqlite.Store {
+		st, err := sqlite.Open(context.Background(), dir)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"briefbot/bot/store"
+	"briefbot/store/sqlite"
 )
 
 // press presses the button of resp whose action is action.
@@ -107,7 +107,7 @@ func TestButtonsWorkOnAnotherReplica(t *testing.T) {
 	route := Router(Commands())
 	forget := func() { route = Router(Commands()) } // a process of its own
 
-	first, err := store.Open(ctx, dir)
+	first, err := sqlite.Open(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestButtonsWorkOnAnotherReplica(t *testing.T) {
 	first.Close()
 
 	forget()
-	restarted, err := store.Open(ctx, dir)
+	restarted, err := sqlite.Open(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
-	"briefbot/bot/schedule"
+	"briefbot/schedule"
 )
 
 // TestDeferredAnswersDeliveredInParallel: with Discord's webhook route slow,

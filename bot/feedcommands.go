@@ -10,11 +10,11 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"briefbot/bot/feeds"
 	"briefbot/bot/render"
-	"briefbot/bot/store"
+	"briefbot/feeds"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
+	"briefbot/store"
 )
 
 // FeedCommands returns /feeds (add, remove, list): the feeds serve polls

@@ -7,13 +7,13 @@ import (
 	"time"
 
 	"briefbot/bot"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
+	"briefbot/store/sqlite"
 )
 
 func TestFeedCommands(t *testing.T) {
-	st, err := store.Open(context.Background(), t.TempDir())
+	st, err := sqlite.Open(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

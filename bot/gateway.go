@@ -12,7 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
-	"briefbot/bot/schedule"
+	"briefbot/schedule"
 )
 
 // GatewayConfig configures the gateway transport.

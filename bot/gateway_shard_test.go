@@ -8,7 +8,7 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
-	"briefbot/bot/schedule"
+	"briefbot/schedule"
 )
 
 // TestGatewayIdentifiesAsItsShard: a process running shard 1 of 4 says so

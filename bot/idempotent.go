@@ -4,8 +4,8 @@ import (
 	"context"
 	"time"
 
-	"briefbot/bot/store"
 	"briefbot/knowledge"
+	"briefbot/store"
 )
 
 // replayWait bounds how long a replayed interaction waits for the first

@@ -8,10 +8,10 @@ import (
 	"time"
 
 	"briefbot/bot"
-	"briefbot/bot/store"
-	"briefbot/bot/store/postgres/pgtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
+	"briefbot/store"
+	"briefbot/store/postgres/pgtest"
 )
 
 // TestInteractionReplayedToTwoReplicas: the same /subscribe and

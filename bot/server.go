@@ -13,12 +13,12 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"briefbot/bot/schedule"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/briefing"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/web"
+	"briefbot/schedule"
+	"briefbot/store"
 )
 
 // ServeConfig is everything `briefbot serve` configures.

@@ -10,9 +10,9 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot/render"
-	"briefbot/bot/schedule"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
+	"briefbot/schedule"
+	"briefbot/store"
 )
 
 // maxSubscriptionsPerGuild bounds what one server can ask the scheduler to

@@ -8,14 +8,14 @@ import (
 	"time"
 
 	"briefbot/bot"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
+	"briefbot/store/sqlite"
 )
 
 // subscriptionRig holds the three commands over a SQLite store.
 type subscriptionRig struct {
-	store *store.SQLite
+	store *sqlite.Store
 	cmds  map[string]bot.Command
 	kb    *knowledge.Base
 	now   time.Time
@@ -23,7 +23,7 @@ type subscriptionRig struct {
 
 func newSubscriptionRig(t *testing.T) *subscriptionRig {
 	t.Helper()
-	st, err := store.Open(context.Background(), t.TempDir())
+	st, err := sqlite.Open(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,9 +8,9 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot/render"
-	"briefbot/bot/schedule"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
+	"briefbot/schedule"
+	"briefbot/store"
 )
 
 func (s subscriptions) listCommand() Command {

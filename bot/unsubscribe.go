@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"strconv"
 
-	"briefbot/bot/store"
 	"briefbot/knowledge"
+	"briefbot/store"
 )
 
 func (s subscriptions) unsubscribeCommand() Command {

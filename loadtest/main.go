@@ -45,9 +45,9 @@ import (
 	"time"
 
 	"briefbot/bot"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
+	"briefbot/store/sqlite"
 )
 
 func main() {
@@ -174,7 +174,7 @@ func startServer(kb *knowledge.Base, maxRunning int) (target, func(), error) {
 	if err != nil {
 		return target{}, nil, err
 	}
-	st, err := store.Open(context.Background(), dir)
+	st, err := sqlite.Open(context.Background(), dir)
 	if err != nil {
 		return target{}, nil, err
 	}

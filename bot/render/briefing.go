@@ -63,13 +63,16 @@ func tagLabel(it briefing.Item) string {
 // BriefingPost renders a briefing as one message: as many pages of the
 // /briefing view as fit Discord's limits (10 embeds, 6000 characters across
 // them), and, when not every page fits, the whole briefing attached as a
-// Markdown file.
-func BriefingPost(b briefing.Briefing) (content string, embeds []*discordgo.MessageEmbed, files []*discordgo.File) {
+// Markdown file. A briefing posted late says when it was due; due is zero
+// for one on time.
+func BriefingPost(b briefing.Briefing, due time.Time) (content string, embeds []*discordgo.MessageEmbed, files []*discordgo.File) {
 	v := Briefing(b)
 	pages := v.layout()
 	content = "📰 **Daily briefing**"
-	if b.Late {
-		content += " · ⏰ **Late**: due " + scheduledTime(b.Scheduled) + ", posted after the bot was down"
+	var notes []string
+	if !due.IsZero() {
+		content += fmt.Sprintf(" · ⏰ **Late**: due <t:%d:f>, posted after the bot was down", due.Unix())
+		notes = append(notes, "**Late:** this briefing was due at "+due.Format(time.RFC3339)+" and is posted after downtime.")
 	}
 	total := 0
 	for i, p := range pages {
@@ -85,20 +88,10 @@ func BriefingPost(b briefing.Briefing) (content string, embeds []*discordgo.Mess
 		content += "\nThe full briefing is attached."
 		files = []*discordgo.File{{
 			Name: "briefing-" + fileDate(b.Generated) + ".md", ContentType: "text/markdown; charset=utf-8",
-			Reader: strings.NewReader(briefing.Markdown(b)),
+			Reader: strings.NewReader(briefing.Markdown(b, notes...)),
 		}}
 	}
 	return content, embeds, files
-}
-
-// scheduledTime shows when a late briefing was due, in each reader's own
-// timezone when the time can be read.
-func scheduledTime(rfc3339 string) string {
-	t, err := time.Parse(time.RFC3339, rfc3339)
-	if err != nil {
-		return EscapeCut(rfc3339, MaxName)
-	}
-	return fmt.Sprintf("<t:%d:f>", t.Unix())
 }
 
 // embedLen counts an embed's text as Discord does for its 6000-character

@@ -7,8 +7,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"briefbot/bot/feeds"
-	"briefbot/bot/store"
+	"briefbot/feeds"
+	"briefbot/store"
 )
 
 // feedRow is one row of `briefbot feeds list --json`.

@@ -7,15 +7,15 @@ import (
 	"log/slog"
 	"time"
 
-	"briefbot/bot/live"
-	"briefbot/bot/store"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/live"
 	"briefbot/knowledge/snapshot"
 	"briefbot/knowledge/web"
 	"briefbot/knowledge/words"
+	"briefbot/store"
 )
 
 // ingestReport is the output of `briefbot ingest --json`.

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"briefbot/bot/store"
+	"briefbot/store/sqlite"
 )
 
 func TestIngestStoresDocumentsOnce(t *testing.T) {
@@ -39,7 +39,7 @@ func TestIngestStoresDocumentsOnce(t *testing.T) {
 	if first.Documents != 1 || first.Changed != 1 || again.Changed != 0 || first.Store != data {
 		t.Errorf("first %+v, again %+v: want one document stored once in %s", first, again, data)
 	}
-	st, err := store.Open(context.Background(), data)
+	st, err := sqlite.Open(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}

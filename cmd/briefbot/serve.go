@@ -7,13 +7,13 @@ import (
 	"sync"
 
 	"briefbot/bot"
-	"briefbot/bot/feeds"
-	"briefbot/bot/live"
-	"briefbot/bot/store"
+	"briefbot/feeds"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
+	"briefbot/knowledge/live"
 	"briefbot/knowledge/snapshot"
 	"briefbot/knowledge/web"
+	"briefbot/store"
 )
 
 func runServe(ctx context.Context, env *environment, args []string) error {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"briefbot/bot/schedule"
+	"briefbot/schedule"
 )
 
 // shardFlags are --shard-id and --shard-count: the gateway shards this

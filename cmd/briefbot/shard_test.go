@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"briefbot/bot/schedule"
+	"briefbot/schedule"
 )
 
 func TestShardFlags(t *testing.T) {

@@ -10,9 +10,10 @@ import (
 	"log/slog"
 	"path/filepath"
 
-	"briefbot/bot/store"
-	"briefbot/bot/store/postgres"
 	"briefbot/knowledge/snapshot"
+	"briefbot/store"
+	"briefbot/store/postgres"
+	"briefbot/store/sqlite"
 )
 
 // storeFlags choose where serve and ingest keep their state: SQLite in a
@@ -52,7 +53,7 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 		return st, "postgres", err
 	}
 	if f.data == "" {
-		f.data = store.DefaultDataDir()
+		f.data = sqlite.DefaultDataDir()
 		if !filepath.IsAbs(f.data) {
 			// No home to keep it under: say where it goes, as it is
 			// nowhere anyone would look.
@@ -60,7 +61,7 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 			fmt.Fprintf(f.stderr, "briefbot: no --data, BRIEFBOT_DATA, XDG_DATA_HOME or HOME: keeping the state in %s\n", abs)
 		}
 	}
-	st, err := store.Open(ctx, f.data)
+	st, err := sqlite.Open(ctx, f.data)
 	return st, f.data, err
 }
 
@@ -69,7 +70,7 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 // one the knowledge base is built on every start, which is slower, not
 // wrong, so a cache that cannot be opened is logged, not fatal.
 func (f *storeFlags) snapshots(logger *slog.Logger) *snapshot.Cache {
-	c, err := snapshot.Open(cmp.Or(f.data, store.DefaultDataDir()))
+	c, err := snapshot.Open(cmp.Or(f.data, sqlite.DefaultDataDir()))
 	if err != nil {
 		logger.Warn("no knowledge base snapshots", "err", err)
 	}

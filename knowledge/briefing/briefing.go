@@ -16,13 +16,8 @@ type Briefing struct {
 	Actor     string `json:"actor,omitempty"`
 	// Undated counts the documents a windowed briefing leaves out because
 	// they state no date and were never seen, so nothing says they are new.
-	Undated int `json:"undated,omitempty"`
-	// Late marks a scheduled briefing posted after its time (after
-	// downtime); Scheduled is the time it was due, RFC 3339 in the
-	// subscriber's timezone.
-	Late      bool      `json:"late,omitempty"`
-	Scheduled string    `json:"scheduled,omitempty"`
-	Sections  []Section `json:"sections"`
+	Undated  int       `json:"undated,omitempty"`
+	Sections []Section `json:"sections"`
 }
 
 // UndatedNote says how many documents the window left out for want of a

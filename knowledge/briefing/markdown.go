@@ -11,7 +11,9 @@ import (
 // Markdown renders the whole briefing as a Markdown document: every item
 // with its tag, speaker, hedge and numbered sources. Quoted text is escaped
 // so that a document's own markup cannot restyle or break the briefing.
-func Markdown(b Briefing) string {
+// Each note (the caller's own Markdown, such as a late post's) is quoted
+// under the heading.
+func Markdown(b Briefing, notes ...string) string {
 	var w strings.Builder
 	title := "Briefing"
 	if b.Actor != "" {
@@ -26,8 +28,8 @@ func Markdown(b Briefing) string {
 	if note := b.UndatedNote(); note != "" {
 		fmt.Fprintf(&w, "\n> %s\n", note)
 	}
-	if b.Late {
-		fmt.Fprintf(&w, "\n> **Late:** this briefing was due at %s and is posted after downtime.\n", escape(b.Scheduled))
+	for _, note := range notes {
+		fmt.Fprintf(&w, "\n> %s\n", note)
 	}
 	if len(b.Sections) == 0 {
 		w.WriteString("\nNothing to report: the documents hold nothing for this briefing.\n")

@@ -37,17 +37,16 @@ func TestMarkdownWholeBriefing(t *testing.T) {
 
 func TestMarkdownEscapesAndMarks(t *testing.T) {
 	hostile := "*bold* [link](http://x) # not a heading\n> quote `code` <@&123> @everyone"
-	b := briefing.Briefing{Generated: "2026-11-22T09:00:00Z", Since: "2026-11-21", Late: true,
-		Scheduled: "2026-11-22T09:00:00+01:00", Actor: "al-Qaeda_core",
+	b := briefing.Briefing{Generated: "2026-11-22T09:00:00Z", Since: "2026-11-21", Actor: "al-Qaeda_core",
 		Sections: []briefing.Section{{Title: briefing.TitleContested, Items: []briefing.Item{
 			{Text: hostile, Tag: briefing.Contested, Subject: "Zawahiri", Newest: true, Speaker: "A *spokesman*",
 				Hedge: "probably", Likelihood: "likely",
 				Citations: []corpus.Citation{{Doc: "d1", Meta: corpus.Meta{Title: "T", URL: "https://e.com/a"}, Paragraph: 2, Quote: hostile},
 					{Doc: "speech", Paragraph: 1, Sentence: 212, Quote: "A line of a long speech."}}},
 		}}}}
-	md := briefing.Markdown(b)
+	md := briefing.Markdown(b, "**Late:** due 2026-11-22T09:00:00+01:00")
 	for _, want := range []string{
-		"# Briefing: al-Qaeda\\_core", "**Late:**", "2026-11-22T09:00:00+01:00", "**On Zawahiri:**",
+		"# Briefing: al-Qaeda\\_core", "> **Late:** due 2026-11-22T09:00:00+01:00", "**On Zawahiri:**",
 		"**Contested, newest source**", `\*bold\*`, `\[link\]`, `\# not a heading \> quote`, "*likely*",
 		"hedged “probably”", "<https://e.com/a>", "documents since 2026-11-21",
 		"2. speech — ¶1, sentence 212\n", // a long paragraph's citation names its sentence

@@ -1,0 +1,227 @@
+// Package live keeps the knowledge base in step with its documents: the
+// --docs directories, polled and re-ingested when a file is added, changed
+// or removed, or the documents `briefbot ingest` stored, polled and (on
+// PostgreSQL) announced by notification. It builds a new base and swaps it
+// in whole, so that readers never see a half-built one. Each document's
+// first-seen time goes to the store, so that "new since the last briefing"
+// holds across restarts.
+package live
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/snapshot"
+)
+
+// DefaultInterval is how often the directories are polled.
+const DefaultInterval = 5 * time.Second
+
+// Config configures a Watcher. Paths and Build are required.
+type Config struct {
+	// Paths are the files and directories given with --docs.
+	Paths []string
+	// Library, when Paths is empty, serves the documents stored in it by
+	// `briefbot ingest`, or Fallback while it holds none.
+	Library  Library
+	Fallback []*corpus.Document
+	// Build makes a knowledge base of the documents; it is called on the
+	// watcher's goroutine, after the documents' first-seen times are stored.
+	Build func([]*corpus.Document) *knowledge.Base
+	// Snapshots keeps each built base, keyed by the documents' content, and
+	// a restart on the same documents reads it instead of building; nil
+	// keeps none.
+	Snapshots *snapshot.Cache
+	// Store records when each document was first seen and last changed;
+	// nil records nothing.
+	Store   SeenRecorder
+	Options ingest.Options
+	// Interval between polls; default DefaultInterval.
+	Interval time.Duration
+	Logger   *slog.Logger
+	// Now stamps first-seen times; default time.Now.
+	Now func() time.Time
+}
+
+// Library is where the documents stored by `briefbot ingest` are read.
+// One that is also a Listener wakes the watcher when documents are stored.
+type Library interface {
+	DocumentHashes(ctx context.Context) (map[string]string, error)
+	StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error)
+}
+
+// Listener is a library that tells every process at once when documents
+// are stored (PostgreSQL's LISTEN/NOTIFY); other libraries are polled.
+type Listener interface {
+	// ListenDocuments calls changed after each change to the stored
+	// documents, in any process, until ctx ends.
+	ListenDocuments(ctx context.Context, changed func()) error
+}
+
+// SeenRecorder records when each document was first seen and last
+// changed.
+type SeenRecorder interface {
+	SeeDocuments(ctx context.Context, docs map[string]string, now time.Time) error
+}
+
+// Watcher serves the current knowledge base and replaces it when the
+// documents change.
+type Watcher struct {
+	cfg     Config
+	log     *slog.Logger
+	current atomic.Pointer[knowledge.Base]
+	// wake asks Run for a poll before the next tick.
+	wake chan struct{}
+
+	mu        sync.Mutex // one poll at a time
+	src       source
+	snapshots snapshots
+	hashes    map[string]string // document id -> content hash of the current base
+}
+
+// ErrNoDocuments is returned when no path holds a readable document.
+var ErrNoDocuments = errors.New("no readable document")
+
+// New loads the documents and builds the first base. Files that cannot be
+// loaded are logged and skipped; no document at all is an error.
+func New(ctx context.Context, cfg Config) (*Watcher, error) {
+	if (len(cfg.Paths) == 0 && cfg.Library == nil) || cfg.Build == nil {
+		return nil, errors.New("live: Paths or Library, and Build, are required")
+	}
+	cfg.Interval = cmp.Or(cfg.Interval, DefaultInterval)
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	w := &Watcher{cfg: cfg, log: cmp.Or(cfg.Logger, slog.Default()), wake: make(chan struct{}, 1)}
+	snaps := snapshots{cache: cfg.Snapshots, log: w.log}
+	if len(cfg.Paths) > 0 {
+		w.src = &fileSource{paths: cfg.Paths, options: cfg.Options, log: w.log, snapshots: snaps}
+	} else {
+		w.src = &librarySource{library: cfg.Library, fallback: cfg.Fallback, snapshots: snaps}
+	}
+	w.snapshots = snaps
+	if _, err := w.Poll(ctx); err != nil {
+		return nil, err
+	}
+	if w.Base() == nil {
+		return nil, ErrNoDocuments
+	}
+	return w, nil
+}
+
+// Base returns the current knowledge base. It never blocks on a rebuild.
+func (w *Watcher) Base() *knowledge.Base { return w.current.Load() }
+
+// Run polls every Interval, and at once when a library that can announce
+// stored documents does, until ctx is cancelled.
+func (w *Watcher) Run(ctx context.Context) error {
+	if listener, ok := w.cfg.Library.(Listener); ok && len(w.cfg.Paths) == 0 {
+		go listener.ListenDocuments(ctx, w.Wake)
+	}
+	tick := time.NewTicker(w.cfg.Interval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+		case <-w.wake:
+		}
+		if _, err := w.Poll(ctx); err != nil {
+			w.log.Error("live: reloading documents", "err", err)
+		}
+	}
+}
+
+// Wake asks Run to poll now rather than at the next tick.
+func (w *Watcher) Wake() {
+	select {
+	case w.wake <- struct{}{}:
+	default: // a poll is already asked for
+	}
+}
+
+// Poll reloads the documents if any may have changed since the last poll,
+// and swaps in a new base if any did. It reports whether it did.
+func (w *Watcher) Poll(ctx context.Context) (bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	l, ok, err := w.src.load(ctx)
+	if err != nil || !ok {
+		return false, err
+	}
+	hashes := contentHashes(l.docs)
+	if sameHashes(hashes, w.hashes) || len(l.docs) == 0 {
+		if len(l.docs) == 0 && w.hashes != nil {
+			w.log.Warn("live: no readable document left; keeping the previous knowledge base")
+		}
+		return false, nil
+	}
+	if w.cfg.Store != nil {
+		if err := w.cfg.Store.SeeDocuments(ctx, hashes, w.cfg.Now()); err != nil {
+			w.src.forget() // unchanged files must not hide the change next time
+			return false, err
+		}
+	}
+	base := l.base
+	if base == nil {
+		base = w.cfg.Build(l.docs)
+		w.snapshots.keep(l, base)
+	}
+	w.current.Store(base)
+	w.log.Info("live: knowledge base updated", "documents", len(l.docs), "from_snapshot", l.base != nil, "added_or_changed", changed(hashes, w.hashes),
+		"removed", removed(hashes, w.hashes))
+	w.hashes = hashes
+	return true, nil
+}
+
+// contentHashes maps each document's id to its content hash.
+func contentHashes(docs []*corpus.Document) map[string]string {
+	hashes := make(map[string]string, len(docs))
+	for _, d := range docs {
+		hashes[d.ID] = d.ContentHash()
+	}
+	return hashes
+}
+
+func sameHashes(a, b map[string]string) bool {
+	if b == nil || len(a) != len(b) {
+		return false
+	}
+	for id, h := range a {
+		if b[id] != h {
+			return false
+		}
+	}
+	return true
+}
+
+// changed counts documents of now that are new or differ from before.
+func changed(now, before map[string]string) int {
+	n := 0
+	for id, h := range now {
+		if before[id] != h {
+			n++
+		}
+	}
+	return n
+}
+
+// removed counts documents of before missing from now.
+func removed(now, before map[string]string) int {
+	n := 0
+	for id := range before {
+		if _, ok := now[id]; !ok {
+			n++
+		}
+	}
+	return n
+}
