@@ -46,14 +46,14 @@ var linkPattern = regexp.MustCompile(`https?://[^\s<>"]+`)
 
 func (a adder) add(ctx context.Context, _ *knowledge.Base, req Request) Response {
 	if req.GuildID == "" {
-		return notice("Documents are added from a server: please use this command on a message in a server channel.")
+		return Notice("Documents are added from a server: please use this command on a message in a server channel.")
 	}
 	if !req.CanManageGuild {
-		return notice("Only members with the Manage Server permission can add to the knowledge base.")
+		return Notice("Only members with the Manage Server permission can add to the knowledge base.")
 	}
 	links := messageLinks(req.TargetText)
 	if len(req.TargetAttachments) == 0 && len(links) == 0 {
-		return notice(fmt.Sprintf("That message has no attachment (%s) and no link to add.", strings.Join(web.FileFormats, ", ")))
+		return Notice(fmt.Sprintf("That message has no attachment (%s) and no link to add.", strings.Join(web.FileFormats, ", ")))
 	}
 	message := fmt.Sprintf("https://discord.com/channels/%s/%s/%s", req.GuildID, req.ChannelID, req.TargetMessageID)
 	var docs []*corpus.Document
@@ -96,7 +96,7 @@ func (a adder) add(ctx context.Context, _ *knowledge.Base, req Request) Response
 			return storeTrouble(ctx, err)
 		}
 	}
-	return notice(additionReport(docs, changed, skipped))
+	return Notice(additionReport(docs, changed, skipped))
 }
 
 // additionReport says what was added and what was skipped and why.

@@ -7,12 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/interactions"
 )
 
 func withCapacity(running, waiting int, wait time.Duration) endpointOption {
-	return func(c *bot.InteractionsConfig) {
+	return func(c *interactions.Config) {
 		c.MaxRunning, c.MaxWaiting, c.MaxWait = running, waiting, wait
 	}
 }

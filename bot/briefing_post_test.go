@@ -14,6 +14,8 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/briefing"
@@ -41,13 +43,13 @@ func smallBriefing() briefing.Briefing {
 }
 
 func TestScheduledBriefingFitsDiscord(t *testing.T) {
-	small := bot.ScheduledBriefing(schedule.Post{Briefing: smallBriefing()})
+	small := gateway.ScheduledBriefing(schedule.Post{Briefing: smallBriefing()})
 	if len(small.Embeds) != 1 || len(small.Files) != 0 || strings.Contains(small.Content, "attached") {
 		t.Errorf("a short briefing: %d embeds, %d files, %q", len(small.Embeds), len(small.Files), small.Content)
 	}
 	due, _ := time.Parse(time.RFC3339, "2026-11-22T09:00:00+01:00")
 	b := seedBriefing()
-	full := bot.ScheduledBriefing(schedule.Post{Briefing: b, Due: due})
+	full := gateway.ScheduledBriefing(schedule.Post{Briefing: b, Due: due})
 	if len(full.Embeds) == 0 || len(full.Embeds) > 10 || len([]rune(full.Content)) > 2000 {
 		t.Fatalf("%d embeds, content %d characters", len(full.Embeds), len([]rune(full.Content)))
 	}
@@ -79,16 +81,16 @@ func TestScheduledBriefingFitsDiscord(t *testing.T) {
 
 // newBriefingPoster is a BriefingPoster on the real discordgo client, talking to the
 // fake Discord.
-func newBriefingPoster(t *testing.T, fake *discordtest.Server) bot.BriefingPoster {
+func newBriefingPoster(t *testing.T, fake *discordtest.Server) gateway.BriefingPoster {
 	t.Helper()
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return nil }},
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return nil }},
 		Token:    "test-token", Client: fake.Client(), Dialer: fake.Dialer(),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.BriefingPoster{Gateway: gw}
+	return gateway.BriefingPoster{Gateway: gw}
 }
 
 func validateBriefingRequests(t *testing.T, fake *discordtest.Server) {

@@ -58,16 +58,16 @@ func (r router) route(ctx context.Context, kb *knowledge.Base, req Request) Resp
 	if req.Kind == Component && req.CustomID != "" {
 		name, action, opts, ok := parseCustomID(req.CustomID)
 		if !ok {
-			return apology(req, "That button is not known any more. Please run the command again.")
+			return Apology(req, "That button is not known any more. Please run the command again.")
 		}
 		req.Name, req.Action, req.Options = name, action, opts
 	}
 	cmd, ok := r.commands[req.Name]
 	switch {
 	case !ok:
-		return apology(req, "I don't know the command “"+render.EscapeCut(req.Name, 50)+"”. Try /help to see what I can do.")
+		return Apology(req, "I don't know the command “"+render.EscapeCut(req.Name, 50)+"”. Try /help to see what I can do.")
 	case kb == nil:
-		return apology(req, "The knowledge base is still loading. Please try again in a moment.")
+		return Apology(req, "The knowledge base is still loading. Please try again in a moment.")
 	case req.Kind == Autocomplete && cmd.Complete != nil:
 		return cmd.Complete(ctx, kb, req)
 	case req.Kind == Autocomplete:
@@ -76,13 +76,13 @@ func (r router) route(ctx context.Context, kb *knowledge.Base, req Request) Resp
 	return cmd.Handle(ctx, kb, req)
 }
 
-// apology is a private message for a request that cannot be answered; an
+// Apology is a private message for a request that cannot be answered; an
 // autocomplete request gets no choices instead, as it cannot show text.
-func apology(req Request, text string) Response {
+func Apology(req Request, text string) Response {
 	if req.Kind == Autocomplete {
 		return noChoices()
 	}
-	return notice(text)
+	return Notice(text)
 }
 
 // noChoices answers autocomplete with an empty, non-null list.

@@ -111,7 +111,7 @@ func TestButtonsWorkOnAnotherReplica(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	asked := keepingPages(first)(route)(ctx, kb, Request{Kind: SlashCommand, Name: "source",
+	asked := KeepingPages(first)(route)(ctx, kb, Request{Kind: SlashCommand, Name: "source",
 		Options: map[string]string{"document": kb.Docs()[0].ID}})
 	first.Close()
 
@@ -121,7 +121,7 @@ func TestButtonsWorkOnAnotherReplica(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer restarted.Close()
-	more := keepingPages(restarted)(route)(ctx, kb, press(t, asked, actionMore))
+	more := KeepingPages(restarted)(route)(ctx, kb, press(t, asked, actionMore))
 	if len(more.Embeds) == 0 || !strings.HasPrefix(more.Embeds[0].Footer.Text, "Page 2/") {
 		t.Errorf("More on another replica answered %q %+v, want page 2", more.Content, more.Embeds)
 	}

@@ -11,8 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
 	"briefbot/schedule"
 )
 
@@ -108,8 +109,8 @@ func TestGatewayLogsNoToken(t *testing.T) {
 	var logs syncBuffer
 	client := fake.Client()
 	client.Transport = failCallbacks{client.Transport}
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
 		Token:    "test-token", Commands: testCommands(), Client: client, Dialer: fake.Dialer(),
 		Shard: schedule.Shard{ID: 1, Count: 2}, // no registration to wait for
 	})

@@ -45,10 +45,10 @@ func FeedCommands(st store.Store, now func() time.Time) []Command {
 
 func (s subscriptions) feeds(ctx context.Context, _ *knowledge.Base, req Request) Response {
 	if req.GuildID == "" {
-		return notice("Feeds are managed from a server: please use this command in a server channel.")
+		return Notice("Feeds are managed from a server: please use this command in a server channel.")
 	}
 	if !req.CanManageGuild {
-		return notice("Only members with the Manage Server permission can change the followed feeds.")
+		return Notice("Only members with the Manage Server permission can change the followed feeds.")
 	}
 	switch req.Subcommand {
 	case "add":
@@ -62,13 +62,13 @@ func (s subscriptions) feeds(ctx context.Context, _ *knowledge.Base, req Request
 func (s subscriptions) addFeed(ctx context.Context, req Request) Response {
 	raw := option(req.Options, "url")
 	if _, err := fetch.CheckURL(raw); err != nil {
-		return notice("“" + render.EscapeCut(raw, render.MaxName) + "” is not an address I can follow: " + err.Error() + ".")
+		return Notice("“" + render.EscapeCut(raw, render.MaxName) + "” is not an address I can follow: " + err.Error() + ".")
 	}
 	every := time.Duration(intValue(req.Options, "interval")) * time.Minute
 	f, resumed, err := feeds.Follow(ctx, s.store, raw, every, req.UserID, s.now())
 	switch {
 	case errors.Is(err, store.ErrFeedExists):
-		return notice(fmt.Sprintf("That feed is already followed (No. %d). See /feeds list.", f.ID))
+		return Notice(fmt.Sprintf("That feed is already followed (No. %d). See /feeds list.", f.ID))
 	case err != nil:
 		return storeTrouble(ctx, err)
 	}
@@ -76,7 +76,7 @@ func (s subscriptions) addFeed(ctx context.Context, req Request) Response {
 	if resumed {
 		verb = "Resumed"
 	}
-	return notice(fmt.Sprintf("%s No. %d: %s, checked every %d minutes. Its new articles join the knowledge base and the next briefing's “New since the last briefing”.",
+	return Notice(fmt.Sprintf("%s No. %d: %s, checked every %d minutes. Its new articles join the knowledge base and the next briefing's “New since the last briefing”.",
 		verb, f.ID, feedLink(f.URL), int(f.Interval/time.Minute)))
 }
 
@@ -88,11 +88,11 @@ func (s subscriptions) removeFeed(ctx context.Context, req Request) Response {
 	}
 	switch {
 	case errors.Is(err, store.ErrFeedNotFound):
-		return notice("No followed feed is “" + render.EscapeCut(ref, render.MaxName) + "”. See /feeds list.")
+		return Notice("No followed feed is “" + render.EscapeCut(ref, render.MaxName) + "”. See /feeds list.")
 	case err != nil:
 		return storeTrouble(ctx, err)
 	}
-	return notice(fmt.Sprintf("Stopped following No. %d: %s. The articles it added stay in the knowledge base.", f.ID, feedLink(f.URL)))
+	return Notice(fmt.Sprintf("Stopped following No. %d: %s. The articles it added stay in the knowledge base.", f.ID, feedLink(f.URL)))
 }
 
 func (s subscriptions) listFeeds(ctx context.Context) Response {

@@ -11,6 +11,8 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 )
@@ -78,8 +80,8 @@ func customIDs(body []byte) []string {
 // registered.
 func runCommands(t *testing.T, fake *discordtest.Server, kb *knowledge.Base, cmds []bot.Command) {
 	t.Helper()
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Router(cmds), Knowledge: func() *knowledge.Base { return kb }},
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: bot.Router(cmds), Knowledge: func() *knowledge.Base { return kb }},
 		Token:    "test-token", Commands: cmds, Client: fake.Client(), Dialer: fake.Dialer(),
 	})
 	if err != nil {

@@ -1,6 +1,8 @@
 package bot_test
 
 import (
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
 	"bytes"
 	"context"
 	"log/slog"
@@ -11,8 +13,6 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
-
-	"briefbot/bot"
 )
 
 // offline fails every request as a machine with no network does.
@@ -27,8 +27,8 @@ func (offline) RoundTrip(r *http.Request) (*http.Response, error) {
 // retry is logged with its reason and a readable pause.
 func TestGatewayGivesUpWhenTheTokenWasNeverAccepted(t *testing.T) {
 	var logs bytes.Buffer
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge,
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge,
 			Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
 		Token:  "bogus",
 		Client: &http.Client{Transport: offline{}},

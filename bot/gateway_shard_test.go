@@ -6,8 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
+	"briefbot/bot/serve"
 	"briefbot/schedule"
 )
 
@@ -15,8 +17,8 @@ import (
 // in IDENTIFY and leaves command registration to shard 0.
 func TestGatewayIdentifiesAsItsShard(t *testing.T) {
 	fake := discordtest.New(t)
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
 		Token:    "test-token", Commands: testCommands(), Client: fake.Client(), Dialer: fake.Dialer(),
 		Shard: schedule.Shard{ID: 1, Count: 4},
 	})
@@ -48,7 +50,7 @@ func TestServeRunsOneSessionPerShard(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- bot.Serve(ctx, bot.ServeConfig{Handling: bot.Handling{Knowledge: noKnowledge}, Token: "test-token",
+		done <- serve.Serve(ctx, serve.Config{Handling: respond.Handling{Knowledge: noKnowledge}, Token: "test-token",
 			Commands: testCommands(), Client: fake.Client(), Dialer: fake.Dialer(),
 			Shards: []schedule.Shard{{ID: 2, Count: 4}, {ID: 3, Count: 4}}})
 	}()

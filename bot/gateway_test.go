@@ -11,6 +11,8 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
 )
 
 const waitLong = 5 * time.Second
@@ -81,7 +83,7 @@ func validateAll(t *testing.T, fake *discordtest.Server, v *discordtest.Validato
 	}
 }
 
-func scrape(t *testing.T, m *bot.Metrics) string {
+func scrape(t *testing.T, m *respond.Metrics) string {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
@@ -96,10 +98,10 @@ func scrape(t *testing.T, m *bot.Metrics) string {
 func TestGatewayWithRealClient(t *testing.T) {
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
-	metrics := bot.NewMetrics()
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics,
-			RateLimit: bot.NewRateLimit(6, 3, 100), AckWithin: ackWithin},
+	metrics := respond.NewMetrics()
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics,
+			RateLimit: respond.NewRateLimit(6, 3, 100), AckWithin: ackWithin},
 		Token: "test-token", GuildID: discordtest.GuildID, Commands: testCommands(),
 		Client: fake.Client(), Dialer: fake.Dialer(), ReconnectDelay: 10 * time.Millisecond,
 		OpenTimeout: time.Second,
@@ -357,8 +359,8 @@ func grepLines(text, word string) string {
 func TestGatewayStopsOnFatalCloseCode(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectIdentify(4004)
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
 		Token:    "revoked", Client: fake.Client(), Dialer: fake.Dialer(), ReconnectDelay: time.Millisecond,
 	})
 	if err != nil {
@@ -380,10 +382,10 @@ func TestGatewayStopsOnFatalCloseCode(t *testing.T) {
 }
 
 func TestNewGatewayRejectsIncompleteConfig(t *testing.T) {
-	if _, err := bot.NewGateway(bot.GatewayConfig{Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}}); err == nil {
+	if _, err := gateway.New(gateway.Config{Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}}); err == nil {
 		t.Error("no token accepted")
 	}
-	if _, err := bot.NewGateway(bot.GatewayConfig{Token: "t"}); err == nil {
+	if _, err := gateway.New(gateway.Config{Token: "t"}); err == nil {
 		t.Error("no dispatcher accepted")
 	}
 }

@@ -15,8 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/interactions"
+	"briefbot/bot/respond"
 )
 
 // endpoint is an HTTP interactions endpoint under test, with its signing key.
@@ -25,15 +26,15 @@ type endpoint struct {
 	private ed25519.PrivateKey
 	server  http.Handler
 	fake    *discordtest.Server
-	metrics *bot.Metrics
-	inter   *bot.Interactions
+	metrics *respond.Metrics
+	inter   *interactions.Endpoint
 }
 
 // endpointOption changes the configuration newEndpoint uses.
-type endpointOption func(*bot.InteractionsConfig)
+type endpointOption func(*interactions.Config)
 
 func withLogger(l *slog.Logger) endpointOption {
-	return func(c *bot.InteractionsConfig) { c.Logger = l }
+	return func(c *interactions.Config) { c.Logger = l }
 }
 
 func newEndpoint(t testing.TB, opts ...endpointOption) *endpoint {
@@ -42,23 +43,23 @@ func newEndpoint(t testing.TB, opts ...endpointOption) *endpoint {
 		t.Fatal(err)
 	}
 	fake := discordtest.New(t)
-	metrics := bot.NewMetrics()
-	key, err := bot.ParsePublicKey(hex.EncodeToString(public))
+	metrics := respond.NewMetrics()
+	key, err := interactions.ParsePublicKey(hex.EncodeToString(public))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := bot.InteractionsConfig{
-		Handling:  bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics, AckWithin: ackWithin},
+	cfg := interactions.Config{
+		Handling:  respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics, AckWithin: ackWithin},
 		PublicKey: key, Client: fake.Client(), MaxBody: 4096,
 	}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	inter, err := bot.NewInteractions(cfg)
+	inter, err := interactions.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &endpoint{t: t, private: private, server: bot.NewServer(inter, metrics), fake: fake, metrics: metrics, inter: inter}
+	return &endpoint{t: t, private: private, server: interactions.Mux(inter, metrics), fake: fake, metrics: metrics, inter: inter}
 }
 
 // post signs body as Discord does, with a timestamp at the given offset from
@@ -208,11 +209,11 @@ func TestInteractionsEndpoint(t *testing.T) {
 
 func TestParsePublicKey(t *testing.T) {
 	for _, bad := range []string{"", "zz", strings.Repeat("ab", 31), strings.Repeat("ab", 33)} {
-		if _, err := bot.ParsePublicKey(bad); err == nil {
+		if _, err := interactions.ParsePublicKey(bad); err == nil {
 			t.Errorf("ParsePublicKey(%q) accepted", bad)
 		}
 	}
-	if _, err := bot.NewInteractions(bot.InteractionsConfig{}); err == nil {
+	if _, err := interactions.New(interactions.Config{}); err == nil {
 		t.Error("NewInteractions without a key accepted")
 	}
 }

@@ -53,10 +53,10 @@ func replay(ctx context.Context, st store.Interactions, id string) Response {
 			return storeTrouble(ctx, err)
 		}
 		if done {
-			return notice(result)
+			return Notice(result)
 		}
 		if time.Now().After(deadline) {
-			return notice("This command is already being handled; see /subscriptions for the result.")
+			return Notice("This command is already being handled; see /subscriptions for the result.")
 		}
 		select {
 		case <-ctx.Done():

@@ -47,7 +47,7 @@ func (p paged) handle(ctx context.Context, kb *knowledge.Base, req Request) Resp
 // show renders page n with the buttons that belong on it.
 func (p paged) show(kb *knowledge.Base, opts map[string]string, key string, n int) Response {
 	if o := p.missingOption(opts); o != "" {
-		return notice("Please give the " + o + ": " + usage(p.spec))
+		return Notice("Please give the " + o + ": " + usage(p.spec))
 	}
 	resp, pages := p.render(kb, opts, n)
 	resp.Ephemeral = !isTrue(opts["public"])
@@ -61,7 +61,7 @@ func (p paged) press(ctx context.Context, kb *knowledge.Base, req Request) Respo
 	n, _ := strconv.Atoi(req.Options[optionPage])
 	opts, ok := recallAnswer(ctx, key)
 	if !ok {
-		return notice("This answer has expired. Please run the command again.")
+		return Notice("This answer has expired. Please run the command again.")
 	}
 	switch req.Action {
 	case actionMore:
@@ -73,9 +73,9 @@ func (p paged) press(ctx context.Context, kb *knowledge.Base, req Request) Respo
 		return resp
 	case actionUp, actionDown:
 		logFeedback(ctx, req, opts)
-		return notice("Thanks for the feedback!")
+		return Notice("Thanks for the feedback!")
 	}
-	return notice("That button is not known any more. Please run the command again.")
+	return Notice("That button is not known any more. Please run the command again.")
 }
 
 // missingOption names the first required option left empty, which only the
@@ -89,8 +89,8 @@ func (p paged) missingOption(opts map[string]string) string {
 	return ""
 }
 
-// notice is a short private message from the bot itself.
-func notice(text string) Response {
+// Notice is a short private message from the bot itself.
+func Notice(text string) Response {
 	return Response{Content: text, Ephemeral: true}
 }
 

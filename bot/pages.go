@@ -19,10 +19,10 @@ type (
 	recentKey      struct{} // the route's *lru of recent answers
 )
 
-// keepingPages makes paged answers keep their buttons' options in pages as
+// KeepingPages makes paged answers keep their buttons' options in pages as
 // well as in the route's recent answers, so that another replica, or this
 // one after a restart, answers the buttons.
-func keepingPages(pages answerPages) Middleware {
+func KeepingPages(pages answerPages) Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
 			return next(context.WithValue(ctx, answerPagesKey{}, pages), kb, req)

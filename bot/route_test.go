@@ -36,9 +36,9 @@ func TestChainRunsMiddlewareOutermostFirst(t *testing.T) {
 			}
 		}
 	}
-	h := chain(func(context.Context, *knowledge.Base, Request) Response {
+	h := Chain(func(context.Context, *knowledge.Base, Request) Response {
 		order = append(order, "handler")
-		return notice("ok")
+		return Notice("ok")
 	}, mark("a"), mark("b"))
 	if resp := h(context.Background(), nil, Request{}); resp.Content != "ok" {
 		t.Errorf("chain answered %+v", resp)
@@ -55,34 +55,12 @@ func TestHandlersLogToTheConfiguredLogger(t *testing.T) {
 	var configured bytes.Buffer
 	boom := Command{Spec: slash("boom", "panics"),
 		Handle: func(context.Context, *knowledge.Base, Request) Response { panic("kaboom") }}
-	h := chain(Router([]Command{boom}), loggingTo(slog.New(slog.NewTextHandler(&configured, nil))))
+	h := Chain(Router([]Command{boom}), LoggingTo(slog.New(slog.NewTextHandler(&configured, nil))))
 	resp := h(context.Background(), seedBase(t), Request{Kind: SlashCommand, Name: "boom"})
 	if !strings.Contains(resp.Content, "went wrong") {
 		t.Errorf("panic answered with %+v", resp)
 	}
 	if !strings.Contains(configured.String(), "kaboom") || strings.Contains(global.String(), "kaboom") {
 		t.Errorf("panic logged to the configured logger %q and the default %q", configured.String(), global.String())
-	}
-}
-
-// TestRateLimitedRefusesBeforeTheHandler: a user over their limit is
-// refused, counted as rate limited, without running the handler;
-// autocomplete is never limited.
-func TestRateLimitedRefusesBeforeTheHandler(t *testing.T) {
-	ran := 0
-	h := rateLimited(NewRateLimit(1, 1, 10))(func(context.Context, *knowledge.Base, Request) Response {
-		ran++
-		return notice("ok")
-	})
-	ask := Request{Kind: SlashCommand, Name: "ask", UserID: "u"}
-	if resp := h(context.Background(), nil, ask); outcome(resp) != outcomeAnswered || ran != 1 {
-		t.Fatalf("first request: %+v (outcome %s), handler ran %d times", resp, outcome(resp), ran)
-	}
-	resp := h(context.Background(), nil, ask)
-	if outcome(resp) != outcomeRateLimited || resp.Content != rateLimitedText || !resp.Ephemeral || ran != 1 {
-		t.Errorf("over the limit: %+v (outcome %s), handler ran %d times", resp, outcome(resp), ran)
-	}
-	if resp := h(context.Background(), nil, Request{Kind: Autocomplete, Name: "ask", UserID: "u"}); outcome(resp) != outcomeAnswered || ran != 2 {
-		t.Errorf("autocomplete over the limit: %+v, handler ran %d times", resp, ran)
 	}
 }

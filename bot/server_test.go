@@ -1,18 +1,18 @@
 package bot_test
 
 import (
+	"briefbot/bot/respond"
+	"briefbot/bot/serve"
 	"context"
 	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
-
-	"briefbot/bot"
 )
 
 func TestServeRejectsBadConfig(t *testing.T) {
-	cases := map[string]bot.ServeConfig{
+	cases := map[string]serve.Config{
 		"nothing to serve": {},
 		"bad public key":   {Listen: "127.0.0.1:0", PublicKey: "not-hex"},
 		"bad address":      {Listen: "256.0.0.1:http"},
@@ -20,7 +20,7 @@ func TestServeRejectsBadConfig(t *testing.T) {
 	for name, cfg := range cases {
 		t.Run(name, func(t *testing.T) {
 			cfg.Dispatch, cfg.Knowledge = testDispatch(), noKnowledge
-			if err := bot.Serve(context.Background(), cfg); err == nil {
+			if err := serve.Serve(context.Background(), cfg); err == nil {
 				t.Error("Serve accepted a bad configuration")
 			}
 		})
@@ -33,8 +33,8 @@ func TestServeStopsOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- bot.Serve(ctx, bot.ServeConfig{Listen: "127.0.0.1:0", PublicKey: strings.Repeat("ab", 32),
-			Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
+		done <- serve.Serve(ctx, serve.Config{Listen: "127.0.0.1:0", PublicKey: strings.Repeat("ab", 32),
+			Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
 	}()
 	time.Sleep(50 * time.Millisecond)
 	cancel()
@@ -66,8 +66,8 @@ func TestMetricsListen(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- bot.Serve(ctx, bot.ServeConfig{Listen: public, MetricsListen: private, PublicKey: strings.Repeat("ab", 32),
-			Handling: bot.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
+		done <- serve.Serve(ctx, serve.Config{Listen: public, MetricsListen: private, PublicKey: strings.Repeat("ab", 32),
+			Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
 	}()
 	defer func() {
 		cancel()

@@ -65,19 +65,19 @@ func (s subscriptions) subscribeCommand() Command {
 
 func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Request) Response {
 	if refusal := managerRefusal(req); refusal != "" {
-		return notice(refusal)
+		return Notice(refusal)
 	}
 	sub := store.Subscription{GuildID: req.GuildID, ChannelID: option(req.Options, "channel"),
 		Time: option(req.Options, "time"), Timezone: option(req.Options, "timezone"),
 		Actor: option(req.Options, "actor"), CreatedBy: req.UserID, CreatedAt: s.now()}
 	if sub.ChannelID == "" {
-		return notice("Please choose the channel the briefing goes to.")
+		return Notice("Please choose the channel the briefing goes to.")
 	}
 	if _, _, err := schedule.ParseClock(sub.Time); err != nil {
-		return notice("Please give the time as HH:MM on a 24-hour clock, for example 09:00 or 17:30.")
+		return Notice("Please give the time as HH:MM on a 24-hour clock, for example 09:00 or 17:30.")
 	}
 	if !validTimezone(sub.Timezone) {
-		return notice("“" + render.EscapeCut(sub.Timezone, render.MaxName) + "” is not a timezone I know. Please pick one from the list, for example Europe/London.")
+		return Notice("“" + render.EscapeCut(sub.Timezone, render.MaxName) + "” is not a timezone I know. Please pick one from the list, for example Europe/London.")
 	}
 	var actorNote string
 	if sub.Actor != "" {
@@ -92,7 +92,7 @@ func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Re
 		return storeTrouble(ctx, err)
 	}
 	if len(existing) >= maxSubscriptionsPerGuild {
-		return notice(fmt.Sprintf("This server already has %d briefing subscriptions, the most it may have. Remove one with /unsubscribe first.", len(existing)))
+		return Notice(fmt.Sprintf("This server already has %d briefing subscriptions, the most it may have. Remove one with /unsubscribe first.", len(existing)))
 	}
 	sub.Time = canonicalClock(sub.Time)
 	for _, e := range existing {
@@ -105,7 +105,7 @@ func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Re
 		return storeTrouble(ctx, err)
 	}
 	next, _ := schedule.NextRun(sub.Time, sub.Timezone, s.now())
-	return notice(fmt.Sprintf("Subscribed (No. %d): %s in <#%s> every day at %s %s. Next: %s.%s",
+	return Notice(fmt.Sprintf("Subscribed (No. %d): %s in <#%s> every day at %s %s. Next: %s.%s",
 		sub.ID, briefingName(sub.Actor), sub.ChannelID, sub.Time, sub.Timezone, discordTime(next), actorNote))
 }
 
@@ -113,13 +113,13 @@ func (s subscriptions) subscribe(ctx context.Context, kb *knowledge.Base, req Re
 // is resumed (the channel or permission was fixed), an active one is left.
 func (s subscriptions) resubscribe(ctx context.Context, sub store.Subscription) Response {
 	if !sub.Paused() {
-		return notice(fmt.Sprintf("That briefing is already subscribed (No. %d).", sub.ID))
+		return Notice(fmt.Sprintf("That briefing is already subscribed (No. %d).", sub.ID))
 	}
 	if err := s.store.ResumeSubscription(ctx, sub.ID); err != nil {
 		return storeTrouble(ctx, err)
 	}
 	next, _ := schedule.NextRun(sub.Time, sub.Timezone, s.now())
-	return notice(fmt.Sprintf("Resumed No. %d, paused because %s. Next: %s.",
+	return Notice(fmt.Sprintf("Resumed No. %d, paused because %s. Next: %s.",
 		sub.ID, render.EscapeCut(sub.PausedReason, 300), discordTime(next)))
 }
 
@@ -173,7 +173,7 @@ func discordTime(t time.Time) string {
 func storeTrouble(ctx context.Context, err error) Response {
 	loggerFrom(ctx).Error("subscription store", "err", err)
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return notice("That took too long. Please try again.")
+		return Notice("That took too long. Please try again.")
 	}
-	return notice("Sorry, the subscriptions could not be read or saved just now. The error has been logged.")
+	return Notice("Sorry, the subscriptions could not be read or saved just now. The error has been logged.")
 }

@@ -22,7 +22,7 @@ func (s subscriptions) listCommand() Command {
 
 func (s subscriptions) list(ctx context.Context, _ *knowledge.Base, req Request) Response {
 	if req.GuildID == "" {
-		return notice("Briefing subscriptions belong to a server: please use this command in a server channel.")
+		return Notice("Briefing subscriptions belong to a server: please use this command in a server channel.")
 	}
 	subs, err := s.store.Subscriptions(ctx, req.GuildID)
 	if err != nil {

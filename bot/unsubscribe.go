@@ -23,15 +23,15 @@ func (s subscriptions) unsubscribeCommand() Command {
 
 func (s subscriptions) unsubscribe(ctx context.Context, _ *knowledge.Base, req Request) Response {
 	if refusal := managerRefusal(req); refusal != "" {
-		return notice(refusal)
+		return Notice(refusal)
 	}
 	id, err := strconv.ParseInt(option(req.Options, "subscription"), 10, 64)
 	if err != nil {
-		return notice("Please pick the subscription to stop from the list (or give its number from /subscriptions).")
+		return Notice("Please pick the subscription to stop from the list (or give its number from /subscriptions).")
 	}
 	sub, err := s.store.Subscription(ctx, id)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && sub.GuildID != req.GuildID) {
-		return notice(fmt.Sprintf("This server has no subscription No. %d. See /subscriptions.", id))
+		return Notice(fmt.Sprintf("This server has no subscription No. %d. See /subscriptions.", id))
 	}
 	if err != nil {
 		return storeTrouble(ctx, err)
@@ -39,7 +39,7 @@ func (s subscriptions) unsubscribe(ctx context.Context, _ *knowledge.Base, req R
 	if err := s.store.DeleteSubscription(ctx, req.GuildID, id); err != nil && !errors.Is(err, store.ErrNotFound) {
 		return storeTrouble(ctx, err)
 	}
-	return notice(fmt.Sprintf("Stopped No. %d: %s in <#%s> at %s %s.", sub.ID, briefingName(sub.Actor), sub.ChannelID, sub.Time, sub.Timezone))
+	return Notice(fmt.Sprintf("Stopped No. %d: %s in <#%s> at %s %s.", sub.ID, briefingName(sub.Actor), sub.ChannelID, sub.Time, sub.Timezone))
 }
 
 // completeSubscription offers the server's subscriptions, by number.

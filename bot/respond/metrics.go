@@ -1,6 +1,7 @@
-package bot
+package respond
 
 import (
+	"briefbot/bot"
 	"net/http"
 	"sync"
 	"time"
@@ -89,7 +90,7 @@ const (
 
 // knowCommands reserves labels for the commands served, so that they are
 // never folded, however many strange names come first.
-func (m *Metrics) knowCommands(cmds []Command) {
+func (m *Metrics) KnowCommands(cmds []bot.Command) {
 	m.namesMu.Lock()
 	defer m.namesMu.Unlock()
 	for _, c := range cmds {
@@ -115,9 +116,9 @@ func (m *Metrics) served(command, outcome string) {
 	m.commands.WithLabelValues(m.commandLabel(command), outcome).Inc()
 }
 
-func (m *Metrics) failed(kind string) { m.errors.WithLabelValues(kind).Inc() }
+func (m *Metrics) Failed(kind string) { m.errors.WithLabelValues(kind).Inc() }
 
-func (m *Metrics) reconnected() { m.reconnects.Inc() }
+func (m *Metrics) Reconnected() { m.reconnects.Inc() }
 
 func (m *Metrics) observe(command string, took time.Duration) {
 	m.latency.WithLabelValues(m.commandLabel(command)).Observe(took.Seconds())

@@ -1,6 +1,8 @@
-package bot
+package gateway
 
 import (
+	"briefbot/bot"
+	"briefbot/bot/respond"
 	"context"
 	"fmt"
 
@@ -21,8 +23,8 @@ type postedMessage struct {
 // with a 5xx may still have created the message; a caller that retries
 // passes the same nonce (at most 25 characters), and Discord then keeps a
 // single message.
-func (g *Gateway) Post(ctx context.Context, channelID string, resp Response, nonce string) (*discordgo.Message, error) {
-	msg := newMessage(resp)
+func (g *Gateway) Post(ctx context.Context, channelID string, resp bot.Response, nonce string) (*discordgo.Message, error) {
+	msg := respond.NewMessage(resp)
 	msg.Flags = 0 // only interaction answers can be ephemeral
 	body := postedMessage{WebhookParams: msg, Nonce: nonce, EnforceNonce: nonce != ""}
 	endpoint := discordgo.EndpointChannelMessages(channelID)
@@ -40,7 +42,7 @@ func (g *Gateway) Post(ctx context.Context, channelID string, resp Response, non
 		raw, err = g.rest.RequestWithBucketID("POST", endpoint, body, endpoint, opts...)
 	}
 	if err != nil {
-		g.responder.Metrics.failed("post")
+		g.responder.Metrics.Failed("post")
 		return nil, fmt.Errorf("posting to channel %s: %w", channelID, err)
 	}
 	var posted discordgo.Message

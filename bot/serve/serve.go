@@ -1,4 +1,6 @@
-package bot
+// Package serve runs `briefbot serve`: the commands, the gateway sessions,
+// the HTTP listeners and the briefing scheduler, until cancelled.
+package serve
 
 import (
 	"cmp"
@@ -13,6 +15,10 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"briefbot/bot"
+	"briefbot/bot/gateway"
+	"briefbot/bot/interactions"
+	"briefbot/bot/respond"
 	"briefbot/knowledge"
 	"briefbot/knowledge/briefing"
 	"briefbot/knowledge/fetch"
@@ -21,9 +27,9 @@ import (
 	"briefbot/store"
 )
 
-// ServeConfig is everything `briefbot serve` configures.
-type ServeConfig struct {
-	Handling
+// Config is everything `briefbot serve` configures.
+type Config struct {
+	respond.Handling
 	// Token (DISCORD_TOKEN) runs the gateway; empty runs none.
 	Token string
 	// ApplicationID (DISCORD_APPLICATION_ID) owns the commands; the gateway
@@ -41,10 +47,10 @@ type ServeConfig struct {
 	// address of their own, kept off the public listener.
 	MetricsListen string
 	// HTTPLimits bound slow and numerous clients of the listeners.
-	HTTPLimits HTTPLimits
+	HTTPLimits interactions.Limits
 	// Commands are registered by the gateway; nil means Commands().
 	// Handling.Dispatch nil means Router(Commands).
-	Commands []Command
+	Commands []bot.Command
 	// Client and Dialer reach Discord; nil means the defaults.
 	Client *http.Client
 	Dialer *websocket.Dialer
@@ -65,7 +71,7 @@ type ServeConfig struct {
 // Serve runs the gateway when a token is set and the HTTP server when an
 // address is set, until ctx is cancelled (returning nil after a graceful
 // shutdown) or one of them fails (stopping the other, returning the error).
-func Serve(ctx context.Context, cfg ServeConfig) error {
+func Serve(ctx context.Context, cfg Config) error {
 	if cfg.Token == "" && cfg.Listen == "" {
 		return errors.New("serve: nothing to serve: set a bot token or a listen address")
 	}
@@ -75,28 +81,28 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		}
 	}
 	if cfg.Metrics == nil {
-		cfg.Metrics = NewMetrics()
+		cfg.Metrics = respond.NewMetrics()
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
 	if cfg.Commands == nil {
-		cfg.Commands = Commands()
+		cfg.Commands = bot.Commands()
 		if cfg.Store != nil {
-			cfg.Commands = append(cfg.Commands, SubscriptionCommands(cfg.Store, time.Now)...)
-			cfg.Commands = append(cfg.Commands, FeedCommands(cfg.Store, time.Now)...)
-			cfg.Commands = append(cfg.Commands, AddToKnowledgeCommand(cfg.Store, cmp.Or(cfg.Reader, &web.Reader{Fetcher: &fetch.Client{}}), time.Now))
+			cfg.Commands = append(cfg.Commands, bot.SubscriptionCommands(cfg.Store, time.Now)...)
+			cfg.Commands = append(cfg.Commands, bot.FeedCommands(cfg.Store, time.Now)...)
+			cfg.Commands = append(cfg.Commands, bot.AddToKnowledgeCommand(cfg.Store, cmp.Or(cfg.Reader, &web.Reader{Fetcher: &fetch.Client{}}), time.Now))
 		}
 	}
 	if cfg.Dispatch == nil {
-		cfg.Dispatch = Router(cfg.Commands)
+		cfg.Dispatch = bot.Router(cfg.Commands)
 	}
 	if cfg.Store != nil {
-		cfg.Dispatch = keepingPages(cfg.Store)(cfg.Dispatch)
+		cfg.Dispatch = bot.KeepingPages(cfg.Store)(cfg.Dispatch)
 	}
-	cfg.Metrics.knowCommands(cfg.Commands)
+	cfg.Metrics.KnowCommands(cfg.Commands)
 	if cfg.RateLimit == nil {
-		cfg.RateLimit = DefaultRateLimit()
+		cfg.RateLimit = respond.DefaultRateLimit()
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -112,7 +118,7 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 		}
 		if cfg.Store != nil {
 			// Posts go over REST, which any of the sessions can make.
-			runs = append(runs, schedule.New(schedule.Config{Store: cfg.Store, Poster: BriefingPoster{Gateway: gateways[0]},
+			runs = append(runs, schedule.New(schedule.Config{Store: cfg.Store, Poster: gateway.BriefingPoster{Gateway: gateways[0]},
 				Compose: composeScheduled(cfg.Store, cfg.Knowledge), Logger: cfg.Logger, Shards: cfg.Shards}).Run)
 		}
 	}
@@ -143,14 +149,14 @@ func Serve(ctx context.Context, cfg ServeConfig) error {
 }
 
 // newGateways prepares one gateway session per shard, or one unsharded.
-func newGateways(cfg ServeConfig) ([]*Gateway, error) {
+func newGateways(cfg Config) ([]*gateway.Gateway, error) {
 	shards := cfg.Shards
 	if len(shards) == 0 {
 		shards = []schedule.Shard{{}}
 	}
-	gateways := make([]*Gateway, len(shards))
+	gateways := make([]*gateway.Gateway, len(shards))
 	for i, shard := range shards {
-		gw, err := NewGateway(GatewayConfig{Handling: cfg.Handling, Token: cfg.Token,
+		gw, err := gateway.New(gateway.Config{Handling: cfg.Handling, Token: cfg.Token,
 			ApplicationID: cfg.ApplicationID, GuildID: cfg.GuildID, Commands: cfg.Commands,
 			Client: cfg.Client, Dialer: cfg.Dialer, ShutdownGrace: cfg.ShutdownGrace, Shard: shard})
 		if err != nil {
@@ -180,12 +186,12 @@ func composeScheduled(st store.Store, kb func() *knowledge.Base) schedule.Compos
 
 // httpServers prepares the run functions of the HTTP listeners: the
 // public one and, when asked for, the metrics one.
-func httpServers(cfg ServeConfig) ([]func(context.Context) error, error) {
+func httpServers(cfg Config) ([]func(context.Context) error, error) {
 	var runs []func(context.Context) error
 	publicMetrics := cfg.Metrics
 	if cfg.MetricsListen != "" {
 		publicMetrics = nil
-		run, err := listen(cfg, "metrics", cfg.MetricsListen, NewServer(nil, cfg.Metrics), nil)
+		run, err := listen(cfg, "metrics", cfg.MetricsListen, interactions.Mux(nil, cfg.Metrics), nil)
 		if err != nil {
 			return nil, err
 		}
@@ -194,20 +200,20 @@ func httpServers(cfg ServeConfig) ([]func(context.Context) error, error) {
 	if cfg.Listen == "" {
 		return runs, nil
 	}
-	var interactions *Interactions
+	var endpoint *interactions.Endpoint
 	if cfg.PublicKey != "" {
-		key, err := ParsePublicKey(cfg.PublicKey)
+		key, err := interactions.ParsePublicKey(cfg.PublicKey)
 		if err != nil {
 			return nil, fmt.Errorf("serve: %w", err)
 		}
-		interactions, err = NewInteractions(InteractionsConfig{Handling: cfg.Handling, PublicKey: key, Client: cfg.Client})
+		endpoint, err = interactions.New(interactions.Config{Handling: cfg.Handling, PublicKey: key, Client: cfg.Client})
 		if err != nil {
 			return nil, fmt.Errorf("serve: %w", err)
 		}
 	} else {
 		cfg.Logger.Warn("no public key: /interactions is disabled on the HTTP listener")
 	}
-	run, err := listen(cfg, "http", cfg.Listen, NewServer(interactions, publicMetrics), interactions)
+	run, err := listen(cfg, "http", cfg.Listen, interactions.Mux(endpoint, publicMetrics), endpoint)
 	if err != nil {
 		return nil, err
 	}
@@ -217,13 +223,13 @@ func httpServers(cfg ServeConfig) ([]func(context.Context) error, error) {
 // listen prepares one HTTP listener on addr serving h. On shutdown it stops
 // accepting, lets running requests reply, then lets the deferred answers of
 // interactions (when not nil) be delivered.
-func listen(cfg ServeConfig, name, addr string, h http.Handler, interactions *Interactions) (func(context.Context) error, error) {
+func listen(cfg Config, name, addr string, h http.Handler, endpoint *interactions.Endpoint) (func(context.Context) error, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
-	srv, ln := newHTTPServer(h, ln, cfg.HTTPLimits, cfg.Logger, cfg.Metrics)
-	grace := cmp.Or(cfg.ShutdownGrace, defaultShutdownGrace)
+	srv, ln := interactions.NewServer(h, ln, cfg.HTTPLimits, cfg.Logger, cfg.Metrics)
+	grace := cmp.Or(cfg.ShutdownGrace, respond.DefaultShutdownGrace)
 
 	return func(ctx context.Context) error {
 		stopped := make(chan error, 1)
@@ -237,26 +243,9 @@ func listen(cfg ServeConfig, name, addr string, h http.Handler, interactions *In
 		shutdownCtx, cancel := context.WithTimeout(context.Background(), grace)
 		defer cancel()
 		err := srv.Shutdown(shutdownCtx)
-		if interactions != nil {
-			interactions.Drain(grace)
+		if endpoint != nil {
+			endpoint.Drain(grace)
 		}
 		return err
 	}, nil
-}
-
-// NewServer is the HTTP listener's mux: /interactions (when interactions is
-// not nil), /healthz, and /metrics (when metrics is not nil).
-func NewServer(interactions *Interactions, metrics *Metrics) http.Handler {
-	mux := http.NewServeMux()
-	if interactions != nil {
-		mux.Handle("/interactions", interactions)
-	}
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = w.Write([]byte("ok\n"))
-	})
-	if metrics != nil {
-		mux.Handle("GET /metrics", metrics.Handler())
-	}
-	return mux
 }

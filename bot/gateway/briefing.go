@@ -1,4 +1,4 @@
-package bot
+package gateway
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot"
 	"briefbot/bot/render"
 	"briefbot/schedule"
 )
@@ -63,7 +64,7 @@ func classifyPostError(err error) error {
 
 // ScheduledBriefing is a briefing as the scheduler posts it (see
 // render.BriefingPost).
-func ScheduledBriefing(post schedule.Post) Response {
+func ScheduledBriefing(post schedule.Post) bot.Response {
 	content, embeds, files := render.BriefingPost(post.Briefing, post.Due)
-	return Response{Content: content, Embeds: embeds, Files: files}
+	return bot.Response{Content: content, Embeds: embeds, Files: files}
 }

@@ -1,6 +1,10 @@
-package bot
+package respond
 
-import "github.com/bwmarrin/discordgo"
+import (
+	"briefbot/bot"
+
+	"github.com/bwmarrin/discordgo"
+)
 
 // noMentions is sent with every message: an empty parse list pings nobody,
 // so a quoted "@everyone" or role mention in a document stays inert.
@@ -18,7 +22,7 @@ func messageFlags(ephemeral bool) discordgo.MessageFlags {
 // messageResponse is the immediate answer carrying resp: a new message
 // (type 4), or for a button with resp.Update, the button's message replaced
 // (type 7).
-func messageResponse(resp Response) *discordgo.InteractionResponse {
+func messageResponse(resp bot.Response) *discordgo.InteractionResponse {
 	kind := discordgo.InteractionResponseChannelMessageWithSource
 	if resp.Update {
 		kind = discordgo.InteractionResponseUpdateMessage
@@ -40,8 +44,8 @@ func messageResponse(resp Response) *discordgo.InteractionResponse {
 // A command gets a "thinking" message (type 5) whose ephemerality is fixed
 // here, as an edit cannot change it; a button gets a silent acknowledgement
 // (type 6), its answer then edits the button's message or follows up.
-func deferredResponse(req Request) *discordgo.InteractionResponse {
-	if req.Kind == Component {
+func deferredResponse(req bot.Request) *discordgo.InteractionResponse {
+	if req.Kind == bot.Component {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	return &discordgo.InteractionResponse{
@@ -52,12 +56,12 @@ func deferredResponse(req Request) *discordgo.InteractionResponse {
 
 // deferEphemeral guesses, before the handler has answered, whether the answer
 // will be ephemeral: answers are private unless the user asked for "public".
-func deferEphemeral(req Request) bool {
+func deferEphemeral(req bot.Request) bool {
 	return req.Options["public"] != "true"
 }
 
 // choicesResponse answers an autocomplete request (type 8).
-func choicesResponse(resp Response) *discordgo.InteractionResponse {
+func choicesResponse(resp bot.Response) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: resp.Choices},
@@ -73,8 +77,8 @@ type autocompleteBody struct {
 	} `json:"data"`
 }
 
-// wireBody is what to send for r: r itself, except for autocomplete.
-func wireBody(r *discordgo.InteractionResponse) any {
+// WireBody is what to send for r: r itself, except for autocomplete.
+func WireBody(r *discordgo.InteractionResponse) any {
 	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
 		return r
 	}
@@ -87,13 +91,13 @@ func wireBody(r *discordgo.InteractionResponse) any {
 	return body
 }
 
-// pongResponse answers Discord's PING on the HTTP endpoint.
-func pongResponse() *discordgo.InteractionResponse {
+// PongResponse answers Discord's PING on the HTTP endpoint.
+func PongResponse() *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
 }
 
 // originalEdit replaces the deferred "thinking" message with resp.
-func originalEdit(resp Response) *discordgo.WebhookEdit {
+func originalEdit(resp bot.Response) *discordgo.WebhookEdit {
 	embeds := resp.Embeds
 	if embeds == nil {
 		embeds = []*discordgo.MessageEmbed{}
@@ -111,9 +115,9 @@ func originalEdit(resp Response) *discordgo.WebhookEdit {
 	}
 }
 
-// newMessage is resp posted as a new message: a follow-up after a deferred
+// NewMessage is resp posted as a new message: a follow-up after a deferred
 // button, or a channel post outside any interaction.
-func newMessage(resp Response) *discordgo.WebhookParams {
+func NewMessage(resp bot.Response) *discordgo.WebhookParams {
 	return &discordgo.WebhookParams{
 		Content:         resp.Content,
 		Embeds:          resp.Embeds,

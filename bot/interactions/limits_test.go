@@ -1,4 +1,4 @@
-package bot
+package interactions
 
 import (
 	"bufio"
@@ -21,17 +21,19 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/bot"
+	"briefbot/bot/respond"
 	"briefbot/knowledge"
 )
 
 // slowServer runs the HTTP listener as Serve does, with short timeouts,
 // and returns its address and the connection limiter.
-func slowServer(t *testing.T, limits HTTPLimits) (string, *limitListener, ed25519.PrivateKey) {
+func slowServer(t *testing.T, limits Limits) (string, *limitListener, ed25519.PrivateKey) {
 	t.Helper()
 	public, private, _ := ed25519.GenerateKey(rand.Reader)
-	metrics := NewMetrics()
-	inter, err := NewInteractions(InteractionsConfig{PublicKey: public, Handling: Handling{
-		Dispatch:  func(context.Context, *knowledge.Base, Request) Response { return notice("ok") },
+	metrics := respond.NewMetrics()
+	inter, err := New(Config{PublicKey: public, Handling: respond.Handling{
+		Dispatch:  func(context.Context, *knowledge.Base, bot.Request) bot.Response { return bot.Notice("ok") },
 		Knowledge: func() *knowledge.Base { return nil }, Metrics: metrics, Logger: slog.New(slog.DiscardHandler)}})
 	if err != nil {
 		t.Fatal(err)
@@ -40,7 +42,7 @@ func slowServer(t *testing.T, limits HTTPLimits) (string, *limitListener, ed2551
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, limited := newHTTPServer(NewServer(inter, metrics), ln, limits, slog.New(slog.DiscardHandler), metrics)
+	srv, limited := NewServer(Mux(inter, metrics), ln, limits, slog.New(slog.DiscardHandler), metrics)
 	go srv.Serve(limited)
 	t.Cleanup(func() { srv.Close() })
 	return ln.Addr().String(), limited.(*limitListener), private
@@ -73,7 +75,7 @@ func closedWithin(c net.Conn, d time.Duration) bool {
 // read timeout has passed, not held open forever.
 func TestSlowClientsAreDropped(t *testing.T) {
 	const readTimeout = time.Second
-	addr, limited, private := slowServer(t, HTTPLimits{ReadHeaderTimeout: readTimeout, ReadTimeout: readTimeout})
+	addr, limited, private := slowServer(t, Limits{ReadHeaderTimeout: readTimeout, ReadTimeout: readTimeout})
 	const slow = 300
 	conns := make([]net.Conn, slow)
 	for k := range conns {
@@ -125,7 +127,7 @@ func TestSlowClientsAreDropped(t *testing.T) {
 // so that slow clients filling every slot do not lock out /healthz.
 func TestConnectionLimit(t *testing.T) {
 	const limit = 50
-	addr, limited, _ := slowServer(t, HTTPLimits{MaxConns: limit})
+	addr, limited, _ := slowServer(t, Limits{MaxConns: limit})
 	var conns []net.Conn
 	t.Cleanup(func() {
 		for _, c := range conns {
@@ -206,7 +208,7 @@ func signedPing(t *testing.T, client *http.Client, addr string, key ed25519.Priv
 // room before a real client's idle keep-alive connection does.
 func TestConnectionLimitKeepsIdleClients(t *testing.T) {
 	const limit = 10
-	addr, limited, _ := slowServer(t, HTTPLimits{MaxConns: limit})
+	addr, limited, _ := slowServer(t, Limits{MaxConns: limit})
 	client := &http.Client{Timeout: 5 * time.Second}
 	defer client.CloseIdleConnections()
 	get := func() (reused bool) {
@@ -252,7 +254,7 @@ func TestServerErrorsAreJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	boom := http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("boom") })
-	srv, limited := newHTTPServer(boom, ln, HTTPLimits{}, logger, NewMetrics())
+	srv, limited := NewServer(boom, ln, Limits{}, logger, respond.NewMetrics())
 	go srv.Serve(limited)
 	defer srv.Close()
 	if resp, err := http.Get("http://" + ln.Addr().String() + "/"); err == nil {

@@ -1,4 +1,7 @@
-package bot
+// Package gateway serves the commands over Discord's gateway, one discordgo
+// websocket session per shard: it registers the commands, reconnects, and
+// posts scheduled briefings over REST.
+package gateway
 
 import (
 	"cmp"
@@ -12,12 +15,14 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"briefbot/bot"
+	"briefbot/bot/respond"
 	"briefbot/schedule"
 )
 
-// GatewayConfig configures the gateway transport.
-type GatewayConfig struct {
-	Handling
+// Config configures the gateway transport.
+type Config struct {
+	respond.Handling
 	// Token is the bot token, with or without its "Bot " prefix.
 	Token string
 	// ApplicationID is the application the commands belong to; when empty,
@@ -27,7 +32,7 @@ type GatewayConfig struct {
 	// they appear at once (for development); otherwise globally.
 	GuildID string
 	// Commands are registered by bulk overwrite when the gateway starts.
-	Commands []Command
+	Commands []bot.Command
 	// Client and Dialer reach Discord; nil means discordgo's defaults.
 	// Tests point them at a fake.
 	Client *http.Client
@@ -52,7 +57,7 @@ type GatewayConfig struct {
 
 // Gateway serves commands over a discordgo websocket session.
 type Gateway struct {
-	cfg   GatewayConfig
+	cfg   Config
 	token string
 	// rest makes every REST call (registration, answers, posts); it never
 	// opens a websocket, so it outlives the websocket sessions.
@@ -60,7 +65,7 @@ type Gateway struct {
 	// socket is the current websocket session; only Run's goroutine
 	// touches it. nil means the next connection identifies afresh.
 	socket       *discordgo.Session
-	responder    *responder
+	responder    *respond.Responder
 	ready        chan *discordgo.Ready
 	disconnected chan struct{}
 	// accepted is set once a connection succeeded: the token is good, and
@@ -69,13 +74,12 @@ type Gateway struct {
 }
 
 const (
-	defaultShutdownGrace = 10 * time.Second
-	defaultOpenTimeout   = 10 * time.Second
-	maxReconnectDelay    = 2 * time.Minute
+	defaultOpenTimeout = 10 * time.Second
+	maxReconnectDelay  = 2 * time.Minute
 )
 
-// NewGateway prepares the transport; Run connects it.
-func NewGateway(cfg GatewayConfig) (*Gateway, error) {
+// New prepares the transport; Run connects it.
+func New(cfg Config) (*Gateway, error) {
 	if cfg.Token == "" {
 		return nil, errors.New("gateway: no bot token")
 	}
@@ -93,7 +97,7 @@ func NewGateway(cfg GatewayConfig) (*Gateway, error) {
 		disconnected: make(chan struct{}, 1),
 	}
 	g.rest = g.newSession()
-	g.responder = newResponder(cfg.Handling, g.rest)
+	g.responder = respond.New(cfg.Handling, g.rest)
 	return g, nil
 }
 
@@ -174,14 +178,14 @@ func (g *Gateway) serve(ctx context.Context) error {
 			if err := g.connect(ctx); err != nil {
 				return err
 			}
-			g.responder.Metrics.reconnected()
+			g.responder.Metrics.Reconnected()
 		}
 	}
 }
 
 // close finishes the answers in flight, then closes the session.
 func (g *Gateway) close() {
-	g.responder.drain(cmp.Or(g.cfg.ShutdownGrace, defaultShutdownGrace))
+	g.responder.Drain(cmp.Or(g.cfg.ShutdownGrace, respond.DefaultShutdownGrace))
 	if g.socket == nil {
 		return
 	}
@@ -220,12 +224,12 @@ func (g *Gateway) register(ctx context.Context, appID string) error {
 }
 
 func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
-	taken := g.responder.respond(ic.Interaction, func(first *discordgo.InteractionResponse) error {
+	taken := g.responder.Respond(ic.Interaction, func(first *discordgo.InteractionResponse) error {
 		if first.Data != nil && len(first.Data.Files) > 0 {
 			return g.rest.InteractionRespond(ic.Interaction, first) // multipart
 		}
 		endpoint := discordgo.EndpointInteractionResponse(ic.ID, ic.Token)
-		_, err := g.rest.RequestWithBucketID("POST", endpoint, wireBody(first), endpoint)
+		_, err := g.rest.RequestWithBucketID("POST", endpoint, respond.WireBody(first), endpoint)
 		return err
 	})
 	if !taken {

@@ -1,6 +1,7 @@
-package bot
+package respond
 
 import (
+	"briefbot/bot"
 	"strconv"
 
 	"github.com/bwmarrin/discordgo"
@@ -8,8 +9,8 @@ import (
 
 // requestFrom turns an interaction into a transport-neutral Request. ok is
 // false for interactions no handler answers (PING, modal submits).
-func requestFrom(i *discordgo.Interaction) (req Request, ok bool) {
-	req = Request{
+func requestFrom(i *discordgo.Interaction) (req bot.Request, ok bool) {
+	req = bot.Request{
 		InteractionID: i.ID,
 		GuildID:       i.GuildID,
 		ChannelID:     i.ChannelID,
@@ -32,17 +33,17 @@ func requestFrom(i *discordgo.Interaction) (req Request, ok bool) {
 		req.Focused = collectOptions(data.Options, req.Options)
 		switch {
 		case i.Type == discordgo.InteractionApplicationCommandAutocomplete:
-			req.Kind = Autocomplete
+			req.Kind = bot.Autocomplete
 		case data.CommandType == discordgo.MessageApplicationCommand:
-			req.Kind = MessageCommand
+			req.Kind = bot.MessageCommand
 			req.TargetText = targetMessageText(data)
 			req.TargetMessageID, req.TargetAttachments = targetAttachments(data)
 		default:
-			req.Kind = SlashCommand
+			req.Kind = bot.SlashCommand
 		}
 		return req, true
 	case discordgo.InteractionMessageComponent:
-		req.Kind = Component
+		req.Kind = bot.Component
 		req.CustomID = i.MessageComponentData().CustomID
 		return req, true
 	}
@@ -98,14 +99,14 @@ func optionText(v any) string {
 
 // targetAttachments are the id and the files of the message a context-menu
 // command was run on.
-func targetAttachments(data discordgo.ApplicationCommandInteractionData) (string, []Attachment) {
+func targetAttachments(data discordgo.ApplicationCommandInteractionData) (string, []bot.Attachment) {
 	if data.Resolved == nil || data.Resolved.Messages[data.TargetID] == nil {
 		return data.TargetID, nil
 	}
-	var files []Attachment
+	var files []bot.Attachment
 	for _, a := range data.Resolved.Messages[data.TargetID].Attachments {
 		if a != nil {
-			files = append(files, Attachment{Filename: a.Filename, URL: a.URL, ContentType: a.ContentType, Size: a.Size})
+			files = append(files, bot.Attachment{Filename: a.Filename, URL: a.URL, ContentType: a.ContentType, Size: a.Size})
 		}
 	}
 	return data.TargetID, files

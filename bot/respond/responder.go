@@ -1,4 +1,9 @@
-package bot
+// Package respond answers Discord interactions the same way for every
+// transport: it reads an interaction into a bot.Request, runs the route
+// within the serving middleware (rate limit, admission, metrics), answers
+// within Discord's three seconds or defers, and delivers late answers
+// through the interaction's webhook with per-route rate-limit buckets.
+package respond
 
 import (
 	"cmp"
@@ -11,14 +16,15 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"briefbot/bot"
 	"briefbot/knowledge"
 )
 
 // Handling is what every transport needs to answer interactions.
 type Handling struct {
 	// Dispatch routes a request to its command (see Router); the
-	// responder wraps it in the serving middleware.
-	Dispatch Handler
+	// Responder wraps it in the serving middleware.
+	Dispatch bot.Handler
 	// Knowledge returns the current knowledge base; it may change between calls.
 	Knowledge func() *knowledge.Base
 	// RateLimit limits each user; nil allows everything.
@@ -46,19 +52,22 @@ const (
 	defaultAckWithin  = 2 * time.Second
 	defaultMaxWaiting = 256
 	defaultMaxWait    = 30 * time.Second
+	// DefaultShutdownGrace bounds how long shutdown waits for answers in
+	// flight when no grace is configured.
+	DefaultShutdownGrace = 10 * time.Second
 	// tokenLifetime bounds a handler: after 15 minutes the interaction token
 	// can no longer deliver its answer.
 	tokenLifetime = 14 * time.Minute
 )
 
-// responder answers interactions the same way for every transport: run the
+// Responder answers interactions the same way for every transport: run the
 // handler, answer at once if it is quick, otherwise defer and deliver the
 // answer later through the interaction webhook.
-type responder struct {
+type Responder struct {
 	Handling
 	hooks  *webhooks // deferred answers; webhooks need no bot token
 	admit  *admission
-	handle Handler // Dispatch wrapped in the serving middleware
+	handle bot.Handler // Dispatch wrapped in the serving middleware
 
 	mu       sync.Mutex
 	closing  bool
@@ -67,7 +76,7 @@ type responder struct {
 	stop     context.CancelFunc
 }
 
-func newResponder(h Handling, session *discordgo.Session) *responder {
+func New(h Handling, session *discordgo.Session) *Responder {
 	h.AckWithin = cmp.Or(h.AckWithin, defaultAckWithin)
 	h.MaxRunning = cmp.Or(h.MaxRunning, max(2, runtime.GOMAXPROCS(0)))
 	h.MaxWaiting = cmp.Or(h.MaxWaiting, defaultMaxWaiting)
@@ -79,7 +88,7 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 		h.Logger = slog.Default()
 	}
 	work, stop := context.WithCancel(context.Background())
-	r := &responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
+	r := &Responder{Handling: h, hooks: newWebhooks(session.Client, session.UserAgent),
 		admit: newAdmission(h.MaxRunning, h.MaxWaiting, h.MaxWait, h.Metrics), work: work, stop: stop}
 	r.handle = r.serving()
 	return r
@@ -89,7 +98,7 @@ func newResponder(h Handling, session *discordgo.Session) *responder {
 // on the gateway, the HTTP reply on the endpoint); a deferred answer is
 // delivered by a goroutine that drain waits for. It reports false when the
 // responder is shutting down and took nothing.
-func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.InteractionResponse) error) bool {
+func (r *Responder) Respond(i *discordgo.Interaction, ack func(*discordgo.InteractionResponse) error) bool {
 	req, ok := requestFrom(i)
 	if !ok {
 		return true
@@ -111,7 +120,7 @@ func (r *responder) respond(i *discordgo.Interaction, ack func(*discordgo.Intera
 
 // firstAnswer acknowledges req within AckWithin. When the handler is slower,
 // it defers and returns the function that delivers the answer later.
-func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req Request, ack func(*discordgo.InteractionResponse) error) (late func()) {
+func (r *Responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req bot.Request, ack func(*discordgo.InteractionResponse) error) (late func()) {
 	ctx, cancel := context.WithTimeout(r.work, tokenLifetime)
 	answer := r.run(ctx, req)
 	timer := time.NewTimer(r.AckWithin)
@@ -121,17 +130,17 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 	case resp := <-answer:
 		cancel()
 		first := messageResponse(resp)
-		if req.Kind == Autocomplete {
+		if req.Kind == bot.Autocomplete {
 			first = choicesResponse(resp)
 		}
 		r.acknowledge(log, req, i.Token, outcome(resp), ack, first)
 		return nil
 	case <-timer.C:
 	}
-	if req.Kind == Autocomplete {
+	if req.Kind == bot.Autocomplete {
 		// Autocomplete cannot be deferred: no suggestions beat a failure.
 		cancel()
-		r.acknowledge(log, req, i.Token, outcomeFailed, ack, choicesResponse(Response{}))
+		r.acknowledge(log, req, i.Token, outcomeFailed, ack, choicesResponse(bot.Response{}))
 		return nil
 	}
 	if !r.acknowledge(log, req, i.Token, outcomeDeferred, ack, deferredResponse(req)) {
@@ -152,26 +161,26 @@ func (r *responder) firstAnswer(log *slog.Logger, i *discordgo.Interaction, req 
 
 // run starts the handler and returns where its answer, or a refusal, will
 // arrive.
-func (r *responder) run(ctx context.Context, req Request) <-chan Response {
-	out := make(chan Response, 1)
+func (r *Responder) run(ctx context.Context, req bot.Request) <-chan bot.Response {
+	out := make(chan bot.Response, 1)
 	go func() {
 		resp := r.handle(ctx, r.Knowledge(), req)
 		// Only a button's message can be updated; a command posts anew.
-		resp.Update = resp.Update && req.Kind == Component
+		resp.Update = resp.Update && req.Kind == bot.Component
 		out <- resp
 	}()
 	return out
 }
 
 // outcome is what resp is counted under when it is the first answer.
-func outcome(resp Response) string {
-	return cmp.Or(resp.refused, outcomeAnswered)
+func outcome(resp bot.Response) string {
+	return cmp.Or(resp.Refused, outcomeAnswered)
 }
 
 // acknowledge sends the first answer and counts it under outcome.
-func (r *responder) acknowledge(log *slog.Logger, req Request, token, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
+func (r *Responder) acknowledge(log *slog.Logger, req bot.Request, token, outcome string, ack func(*discordgo.InteractionResponse) error, first *discordgo.InteractionResponse) bool {
 	if err := ack(first); err != nil {
-		r.Metrics.failed("ack")
+		r.Metrics.Failed("ack")
 		r.Metrics.served(commandLabel(req), outcomeFailed)
 		log.Error("acknowledging interaction", "type", first.Type, "err", redact(err, token))
 		return false
@@ -186,21 +195,21 @@ func (r *responder) acknowledge(log *slog.Logger, req Request, token, outcome st
 // deliver sends a deferred answer: it replaces the "thinking" message, or
 // for a button, edits the button's message or posts a new one. New messages
 // are never retried, so a failed POST cannot become a duplicate.
-func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Request, resp Response) {
-	outcome := cmp.Or(resp.refused, outcomeDeferred)
+func (r *Responder) deliver(log *slog.Logger, i *discordgo.Interaction, req bot.Request, resp bot.Response) {
+	outcome := cmp.Or(resp.Refused, outcomeDeferred)
 	ctx, cancel := context.WithTimeout(r.work, time.Minute)
 	defer cancel()
 	var err error
-	if req.Kind == Component && !resp.Update {
-		err = r.hooks.followUp(ctx, i, newMessage(resp))
+	if req.Kind == bot.Component && !resp.Update {
+		err = r.hooks.followUp(ctx, i, NewMessage(resp))
 	} else {
-		if req.Kind != Component && resp.Ephemeral != deferEphemeral(req) {
+		if req.Kind != bot.Component && resp.Ephemeral != deferEphemeral(req) {
 			log.Warn("deferred answer keeps the visibility chosen when deferring", "ephemeral", deferEphemeral(req))
 		}
 		err = r.hooks.editOriginal(ctx, i, originalEdit(resp))
 	}
 	if err != nil {
-		r.Metrics.failed("deliver")
+		r.Metrics.Failed("deliver")
 		r.Metrics.served(commandLabel(req), outcomeFailed)
 		log.Error("delivering deferred answer", "err", redact(err, i.Token))
 		return
@@ -209,7 +218,7 @@ func (r *responder) deliver(log *slog.Logger, i *discordgo.Interaction, req Requ
 }
 
 // enter registers an interaction in flight, unless shutting down.
-func (r *responder) enter() bool {
+func (r *Responder) enter() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.closing {
@@ -221,7 +230,7 @@ func (r *responder) enter() bool {
 
 // drain stops taking interactions and waits for those in flight; after
 // grace, it cancels their handlers and waits for them to wind up.
-func (r *responder) drain(grace time.Duration) {
+func (r *Responder) Drain(grace time.Duration) {
 	r.mu.Lock()
 	r.closing = true
 	r.mu.Unlock()
@@ -249,6 +258,6 @@ func redact(err error, token string) string {
 
 // commandLabel names a request in logs and metrics; a button's command is
 // only known once the route has read its custom id.
-func commandLabel(req Request) string {
+func commandLabel(req bot.Request) string {
 	return cmp.Or(req.Name, "button")
 }

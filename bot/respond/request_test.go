@@ -1,6 +1,7 @@
-package bot
+package respond
 
 import (
+	"briefbot/bot"
 	"encoding/json"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestRequestFromSubcommandInDM(t *testing.T) {
 	req, ok := requestFrom(interaction(t, `{"id":"1","type":4,"user":{"id":"42"},
 		"data":{"name":"briefing","type":1,"options":[{"name":"subscribe","type":1,"options":[
 			{"name":"actor","type":3,"value":"Taliban","focused":true},{"name":"hour","type":4,"value":7}]}]}}`))
-	if !ok || req.Kind != Autocomplete || req.UserID != "42" || req.CanManageGuild {
+	if !ok || req.Kind != bot.Autocomplete || req.UserID != "42" || req.CanManageGuild {
 		t.Fatalf("request %+v", req)
 	}
 	if req.Focused != "actor" || req.Options["actor"] != "Taliban" || req.Options["hour"] != "7" {
@@ -32,7 +33,7 @@ func TestRequestFromMessageCommandWithOnlyEmbeds(t *testing.T) {
 	req, _ := requestFrom(interaction(t, `{"id":"1","type":2,"member":{"permissions":"8","user":{"id":"7"}},
 		"data":{"name":"Find source","type":3,"target_id":"9","resolved":{"messages":{"9":{"id":"9","content":"",
 		"embeds":[{"description":"quoted text"}]}}}}}`))
-	if req.Kind != MessageCommand || req.TargetText != "quoted text" {
+	if req.Kind != bot.MessageCommand || req.TargetText != "quoted text" {
 		t.Errorf("request %+v", req)
 	}
 	if req.CanManageGuild {
@@ -49,11 +50,11 @@ func TestRequestFromIgnoresPingAndModal(t *testing.T) {
 }
 
 func TestResponsesAlwaysSilenceMentions(t *testing.T) {
-	resp := Response{Content: "@everyone"}
+	resp := bot.Response{Content: "@everyone"}
 	for name, am := range map[string]*discordgo.MessageAllowedMentions{
 		"message":  messageResponse(resp).Data.AllowedMentions,
 		"edit":     originalEdit(resp).AllowedMentions,
-		"followup": newMessage(resp).AllowedMentions,
+		"followup": NewMessage(resp).AllowedMentions,
 	} {
 		body, _ := json.Marshal(am)
 		if string(body) != `{"parse":[],"replied_user":false}` {
@@ -63,7 +64,7 @@ func TestResponsesAlwaysSilenceMentions(t *testing.T) {
 }
 
 func TestNoChoicesSentAsEmptyList(t *testing.T) {
-	body, _ := json.Marshal(wireBody(choicesResponse(Response{})))
+	body, _ := json.Marshal(WireBody(choicesResponse(bot.Response{})))
 	if string(body) != `{"type":8,"data":{"choices":[]}}` {
 		t.Errorf("autocomplete with no choices sent as %s", body)
 	}

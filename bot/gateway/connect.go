@@ -1,4 +1,4 @@
-package bot
+package gateway
 
 import (
 	"cmp"
@@ -67,11 +67,11 @@ func (g *Gateway) connect(ctx context.Context) error {
 			return nil
 		}
 		if why, fatal := fatalClose(err); fatal {
-			g.responder.Metrics.failed("gateway_fatal")
+			g.responder.Metrics.Failed("gateway_fatal")
 			return errors.New(why)
 		}
 		g.socket = nil
-		g.responder.Metrics.failed("gateway_connect")
+		g.responder.Metrics.Failed("gateway_connect")
 		reason := connectFailure(err)
 		if !g.accepted && time.Since(start)+delay > giveUp {
 			return fmt.Errorf("gateway: gave up connecting to Discord after %s and %d attempts: %s (%v); "+

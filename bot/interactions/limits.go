@@ -1,6 +1,7 @@
-package bot
+package interactions
 
 import (
+	"briefbot/bot/respond"
 	"cmp"
 	"container/list"
 	"context"
@@ -12,12 +13,12 @@ import (
 	"time"
 )
 
-// HTTPLimits bound what one client can hold of the HTTP listener: a
+// Limits bound what one client can hold of the HTTP listener: a
 // connection that trickles its headers or body, or sits idle, is closed
 // after a timeout, and at most MaxConns are open, the one waiting longest
 // making room for a new one, so that a flood of slow clients can neither
 // exhaust the process's file descriptors nor starve /healthz.
-type HTTPLimits struct {
+type Limits struct {
 	// ReadHeaderTimeout bounds reading a request's headers; default 5 s.
 	ReadHeaderTimeout time.Duration
 	// ReadTimeout bounds reading a whole request, body included; default 10 s.
@@ -31,7 +32,7 @@ type HTTPLimits struct {
 	MaxConns int
 }
 
-func (l HTTPLimits) withDefaults() HTTPLimits {
+func (l Limits) withDefaults() Limits {
 	l.ReadHeaderTimeout = cmp.Or(l.ReadHeaderTimeout, 5*time.Second)
 	l.ReadTimeout = cmp.Or(l.ReadTimeout, 10*time.Second)
 	l.WriteTimeout = cmp.Or(l.WriteTimeout, 15*time.Second)
@@ -43,11 +44,11 @@ func (l HTTPLimits) withDefaults() HTTPLimits {
 // maxHeaderBytes is far above what Discord or a scraper sends.
 const maxHeaderBytes = 16 << 10
 
-// newHTTPServer serves h on ln within limits; net/http's own complaints
+// NewServer serves h on ln within limits; net/http's own complaints
 // (accept errors, broken handshakes) go to logger like every other line.
-func newHTTPServer(h http.Handler, ln net.Listener, limits HTTPLimits, logger *slog.Logger, metrics *Metrics) (*http.Server, net.Listener) {
+func NewServer(h http.Handler, ln net.Listener, limits Limits, logger *slog.Logger, metrics *respond.Metrics) (*http.Server, net.Listener) {
 	limits = limits.withDefaults()
-	limited := newLimitListener(ln, limits.MaxConns, func() { metrics.failed("http_connections_shed") })
+	limited := newLimitListener(ln, limits.MaxConns, func() { metrics.Failed("http_connections_shed") })
 	srv := &http.Server{
 		Handler:           limited.watchReads(h),
 		ReadHeaderTimeout: limits.ReadHeaderTimeout,

@@ -1,6 +1,10 @@
-package bot
+// Package interactions is the HTTP endpoint Discord posts interactions to:
+// signatures verified, bodies, clients and connections bounded, answers
+// given through package respond.
+package interactions
 
 import (
+	"briefbot/bot/respond"
 	"cmp"
 	"crypto/ed25519"
 	"encoding/json"
@@ -12,9 +16,9 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// InteractionsConfig configures the HTTP interactions endpoint.
-type InteractionsConfig struct {
-	Handling
+// Config configures the HTTP interactions endpoint.
+type Config struct {
+	respond.Handling
 	// PublicKey verifies Discord's signatures (see ParsePublicKey).
 	PublicKey ed25519.PublicKey
 	// Client reaches Discord's webhooks for deferred answers; nil means
@@ -28,10 +32,10 @@ type InteractionsConfig struct {
 	Now func() time.Time
 }
 
-// Interactions is the http.Handler Discord posts interactions to.
-type Interactions struct {
-	cfg       InteractionsConfig
-	responder *responder
+// Endpoint is the http.Handler Discord posts interactions to.
+type Endpoint struct {
+	cfg       Config
+	responder *respond.Responder
 }
 
 const (
@@ -39,8 +43,8 @@ const (
 	defaultMaxAge  = 5 * time.Minute
 )
 
-// NewInteractions builds the endpoint.
-func NewInteractions(cfg InteractionsConfig) (*Interactions, error) {
+// New builds the endpoint.
+func New(cfg Config) (*Endpoint, error) {
 	if len(cfg.PublicKey) != ed25519.PublicKeySize {
 		return nil, errors.New("interactions: a 32-byte public key is required")
 	}
@@ -61,10 +65,10 @@ func NewInteractions(cfg InteractionsConfig) (*Interactions, error) {
 	if cfg.Client != nil {
 		s.Client = cfg.Client
 	}
-	return &Interactions{cfg: cfg, responder: newResponder(cfg.Handling, s)}, nil
+	return &Endpoint{cfg: cfg, responder: respond.New(cfg.Handling, s)}, nil
 }
 
-func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (h *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -77,7 +81,7 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		rej := asRejection(err)
-		h.responder.Metrics.failed("http_" + rej.reason)
+		h.responder.Metrics.Failed("http_" + rej.reason)
 		// A body that never arrived is a client gone or stalled (one line
 		// per connection of a flood): counted, and logged only for debugging.
 		level := slog.LevelWarn
@@ -89,11 +93,11 @@ func (h *Interactions) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if i.Type == discordgo.InteractionPing {
-		writeInteractionResponse(w, pongResponse())
+		writeInteractionResponse(w, respond.PongResponse())
 		return
 	}
 	answered := false
-	taken := h.responder.respond(&i, func(first *discordgo.InteractionResponse) error {
+	taken := h.responder.Respond(&i, func(first *discordgo.InteractionResponse) error {
 		answered = true
 		return writeInteractionResponse(w, first)
 	})
@@ -113,7 +117,7 @@ func writeInteractionResponse(w http.ResponseWriter, resp *discordgo.Interaction
 	if resp.Data != nil && len(resp.Data.Files) > 0 {
 		contentType, body, err = discordgo.MultipartBodyWithJSON(resp, resp.Data.Files)
 	} else {
-		body, err = json.Marshal(wireBody(resp))
+		body, err = json.Marshal(respond.WireBody(resp))
 	}
 	if err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -126,4 +130,4 @@ func writeInteractionResponse(w http.ResponseWriter, resp *discordgo.Interaction
 
 // Drain stops taking interactions and waits, at most grace, for deferred
 // answers still being delivered.
-func (h *Interactions) Drain(grace time.Duration) { h.responder.drain(grace) }
+func (h *Endpoint) Drain(grace time.Duration) { h.responder.Drain(grace) }

@@ -1,6 +1,7 @@
-package bot
+package respond
 
 import (
+	"briefbot/bot"
 	"fmt"
 	"io"
 	"net/http/httptest"
@@ -14,7 +15,7 @@ import (
 // add at most maxCommandLabels series; the commands served keep theirs.
 func TestCommandLabelsBounded(t *testing.T) {
 	m := NewMetrics()
-	m.knowCommands([]Command{{Spec: &discordgo.ApplicationCommand{Name: "ask"}}})
+	m.KnowCommands([]bot.Command{{Spec: &discordgo.ApplicationCommand{Name: "ask"}}})
 	for k := range 5000 {
 		m.served(fmt.Sprintf("forged-%d", k), outcomeAnswered)
 		m.observe(fmt.Sprintf("forged-%d", k), 0)
