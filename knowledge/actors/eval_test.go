@@ -26,7 +26,7 @@ func seeds(t testing.TB) *Registry {
 	return seedRegistry
 }
 
-// evalSample is /work/shared/eval/actors-sample.json.
+// evalSample is ../shared/eval/actors-sample.json.
 type evalSample struct {
 	Actors []struct {
 		Name    string   `json:"name"`

@@ -168,10 +168,39 @@ func sameClaim(a, b *Claim, ta, tb []string) bool {
 	// a sentence of the writer's own is the same claim only when nearly
 	// all of both align.
 	al := align(short, long, compareStrings(ta, tb))
+	if swapsContent(ta, tb[al.first:al.end]) {
+		return false
+	}
 	if a.Kind == Quote {
 		return float64(al.matched) >= mergeOverlap*float64(short) && al.end-al.first <= al.matched+max(1, short/5)
 	}
 	return float64(al.matched) >= mergeOverlap*float64(long)
+}
+
+// swapsContent reports whether one text puts content words where the
+// other has others, in more than one of ten of its content words: "the
+// harvest of northern farms fell" is not "the harvest of western farms
+// fell", however alike the rest, while a long passage may carry an edit.
+// A word dropped or added on one side only, or spelled another way, is an
+// edit, not a swap.
+func swapsContent(a, b []string) bool {
+	missingA, contentA := unmatchedContent(a, b)
+	missingB, _ := unmatchedContent(b, a)
+	return min(missingA, missingB)*10 > contentA
+}
+
+// unmatchedContent counts a's content words, and those of them b lacks.
+func unmatchedContent(a, b []string) (missing, content int) {
+	for _, w := range a {
+		if words.IsStop(w) || w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		content++
+		if !slices.ContainsFunc(b, func(o string) bool { return sameWord(w, o) }) {
+			missing++
+		}
+	}
+	return missing, content
 }
 
 // minClaimWords is the shortest text that is a claim by its words alone.

@@ -2,8 +2,11 @@ package live_test
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"path/filepath"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -121,5 +124,60 @@ func TestIngestedDocumentReachesAnotherProcess(t *testing.T) {
 	t.Logf("answerable through the other process after %v", time.Since(start).Round(time.Millisecond))
 	if docs := w.Base().Docs(); len(docs) != 2 {
 		t.Errorf("the other process serves %d documents, want 2", len(docs))
+	}
+}
+
+// droppingListener is a library whose announcements fail at once on the
+// first listen (a lost connection); the second listen announces a stored
+// document and holds until the test ends.
+type droppingListener struct {
+	*sqlite.Store
+	listens atomic.Int32
+	stored  func()
+}
+
+func (l *droppingListener) ListenDocuments(ctx context.Context, changed func()) error {
+	if l.listens.Add(1) == 1 {
+		return errors.New("connection reset")
+	}
+	l.stored()
+	changed()
+	<-ctx.Done()
+	return nil
+}
+
+// TestListenerLostIsListenedToAgain: a library that stops announcing is
+// listened to again after a pause, the loss is logged, and what it then
+// announces reaches the base without waiting for the poll interval.
+func TestListenerLostIsListenedToAgain(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st, err := sqlite.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	b := load(t, "b.md", docB)
+	l := &droppingListener{Store: st, stored: func() {
+		if _, err := st.PutDocuments(ctx, []corpus.Stored{b.Stored()}, time.Now()); err != nil {
+			t.Error(err)
+		}
+	}}
+	logs := &logBuffer{}
+	w, err := live.New(ctx, live.Config{Library: l, Fallback: []*corpus.Document{load(t, "a.md", docA)}, Build: knowledge.New,
+		Interval: time.Hour, Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go w.Run(ctx)
+	deadline := time.Now().Add(10 * time.Second)
+	for len(w.Base().Docs()) != 1 || w.Base().Docs()[0].ID != b.ID {
+		if time.Now().After(deadline) {
+			t.Fatalf("the announced document never reached the base (%d listens); log:\n%s", l.listens.Load(), logs)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if l.listens.Load() != 2 || !strings.Contains(logs.String(), "connection reset") || !strings.Contains(logs.String(), "retry_in=1s") {
+		t.Errorf("%d listens; log:\n%s", l.listens.Load(), logs)
 	}
 }

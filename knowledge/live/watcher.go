@@ -62,7 +62,8 @@ type Library interface {
 // are stored (PostgreSQL's LISTEN/NOTIFY); other libraries are polled.
 type Listener interface {
 	// ListenDocuments calls changed after each change to the stored
-	// documents, in any process, until ctx ends.
+	// documents, in any process, until ctx ends (nil) or it can listen no
+	// more (an error; the watcher listens again after a pause).
 	ListenDocuments(ctx context.Context, changed func()) error
 }
 
@@ -124,7 +125,7 @@ func (w *Watcher) Base() *knowledge.Base { return w.current.Load() }
 // stored documents does, until ctx is cancelled.
 func (w *Watcher) Run(ctx context.Context) error {
 	if listener, ok := w.cfg.Library.(Listener); ok && len(w.cfg.Paths) == 0 {
-		go listener.ListenDocuments(ctx, w.Wake)
+		go w.listen(ctx, listener)
 	}
 	tick := time.NewTicker(w.cfg.Interval)
 	defer tick.Stop()
@@ -138,6 +139,27 @@ func (w *Watcher) Run(ctx context.Context) error {
 		if _, err := w.Poll(ctx); err != nil {
 			w.log.Error("live: reloading documents", "err", err)
 		}
+	}
+}
+
+// listen wakes the watcher whenever the library announces stored
+// documents, listening again after a pause (doubling up to a minute) when
+// the library stops, with a poll then for what it may have missed.
+func (w *Watcher) listen(ctx context.Context, l Listener) {
+	pause := time.Second
+	for {
+		err := l.ListenDocuments(ctx, w.Wake)
+		if ctx.Err() != nil {
+			return
+		}
+		w.log.Warn("live: listening for stored documents", "err", err, "retry_in", pause.String())
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, time.Minute)
+		w.Wake()
 	}
 }
 

@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -73,25 +72,14 @@ func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]corpus.Sto
 	return docs, nil
 }
 
-// ListenDocuments implements live.Listener on a connection of its
-// own, LISTENing until ctx ends. A lost connection is opened again (after
-// a pause), and changed is called once then, for what it may have missed.
+// ListenDocuments implements live.Listener on a connection of its own,
+// LISTENing until ctx ends (nil) or the connection is lost (its error).
 func (s *Store) ListenDocuments(ctx context.Context, changed func()) error {
-	pause := time.Second
-	for {
-		err := s.listen(ctx, changed)
-		if ctx.Err() != nil {
-			return nil
-		}
-		slog.Warn("postgres: listening for documents", "err", err, "retry_in", pause)
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(pause):
-		}
-		pause = min(2*pause, time.Minute)
-		changed()
+	err := s.listen(ctx, changed)
+	if ctx.Err() != nil {
+		return nil
 	}
+	return err
 }
 
 func (s *Store) listen(ctx context.Context, changed func()) error {
