@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
@@ -47,8 +47,8 @@ func TestAddToKnowledgeOverGateway(t *testing.T) {
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
 	reader := &web.Reader{Fetcher: &fetch.Client{AllowPrivate: true}}
-	cmds := append(bot.Commands(), bot.AddToKnowledgeCommand(st, reader, time.Now))
-	runCommands(t, fake, knowledge.New(ingest.Seeds()), append(cmds, bot.FeedCommands(st, time.Now)...))
+	cmds := append(commands.Commands(), commands.AddToKnowledgeCommand(st, reader, time.Now))
+	runCommands(t, fake, knowledge.New(ingest.Seeds()), append(cmds, commands.FeedCommands(st, time.Now)...))
 
 	// answer returns the content of the bot's answer to i, and the whole
 	// message as sent.

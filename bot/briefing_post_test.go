@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
 	"briefbot/bot/gateway"
 	"briefbot/bot/respond"
@@ -84,7 +85,7 @@ func TestScheduledBriefingFitsDiscord(t *testing.T) {
 func newBriefingPoster(t *testing.T, fake *discordtest.Server) gateway.BriefingPoster {
 	t.Helper()
 	gw, err := gateway.New(gateway.Config{
-		Handling: respond.Handling{Dispatch: bot.Dispatch, Knowledge: func() *knowledge.Base { return nil }},
+		Handling: respond.Handling{Dispatch: bot.Router(commands.Commands()), Knowledge: func() *knowledge.Base { return nil }},
 		Token:    "test-token", Client: fake.Client(), Dialer: fake.Dialer(),
 	})
 	if err != nil {

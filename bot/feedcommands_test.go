@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 	"briefbot/store/sqlite"
@@ -19,7 +20,7 @@ func TestFeedCommands(t *testing.T) {
 	}
 	defer st.Close()
 	now := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	cmds := bot.FeedCommands(st, func() time.Time { return now })
+	cmds := commands.FeedCommands(st, func() time.Time { return now })
 	if len(cmds) != 1 || cmds[0].Spec.Name != "feeds" {
 		t.Fatalf("commands %+v", cmds)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
 	"briefbot/bot/gateway"
 	"briefbot/bot/respond"
@@ -122,11 +123,11 @@ func finalMessage(t *testing.T, fake *discordtest.Server, i discordtest.Interact
 func TestRealCommandsOverGateway(t *testing.T) {
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
-	runCommands(t, fake, knowledge.New(ingest.Seeds()), bot.Commands())
+	runCommands(t, fake, knowledge.New(ingest.Seeds()), commands.Commands())
 	finalBody := func(t *testing.T, i discordtest.Interaction) []byte { return finalMessage(t, fake, i) }
 
 	var buttons []string
-	for _, c := range bot.Commands() {
+	for _, c := range commands.Commands() {
 		spec := c.Spec
 		t.Run(spec.Name, func(t *testing.T) {
 			body := finalBody(t, invocation(spec))

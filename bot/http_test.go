@@ -214,6 +214,6 @@ func TestParsePublicKey(t *testing.T) {
 		}
 	}
 	if _, err := interactions.New(interactions.Config{}); err == nil {
-		t.Error("NewInteractions without a key accepted")
+		t.Error("interactions.New without a key accepted")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 	"briefbot/store"
@@ -30,7 +31,7 @@ func testReplay(t *testing.T, replicas [2]store.Store) {
 	var handlers [2]map[string]bot.Command
 	for i, st := range replicas {
 		handlers[i] = map[string]bot.Command{}
-		for _, c := range bot.SubscriptionCommands(st, now) {
+		for _, c := range commands.SubscriptionCommands(st, now) {
 			handlers[i][c.Spec.Name] = c
 		}
 	}

@@ -34,7 +34,7 @@ func routed(route Handler) Handler {
 
 type loggerKey struct{}
 
-// LoggingTo makes handlers log to l (see loggerFrom).
+// LoggingTo makes handlers log to l (see Logger).
 func LoggingTo(l *slog.Logger) Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, kb *knowledge.Base, req Request) Response {
@@ -43,9 +43,9 @@ func LoggingTo(l *slog.Logger) Middleware {
 	}
 }
 
-// loggerFrom is the logger the transport configured, or slog's default
+// Logger is the logger the transport configured, or slog's default
 // where none did (the console, tests calling a route directly).
-func loggerFrom(ctx context.Context) *slog.Logger {
+func Logger(ctx context.Context) *slog.Logger {
 	if l, ok := ctx.Value(loggerKey{}).(*slog.Logger); ok {
 		return l
 	}
@@ -58,7 +58,7 @@ func recovering(next Handler) Handler {
 	return func(ctx context.Context, kb *knowledge.Base, req Request) (resp Response) {
 		defer func() {
 			if p := recover(); p != nil {
-				loggerFrom(ctx).Error("command panicked", "command", req.Name, "kind", req.Kind,
+				Logger(ctx).Error("command panicked", "command", req.Name, "kind", req.Kind,
 					"user", req.UserID, "panic", p, "stack", string(debug.Stack()))
 				resp = Apology(req, "Sorry, something went wrong while answering. The error has been logged.")
 			}

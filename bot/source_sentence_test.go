@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
@@ -27,7 +27,7 @@ func oneLineSpeech() *corpus.Document {
 func TestSourceSentenceOverGateway(t *testing.T) {
 	fake := discordtest.New(t)
 	validator := discordtest.NewValidator(t)
-	runCommands(t, fake, knowledge.New([]*corpus.Document{oneLineSpeech()}), bot.Commands())
+	runCommands(t, fake, knowledge.New([]*corpus.Document{oneLineSpeech()}), commands.Commands())
 	final := func(i discordtest.Interaction) string { return string(finalMessage(t, fake, i)) }
 
 	cited := final(discordtest.SlashCommand("cite", discordtest.Option("quote", discordtest.OptionString, "the harbour of town number 37 handled 259 ships")))

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 	"briefbot/store/sqlite"
@@ -30,7 +31,7 @@ func newSubscriptionRig(t *testing.T) *subscriptionRig {
 	t.Cleanup(func() { st.Close() })
 	r := &subscriptionRig{store: st, cmds: map[string]bot.Command{}, kb: knowledge.New(ingest.Seeds()),
 		now: time.Date(2026, 3, 7, 15, 0, 0, 0, time.UTC)}
-	for _, c := range bot.SubscriptionCommands(st, func() time.Time { return r.now }) {
+	for _, c := range commands.SubscriptionCommands(st, func() time.Time { return r.now }) {
 		r.cmds[c.Spec.Name] = c
 	}
 	return r

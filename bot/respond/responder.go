@@ -22,7 +22,7 @@ import (
 
 // Handling is what every transport needs to answer interactions.
 type Handling struct {
-	// Dispatch routes a request to its command (see Router); the
+	// Dispatch routes a request to its command (see bot.Router); the
 	// Responder wraps it in the serving middleware.
 	Dispatch bot.Handler
 	// Knowledge returns the current knowledge base; it may change between calls.

@@ -16,6 +16,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"briefbot/bot"
+	"briefbot/bot/commands"
 	"briefbot/bot/gateway"
 	"briefbot/bot/interactions"
 	"briefbot/bot/respond"
@@ -48,8 +49,8 @@ type Config struct {
 	MetricsListen string
 	// HTTPLimits bound slow and numerous clients of the listeners.
 	HTTPLimits interactions.Limits
-	// Commands are registered by the gateway; nil means Commands().
-	// Handling.Dispatch nil means Router(Commands).
+	// Commands are registered by the gateway; nil means commands.Commands().
+	// Handling.Dispatch nil means bot.Router(Commands).
 	Commands []bot.Command
 	// Client and Dialer reach Discord; nil means the defaults.
 	Client *http.Client
@@ -87,18 +88,18 @@ func Serve(ctx context.Context, cfg Config) error {
 		cfg.Logger = slog.Default()
 	}
 	if cfg.Commands == nil {
-		cfg.Commands = bot.Commands()
+		cfg.Commands = commands.Commands()
 		if cfg.Store != nil {
-			cfg.Commands = append(cfg.Commands, bot.SubscriptionCommands(cfg.Store, time.Now)...)
-			cfg.Commands = append(cfg.Commands, bot.FeedCommands(cfg.Store, time.Now)...)
-			cfg.Commands = append(cfg.Commands, bot.AddToKnowledgeCommand(cfg.Store, cmp.Or(cfg.Reader, &web.Reader{Fetcher: &fetch.Client{}}), time.Now))
+			cfg.Commands = append(cfg.Commands, commands.SubscriptionCommands(cfg.Store, time.Now)...)
+			cfg.Commands = append(cfg.Commands, commands.FeedCommands(cfg.Store, time.Now)...)
+			cfg.Commands = append(cfg.Commands, commands.AddToKnowledgeCommand(cfg.Store, cmp.Or(cfg.Reader, &web.Reader{Fetcher: &fetch.Client{}}), time.Now))
 		}
 	}
 	if cfg.Dispatch == nil {
 		cfg.Dispatch = bot.Router(cfg.Commands)
 	}
 	if cfg.Store != nil {
-		cfg.Dispatch = bot.KeepingPages(cfg.Store)(cfg.Dispatch)
+		cfg.Dispatch = commands.KeepingPages(cfg.Store)(cfg.Dispatch)
 	}
 	cfg.Metrics.KnowCommands(cfg.Commands)
 	if cfg.RateLimit == nil {
