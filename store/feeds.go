@@ -2,25 +2,43 @@ package store
 
 import (
 	"context"
+	"errors"
 	"time"
-
-	"briefbot/store/internal/sqlshared"
 )
 
 // Errors of the feed list.
 var (
-	ErrFeedNotFound = sqlshared.ErrFeedNotFound
-	ErrFeedExists   = sqlshared.ErrFeedExists
+	ErrFeedNotFound = errors.New("feed not found")
+	ErrFeedExists   = errors.New("feed already followed")
 )
 
-// Feed is a feed that serve polls, and the state of its polling: its URL,
-// Title (as the feed names itself, once fetched) and Interval; the
-// validators of the last answer (ETag, LastModified), sent with the next
-// request; when it last answered (LastFetched), the documents stored from
-// it (Items), the polls that failed in a row (Failures, LastError), when
-// it is due (NextPoll), and why polling stopped (PausedReason, empty while
-// it goes on).
-type Feed = sqlshared.Feed
+// Feed is a feed that serve polls, and the state of its polling.
+type Feed struct {
+	ID       int64
+	URL      string
+	Title    string // as the feed names itself, once fetched
+	Interval time.Duration
+	AddedBy  string
+	AddedAt  time.Time
+
+	// The validators of the last answer, sent with the next request.
+	ETag, LastModified string
+	// LastFetched is when the feed last answered; zero before.
+	LastFetched time.Time
+	// Items counts the documents stored from the feed.
+	Items int
+	// Failures counts the polls that failed in a row, LastError the
+	// reason of the last one.
+	Failures  int
+	LastError string
+	// NextPoll is when the feed is due.
+	NextPoll time.Time
+	// PausedReason says why polling stopped; empty while it goes on.
+	PausedReason string
+}
+
+// Paused reports whether polling the feed has stopped.
+func (f Feed) Paused() bool { return f.PausedReason != "" }
 
 // FeedStore keeps the followed feeds.
 type FeedStore interface {

@@ -2,8 +2,8 @@
 // subscriptions, the runs that posted them, when each document was first
 // seen, the documents ingested, handled interactions, followed feeds and
 // the options of paged answers. Store is the contract, one interface per
-// concern; SQLite implements it here, and any other database (PostgreSQL)
-// must pass the same suite, storetest.Run.
+// concern; the sqlite and postgres packages implement it and pass the same
+// suite, storetest.Run.
 package store
 
 import (

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -66,6 +67,35 @@ func TestRunOnText(t *testing.T) {
 	for _, a := range r.All() {
 		if len(a.Name) > 2000 {
 			t.Errorf("a name of %d bytes", len(a.Name))
+		}
+	}
+}
+
+// TestSentencesInCapitalsNameNoActor: a wire that writes every word in
+// capitals gives no actor made of its sentences, while a short headline
+// in capitals still names its acronyms and the same names written in
+// mixed case are found.
+func TestSentencesInCapitalsNameNoActor(t *testing.T) {
+	var docs []*corpus.Document
+	for i := range 50 {
+		docs = append(docs, corpus.New(fmt.Sprintf("wire-%02d", i), fmt.Sprintf("wire-%02d.txt", i), corpus.Meta{}, []string{
+			fmt.Sprintf("JOHN SMITH SAID THE TALKS IN REGION %d WOULD RESUME ON MONDAY.", i),
+			"THE ARMY REPORTED CASUALTIES AFTER THE FIGHTING NEAR THE BORDER.",
+			"NATO TALKS RESUME",
+			"John Smith, the envoy, met NATO officials in Brussels on Tuesday.",
+		}))
+	}
+	r := Build(docs)
+	names := map[string]bool{}
+	for _, a := range r.All() {
+		names[a.Name] = true
+		if strings.Count(a.Name, " ") >= 3 || strings.Contains(a.Name, "SAID") || strings.Contains(a.Name, "ARMY") {
+			t.Errorf("actor %q (%s) made of a sentence in capitals", a.Name, a.Kind)
+		}
+	}
+	for _, want := range []string{"John Smith", "NATO", "Brussels"} {
+		if !names[want] {
+			t.Errorf("%q is not an actor; actors: %v", want, names)
 		}
 	}
 }

@@ -15,7 +15,7 @@ type token struct {
 	start, end int    // byte span of text in the sentence
 	outer      int    // end of the word as written (possessive or compound tail included)
 	initial    bool   // opens the sentence or a clause
-	lowerCase  bool   // starts with a lowercase letter and is no name
+	lowerCase  bool   // starts with a lowercase letter and is no name (neither it nor nameShaped in a sentence in capitals)
 	nameShaped bool   // capitalised, an acronym, or al-/bin- prefixed
 	acronym    bool
 	closes     bool // a possessive or a modifier compound ("Taliban-led") ends a name here
@@ -36,6 +36,7 @@ func sentenceTokens(s string, keys keyCache) []token {
 // many sentences can reuse one buffer.
 func appendSentenceTokens(out []token, s string, keys keyCache) []token {
 	raw := words.Tokenize(s)
+	first := len(out)
 	prevEnd := 0
 	for i, r := range raw {
 		t := token{text: r.Text, start: r.Start, end: r.End, outer: r.End, dotted: strings.HasPrefix(s[r.End:], ".")}
@@ -47,6 +48,11 @@ func appendSentenceTokens(out []token, s string, keys keyCache) []token {
 		}
 		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
 		out = appendCompound(out, t, nextNamed, keys)
+	}
+	if shouting(raw) {
+		for i := first; i < len(out); i++ {
+			out[i].nameShaped, out[i].acronym = false, false
+		}
 	}
 	return out
 }

@@ -22,9 +22,9 @@ import (
 // Store is the store.Store in a PostgreSQL database.
 type Store struct {
 	pool *pgxpool.Pool
-	// FeedTable keeps the followed feeds through database/sql, as SQLite
-	// does, on the same pool.
-	sqlshared.FeedTable
+	// Tables keeps what SQLite keeps alike (feeds, answer pages,
+	// interactions, subscriptions) through database/sql, on the same pool.
+	sqlshared.Tables
 }
 
 var _ store.Store = (*Store)(nil)
@@ -52,12 +52,12 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	return &Store{pool: pool, FeedTable: sqlshared.FeedTable{DB: db, Dialect: dialect}}, nil
+	return &Store{pool: pool, Tables: sqlshared.Tables{DB: db, Dialect: dialect}}, nil
 }
 
 // Close closes every connection.
 func (s *Store) Close() error {
-	s.FeedTable.DB.Close()
+	s.Tables.DB.Close()
 	s.pool.Close()
 	return nil
 }
@@ -83,15 +83,6 @@ var (
 	autoincrement = regexp.MustCompile(`(?i)\bINTEGER\s+PRIMARY\s+KEY\s+AUTOINCREMENT\b`)
 	integer       = regexp.MustCompile(`(?i)\bINTEGER\b`)
 )
-
-// millis stores a time as Unix milliseconds; zero stays NULL.
-func millis(t time.Time) *int64 {
-	if t.IsZero() {
-		return nil
-	}
-	ms := t.UnixMilli()
-	return &ms
-}
 
 // fromMillis reads a stored time back, in UTC.
 func fromMillis(ms *int64) time.Time {

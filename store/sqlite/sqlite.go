@@ -1,3 +1,5 @@
+// Package sqlite is the store.Store kept in one SQLite file in the data
+// directory: the default, for one process.
 package sqlite
 
 import (
@@ -21,7 +23,7 @@ const FileName = "briefbot.db"
 // Store is the store.Store kept in one SQLite file.
 type Store struct {
 	db *sql.DB
-	sqlshared.FeedTable
+	sqlshared.Tables
 }
 
 var _ store.Store = (*Store)(nil)
@@ -65,7 +67,7 @@ func openWith(ctx context.Context, path string, ms []sqlshared.Migration) (*Stor
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	return &Store{db: db, FeedTable: sqlshared.FeedTable{DB: db, Dialect: sqlshared.SQLiteDialect}}, nil
+	return &Store{db: db, Tables: sqlshared.Tables{DB: db, Dialect: sqlshared.SQLiteDialect}}, nil
 }
 
 // dsn asks for a busy timeout, so that two processes sharing the file wait

@@ -1,53 +1,19 @@
 package sqlshared
 
 import (
+	"briefbot/store"
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 )
 
-// Errors of the feed list, store.ErrFeedNotFound and store.ErrFeedExists.
-var (
-	ErrFeedNotFound = errors.New("feed not found")
-	ErrFeedExists   = errors.New("feed already followed")
-)
-
-// Feed is store.Feed (an alias), defined here because the SQLite driver,
-// which lives in package store, keeps it through FeedTable, and this
-// package cannot import store.
-type Feed struct {
-	ID       int64
-	URL      string
-	Title    string // as the feed names itself, once fetched
-	Interval time.Duration
-	AddedBy  string
-	AddedAt  time.Time
-
-	// The validators of the last answer, sent with the next request.
-	ETag, LastModified string
-	// LastFetched is when the feed last answered; zero before.
-	LastFetched time.Time
-	// Items counts the documents stored from the feed.
-	Items int
-	// Failures counts the polls that failed in a row, LastError the
-	// reason of the last one.
-	Failures  int
-	LastError string
-	// NextPoll is when the feed is due.
-	NextPoll time.Time
-	// PausedReason says why polling stopped; empty while it goes on.
-	PausedReason string
-}
-
-// Paused reports whether polling the feed has stopped.
-func (f Feed) Paused() bool { return f.PausedReason != "" }
-
-// FeedTable implements store.FeedStore on any database/sql database that
-// runs the shared migrations.
-type FeedTable struct {
+// Tables implements what both drivers keep alike on any database/sql
+// database that runs the shared migrations: the followed feeds (feeds.go),
+// the answer pages (pages.go), the handled interactions (interactions.go)
+// and the subscriptions (subscriptions.go).
+type Tables struct {
 	DB      *sql.DB
 	Dialect Dialect
 }
@@ -56,28 +22,28 @@ const feedColumns = `id, url, title, interval_minutes, added_by, added_at, etag,
 	last_fetched, items, failures, last_error, next_poll, paused_reason`
 
 // AddFeed implements store.FeedStore.
-func (t FeedTable) AddFeed(ctx context.Context, f Feed) (Feed, error) {
+func (t Tables) AddFeed(ctx context.Context, f store.Feed) (store.Feed, error) {
 	res, err := t.DB.ExecContext(ctx, t.bind(`INSERT INTO feeds (url, interval_minutes, added_by, added_at, next_poll)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`),
 		f.URL, int64(f.Interval/time.Minute), f.AddedBy, f.AddedAt.UnixMilli(), f.NextPoll.UnixMilli())
 	if err != nil {
-		return Feed{}, fmt.Errorf("adding feed: %w", err)
+		return store.Feed{}, fmt.Errorf("adding feed: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return Feed{}, ErrFeedExists
+		return store.Feed{}, store.ErrFeedExists
 	}
 	row := t.DB.QueryRowContext(ctx, t.bind(`SELECT `+feedColumns+` FROM feeds WHERE url = ?`), f.URL)
 	return scanFeed(row)
 }
 
 // Feeds implements store.FeedStore.
-func (t FeedTable) Feeds(ctx context.Context) ([]Feed, error) {
+func (t Tables) Feeds(ctx context.Context) ([]store.Feed, error) {
 	rows, err := t.DB.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("reading feeds: %w", err)
 	}
 	defer rows.Close()
-	var feeds []Feed
+	var feeds []store.Feed
 	for rows.Next() {
 		f, err := scanFeed(rows)
 		if err != nil {
@@ -89,13 +55,13 @@ func (t FeedTable) Feeds(ctx context.Context) ([]Feed, error) {
 }
 
 // RemoveFeed implements store.FeedStore.
-func (t FeedTable) RemoveFeed(ctx context.Context, id int64) error {
+func (t Tables) RemoveFeed(ctx context.Context, id int64) error {
 	res, err := t.DB.ExecContext(ctx, t.bind(`DELETE FROM feeds WHERE id = ?`), id)
 	if err != nil {
 		return fmt.Errorf("removing feed: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrFeedNotFound
+		return store.ErrFeedNotFound
 	}
 	return nil
 }
@@ -103,7 +69,7 @@ func (t FeedTable) RemoveFeed(ctx context.Context, id int64) error {
 // ClaimFeed implements store.FeedStore with one conditional update, which the
 // database applies to the row atomically: of two racing claims, one finds
 // the feed already claimed.
-func (t FeedTable) ClaimFeed(ctx context.Context, id int64, now time.Time, lease time.Duration) (bool, error) {
+func (t Tables) ClaimFeed(ctx context.Context, id int64, now time.Time, lease time.Duration) (bool, error) {
 	at := now.UnixMilli()
 	res, err := t.DB.ExecContext(ctx, t.bind(`UPDATE feeds SET claimed_until = ?
 		WHERE id = ? AND paused_reason = '' AND next_poll <= ? AND (claimed_until IS NULL OR claimed_until <= ?)`),
@@ -116,7 +82,7 @@ func (t FeedTable) ClaimFeed(ctx context.Context, id int64, now time.Time, lease
 }
 
 // SaveFeed implements store.FeedStore.
-func (t FeedTable) SaveFeed(ctx context.Context, f Feed) error {
+func (t Tables) SaveFeed(ctx context.Context, f store.Feed) error {
 	res, err := t.DB.ExecContext(ctx, t.bind(`UPDATE feeds SET title = ?, interval_minutes = ?, etag = ?,
 		last_modified = ?, last_fetched = ?, items = ?, failures = ?, last_error = ?, next_poll = ?,
 		paused_reason = ?, claimed_until = NULL WHERE id = ?`),
@@ -126,13 +92,13 @@ func (t FeedTable) SaveFeed(ctx context.Context, f Feed) error {
 		return fmt.Errorf("saving feed %d: %w", f.ID, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrFeedNotFound
+		return store.ErrFeedNotFound
 	}
 	return nil
 }
 
 // bind writes q's ? parameters in the dialect's form.
-func (t FeedTable) bind(q string) string {
+func (t Tables) bind(q string) string {
 	var b strings.Builder
 	n := 0
 	for _, r := range q {
@@ -146,14 +112,14 @@ func (t FeedTable) bind(q string) string {
 	return b.String()
 }
 
-func scanFeed(row interface{ Scan(...any) error }) (Feed, error) {
-	var f Feed
+func scanFeed(row interface{ Scan(...any) error }) (store.Feed, error) {
+	var f store.Feed
 	var minutes, added, next int64
 	var fetched sql.NullInt64
 	err := row.Scan(&f.ID, &f.URL, &f.Title, &minutes, &f.AddedBy, &added, &f.ETag, &f.LastModified,
 		&fetched, &f.Items, &f.Failures, &f.LastError, &next, &f.PausedReason)
 	if err != nil {
-		return Feed{}, fmt.Errorf("reading feeds: %w", err)
+		return store.Feed{}, fmt.Errorf("reading feeds: %w", err)
 	}
 	f.Interval = time.Duration(minutes) * time.Minute
 	f.AddedAt, f.NextPoll = time.UnixMilli(added).UTC(), time.UnixMilli(next).UTC()

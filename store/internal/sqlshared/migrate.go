@@ -1,7 +1,7 @@
 // Package sqlshared is what the SQLite and PostgreSQL stores share: the
-// schema's migrations and the dialects that run them, and the rows of the
-// tables both write through the same SQL (the library, the feeds). It is
-// internal so that the SQL stays out of the store's API.
+// schema's migrations and the dialects that run them, and the tables both
+// keep through the same SQL (Tables; the library's rows). It is internal so
+// that the SQL stays out of the store's API.
 package sqlshared
 
 import (
