@@ -1,4 +1,4 @@
-package bot_test
+package interactions_test
 
 import (
 	"encoding/json"
@@ -6,15 +6,16 @@ import (
 	"testing"
 
 	"briefbot/bot/discordtest"
+	"briefbot/bot/internal/bottest"
 )
 
 // BenchmarkInteractionsEndpoint is one signed command through the HTTP
 // endpoint: size check, Ed25519 verification, decoding, routing, the answer.
 func BenchmarkInteractionsEndpoint(b *testing.B) {
-	e := newEndpoint(b)
+	e := bottest.NewEndpoint(b)
 	body, _ := json.Marshal(discordtest.SlashCommand("quick"))
 	for b.Loop() {
-		if rec := e.post(body, 0, e.private); rec.Code != http.StatusOK {
+		if rec := e.Post(body, 0, e.Private); rec.Code != http.StatusOK {
 			b.Fatalf("status %d", rec.Code)
 		}
 	}

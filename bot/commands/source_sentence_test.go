@@ -1,4 +1,4 @@
-package bot_test
+package commands_test
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/internal/bottest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 )
@@ -58,5 +59,5 @@ func TestSourceSentenceOverGateway(t *testing.T) {
 	if got := source(1, 61); !strings.Contains(got, "speech ¶1 has sentences 1 to 60, not 61") {
 		t.Errorf("a sentence past the end: %s", got)
 	}
-	validateAll(t, fake, validator)
+	bottest.ValidateAll(t, fake, validator)
 }

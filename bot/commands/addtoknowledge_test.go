@@ -1,4 +1,4 @@
-package bot_test
+package commands_test
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/internal/bottest"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/ingest"
@@ -55,10 +56,10 @@ func TestAddToKnowledgeOverGateway(t *testing.T) {
 	answer2 := func(i discordtest.Interaction) (string, string) {
 		t.Helper()
 		body := finalMessage(t, fake, i)
-		if cb := decodeJSON[callback](t, body); cb.Type != 0 {
+		if cb := bottest.DecodeJSON[bottest.Callback](t, body); cb.Type != 0 {
 			return cb.Data.Content, string(body)
 		}
-		return decodeJSON[callback](t, []byte(`{"data":`+string(body)+`}`)).Data.Content, string(body)
+		return bottest.DecodeJSON[bottest.Callback](t, []byte(`{"data":`+string(body)+`}`)).Data.Content, string(body)
 	}
 	answer := func(i discordtest.Interaction) string {
 		t.Helper()

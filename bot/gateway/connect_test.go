@@ -1,7 +1,8 @@
-package bot_test
+package gateway_test
 
 import (
 	"briefbot/bot/gateway"
+	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
 	"bytes"
 	"context"
@@ -28,7 +29,7 @@ func (offline) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestGatewayGivesUpWhenTheTokenWasNeverAccepted(t *testing.T) {
 	var logs bytes.Buffer
 	gw, err := gateway.New(gateway.Config{
-		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge,
+		Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge,
 			Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
 		Token:  "bogus",
 		Client: &http.Client{Transport: offline{}},
@@ -44,7 +45,7 @@ func TestGatewayGivesUpWhenTheTokenWasNeverAccepted(t *testing.T) {
 	go func() { done <- gw.Run(context.Background()) }()
 	select {
 	case err = <-done:
-	case <-time.After(waitLong):
+	case <-time.After(bottest.WaitLong):
 		t.Fatal("Run kept retrying a token Discord never accepted")
 	}
 	if err == nil {

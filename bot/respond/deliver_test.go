@@ -1,4 +1,4 @@
-package bot_test
+package respond_test
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 
 	"briefbot/bot/discordtest"
 	"briefbot/bot/gateway"
+	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
 	"briefbot/schedule"
 )
@@ -21,28 +22,28 @@ import (
 // the deferred answers of many interactions go out at once, each in its own
 // bucket, instead of one after the other behind a single lock.
 func TestDeferredAnswersDeliveredInParallel(t *testing.T) {
-	e := newEndpoint(t)
+	e := bottest.NewEndpoint(t)
 	validator := discordtest.NewValidator(t)
 	const slowRoute = 2 * time.Second
-	e.fake.SlowWebhooks(slowRoute)
+	e.Fake.SlowWebhooks(slowRoute)
 	const n = 12
 	var wg sync.WaitGroup
 	for range n {
 		wg.Go(func() {
-			if rec := e.interact(discordtest.SlashCommand("slow")); rec.Code != http.StatusOK {
+			if rec := e.Interact(discordtest.SlashCommand("slow")); rec.Code != http.StatusOK {
 				t.Errorf("status %d: %s", rec.Code, rec.Body)
 			}
 		})
 	}
 	wg.Wait()
-	e.inter.Drain(n * slowRoute) // one at a time would take n times the route's delay
-	if got := countRequests(e.fake, "PATCH", "/messages/@original"); got != n {
+	e.Endpoint.Drain(n * slowRoute) // one at a time would take n times the route's delay
+	if got := bottest.CountRequests(e.Fake, "PATCH", "/messages/@original"); got != n {
 		t.Fatalf("%d deferred answers delivered, want %d", got, n)
 	}
-	if peak := e.fake.PeakWebhooks(); peak < n/2 {
+	if peak := e.Fake.PeakWebhooks(); peak < n/2 {
 		t.Errorf("at most %d webhook requests at once, want the %d answers in parallel", peak, n)
 	}
-	validateAll(t, e.fake, validator)
+	bottest.ValidateAll(t, e.Fake, validator)
 }
 
 // TestNoTokenInLogs: a deferred answer Discord refuses, or that cannot
@@ -50,17 +51,17 @@ func TestDeferredAnswersDeliveredInParallel(t *testing.T) {
 // webhook URL carries.
 func TestNoTokenInLogs(t *testing.T) {
 	var logs syncBuffer
-	e := newEndpoint(t, withLogger(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	e := bottest.NewEndpoint(t, bottest.WithLogger(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 	refused := discordtest.SlashCommand("slow")
 	refused["token"] = "aW50ZXJhY3Rpb246MTIzOnJlZnVzZWQ"
-	e.fake.Fail("PATCH", refused.Token(), discordtest.Fault{Status: http.StatusInternalServerError})
-	e.interact(refused)
+	e.Fake.Fail("PATCH", refused.Token(), discordtest.Fault{Status: http.StatusInternalServerError})
+	e.Interact(refused)
 
 	unreachable := discordtest.SlashCommand("slow")
 	unreachable["token"] = "aW50ZXJhY3Rpb246NDU2OnVucmVhY2hhYmxl"
-	e.interact(unreachable)
-	e.fake.Close() // the second delivery finds no Discord
-	e.inter.Drain(waitLong)
+	e.Interact(unreachable)
+	e.Fake.Close() // the second delivery finds no Discord
+	e.Endpoint.Drain(bottest.WaitLong)
 
 	text := logs.String()
 	if n := strings.Count(text, "delivering deferred answer"); n != 2 {
@@ -110,8 +111,8 @@ func TestGatewayLogsNoToken(t *testing.T) {
 	client := fake.Client()
 	client.Transport = failCallbacks{client.Transport}
 	gw, err := gateway.New(gateway.Config{
-		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
-		Token:    "test-token", Commands: testCommands(), Client: client, Dialer: fake.Dialer(),
+		Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge, Logger: slog.New(slog.NewJSONHandler(&logs, nil))},
+		Token:    "test-token", Commands: bottest.Commands(), Client: client, Dialer: fake.Dialer(),
 		Shard: schedule.Shard{ID: 1, Count: 2}, // no registration to wait for
 	})
 	if err != nil {
@@ -120,11 +121,11 @@ func TestGatewayLogsNoToken(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- gw.Run(ctx) }()
-	fake.WaitSessions(t, 1, waitLong)
+	fake.WaitSessions(t, 1, bottest.WaitLong)
 	i := discordtest.SlashCommand("quick")
 	i["token"] = "aW50ZXJhY3Rpb246Nzg5OmdhdGV3YXk"
 	fake.Interact(t, i)
-	for deadline := time.Now().Add(waitLong); !strings.Contains(logs.String(), "acknowledging interaction"); {
+	for deadline := time.Now().Add(bottest.WaitLong); !strings.Contains(logs.String(), "acknowledging interaction"); {
 		if time.Now().After(deadline) {
 			t.Fatalf("the failed acknowledgement was not logged:\n%s", logs.String())
 		}

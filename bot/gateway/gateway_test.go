@@ -1,10 +1,7 @@
-package bot_test
+package gateway_test
 
 import (
 	"context"
-	"encoding/json"
-	"io"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -12,83 +9,25 @@ import (
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
 	"briefbot/bot/gateway"
+	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
 )
 
-const waitLong = 5 * time.Second
-
-// callback is the decoded first answer to an interaction.
-type callback struct {
-	Type int `json:"type"`
-	Data struct {
-		Content         string `json:"content"`
-		Flags           int    `json:"flags"`
-		AllowedMentions *struct {
-			Parse []string `json:"parse"`
-		} `json:"allowed_mentions"`
-		Choices []struct {
-			Name  string `json:"name"`
-			Value any    `json:"value"`
-		} `json:"choices"`
-	} `json:"data"`
-}
-
-func decodeJSON[T any](t *testing.T, body []byte) T {
-	t.Helper()
-	var v T
-	if err := json.Unmarshal(body, &v); err != nil {
-		t.Fatalf("decoding %s: %v", body, err)
-	}
-	return v
-}
-
 // answered waits for the bot's callback to interaction i.
-func answered(t *testing.T, fake *discordtest.Server, i discordtest.Interaction) callback {
+func answered(t *testing.T, fake *discordtest.Server, i discordtest.Interaction) bottest.Callback {
 	t.Helper()
-	r := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
+	r := fake.WaitRequest(t, bottest.WaitLong, func(r discordtest.Request) bool {
 		return r.Method == "POST" && strings.Contains(r.Path, "/interactions/"+i.ID()+"/") && r.Status < 300
 	})
-	return decodeJSON[callback](t, r.Body)
+	return bottest.DecodeJSON[bottest.Callback](t, r.Body)
 }
 
 // webhookFor waits for a webhook request (edit or follow-up) of interaction i.
 func webhookFor(t *testing.T, fake *discordtest.Server, method string, i discordtest.Interaction) discordtest.Request {
 	t.Helper()
-	return fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
+	return fake.WaitRequest(t, bottest.WaitLong, func(r discordtest.Request) bool {
 		return r.Method == method && strings.Contains(r.Path, "/webhooks/"+discordtest.AppID+"/"+i.Token())
 	})
-}
-
-func countRequests(fake *discordtest.Server, method, pathPart string) int {
-	n := 0
-	for _, r := range fake.Requests() {
-		if r.Method == method && strings.Contains(r.Path, pathPart) {
-			n++
-		}
-	}
-	return n
-}
-
-// validateAll checks every body the bot sent against Discord's spec and
-// limits, and that the fake refused none (an unknown route, a double answer).
-func validateAll(t *testing.T, fake *discordtest.Server, v *discordtest.Validator) {
-	t.Helper()
-	for _, r := range fake.Requests() {
-		if err := v.Check(r); err != nil {
-			t.Errorf("invalid request body %s: %v", r.Body, err)
-		}
-		if r.Status == 400 || r.Status == 404 {
-			t.Errorf("%s %s refused with %d", r.Method, r.Path, r.Status)
-		}
-	}
-}
-
-func scrape(t *testing.T, m *respond.Metrics) string {
-	t.Helper()
-	rec := httptest.NewRecorder()
-	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
-	body, _ := io.ReadAll(rec.Body)
-	return string(body)
 }
 
 // TestGatewayWithRealClient drives the gateway transport, through the real
@@ -100,9 +39,9 @@ func TestGatewayWithRealClient(t *testing.T) {
 	validator := discordtest.NewValidator(t)
 	metrics := respond.NewMetrics()
 	gw, err := gateway.New(gateway.Config{
-		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics,
-			RateLimit: respond.NewRateLimit(6, 3, 100), AckWithin: ackWithin},
-		Token: "test-token", GuildID: discordtest.GuildID, Commands: testCommands(),
+		Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge, Metrics: metrics,
+			RateLimit: respond.NewRateLimit(6, 3, 100), AckWithin: bottest.AckWithin},
+		Token: "test-token", GuildID: discordtest.GuildID, Commands: bottest.Commands(),
 		Client: fake.Client(), Dialer: fake.Dialer(), ReconnectDelay: 10 * time.Millisecond,
 		OpenTimeout: time.Second,
 	})
@@ -114,12 +53,12 @@ func TestGatewayWithRealClient(t *testing.T) {
 	stopped := make(chan error, 1)
 	go func() { stopped <- gw.Run(ctx) }()
 
-	put := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
+	put := fake.WaitRequest(t, bottest.WaitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
 	t.Run("registers by bulk overwrite in the guild with minimal intents", func(t *testing.T) {
 		if want := "/applications/" + discordtest.AppID + "/guilds/" + discordtest.GuildID + "/commands"; !strings.HasSuffix(put.Path, want) {
 			t.Errorf("registration path %s, want suffix %s", put.Path, want)
 		}
-		if names := decodeJSON[[]struct{ Name string }](t, put.Body); len(names) != 3 || names[0].Name != "quick" {
+		if names := bottest.DecodeJSON[[]struct{ Name string }](t, put.Body); len(names) != 3 || names[0].Name != "quick" {
 			t.Errorf("registered %s", put.Body)
 		}
 		if !strings.HasPrefix(put.Authorization, "Bot ") {
@@ -231,7 +170,7 @@ func TestGatewayWithRealClient(t *testing.T) {
 	})
 
 	t.Run("rate limit answers a friendly ephemeral message", func(t *testing.T) {
-		var last callback
+		var last bottest.Callback
 		for range 4 {
 			i := discordtest.SlashCommand("quick").From("600000000000000077", 0)
 			fake.Interact(t, i)
@@ -260,7 +199,7 @@ func TestGatewayWithRealClient(t *testing.T) {
 
 	t.Run("dropped socket: the bot resumes and keeps answering", func(t *testing.T) {
 		fake.Drop()
-		fake.WaitSessions(t, 2, waitLong)
+		fake.WaitSessions(t, 2, bottest.WaitLong)
 		if fake.Resumes() != 1 || fake.Identifies() != 1 {
 			t.Errorf("after a drop: %d identifies, %d resumes; want 1 and 1", fake.Identifies(), fake.Resumes())
 		}
@@ -271,10 +210,10 @@ func TestGatewayWithRealClient(t *testing.T) {
 		}
 		// Counted once Open returns, which may be after the new session
 		// has already answered.
-		m := scrape(t, metrics)
-		for deadline := time.Now().Add(waitLong); !strings.Contains(m, "briefbot_gateway_reconnects_total 1") && time.Now().Before(deadline); {
+		m := bottest.Scrape(t, metrics)
+		for deadline := time.Now().Add(bottest.WaitLong); !strings.Contains(m, "briefbot_gateway_reconnects_total 1") && time.Now().Before(deadline); {
 			time.Sleep(10 * time.Millisecond)
-			m = scrape(t, metrics)
+			m = bottest.Scrape(t, metrics)
 		}
 		if !strings.Contains(m, "briefbot_gateway_reconnects_total 1") {
 			t.Errorf("reconnect not counted:\n%s", grepLines(m, "reconnects"))
@@ -284,7 +223,7 @@ func TestGatewayWithRealClient(t *testing.T) {
 	t.Run("expired session: the failed resume is followed by a fresh IDENTIFY", func(t *testing.T) {
 		fake.ExpireSession()
 		fake.Drop()
-		fake.WaitSessions(t, 4, 3*waitLong)
+		fake.WaitSessions(t, 4, 3*bottest.WaitLong)
 		if fake.Identifies() != 2 {
 			t.Errorf("after an expired session: %d identifies, want 2", fake.Identifies())
 		}
@@ -301,7 +240,7 @@ func TestGatewayWithRealClient(t *testing.T) {
 		if _, err := gw.Post(ctx, discordtest.ChannelID, resp, "briefing-2026-11-22"); err == nil {
 			t.Error("a 500 was reported as success")
 		}
-		if n := countRequests(fake, "POST", "/messages"); n != 1 {
+		if n := bottest.CountRequests(fake, "POST", "/messages"); n != 1 {
 			t.Errorf("%d POSTs after a 500, want 1 (no automatic retry)", n)
 		}
 		if _, err := gw.Post(ctx, discordtest.ChannelID, resp, "briefing-2026-11-22"); err != nil {
@@ -324,15 +263,15 @@ func TestGatewayWithRealClient(t *testing.T) {
 			if err != nil {
 				t.Errorf("Run after cancel: %v", err)
 			}
-		case <-time.After(waitLong):
+		case <-time.After(bottest.WaitLong):
 			t.Fatal("Run did not return after cancel")
 		}
-		if n := countRequests(fake, "PATCH", i.Token()); n != 1 {
+		if n := bottest.CountRequests(fake, "PATCH", i.Token()); n != 1 {
 			t.Errorf("deferred answer delivered %d times before shutdown, want 1", n)
 		}
 	})
 
-	m := scrape(t, metrics)
+	m := bottest.Scrape(t, metrics)
 	for _, want := range []string{`briefbot_commands_total{command="quick",outcome="answered"}`,
 		`briefbot_commands_total{command="slow",outcome="deferred"}`,
 		`briefbot_commands_total{command="quick",outcome="rate_limited"} 1`,
@@ -341,7 +280,7 @@ func TestGatewayWithRealClient(t *testing.T) {
 			t.Errorf("metrics lack %s", want)
 		}
 	}
-	validateAll(t, fake, validator)
+	bottest.ValidateAll(t, fake, validator)
 }
 
 func grepLines(text, word string) string {
@@ -360,7 +299,7 @@ func TestGatewayStopsOnFatalCloseCode(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectIdentify(4004)
 	gw, err := gateway.New(gateway.Config{
-		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
+		Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge},
 		Token:    "revoked", Client: fake.Client(), Dialer: fake.Dialer(), ReconnectDelay: time.Millisecond,
 	})
 	if err != nil {
@@ -373,7 +312,7 @@ func TestGatewayStopsOnFatalCloseCode(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "4004") {
 			t.Errorf("Run returned %v, want an error naming 4004", err)
 		}
-	case <-time.After(waitLong):
+	case <-time.After(bottest.WaitLong):
 		t.Fatal("Run kept retrying after 4004")
 	}
 	if n := fake.Identifies(); n != 1 {
@@ -382,7 +321,7 @@ func TestGatewayStopsOnFatalCloseCode(t *testing.T) {
 }
 
 func TestNewGatewayRejectsIncompleteConfig(t *testing.T) {
-	if _, err := gateway.New(gateway.Config{Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}}); err == nil {
+	if _, err := gateway.New(gateway.Config{Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge}}); err == nil {
 		t.Error("no token accepted")
 	}
 	if _, err := gateway.New(gateway.Config{Token: "t"}); err == nil {

@@ -1,92 +1,26 @@
-package bot_test
+package interactions_test
 
 import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"briefbot/bot/discordtest"
 	"briefbot/bot/interactions"
-	"briefbot/bot/respond"
+	"briefbot/bot/internal/bottest"
 )
 
-// endpoint is an HTTP interactions endpoint under test, with its signing key.
-type endpoint struct {
-	t       testing.TB
-	private ed25519.PrivateKey
-	server  http.Handler
-	fake    *discordtest.Server
-	metrics *respond.Metrics
-	inter   *interactions.Endpoint
-}
-
-// endpointOption changes the configuration newEndpoint uses.
-type endpointOption func(*interactions.Config)
-
-func withLogger(l *slog.Logger) endpointOption {
-	return func(c *interactions.Config) { c.Logger = l }
-}
-
-func newEndpoint(t testing.TB, opts ...endpointOption) *endpoint {
-	public, private, err := ed25519.GenerateKey(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fake := discordtest.New(t)
-	metrics := respond.NewMetrics()
-	key, err := interactions.ParsePublicKey(hex.EncodeToString(public))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := interactions.Config{
-		Handling:  respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge, Metrics: metrics, AckWithin: ackWithin},
-		PublicKey: key, Client: fake.Client(), MaxBody: 4096,
-	}
-	for _, o := range opts {
-		o(&cfg)
-	}
-	inter, err := interactions.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &endpoint{t: t, private: private, server: interactions.Mux(inter, metrics), fake: fake, metrics: metrics, inter: inter}
-}
-
-// post signs body as Discord does, with a timestamp at the given offset from
-// now, and returns the reply.
-func (e *endpoint) post(body []byte, age time.Duration, key ed25519.PrivateKey) *httptest.ResponseRecorder {
-	stamp := strconv.FormatInt(time.Now().Add(-age).Unix(), 10)
-	sig := ed25519.Sign(key, append([]byte(stamp), body...))
-	req := httptest.NewRequest("POST", "/interactions", bytes.NewReader(body))
-	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
-	req.Header.Set("X-Signature-Timestamp", stamp)
-	rec := httptest.NewRecorder()
-	e.server.ServeHTTP(rec, req)
-	return rec
-}
-
-func (e *endpoint) interact(i any) *httptest.ResponseRecorder {
-	body, err := json.Marshal(i)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return e.post(body, 0, e.private)
-}
-
 func TestInteractionsEndpoint(t *testing.T) {
-	e := newEndpoint(t)
+	e := bottest.NewEndpoint(t)
 	validator := discordtest.NewValidator(t)
-	reply := func(t *testing.T, rec *httptest.ResponseRecorder) callback {
+	reply := func(t *testing.T, rec *httptest.ResponseRecorder) bottest.Callback {
 		t.Helper()
 		if rec.Code != http.StatusOK {
 			t.Fatalf("status %d: %s", rec.Code, rec.Body)
@@ -94,34 +28,34 @@ func TestInteractionsEndpoint(t *testing.T) {
 		if err := validator.CheckCallback(rec.Body.Bytes()); err != nil {
 			t.Errorf("reply %s: %v", rec.Body, err)
 		}
-		return decodeJSON[callback](t, rec.Body.Bytes())
+		return bottest.DecodeJSON[bottest.Callback](t, rec.Body.Bytes())
 	}
 
 	t.Run("PING gets PONG", func(t *testing.T) {
-		if cb := reply(t, e.interact(map[string]any{"id": "1", "type": 1, "token": "x", "application_id": discordtest.AppID})); cb.Type != 1 {
+		if cb := reply(t, e.Interact(map[string]any{"id": "1", "type": 1, "token": "x", "application_id": discordtest.AppID})); cb.Type != 1 {
 			t.Errorf("PING answered type %d", cb.Type)
 		}
 	})
 
 	t.Run("valid signed command answered in the reply", func(t *testing.T) {
-		cb := reply(t, e.interact(discordtest.SlashCommand("quick", discordtest.Option("public", discordtest.OptionBoolean, true))))
+		cb := reply(t, e.Interact(discordtest.SlashCommand("quick", discordtest.Option("public", discordtest.OptionBoolean, true))))
 		if cb.Type != 4 || cb.Data.Flags != 0 || !strings.HasPrefix(cb.Data.Content, "quick answer") {
 			t.Errorf("got type %d flags %d %q, want a public type 4 answer", cb.Type, cb.Data.Flags, cb.Data.Content)
 		}
 	})
 
 	t.Run("autocomplete answered with type 8", func(t *testing.T) {
-		if cb := reply(t, e.interact(discordtest.Autocomplete("echo", "actor", "mull"))); cb.Type != 8 || len(cb.Data.Choices) != 1 {
+		if cb := reply(t, e.Interact(discordtest.Autocomplete("echo", "actor", "mull"))); cb.Type != 8 || len(cb.Data.Choices) != 1 {
 			t.Errorf("autocomplete answer %+v", cb)
 		}
 	})
 
 	t.Run("slow command deferred, answer PATCHed to the webhook without a bot token", func(t *testing.T) {
 		i := discordtest.SlashCommand("slow", discordtest.Option("public", discordtest.OptionBoolean, true))
-		if cb := reply(t, e.interact(i)); cb.Type != 5 || cb.Data.Flags != 0 {
+		if cb := reply(t, e.Interact(i)); cb.Type != 5 || cb.Data.Flags != 0 {
 			t.Errorf("first answer type %d flags %d, want a public deferral", cb.Type, cb.Data.Flags)
 		}
-		edit := e.fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PATCH" })
+		edit := e.Fake.WaitRequest(t, bottest.WaitLong, func(r discordtest.Request) bool { return r.Method == "PATCH" })
 		if want := "/api/v9/webhooks/" + discordtest.AppID + "/" + i.Token() + "/messages/@original"; edit.Path != want {
 			t.Errorf("edit path %s, want %s", edit.Path, want)
 		}
@@ -137,11 +71,11 @@ func TestInteractionsEndpoint(t *testing.T) {
 		rec    *httptest.ResponseRecorder
 		status int
 	}{
-		{"bad signature", e.post(body, 0, stranger), http.StatusUnauthorized},
-		{"stale timestamp", e.post(body, 6*time.Minute, e.private), http.StatusUnauthorized},
-		{"timestamp in the future", e.post(body, -time.Minute, e.private), http.StatusUnauthorized},
-		{"oversized body", e.post(bytes.Repeat([]byte(" "), 5000), 0, e.private), http.StatusRequestEntityTooLarge},
-		{"signed garbage", e.post([]byte("{not json"), 0, e.private), http.StatusBadRequest},
+		{"bad signature", e.Post(body, 0, stranger), http.StatusUnauthorized},
+		{"stale timestamp", e.Post(body, 6*time.Minute, e.Private), http.StatusUnauthorized},
+		{"timestamp in the future", e.Post(body, -time.Minute, e.Private), http.StatusUnauthorized},
+		{"oversized body", e.Post(bytes.Repeat([]byte(" "), 5000), 0, e.Private), http.StatusRequestEntityTooLarge},
+		{"signed garbage", e.Post([]byte("{not json"), 0, e.Private), http.StatusBadRequest},
 	}
 	for _, c := range rejected {
 		t.Run(c.name, func(t *testing.T) {
@@ -152,7 +86,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 	}
 
 	t.Run("modal submit is refused, not left unanswered", func(t *testing.T) {
-		rec := e.interact(map[string]any{"id": "2", "type": 5, "token": "x", "application_id": discordtest.AppID,
+		rec := e.Interact(map[string]any{"id": "2", "type": 5, "token": "x", "application_id": discordtest.AppID,
 			"data": map[string]any{"custom_id": "form"}})
 		if rec.Code != http.StatusBadRequest {
 			t.Errorf("status %d, want 400", rec.Code)
@@ -161,7 +95,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 
 	t.Run("missing signature headers", func(t *testing.T) {
 		rec := httptest.NewRecorder()
-		e.server.ServeHTTP(rec, httptest.NewRequest("POST", "/interactions", bytes.NewReader(body)))
+		e.Server.ServeHTTP(rec, httptest.NewRequest("POST", "/interactions", bytes.NewReader(body)))
 		if rec.Code != http.StatusUnauthorized {
 			t.Errorf("status %d, want 401", rec.Code)
 		}
@@ -169,7 +103,7 @@ func TestInteractionsEndpoint(t *testing.T) {
 
 	t.Run("GET is not allowed", func(t *testing.T) {
 		rec := httptest.NewRecorder()
-		e.server.ServeHTTP(rec, httptest.NewRequest("GET", "/interactions", nil))
+		e.Server.ServeHTTP(rec, httptest.NewRequest("GET", "/interactions", nil))
 		if rec.Code != http.StatusMethodNotAllowed {
 			t.Errorf("status %d, want 405", rec.Code)
 		}
@@ -177,12 +111,12 @@ func TestInteractionsEndpoint(t *testing.T) {
 
 	t.Run("healthz and metrics on the same mux", func(t *testing.T) {
 		rec := httptest.NewRecorder()
-		e.server.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		e.Server.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
 		if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != "ok" {
 			t.Errorf("healthz %d %q", rec.Code, rec.Body)
 		}
 		rec = httptest.NewRecorder()
-		e.server.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+		e.Server.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 		text, _ := io.ReadAll(rec.Body)
 		for _, want := range []string{`briefbot_commands_total{command="quick",outcome="answered"} 1`,
 			`briefbot_errors_total{kind="http_bad_signature"} 2`, `briefbot_errors_total{kind="http_stale_timestamp"} 2`,
@@ -195,16 +129,16 @@ func TestInteractionsEndpoint(t *testing.T) {
 
 	t.Run("drain delivers deferred answers, then refuses new ones", func(t *testing.T) {
 		i := discordtest.SlashCommand("slow")
-		reply(t, e.interact(i))
-		e.inter.Drain(waitLong)
-		if n := countRequests(e.fake, "PATCH", i.Token()); n != 1 {
+		reply(t, e.Interact(i))
+		e.Endpoint.Drain(bottest.WaitLong)
+		if n := bottest.CountRequests(e.Fake, "PATCH", i.Token()); n != 1 {
 			t.Errorf("deferred answer delivered %d times by drain, want 1", n)
 		}
-		if rec := e.interact(discordtest.SlashCommand("quick")); rec.Code != http.StatusServiceUnavailable {
+		if rec := e.Interact(discordtest.SlashCommand("quick")); rec.Code != http.StatusServiceUnavailable {
 			t.Errorf("after drain: status %d, want 503", rec.Code)
 		}
 	})
-	validateAll(t, e.fake, validator)
+	bottest.ValidateAll(t, e.Fake, validator)
 }
 
 func TestParsePublicKey(t *testing.T) {

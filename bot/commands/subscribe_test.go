@@ -1,4 +1,4 @@
-package bot_test
+package commands_test
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package bot_test
+package gateway_test
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"briefbot/bot/discordtest"
 	"briefbot/bot/gateway"
+	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
 	"briefbot/bot/serve"
 	"briefbot/schedule"
@@ -18,8 +19,8 @@ import (
 func TestGatewayIdentifiesAsItsShard(t *testing.T) {
 	fake := discordtest.New(t)
 	gw, err := gateway.New(gateway.Config{
-		Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge},
-		Token:    "test-token", Commands: testCommands(), Client: fake.Client(), Dialer: fake.Dialer(),
+		Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge},
+		Token:    "test-token", Commands: bottest.Commands(), Client: fake.Client(), Dialer: fake.Dialer(),
 		Shard: schedule.Shard{ID: 1, Count: 4},
 	})
 	if err != nil {
@@ -28,7 +29,7 @@ func TestGatewayIdentifiesAsItsShard(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- gw.Run(ctx) }()
-	fake.WaitSessions(t, 1, waitLong)
+	fake.WaitSessions(t, 1, bottest.WaitLong)
 	time.Sleep(100 * time.Millisecond) // time enough to register, were it shard 0
 	cancel()
 	if err := <-done; err != nil {
@@ -37,7 +38,7 @@ func TestGatewayIdentifiesAsItsShard(t *testing.T) {
 	if got := fake.Shards(); len(got) != 1 || got[0] != [2]int{1, 4} {
 		t.Errorf("identified as shards %v, want [[1 4]]", got)
 	}
-	if n := countRequests(fake, "PUT", "/commands"); n != 0 {
+	if n := bottest.CountRequests(fake, "PUT", "/commands"); n != 0 {
 		t.Errorf("shard 1 registered the commands %d times; only shard 0 should", n)
 	}
 }
@@ -50,11 +51,11 @@ func TestServeRunsOneSessionPerShard(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- serve.Serve(ctx, serve.Config{Handling: respond.Handling{Knowledge: noKnowledge}, Token: "test-token",
-			Commands: testCommands(), Client: fake.Client(), Dialer: fake.Dialer(),
+		done <- serve.Serve(ctx, serve.Config{Handling: respond.Handling{Knowledge: bottest.NoKnowledge}, Token: "test-token",
+			Commands: bottest.Commands(), Client: fake.Client(), Dialer: fake.Dialer(),
 			Shards: []schedule.Shard{{ID: 2, Count: 4}, {ID: 3, Count: 4}}})
 	}()
-	fake.WaitSessions(t, 2, waitLong)
+	fake.WaitSessions(t, 2, bottest.WaitLong)
 	time.Sleep(100 * time.Millisecond) // time enough to register, were one of them shard 0
 	cancel()
 	if err := <-done; err != nil {
@@ -65,7 +66,7 @@ func TestServeRunsOneSessionPerShard(t *testing.T) {
 	if !slices.Equal(got, [][2]int{{2, 4}, {3, 4}}) {
 		t.Errorf("identified as shards %v, want [[2 4] [3 4]]", got)
 	}
-	if n := countRequests(fake, "PUT", "/commands"); n != 0 {
+	if n := bottest.CountRequests(fake, "PUT", "/commands"); n != 0 {
 		t.Errorf("shards 2 and 3 registered the commands %d times; only shard 0 should", n)
 	}
 }

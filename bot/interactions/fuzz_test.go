@@ -1,4 +1,4 @@
-package bot_test
+package interactions_test
 
 import (
 	"encoding/json"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefbot/bot/discordtest"
+	"briefbot/bot/internal/bottest"
 )
 
 // FuzzInteractionsEndpoint: any correctly signed body, however malformed,
@@ -26,9 +27,9 @@ func FuzzInteractionsEndpoint(f *testing.F) {
 	}
 	f.Add([]byte("null"))
 	f.Add([]byte(`{"type":4,"data":{"options":[{"options":[{"focused":true}]}]}}`))
-	e := newEndpoint(f)
+	e := bottest.NewEndpoint(f)
 	f.Fuzz(func(t *testing.T, body []byte) {
-		rec := e.post(body, 0, e.private)
+		rec := e.Post(body, 0, e.Private)
 		switch rec.Code {
 		case http.StatusOK, http.StatusBadRequest, http.StatusRequestEntityTooLarge:
 		default:

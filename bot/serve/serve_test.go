@@ -1,6 +1,7 @@
-package bot_test
+package serve_test
 
 import (
+	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
 	"briefbot/bot/serve"
 	"context"
@@ -19,7 +20,7 @@ func TestServeRejectsBadConfig(t *testing.T) {
 	}
 	for name, cfg := range cases {
 		t.Run(name, func(t *testing.T) {
-			cfg.Dispatch, cfg.Knowledge = testDispatch(), noKnowledge
+			cfg.Dispatch, cfg.Knowledge = bottest.Dispatch(), bottest.NoKnowledge
 			if err := serve.Serve(context.Background(), cfg); err == nil {
 				t.Error("Serve accepted a bad configuration")
 			}
@@ -34,7 +35,7 @@ func TestServeStopsOnCancel(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		done <- serve.Serve(ctx, serve.Config{Listen: "127.0.0.1:0", PublicKey: strings.Repeat("ab", 32),
-			Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
+			Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge}})
 	}()
 	time.Sleep(50 * time.Millisecond)
 	cancel()
@@ -43,7 +44,7 @@ func TestServeStopsOnCancel(t *testing.T) {
 		if err != nil {
 			t.Errorf("Serve after cancel: %v", err)
 		}
-	case <-time.After(waitLong):
+	case <-time.After(bottest.WaitLong):
 		t.Fatal("Serve did not stop")
 	}
 }
@@ -67,7 +68,7 @@ func TestMetricsListen(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		done <- serve.Serve(ctx, serve.Config{Listen: public, MetricsListen: private, PublicKey: strings.Repeat("ab", 32),
-			Handling: respond.Handling{Dispatch: testDispatch(), Knowledge: noKnowledge}})
+			Handling: respond.Handling{Dispatch: bottest.Dispatch(), Knowledge: bottest.NoKnowledge}})
 	}()
 	defer func() {
 		cancel()

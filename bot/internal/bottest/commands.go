@@ -1,4 +1,7 @@
-package bot_test
+// Package bottest holds what the transport tests share: tiny commands that
+// exercise the transports, an HTTP endpoint signed as Discord signs, and
+// checks of what the fake Discord received.
+package bottest
 
 import (
 	"context"
@@ -14,10 +17,10 @@ import (
 )
 
 // slowFor is how long the "slow" test commands take: well over the
-// acknowledgement window the transport tests configure (ackWithin), which
+// acknowledgement window the transport tests configure (AckWithin), which
 // is itself wide enough for a quick handler on a loaded machine under -race.
 const (
-	ackWithin = 500 * time.Millisecond
+	AckWithin = 500 * time.Millisecond
 	slowFor   = 900 * time.Millisecond
 )
 
@@ -44,8 +47,8 @@ func sleep(ctx context.Context, d time.Duration) {
 	}
 }
 
-// testCommands are tiny commands built only to exercise the transports.
-func testCommands() []bot.Command {
+// Commands are tiny commands built only to exercise the transports.
+func Commands() []bot.Command {
 	spec := func(name string) *discordgo.ApplicationCommand {
 		return &discordgo.ApplicationCommand{Name: name, Description: "test command " + name}
 	}
@@ -71,10 +74,10 @@ func testCommands() []bot.Command {
 	}
 }
 
-// testDispatch routes like the package's Dispatch, over testCommands.
-func testDispatch() bot.Handler {
+// Dispatch routes like bot.Router, over Commands.
+func Dispatch() bot.Handler {
 	byName := map[string]bot.Command{}
-	for _, c := range testCommands() {
+	for _, c := range Commands() {
 		byName[c.Spec.Name] = c
 	}
 	return func(ctx context.Context, kb *knowledge.Base, req bot.Request) bot.Response {
@@ -93,4 +96,5 @@ func testDispatch() bot.Handler {
 	}
 }
 
-func noKnowledge() *knowledge.Base { return nil }
+// NoKnowledge is a knowledge base still loading.
+func NoKnowledge() *knowledge.Base { return nil }

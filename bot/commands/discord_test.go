@@ -1,4 +1,4 @@
-package bot_test
+package commands_test
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"briefbot/bot/commands"
 	"briefbot/bot/discordtest"
 	"briefbot/bot/gateway"
+	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
@@ -97,7 +98,7 @@ func runCommands(t *testing.T, fake *discordtest.Server, kb *knowledge.Base, cmd
 			t.Errorf("Run: %v", err)
 		}
 	})
-	fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
+	fake.WaitRequest(t, bottest.WaitLong, func(r discordtest.Request) bool { return r.Method == "PUT" })
 }
 
 // finalMessage sends i and returns the message it ends with: the
@@ -105,10 +106,10 @@ func runCommands(t *testing.T, fake *discordtest.Server, kb *knowledge.Base, cmd
 func finalMessage(t *testing.T, fake *discordtest.Server, i discordtest.Interaction) []byte {
 	t.Helper()
 	fake.Interact(t, i)
-	first := fake.WaitRequest(t, waitLong, func(r discordtest.Request) bool {
+	first := fake.WaitRequest(t, bottest.WaitLong, func(r discordtest.Request) bool {
 		return strings.Contains(r.Path, "/interactions/"+i.ID()+"/")
 	})
-	if cb := decodeJSON[callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
+	if cb := bottest.DecodeJSON[bottest.Callback](t, first.Body); cb.Type != 5 && cb.Type != 6 {
 		return first.Body
 	}
 	return fake.WaitRequest(t, 15*time.Second, func(r discordtest.Request) bool {
@@ -140,7 +141,7 @@ func TestRealCommandsOverGateway(t *testing.T) {
 					continue
 				}
 				i := discordtest.Autocomplete(spec.Name, o.Name, "tal")
-				if cb := decodeJSON[callback](t, finalBody(t, i)); cb.Type != 8 {
+				if cb := bottest.DecodeJSON[bottest.Callback](t, finalBody(t, i)); cb.Type != 8 {
 					t.Errorf("autocomplete of %s.%s answered type %d", spec.Name, o.Name, cb.Type)
 				}
 			}
@@ -160,5 +161,5 @@ func TestRealCommandsOverGateway(t *testing.T) {
 		t.Logf("pressed %d distinct buttons", len(seen))
 	})
 	t.Logf("%d requests validated", len(fake.Requests()))
-	validateAll(t, fake, validator)
+	bottest.ValidateAll(t, fake, validator)
 }
