@@ -1,7 +1,6 @@
 package commands
 
 import (
-	"briefbot/bot"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,6 +9,8 @@ import (
 	"slices"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
 )
 
 // Button actions, the second part of a custom id.

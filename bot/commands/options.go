@@ -1,12 +1,13 @@
 package commands
 
 import (
-	"briefbot/bot"
-	"briefbot/bot/render"
 	"strconv"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
+	"briefbot/bot/render"
 )
 
 // stringOption declares a text option.

@@ -1,14 +1,15 @@
 package commands
 
 import (
-	"briefbot/bot"
-	"briefbot/knowledge"
 	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
+
+	"briefbot/bot"
+	"briefbot/knowledge"
 )
 
 // Dispatch is the route of Commands, as the console serves them.

@@ -1,9 +1,10 @@
 package commands
 
 import (
-	"briefbot/bot"
 	"context"
 	"testing"
+
+	"briefbot/bot"
 )
 
 // BenchmarkDispatchSource answers /source on a seed document, end to end.

@@ -1,12 +1,13 @@
 package commands
 
 import (
-	"briefbot/bot"
 	_ "embed"
 	"strings"
 	"sync"
 
 	"github.com/sahilm/fuzzy"
+
+	"briefbot/bot"
 )
 
 // timezones.txt lists the IANA zone names Go's zone database holds (from

@@ -1,8 +1,6 @@
 package console
 
 import (
-	"briefbot/bot"
-	"briefbot/bot/commands"
 	"fmt"
 	"maps"
 	"slices"
@@ -10,6 +8,9 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
+	"briefbot/bot/commands"
 )
 
 // consoleFindSource are the names the console accepts for the "Find source"

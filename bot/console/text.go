@@ -1,9 +1,10 @@
 package console
 
 import (
+	"strings"
+
 	"briefbot/bot"
 	"briefbot/bot/render"
-	"strings"
 )
 
 // plainResponse renders a response as text for a terminal: embeds become

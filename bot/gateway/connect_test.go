@@ -1,9 +1,6 @@
 package gateway_test
 
 import (
-	"briefbot/bot/gateway"
-	"briefbot/bot/internal/bottest"
-	"briefbot/bot/respond"
 	"bytes"
 	"context"
 	"log/slog"
@@ -14,6 +11,10 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"briefbot/bot/gateway"
+	"briefbot/bot/internal/bottest"
+	"briefbot/bot/respond"
 )
 
 // offline fails every request as a machine with no network does.

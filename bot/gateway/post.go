@@ -1,12 +1,13 @@
 package gateway
 
 import (
-	"briefbot/bot"
-	"briefbot/bot/respond"
 	"context"
 	"fmt"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
+	"briefbot/bot/respond"
 )
 
 // postedMessage is a channel message with a nonce Discord enforces: a

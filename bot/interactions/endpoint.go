@@ -4,7 +4,6 @@
 package interactions
 
 import (
-	"briefbot/bot/respond"
 	"cmp"
 	"crypto/ed25519"
 	"encoding/json"
@@ -14,6 +13,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot/respond"
 )
 
 // Config configures the HTTP interactions endpoint.

@@ -1,7 +1,6 @@
 package interactions
 
 import (
-	"briefbot/bot/respond"
 	"cmp"
 	"container/list"
 	"context"
@@ -11,6 +10,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"briefbot/bot/respond"
 )
 
 // Limits bound what one client can hold of the HTTP listener: a

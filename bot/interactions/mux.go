@@ -1,8 +1,9 @@
 package interactions
 
 import (
-	"briefbot/bot/respond"
 	"net/http"
+
+	"briefbot/bot/respond"
 )
 
 // Mux is the HTTP listener's mux: /interactions (when endpoint is not

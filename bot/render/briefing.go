@@ -1,13 +1,14 @@
 package render
 
 import (
-	"briefbot/knowledge/briefing"
-	"briefbot/knowledge/corpus"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/knowledge/briefing"
+	"briefbot/knowledge/corpus"
 )
 
 // briefingItemsPerPage keeps a briefing page short.

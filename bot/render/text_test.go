@@ -1,9 +1,10 @@
 package render
 
 import (
-	"briefbot/bot/discordtest"
 	"strings"
 	"testing"
+
+	"briefbot/bot/discordtest"
 )
 
 func TestEscapeMarkdownDefusesHostileText(t *testing.T) {

@@ -1,7 +1,6 @@
 package respond
 
 import (
-	"briefbot/bot"
 	"net/http"
 	"sync"
 	"time"
@@ -9,6 +8,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"briefbot/bot"
 )
 
 // Outcomes of one interaction, as counted by briefbot_commands_total.

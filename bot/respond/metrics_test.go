@@ -1,7 +1,6 @@
 package respond
 
 import (
-	"briefbot/bot"
 	"fmt"
 	"io"
 	"net/http/httptest"
@@ -9,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
 )
 
 // TestCommandLabelsBounded: thousands of command names a request made up

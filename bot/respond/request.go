@@ -1,10 +1,11 @@
 package respond
 
 import (
-	"briefbot/bot"
 	"strconv"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
 )
 
 // requestFrom turns an interaction into a transport-neutral Request. ok is

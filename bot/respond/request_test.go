@@ -1,11 +1,12 @@
 package respond
 
 import (
-	"briefbot/bot"
 	"encoding/json"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
 )
 
 func interaction(t *testing.T, raw string) *discordgo.Interaction {

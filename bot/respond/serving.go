@@ -1,10 +1,11 @@
 package respond
 
 import (
-	"briefbot/bot"
-	"briefbot/knowledge"
 	"context"
 	"time"
+
+	"briefbot/bot"
+	"briefbot/knowledge"
 )
 
 // serving is what the Discord transports apply around Handling.Dispatch

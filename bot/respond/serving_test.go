@@ -1,10 +1,11 @@
 package respond
 
 import (
-	"briefbot/bot"
-	"briefbot/knowledge"
 	"context"
 	"testing"
+
+	"briefbot/bot"
+	"briefbot/knowledge"
 )
 
 // TestRateLimitedRefusesBeforeTheHandler: a user over their limit is

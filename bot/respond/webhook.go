@@ -1,7 +1,6 @@
 package respond
 
 import (
-	"briefbot/bot/render"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -15,6 +14,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot/render"
 )
 
 // webhooks delivers deferred answers through interaction webhooks.

@@ -1,9 +1,9 @@
 package respond
 
 import (
-	"briefbot/bot"
-
 	"github.com/bwmarrin/discordgo"
+
+	"briefbot/bot"
 )
 
 // noMentions is sent with every message: an empty parse list pings nobody,

@@ -1,15 +1,16 @@
 package serve_test
 
 import (
-	"briefbot/bot/internal/bottest"
-	"briefbot/bot/respond"
-	"briefbot/bot/serve"
 	"context"
 	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"briefbot/bot/internal/bottest"
+	"briefbot/bot/respond"
+	"briefbot/bot/serve"
 )
 
 func TestServeRejectsBadConfig(t *testing.T) {
