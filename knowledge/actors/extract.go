@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 )
 
@@ -36,7 +37,8 @@ type rawSpan struct {
 type finder struct {
 	vocab *vocabulary
 	keys  keyCache
-	toks  []token // reused from sentence to sentence
+	toks  []token         // reused from sentence to sentence
+	parts map[string]bool // compound parts already judged (shared by one worker's documents)
 	defs  []acronymDef
 	lists int
 }
@@ -45,12 +47,15 @@ type finder struct {
 func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
 	base := d.Sentences[si].Start
-	f.toks = appendSentenceTokens(f.toks[:0], s, f.keys)
+	f.toks = appendSentenceTokens(f.toks[:0], s, f.keys, f)
 	toks := cutCredits(s, f.toks)
 	f.vocab.markHeadlines(toks)
 	named := make([]bool, len(toks))
 	for i := len(toks) - 1; i >= 0; i-- {
 		named[i] = f.nameWord(toks, i) || f.modifier(toks, named, i)
+	}
+	for i := 1; i < len(toks); i++ {
+		named[i] = named[i] || named[i-1] && continuesName(toks, i)
 	}
 	var out []rawSpan
 	for i := 0; i < len(toks); {
@@ -87,6 +92,28 @@ func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 	return out
 }
 
+func (f *finder) modifierTail(part string) bool {
+	// Corpus first: a word it writes in lower case by itself is a word.
+	if f.vocab.lower[words.Stem(part)] > 0 || strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") {
+		return true
+	}
+	return len(part) >= 3 && f.judged("tail "+part, func() bool { return lexicon.Senses(part) >= 3 })
+}
+
+func (f *finder) standsAlone(part string) bool {
+	return places[part] || f.judged("part "+part, func() bool { return lexicon.Known(part) })
+}
+
+// judged memoises a dictionary verdict for this reader of the corpus.
+func (f *finder) judged(key string, verdict func() bool) bool {
+	v, ok := f.parts[key]
+	if !ok {
+		v = verdict()
+		f.parts[key] = v
+	}
+	return v
+}
+
 // cutCredits drops everything from a photo credit ("Photograph: ...") on.
 func cutCredits(s string, toks []token) []token {
 	for i, t := range toks {
@@ -102,6 +129,9 @@ func (f *finder) nameWord(toks []token, i int) bool {
 	t := toks[i]
 	if !t.nameShaped || t.key == "" || hasDigit(t.text) || notNames[t.key] {
 		return false
+	}
+	if f.vocab.abbreviations[t.key] && !saints[t.key] && (i == 0 || t.gapBefore || !toks[i-1].nameShaped) {
+		return false // "Ala.", "Atty."; but "Gulf Oil Corp."
 	}
 	nextNamed := i+1 < len(toks) && toks[i+1].nameShaped && !toks[i+1].gapBefore &&
 		(!words.IsStop(toks[i+1].key) || toks[i+1].dotted && len(toks[i+1].key) == 1)
@@ -142,6 +172,19 @@ func (f *finder) modifier(toks []token, named []bool, i int) bool {
 	return named[i+1] && !titles[next.key] || next.nameShaped && isHead(next.key)
 }
 
+// continuesName accepts an ordinary noun capitalised mid-sentence right
+// after a name: "Cape Fear", "Puget Sound", "Sen. John Tower". Prose
+// capitalises such a word only as part of a name; a verb or an adverb
+// ("Trump Wants", "Trump Said", "Trump Now") is a headline's title case.
+func continuesName(toks []token, i int) bool {
+	t, prev := toks[i], toks[i-1]
+	if !t.nameShaped || t.initial || t.headline || t.gapBefore || prev.closes || prev.headline || t.acronym ||
+		words.IsStop(t.key) || notNames[t.key] || titles[t.key] || openers[t.key] || personCueVerbs[t.key] || hasDigit(t.text) {
+		return false
+	}
+	return !strings.HasSuffix(t.key, "s") && !strings.HasSuffix(t.key, "ed") && !strings.HasSuffix(t.key, "ing")
+}
+
 // spanAt finds the name starting at token i: ts is where its titles start,
 // ns where the name proper starts, e its end (e == i when there is none),
 // and in > 0 the index of "in" in an "X in the Y" reading.
@@ -159,7 +202,10 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 		return i, i, i, 0
 	}
 	startsWithParticle := toks[ns].lowerCase && looseParticles[toks[ns].key] && ns+1 < n && named[ns+1] && !toks[ns+1].gapBefore
-	startsWithHead := isHead(toks[ns].key) && toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of"
+	// "State of the Union", but not in "Secretary of State of the United
+	// States": a head right after "X of" ends that name, it opens none.
+	closesOf := isHead(toks[ns].key) && ns >= 2 && toks[ns-1].key == "of" && toks[ns-2].nameShaped && !toks[ns].gapBefore && !toks[ns-1].gapBefore
+	startsWithHead := isHead(toks[ns].key) && toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of" && !closesOf
 	if !named[ns] && !startsWithParticle && !startsWithHead {
 		return i, i, i, 0
 	}
@@ -170,15 +216,18 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 		case isTitleTok(t) && e+1 < n && named[e+1] && !isHead(toks[e+1].key):
 			// "Al-Qaeda Leader Ayman al-Zawahiri": a title starts a new name.
 			return ts, ns, e, in
-		case named[e], t.nameShaped && (isHead(t.key) || roleNouns[t.key]):
+		case named[e], t.nameShaped && (isHead(t.key) || roleNouns[t.key]), continuesName(toks, e):
 			e++
 			continue
 		case t.lowerCase && looseParticles[t.key] && e+1 < n && named[e+1] && !toks[e+1].gapBefore:
 			e++
 			continue
-		case t.key == "of" && isHead(toks[e-1].key) || t.key == "for" && orgHeads[toks[e-1].key]:
-			// After "Ministry of", "Institute of", "Council for": every
-			// capitalised word ("Persian Gulf for the Soviet Union" is two).
+		case t.key == "of" && !(closesOf && e == ns+1) && (isHead(toks[e-1].key) || f.ordinaryBeforeOf(toks, ns, e)) ||
+			(t.key == "for" || t.key == "on") && orgHeads[toks[e-1].key]:
+			// After "Ministry of", "Institute of", "Council for",
+			// "Commission on", or an ordinary word the text capitalises
+			// ("Cape of Good Hope"): every capitalised word ("Persian Gulf
+			// for the Soviet Union" is two).
 			if k := skipThe(toks, e+1); k < n && toks[k].nameShaped && !words.IsStop(toks[k].key) && !notNames[toks[k].key] && !toks[k].gapBefore {
 				named[k] = true
 				e = k
@@ -195,6 +244,18 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 		e, in = in, 0
 	}
 	return ts, ns, e, in
+}
+
+// ordinaryBeforeOf reports whether "of" at e follows a one-word name that
+// is an ordinary word capitalised mid-sentence and comes before a proper
+// name: "Cape of Good Hope", "Isle of Man"; not "Branch of the Government"
+// or "Gentlemen of the House", where a head noun follows.
+func (f *finder) ordinaryBeforeOf(toks []token, ns, e int) bool {
+	if e != ns+1 || toks[ns].initial || f.vocab.lower[words.Stem(toks[ns].key)] == 0 {
+		return false
+	}
+	k := skipThe(toks, e+1)
+	return k < len(toks) && !isHead(toks[k].key)
 }
 
 // titleCasePhrase reports whether an office title before one plural word
@@ -244,7 +305,7 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 		return rawSpan{}, false
 	}
 	key := identityKey(strings.Join(keys, " "))
-	if last := toks[e-1]; isPeople(keys) || last.nameShaped && roleNouns[last.key] && !isHead(last.key) || e-ns == 1 && compass[key] {
+	if last := toks[e-1]; f.isPeople(keys) || last.nameShaped && roleNouns[last.key] && !isHead(last.key) || e-ns == 1 && compass[key] {
 		return rawSpan{}, false // "Central Asians", "Visiting Teacher"
 	}
 	if e-ns == 1 && (utf8.RuneCountInString(key) == 1 || utf8.RuneCountInString(key) == 2 && !isAllCaps(toks[ns].text)) {
@@ -286,18 +347,19 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 // isPeople reports whether folded words name a nationality or faith rather
 // than an actor: demonyms only ("Shiite Hazara"), or ending in a plural
 // demonym ("Central Asians", "Frenchmen").
-func isPeople(keys []string) bool {
+func (f *finder) isPeople(keys []string) bool {
 	all := true
 	for i, k := range keys {
-		all = all && (isDemonym(k) || i == 0 && (compass[k] || k == "far" || k == "near") && len(keys) > 1) // "South American", "Far Eastern"
+		all = all && (f.isDemonym(k) || i == 0 && (compass[k] || k == "west" || k == "far" || k == "near") && len(keys) > 1) // "South American", "Far Eastern", "West Indian"
 	}
 	last := keys[len(keys)-1]
-	plural := strings.HasSuffix(last, "s") && isDemonym(strings.TrimSuffix(last, "s")) || strings.HasSuffix(last, "men")
+	plural := strings.HasSuffix(last, "s") && (f.isDemonym(strings.TrimSuffix(last, "s")) || f.isDemonym(strings.TrimSuffix(last, "es"))) ||
+		strings.HasSuffix(last, "men")
 	return all || plural
 }
 
-func isDemonym(k string) bool {
-	return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] || partyWords[k]
+func (f *finder) isDemonym(k string) bool {
+	return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] || partyWords[k] || f.vocab.peopleWords[k]
 }
 
 // isRoman reports whether a word is a Roman numeral of up to four letters

@@ -22,14 +22,8 @@ type goldActor struct {
 // (which must never happen).
 func TestGoldActors(t *testing.T) {
 	dir := goldcorpora.Dir(t)
-	data, err := os.ReadFile(filepath.Join("testdata", "gold-actors.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gold []goldActor
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatal(err)
-	}
+	readGold(t, "gold-actors.json", &gold)
 	regs := map[goldcorpora.Corpus]*Registry{}
 	tmp := t.TempDir()
 	found, whole, kinds := 0, 0, 0
@@ -86,5 +80,17 @@ func TestGoldActors(t *testing.T) {
 		len(gold), found, whole, kinds, found, float64(kinds)/float64(max(found, 1)))
 	if kinds < found*95/100 {
 		t.Errorf("kinds right %d/%d, want at least 95%%", kinds, found)
+	}
+}
+
+// readGold decodes the JSON file name of testdata into v.
+func readGold(t *testing.T, name string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatalf("%s: %v", name, err)
 	}
 }

@@ -27,7 +27,7 @@ func (r *resolver) kindOf(fs []int, listCues map[int]kindScores) Kind {
 		r.nameEvidence(f, acronymed, sc)
 		for _, si := range f.spans {
 			sp := r.spans[si]
-			for k, v := range contextEvidence(sp, len(f.words) == 1) {
+			for k, v := range contextEvidence(sp) {
 				// "the Saddam Hussein regime" says whose it is, not that
 				// a person's name is an organisation's.
 				if !(named && k == Organization && rulerNouns[sp.next]) {
@@ -133,9 +133,10 @@ func hasArabicPatronymic(name string) bool {
 }
 
 // contextEvidence scores the words next to one mention. "the" before a
-// one-word name suggests a group ("the Taliban"); before a longer one it
-// usually belongs to something else ("the Donald Trump administration").
-func contextEvidence(sp rawSpan, oneWord bool) kindScores {
+// name that ends its phrase suggests a body ("the Taliban", "the Federal
+// Reserve"); before a name used as a modifier it belongs to the noun ("the
+// Donald Trump administration").
+func contextEvidence(sp rawSpan) kindScores {
 	sc := kindScores{}
 	switch {
 	case placePrepositions[sp.prev]:
@@ -144,8 +145,10 @@ func contextEvidence(sp rawSpan, oneWord bool) kindScores {
 		sc[Person] += 2
 	case personCueVerbs[sp.prev] && !listenerVerbs[sp.prev]:
 		sc[Person]++
-	case sp.prev == "the" && oneWord && (sp.next == "" || words.IsStop(sp.next)):
-		sc[Organization]++ // not "the Trump administration"
+	case sp.prev == "the" && (sp.next == "" || words.IsStop(sp.next)):
+		// "the Taliban", "the Federal Reserve": a body, rarely a person;
+		// not "the Trump administration".
+		sc[Organization]++
 	}
 	switch {
 	case placeCueNouns[sp.next] || placeHeads[sp.next]:
@@ -170,7 +173,7 @@ func listEvidence(spans []rawSpan) map[int]kindScores {
 		if out[sp.list] == nil {
 			out[sp.list] = kindScores{}
 		}
-		for k, v := range contextEvidence(sp, true) {
+		for k, v := range contextEvidence(sp) {
 			out[sp.list][k] += v
 		}
 	}

@@ -10,16 +10,22 @@ import "briefbot/knowledge/words"
 // part of a person's identity unless the name is a single word.
 var titles = words.Set(`mr mrs ms miss messrs dr prof professor sir dame lord lady general gen lt lieutenant col
 colonel maj major capt captain admiral adm sgt sergeant commander cmdr president vice prime minister
-secretary senator sen rep representative congressman congresswoman governor mayor king queen prince
+secretary senator sen rep representative congressman congresswoman councilman councilwoman councillor
+councilor alderman governor mayor king queen prince
 princess sheikh shaikh sheik mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji
 hajji emir amir ayatollah pope judge justice chairman chairwoman chancellor ambassador deputy chief
-director minister marshal brigadier field former supreme leader spokesman emeritus saint st rev
+director minister marshal brigadier field former supreme leader spokesman emeritus rev
 reverend father brother sister`)
 
 // honorifics are the titles that stay with a one-word name (Mullah Omar):
 // religious and customary forms of address rather than offices.
 var honorifics = words.Set(`mullah mulla mawlawi maulvi maulana mawlana mufti imam qari hafiz haji hajji
-sheikh shaikh sheik emir amir ayatollah sir dame lord lady saint`)
+sheikh shaikh sheik emir amir ayatollah sir dame lord lady`)
+
+// saints open names rather than title them: "St. Augustine" and "St.
+// Lawrence Seaway" are places, "St. Paul" a saint's name, none of them
+// "Augustine" or "Lawrence Seaway".
+var saints = words.Set(`st saint ste`)
 
 // roleNouns name a function a person or group has; they mark role phrases
 // ("a senior Taliban commander") and keep title-only spans from being names.
@@ -101,6 +107,9 @@ menu home search video watch listen christmas easter thanksgiving`)
 
 // titleCaseJoins are the short words title case leaves in lower case.
 var titleCaseJoins = words.Set(`a an the and or of to in on at by for from with as but nor`)
+
+// regions are the adjectives of the compass points.
+var regions = words.Set(`northern southern eastern western`)
 
 // compass words name no actor on their own ("South and Southwest Asia").
 var compass = words.Set(`north south east northeast northwest southeast southwest central`)

@@ -50,12 +50,13 @@ func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) 
 
 	found := make([]docNames, len(docs))
 	caches := make([]keyCache, workers)
+	judged := make([]map[string]bool, workers)
 	for w := range caches {
-		caches[w] = keyCache{}
+		caches[w], judged[w] = keyCache{}, map[string]bool{}
 	}
 	inParallel(len(docs), workers, func(w, i int) {
 		if docs[i] != nil {
-			f := &finder{vocab: v, keys: caches[w]}
+			f := &finder{vocab: v, keys: caches[w], parts: judged[w]}
 			found[i] = f.document(docs[i], i)
 		}
 	})

@@ -60,6 +60,12 @@ func sameGiven(a, b givenName) bool {
 	return sameSpellingSk(a.word, a.sk, b.word, b.sk)
 }
 
+// mayBeOne reports whether person forms x and y can name one person: their
+// given names agree, and they are not known to be two authors' names.
+func (r *resolver) mayBeOne(x, y int) bool {
+	return compatibleGiven(r.given[x], r.given[y]) && !r.authors.conflict(r.author[x], r.author[y])
+}
+
 // join merges the actors of forms a and b unless their persons' names
 // disagree; a refused merge is noted as possibly the same.
 func (r *resolver) join(a, b int) bool {
@@ -69,7 +75,7 @@ func (r *resolver) join(a, b int) bool {
 	}
 	for x := r.people.head[ra]; x >= 0; x = r.people.next[x] {
 		for y := r.people.head[rb]; y >= 0; y = r.people.next[y] {
-			if !compatibleGiven(r.given[x], r.given[y]) {
+			if !r.mayBeOne(x, y) {
 				r.noteMaybe(a, b)
 				return false
 			}
@@ -122,13 +128,17 @@ func (l personLists) splice(to, from int) {
 	l.head[from], l.tail[from] = -1, -1
 }
 
-// indexPeople records the given names of every form that names a person.
+// indexPeople records the given names of every form that names a person,
+// and which of the documents' authors it names.
 func (r *resolver) indexPeople() {
 	r.given = make([][]givenName, len(r.forms))
+	r.author = make([]int, len(r.forms))
 	r.people = newPersonLists(len(r.forms))
 	for i, f := range r.forms {
+		r.author[i] = noAuthor
 		if g := r.givenNames(f); len(g) > 0 {
 			r.given[i] = g
+			r.author[i] = r.authors.named(f.words[len(f.words)-1], g)
 			r.people.add(i, i)
 		}
 	}
@@ -191,19 +201,33 @@ func (r *resolver) mergeFullerNames() {
 		if len(g) > maxNameGroup {
 			continue // a surname and initial that common says too little
 		}
-		// A name joins the fuller names it agrees with only when they all
-		// agree with each other: "George Bush" may be "George W. Bush" or
-		// "George H. W. Bush", and stays apart from both.
-		for _, x := range g {
-			var agree []int
+		// Two names join only when each agrees with nothing the other
+		// contradicts: "George Bush" may be "George W. Bush" or "George H.
+		// W. Bush", and stays apart from both, seen from either side.
+		agree := make([][]int, len(g))
+		settled := make([]bool, len(g))
+		for i, x := range g {
 			for _, y := range g {
-				if y != x && compatibleGiven(r.given[x], r.given[y]) {
-					agree = append(agree, y)
+				switch {
+				case y == x:
+				case r.mayBeOne(x, y):
+					agree[i] = append(agree[i], y)
+				case compatibleGiven(r.given[x], r.given[y]):
+					r.noteMaybe(x, y) // names of two authors, or one that may be either
 				}
 			}
-			if r.agree(agree) {
-				for _, y := range agree {
+			settled[i] = r.agree(agree[i])
+		}
+		at := make(map[int]int, len(g))
+		for i, x := range g {
+			at[x] = i
+		}
+		for i, x := range g {
+			for _, y := range agree[i] {
+				if settled[i] && settled[at[y]] {
 					r.join(x, y)
+				} else {
+					r.noteMaybe(x, y)
 				}
 			}
 		}

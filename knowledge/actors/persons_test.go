@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"testing"
 
 	"briefbot/knowledge/corpus"
@@ -57,5 +58,68 @@ func TestAcronymLookupNeedsTheDocumentsSpelling(t *testing.T) {
 	}
 	if best, _ := r.Lookup("TIP"); best == nil || best.Name != "Tehrik Insaf Party" {
 		t.Errorf("Lookup(TIP) = %v, want the expansion the document defines", name(best))
+	}
+}
+
+// namesakes is a made-up corpus naming two men called Alan Park with
+// different middle initials, and addresses by two authors, "Carlos Lopez"
+// (spelt by the file name) and "Carlos T. Lopez" (stated), whom only their
+// documents tell apart.
+func namesakes() []*corpus.Document {
+	return []*corpus.Document{
+		corpus.New("p1", "p1.txt", corpus.Meta{}, []string{
+			"Alan K. Park opened the bridge in 1961. Alan T. Park, his nephew, chaired the port board.",
+			"Alan Park praised the bridge. The board met in Busan.",
+		}),
+		corpus.New("c1", "1990_carlos_lopez_r.txt", corpus.Meta{}, []string{
+			"I thank the Congress. Carlos Lopez wrote to the board in 1990.",
+		}),
+		corpus.New("c2", "c2.txt", corpus.Meta{Author: "Carlos T. Lopez"}, []string{
+			"I thank the Congress again. Carlos T. Lopez wrote to the board in 2004.",
+			"The letter of Carlos T. Lopez was read aloud.",
+		}),
+		corpus.New("c3", "c3.txt", corpus.Meta{}, []string{
+			"Carlos Lopez and Carlos Lopez's aides left the board in 2012.",
+		}),
+	}
+}
+
+// TestNamesakesWithDifferentMiddleInitialsStayApart: persons sharing a
+// first name and a surname are never joined when their middle initials
+// differ, and a shorter name that could be either stays apart from both.
+func TestNamesakesWithDifferentMiddleInitialsStayApart(t *testing.T) {
+	r := Build(namesakes())
+	for _, pair := range [][2]string{
+		{"Alan K. Park", "Alan T. Park"},
+		{"Alan Park", "Alan K. Park"},
+		{"Alan Park", "Alan T. Park"},
+		{"Carlos Lopez", "Carlos T. Lopez"},
+	} {
+		a, b := actorCovering(r, pair[:1]), actorCovering(r, pair[1:])
+		if a == nil || b == nil {
+			t.Fatalf("%q or %q not found: %v", pair[0], pair[1], names(r.All()))
+		}
+		if a == b {
+			t.Errorf("%q and %q are one actor %q", pair[0], pair[1], a.Name)
+		}
+	}
+	if a := actorCovering(r, []string{"Alan Park"}); a != nil && !slices.Contains(a.PossiblySame, "Alan K. Park") {
+		t.Errorf("Alan Park: possibly same %q, want Alan K. Park listed", a.PossiblySame)
+	}
+	if a := actorCovering(r, []string{"Carlos Lopez"}); a != nil && !slices.Contains(a.PossiblySame, "Carlos T. Lopez") {
+		t.Errorf("Carlos Lopez: possibly same %q, want Carlos T. Lopez listed", a.PossiblySame)
+	}
+	if a := actorCovering(r, []string{"Carlos Lopez", "Carlos Lopez's"}); a == nil {
+		t.Errorf("the forms of one name must stay one actor: %v", names(r.All()))
+	}
+}
+
+// Without authors telling them apart, the forms of one man's name join.
+func TestOneAuthorsNameFormsJoin(t *testing.T) {
+	docs := namesakes()[1:3]
+	docs[1] = corpus.New("c2", "c2.txt", corpus.Meta{Author: "Carlos Lopez"}, []string{"Carlos T. Lopez wrote to the board in 2004."})
+	r := Build(docs)
+	if a := actorCovering(r, []string{"Carlos Lopez", "Carlos T. Lopez"}); a == nil {
+		t.Errorf("one author's name written with and without his initial: %v", names(r.All()))
 	}
 }

@@ -29,7 +29,13 @@ type Registry struct {
 // actors, ids and order. It runs in time linear in the size of the corpus.
 func Build(docs []*corpus.Document) *Registry {
 	v, spans, defs := readCorpus(docs)
-	return newRegistry(docs, v, newResolver(spans, defs, len(docs)))
+	authors := make([]string, 0, len(docs))
+	for _, d := range docs {
+		if d != nil {
+			authors = append(authors, AuthorOf(d))
+		}
+	}
+	return newRegistry(docs, v, newResolver(spans, defs, len(docs), authors))
 }
 
 func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registry {

@@ -29,11 +29,13 @@ type resolver struct {
 	maybeKeys [][2]string
 	docs      int
 	given     [][]givenName // per form: the given names of a person's name, nil otherwise
+	authors   authorNames   // the persons the documents are by
+	author    []int         // per form: the author it names, noAuthor or ambiguousAuthor
 	people    personLists   // per actor root, its forms that name a person with given names
 }
 
-func newResolver(spans []rawSpan, defs []acronymDef, docs int) *resolver {
-	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs}
+func newResolver(spans []rawSpan, defs []acronymDef, docs int, authors []string) *resolver {
+	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs, authors: newAuthorNames(authors)}
 	r.refineKeys()
 	r.addOwners()
 	for i, sp := range r.spans {
@@ -102,7 +104,9 @@ func settleLongForms(spans []rawSpan, defs []acronymDef) []rawSpan {
 }
 
 // refineKeys reads "Haqqani network" as the "Haqqani Network" written
-// elsewhere, and a one-off "Pashtun Haqqani" as a demonym before a name.
+// elsewhere, and a one-off "Pashtun Haqqani" as a demonym before a name;
+// a region's adjective before a head noun is the name's ("Eastern High
+// School").
 func (r *resolver) refineKeys() {
 	count := map[string]int{}
 	for _, sp := range r.spans {
@@ -122,7 +126,7 @@ func (r *resolver) refineKeys() {
 			}
 			continue
 		}
-		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 {
+		if len(ws) > 1 && demonyms[ws[0]] && count[sp.key] < 2 && !(regions[ws[0]] && isHead(ws[len(ws)-1])) {
 			rest := strings.Join(ws[1:], " ")
 			if count[rest] > 0 || orgHeads[sp.next] && count[rest+" "+sp.next] > 0 {
 				sp.key = rest

@@ -52,7 +52,7 @@ func (r *resolver) mergeShortForms() {
 func (r *resolver) agree(fs []int) bool {
 	for i, a := range fs {
 		for _, b := range fs[i+1:] {
-			if !compatibleGiven(r.given[a], r.given[b]) {
+			if !r.mayBeOne(a, b) {
 				return false
 			}
 		}

@@ -29,12 +29,24 @@ type token struct {
 // only their named part ("Taliban-controlled" -> "Taliban"), and compounds
 // of two names used as modifiers are split ("Israel-Gaza crisis").
 func sentenceTokens(s string, keys keyCache) []token {
-	return appendSentenceTokens(nil, s, keys)
+	return appendSentenceTokens(nil, s, keys, nil)
+}
+
+// compoundParts judges the parts of a hyphenated name by how the corpus
+// and the dictionary use them; nil while the vocabulary is still being
+// counted, when compounds split as written.
+type compoundParts interface {
+	// modifierTail: a lowercase part after a name is an English word
+	// ("Taliban-controlled"), not a syllable of the name ("Shan-tung").
+	modifierTail(part string) bool
+	// standsAlone: a capitalised part is a word or name by itself
+	// ("Afghanistan-Pakistan"), not half of one name ("Viet-Nam").
+	standsAlone(part string) bool
 }
 
 // appendSentenceTokens appends the tokens of s to out, so that a reader of
 // many sentences can reuse one buffer.
-func appendSentenceTokens(out []token, s string, keys keyCache) []token {
+func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundParts) []token {
 	raw := words.Tokenize(s)
 	first := len(out)
 	prevEnd := 0
@@ -47,7 +59,7 @@ func appendSentenceTokens(out []token, s string, keys keyCache) []token {
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
 		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
-		out = appendCompound(out, t, nextNamed, keys)
+		out = appendCompound(out, t, nextNamed, keys, parts)
 	}
 	if shouting(raw) {
 		for i := first; i < len(out); i++ {
@@ -58,8 +70,9 @@ func appendSentenceTokens(out []token, s string, keys keyCache) []token {
 }
 
 // appendCompound appends t to out, handling hyphenated words: a split
-// compound's later parts neither open a clause nor join the part before.
-func appendCompound(out []token, t token, nextNamed bool, keys keyCache) []token {
+// compound's later parts neither open a clause nor join the part before. A
+// compound whose parts are no words on their own is one name, whole.
+func appendCompound(out []token, t token, nextNamed bool, keys keyCache, judge compoundParts) []token {
 	if !strings.Contains(t.text, "-") || !isNameShaped(t.text) {
 		return append(out, finish(t, keys))
 	}
@@ -69,6 +82,9 @@ func appendCompound(out []token, t token, nextNamed bool, keys keyCache) []token
 	// dash lost between two words.
 	for i, p := range parts {
 		if i > 0 && isLowerWord(p) && (!particles[strings.ToLower(p)] || i == len(parts)-1) {
+			if judge != nil && !particles[strings.ToLower(p)] && !judge.modifierTail(strings.ToLower(p)) {
+				return append(out, finish(t, keys)) // "Shan-tung", "Chi-li"
+			}
 			head := strings.Join(parts[:i], "-")
 			if !isNameShaped(head) || particles[strings.ToLower(head)] {
 				return append(out, finish(t, keys))
@@ -82,8 +98,8 @@ func appendCompound(out []token, t token, nextNamed bool, keys keyCache) []token
 	// mentions unless a name follows ("Asia-Pacific Foundation").
 	allNames := true
 	for _, p := range parts {
-		if len(p) < 3 || !words.IsCapitalised(p) || isAllCaps(p) {
-			allNames = false
+		if len(p) < 3 || !words.IsCapitalised(p) || isAllCaps(p) || judge != nil && !judge.standsAlone(strings.ToLower(p)) {
+			allNames = false // "Viet-Nam", "Indo-China"
 		}
 	}
 	if !allNames || nextNamed {
@@ -108,14 +124,15 @@ func finish(t token, keys keyCache) token {
 }
 
 // separated reports whether the text between two tokens breaks a name:
-// anything but spaces, except the full stop after an initial or an
-// abbreviated title ("James M. Dorsey", "Dr. Ayman").
+// anything but spaces, except the full stop after an initial, an
+// abbreviated title or a saint's ("James M. Dorsey", "Dr. Ayman", "St.
+// Louis").
 func separated(gap, prev string) bool {
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return strings.Contains(gap, "\n")
 	}
-	if g == "." && prev != "" && (utf8.RuneCountInString(prev) == 1 && words.IsCapitalised(prev) || titles[strings.ToLower(prev)]) {
+	if g == "." && prev != "" && (utf8.RuneCountInString(prev) == 1 && words.IsCapitalised(prev) || titles[strings.ToLower(prev)] || saints[strings.ToLower(prev)]) {
 		return false
 	}
 	return true

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 )
 
@@ -17,6 +18,10 @@ type vocabulary struct {
 	lower    map[string]int // stem of a lowercase token -> count
 	capMid   map[string]int // folded capitalised token not opening a sentence -> count
 	anyWords map[string]bool
+	// abbreviations are short capitalised words the corpus only writes
+	// with a full stop, some of them inside a sentence ("Ala.", "Atty.").
+	abbreviations map[string]bool
+	peopleWords   map[string]bool // see peopleWords
 }
 
 // tally is one reader's share of the vocabulary, counted by folded token:
@@ -26,21 +31,33 @@ type tally struct {
 	lower  map[string]int // folded lowercase token -> count
 	capMid map[string]int
 	other  map[string]bool // every other folded token
-	keys   keyCache
+	// short capitalised words: written with a full stop inside a sentence,
+	// written without one
+	dotted, bare map[string]int
+	keys         keyCache
 }
 
 func newTally() *tally {
-	return &tally{lower: map[string]int{}, capMid: map[string]int{}, other: map[string]bool{}, keys: keyCache{}}
+	return &tally{lower: map[string]int{}, capMid: map[string]int{}, other: map[string]bool{},
+		dotted: map[string]int{}, bare: map[string]int{}, keys: keyCache{}}
 }
 
 // add counts the body sentences of d.
 func (v *tally) add(d *corpus.Document) {
 	var toks []token
 	for i := range d.Sentences {
-		toks = appendSentenceTokens(toks[:0], d.SentenceText(i), v.keys)
-		for _, t := range toks {
+		toks = appendSentenceTokens(toks[:0], d.SentenceText(i), v.keys, nil)
+		for k, t := range toks {
 			if t.key == "" {
 				continue
+			}
+			if t.nameShaped && !t.acronym && len(t.key) >= 2 && len(t.key) <= maxAbbreviation {
+				switch {
+				case !t.dotted:
+					v.bare[t.key]++
+				case k < len(toks)-1:
+					v.dotted[t.key]++
+				}
 			}
 			switch {
 			case t.lowerCase && !strings.Contains(t.text, "-"):
@@ -73,8 +90,71 @@ func mergeTallies(ts []*tally) *vocabulary {
 			v.capMid[k] += n
 		}
 	}
+	v.abbreviations = abbreviations(ts)
+	v.peopleWords = peopleWords(v.capMid)
 	wg.Wait()
 	return v
+}
+
+// peopleWords returns the capitalised words of the corpus that are
+// adjectives of a people, a place or a faith, as the demonyms are, by
+// what WordNet says of them: derived from the name they add an ending to
+// ("Roman": Rome, "Lutheran": Luther; not "Afghanistan": Afghan), the
+// adjective of a doctrine in -ism ("Catholic", "Methodist"), or, for a
+// word the corpus also writes as a capitalised plural, a synonym of a
+// compound demonym ("Negro": African-American). Only such candidates are
+// looked up, once per corpus.
+func peopleWords(capMid map[string]int) map[string]bool {
+	out := map[string]bool{}
+	for k := range capMid {
+		suffixed := len(k) >= 5 && (strings.HasSuffix(k, "an") || strings.HasSuffix(k, "ic") || strings.HasSuffix(k, "ist"))
+		plural := len(k) >= 4 && (capMid[k+"s"] > 0 || capMid[k+"es"] > 0)
+		if strings.ContainsAny(k, " -") || !suffixed && !plural {
+			continue
+		}
+		for _, r := range lexicon.Related(k) {
+			if suffixed && r.Kind == lexicon.Derived && (addsEnding(k, r.Word) || isDoctrineOf(k, r.Word)) ||
+				plural && r.Kind == lexicon.Synonym && strings.Contains(r.Word, "-") && demonyms[r.Word[strings.LastIndexByte(r.Word, '-')+1:]] {
+				out[k] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// addsEnding reports whether adjective adds an adjective's ending to name
+// (a final e dropped): Rome -> Roman, India -> Indian, Christ -> Christian.
+func addsEnding(adjective, name string) bool {
+	stem := strings.TrimSuffix(name, "e")
+	rest, ok := strings.CutPrefix(adjective, stem)
+	return ok && len(stem) >= 3 && (rest == "n" || rest == "an" || rest == "ian" || rest == "ic" || rest == "ist")
+}
+
+// isDoctrineOf reports whether doctrine is the -ism of adjective:
+// Catholic -> Catholicism, Methodist -> Methodism.
+func isDoctrineOf(adjective, doctrine string) bool {
+	return doctrine == adjective+"ism" || strings.HasSuffix(adjective, "ist") && doctrine == strings.TrimSuffix(adjective, "ist")+"ism"
+}
+
+// maxAbbreviation is the longest abbreviation looked for, in bytes.
+const maxAbbreviation = 5
+
+// abbreviations returns the short words some tally saw with a full stop
+// inside a sentence and none saw without one.
+func abbreviations(ts []*tally) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		for k := range t.dotted {
+			out[k] = true
+		}
+	}
+	for _, t := range ts {
+		for k := range t.bare {
+			delete(out, k)
+		}
+	}
+	return out
 }
 
 // wordSet returns every word of every folded token the tallies saw, and

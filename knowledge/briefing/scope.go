@@ -21,6 +21,7 @@ type scope struct {
 	actor   *actors.Actor
 	aliases []string // the actor's names, folded
 	claims  []*claims.Claim
+	facts   []facts // of each of claims, read once
 	// undated counts the documents left out of the window because they
 	// state no date and were never seen.
 	undated int
@@ -64,6 +65,7 @@ func newScope(in Input) *scope {
 		for _, c := range in.Claims.All() {
 			if s.inWindow(c) && s.concernsActor(c) {
 				s.claims = append(s.claims, c)
+				s.facts = append(s.facts, s.factsOf(c))
 			}
 		}
 	}
@@ -127,35 +129,21 @@ func newestDate(c *claims.Claim) string {
 	return best
 }
 
-// firstPosition orders claims as the corpus does: by their first source's
-// document, then paragraph.
-func (s *scope) firstPosition(c *claims.Claim) (int, int) {
-	if len(c.Sources) == 0 {
-		return len(s.rank), 0
-	}
-	return s.rank[c.Sources[0].Doc], c.Sources[0].Paragraph
+// facts are what the sections order a claim by: the documents carrying
+// it, its newest source's date ("" when none is dated) and its first
+// position in the corpus (document, paragraph).
+type facts struct {
+	docs      int
+	newest    string
+	doc, para int
 }
 
-// order is better made total: ties go to the newest source, then corpus
-// order, then the claim's id, so that the order never depends on chance.
-func (s *scope) order(better func(a, b *claims.Claim) (bool, bool)) func(a, b *claims.Claim) bool {
-	return func(a, b *claims.Claim) bool {
-		if less, decided := better(a, b); decided {
-			return less
-		}
-		if da, db := newestDate(a), newestDate(b); da != db {
-			return da > db
-		}
-		da, pa := s.firstPosition(a)
-		db, pb := s.firstPosition(b)
-		if da != db {
-			return da < db
-		}
-		if pa != pb {
-			return pa < pb
-		}
-		return a.ID < b.ID
+func (s *scope) factsOf(c *claims.Claim) facts {
+	f := facts{docs: corpus.DistinctDocs(c.Sources), newest: newestDate(c), doc: len(s.rank)}
+	if len(c.Sources) > 0 {
+		f.doc, f.para = s.rank[c.Sources[0].Doc], c.Sources[0].Paragraph
 	}
+	return f
 }
 
 // claimItem is a claim as a briefing item, cited by every source. A figure

@@ -128,13 +128,13 @@ func citedFirst(cs []corpus.Citation, doc string) []corpus.Citation {
 // hedge as written and its ICD 203 term; graded ones first, then the best
 // corroborated. They are the sources' judgements, never the bot's.
 func (s *scope) judgements(used map[*claims.Claim]bool) []Item {
-	picked := s.pick(used, maxJudgements, func(c *claims.Claim) bool {
+	picked := s.pick(used, maxJudgements, func(c *claims.Claim, _ facts) bool {
 		return c.Kind == claims.Assessment || c.Hedge != ""
-	}, func(a, b *claims.Claim) (bool, bool) {
-		if la, lb := likelihood(a) != "", likelihood(b) != ""; la != lb {
-			return la, true
+	}, func(c *claims.Claim, f facts) int {
+		if likelihood(c) != "" {
+			return graded + f.docs
 		}
-		return byCorroboration(a, b)
+		return f.docs
 	})
 	items := make([]Item, len(picked))
 	for i, c := range picked {
@@ -146,9 +146,9 @@ func (s *scope) judgements(used map[*claims.Claim]bool) []Item {
 // corroborated are the claims two or more documents carry, the most
 // widely carried first.
 func (s *scope) corroborated(used map[*claims.Claim]bool) []Item {
-	picked := s.pick(used, maxCorroborated, func(c *claims.Claim) bool {
-		return corpus.DistinctDocs(c.Sources) >= 2
-	}, byCorroboration)
+	picked := s.pick(used, maxCorroborated, func(_ *claims.Claim, f facts) bool {
+		return f.docs >= 2
+	}, func(_ *claims.Claim, f facts) int { return f.docs })
 	items := make([]Item, len(picked))
 	for i, c := range picked {
 		items[i] = claimItem(c, Corroborated)
@@ -159,12 +159,9 @@ func (s *scope) corroborated(used map[*claims.Claim]bool) []Item {
 // singleSource are the claims only one document carries that are worth a
 // reader's attention: figures and quotes, and claims by a known actor.
 func (s *scope) singleSource(used map[*claims.Claim]bool) []Item {
-	picked := s.pick(used, maxSingle, func(c *claims.Claim) bool {
-		return corpus.DistinctDocs(c.Sources) == 1 && notability(c) > 0
-	}, func(a, b *claims.Claim) (bool, bool) {
-		na, nb := notability(a), notability(b)
-		return na > nb, na != nb
-	})
+	picked := s.pick(used, maxSingle, func(c *claims.Claim, f facts) bool {
+		return f.docs == 1 && notability(c) > 0
+	}, func(c *claims.Claim, _ facts) int { return notability(c) })
 	items := make([]Item, len(picked))
 	for i, c := range picked {
 		items[i] = claimItem(c, "")
@@ -188,14 +185,20 @@ func notability(c *claims.Claim) int {
 	return n
 }
 
-// pick chooses up to limit unused claims that qualify, ordered by better,
-// and marks them used.
-func (s *scope) pick(used map[*claims.Claim]bool, limit int, qualifies func(*claims.Claim) bool,
-	better func(a, b *claims.Claim) (bool, bool)) []*claims.Claim {
-	q := claimQueue{less: s.order(better)}
-	for _, c := range s.claims {
-		if !used[c] && qualifies(c) {
-			q.claims = append(q.claims, c)
+// graded puts the judgements graded on the ICD 203 scale before the
+// others, whatever their corroboration.
+const graded = 1 << 30
+
+// pick chooses up to limit unused claims that qualify, the highest rank
+// first; ties go to the newest source, then corpus order, then the
+// claim's id, so that the order never depends on chance. Claims repeating
+// one already picked are skipped.
+func (s *scope) pick(used map[*claims.Claim]bool, limit int, qualifies func(*claims.Claim, facts) bool,
+	rank func(*claims.Claim, facts) int) []*claims.Claim {
+	var q rankedQueue
+	for i, c := range s.claims {
+		if f := s.facts[i]; !used[c] && qualifies(c, f) {
+			q = append(q, ranked{c, rank(c, f), f})
 		}
 	}
 	// A heap, not a sort: a section shows a handful of the base's claims,
@@ -203,7 +206,7 @@ func (s *scope) pick(used map[*claims.Claim]bool, limit int, qualifies func(*cla
 	heap.Init(&q)
 	var out []*claims.Claim
 	for len(out) < limit && q.Len() > 0 {
-		c := heap.Pop(&q).(*claims.Claim)
+		c := heap.Pop(&q).(ranked).c
 		if !repeats(c, out) {
 			out = append(out, c)
 			used[c] = true
@@ -212,20 +215,37 @@ func (s *scope) pick(used map[*claims.Claim]bool, limit int, qualifies func(*cla
 	return out
 }
 
-// claimQueue pops claims best first.
-type claimQueue struct {
-	claims []*claims.Claim
-	less   func(a, b *claims.Claim) bool
+// ranked is a claim with what orders it in a section.
+type ranked struct {
+	c    *claims.Claim
+	rank int
+	facts
 }
 
-func (q claimQueue) Len() int           { return len(q.claims) }
-func (q claimQueue) Less(i, j int) bool { return q.less(q.claims[i], q.claims[j]) }
-func (q claimQueue) Swap(i, j int)      { q.claims[i], q.claims[j] = q.claims[j], q.claims[i] }
-func (q *claimQueue) Push(x any)        { q.claims = append(q.claims, x.(*claims.Claim)) }
-func (q *claimQueue) Pop() any {
-	c := q.claims[len(q.claims)-1]
-	q.claims = q.claims[:len(q.claims)-1]
-	return c
+// rankedQueue pops claims best first.
+type rankedQueue []ranked
+
+func (q rankedQueue) Len() int      { return len(q) }
+func (q rankedQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q rankedQueue) Less(i, j int) bool {
+	a, b := q[i], q[j]
+	switch {
+	case a.rank != b.rank:
+		return a.rank > b.rank
+	case a.newest != b.newest:
+		return a.newest > b.newest
+	case a.doc != b.doc:
+		return a.doc < b.doc
+	case a.para != b.para:
+		return a.para < b.para
+	}
+	return a.c.ID < b.c.ID
+}
+func (q *rankedQueue) Push(x any) { *q = append(*q, x.(ranked)) }
+func (q *rankedQueue) Pop() any {
+	last := (*q)[len(*q)-1]
+	*q = (*q)[:len(*q)-1]
+	return last
 }
 
 // repeats reports whether c's words are part of a claim already picked (or
@@ -240,11 +260,6 @@ func repeats(c *claims.Claim, picked []*claims.Claim) bool {
 		}
 	}
 	return false
-}
-
-func byCorroboration(a, b *claims.Claim) (bool, bool) {
-	da, db := corpus.DistinctDocs(a.Sources), corpus.DistinctDocs(b.Sources)
-	return da > db, da != db
 }
 
 func corroborationTag(c *claims.Claim) Tag {

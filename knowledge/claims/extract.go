@@ -138,10 +138,7 @@ var subjectPronouns = words.Set(`i we he she they`)
 // file name spells ("1790_george_washington_n.txt"); empty when neither.
 func (x *docExtractor) author() speakerRef {
 	if x.self == nil {
-		name := x.doc.Author
-		if name == "" {
-			name = nameInFileName(x.doc.File)
-		}
+		name := actors.AuthorOf(x.doc)
 		x.self = &speakerRef{name: name, own: true}
 		if a := x.link.resolve(name); name != "" && a != nil && a.Kind == actors.Person && spelledAlike(a.Name, name) {
 			x.self.name, x.self.id = a.Name, a.ID

@@ -52,22 +52,6 @@ func TestSharedNumbersAndDenialsDoNotCorroborate(t *testing.T) {
 	}
 }
 
-func TestNameInFileName(t *testing.T) {
-	for file, want := range map[string]string{
-		"data/1790_george_washington_n.txt":        "George Washington",
-		"1825_john_quincy_adams_dr.json":           "John Quincy Adams",
-		"1899_william_mc_kinley_r.txt":             "William McKinley",
-		"1946_harry_s_truman_d.txt":                "Harry S. Truman",
-		"guardian-al-qaida-will-probably-come.txt": "",
-		"ca01.txt": "",
-		"notes.md": "",
-	} {
-		if got := nameInFileName(file); got != want {
-			t.Errorf("nameInFileName(%q) = %q, want %q", file, got, want)
-		}
-	}
-}
-
 func TestPastAbilityIsNoLikelihood(t *testing.T) {
 	doc := corpus.New("h1", "h1.txt", corpus.Meta{}, []string{
 		"In 2001 the group had a base from which they could orchestrate the attack.",

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"path/filepath"
 	"strings"
 
 	"briefbot/knowledge/words"
@@ -213,43 +212,3 @@ func (p *paragraph) text(ph phrase) string {
 	}
 	return p.doc.Text[p.toks[ph.first].Start:p.toks[ph.end-1].End]
 }
-
-// nameInFileName reads a person's name from a file name made of one: the
-// words of its base name without numbers and the short codes that end it
-// ("1825_john_quincy_adams_dr.txt" gives "John Quincy Adams"). A name has
-// two to four words, none a common English word; anything else gives "".
-func nameInFileName(file string) string {
-	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	var parts []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(base), func(r rune) bool { return r == '_' || r == '-' || r == ' ' || r == '.' }) {
-		if strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
-			parts = append(parts, w)
-		}
-	}
-	for len(parts) > 2 && len(parts[len(parts)-1]) <= 2 {
-		parts = parts[:len(parts)-1] // a party or series code after the name
-	}
-	var name []string
-	for i := 0; i < len(parts); i++ {
-		w := parts[i]
-		if len(w) > 1 && words.IsStop(w) {
-			return ""
-		}
-		switch {
-		case (w == "mc" || w == "mac") && i+1 < len(parts):
-			i++
-			name = append(name, title(w)+title(parts[i])) // "mc_kinley": McKinley
-		case len(w) == 1:
-			name = append(name, strings.ToUpper(w)+".") // an initial
-		default:
-			name = append(name, title(w))
-		}
-	}
-	if len(name) < 2 || len(name) > 4 {
-		return ""
-	}
-	return strings.Join(name, " ")
-}
-
-// title capitalises the first letter of a lower-case ASCII word.
-func title(w string) string { return strings.ToUpper(w[:1]) + w[1:] }

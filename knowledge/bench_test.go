@@ -1,0 +1,54 @@
+package knowledge_test
+
+import (
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"briefbot/knowledge"
+	"briefbot/knowledge/ingest"
+)
+
+// largeBase is the base of BRIEFBOT_BENCH_DOCS (knowledge/answer/testdata/
+// bench-corpus.sh makes 100 MB of addresses), built once for the
+// benchmarks of what a whole-base request costs.
+var largeBase = sync.OnceValues(func() (*knowledge.Base, error) {
+	docs, errs := ingest.Load([]string{os.Getenv("BRIEFBOT_BENCH_DOCS")}, ingest.Options{})
+	if len(docs) == 0 {
+		return nil, errs[0]
+	}
+	return knowledge.New(docs), nil
+})
+
+func loadLarge(b *testing.B) *knowledge.Base {
+	if os.Getenv("BRIEFBOT_BENCH_DOCS") == "" {
+		b.Skip("BRIEFBOT_BENCH_DOCS names no corpus (see knowledge/answer/testdata/bench-corpus.sh)")
+	}
+	kb, err := largeBase()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	return kb
+}
+
+// BenchmarkBriefingLarge composes the whole base's briefing, as /briefing
+// does on every call.
+func BenchmarkBriefingLarge(b *testing.B) {
+	kb := loadLarge(b)
+	for range b.N {
+		kb.Briefing(knowledge.BriefQuery{Now: time.Now()})
+	}
+}
+
+// BenchmarkDocumentWordsLarge counts every document's words, as /sources
+// shows them: counted once per base.
+func BenchmarkDocumentWordsLarge(b *testing.B) {
+	kb := loadLarge(b)
+	for range b.N {
+		for _, d := range kb.Docs() {
+			kb.Words(d.ID)
+		}
+	}
+}
