@@ -1,6 +1,7 @@
-// Package bot serves briefbot's commands over Discord (gateway and HTTP
-// interactions) and a console. Handlers take a Request and return a Response;
-// only the transports talk to Discord.
+// Package bot is briefbot's command model: a Handler takes a Request and
+// returns a Response, a Router finds the command a request names, and
+// Middleware wraps handlers the way net/http handlers wrap one another.
+// Only the transports (gateway, interactions, console) talk to Discord.
 package bot
 
 import (
@@ -77,9 +78,10 @@ type Response struct {
 	// of posting a new message.
 	Update bool
 
-	// refused is the outcome a refusal is counted under (rate_limited,
-	// busy), set by the middleware that refused; empty for an answer.
-	refused string
+	// Refused is the outcome a refusal is counted under (rate_limited,
+	// busy), set by the serving middleware that refused; empty for an
+	// answer.
+	Refused string
 }
 
 // Handler answers one request from the knowledge base kb.

@@ -5,7 +5,7 @@
 // it flat.
 //
 // The server runs in this process, as `briefbot serve --listen` runs it
-// (bot.Serve, SQLite store, default limits), answering deferred
+// (serve.Serve, SQLite store, default limits), answering deferred
 // interactions to a fake Discord on loopback: nothing leaves the machine.
 // RSS and goroutines are therefore the process's, load generator included.
 //
@@ -44,7 +44,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"briefbot/bot"
+	"briefbot/bot/respond"
+	"briefbot/bot/serve"
 	"briefbot/knowledge"
 	"briefbot/knowledge/ingest"
 	"briefbot/store/sqlite"
@@ -157,7 +158,7 @@ type target struct {
 	key  ed25519.PrivateKey
 }
 
-// startServer runs bot.Serve on a loopback port with a fake Discord for
+// startServer runs serve.Serve on a loopback port with a fake Discord for
 // the deferred answers, and waits until /healthz answers.
 func startServer(kb *knowledge.Base, maxRunning int) (target, func(), error) {
 	public, private, err := ed25519.GenerateKey(rand.Reader)
@@ -188,8 +189,8 @@ func startServer(kb *knowledge.Base, maxRunning int) (target, func(), error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- bot.Serve(ctx, bot.ServeConfig{
-			Handling: bot.Handling{Knowledge: func() *knowledge.Base { return kb }, MaxRunning: maxRunning,
+		done <- serve.Serve(ctx, serve.Config{
+			Handling: respond.Handling{Knowledge: func() *knowledge.Base { return kb }, MaxRunning: maxRunning,
 				Logger: slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))},
 			PublicKey: hex.EncodeToString(public), Listen: addr, Store: st,
 			Client: &http.Client{Transport: rewriteHost{toDiscord}, Timeout: 30 * time.Second},

@@ -16,6 +16,8 @@ import (
 
 	"briefbot/bot"
 	"briefbot/bot/discordtest"
+	"briefbot/bot/gateway"
+	"briefbot/bot/respond"
 	"briefbot/knowledge"
 	"briefbot/schedule"
 	"briefbot/store"
@@ -57,14 +59,14 @@ func TestSchedulerProcess(t *testing.T) {
 	if _, err := fmt.Sscanf(os.Getenv(envShard), "%d/%d", &shard.ID, &shard.Count); err != nil {
 		t.Fatal(err)
 	}
-	gw, err := bot.NewGateway(bot.GatewayConfig{
-		Handling: bot.Handling{Dispatch: bot.Router(nil), Knowledge: func() *knowledge.Base { return nil }},
+	gw, err := gateway.New(gateway.Config{
+		Handling: respond.Handling{Dispatch: bot.Router(nil), Knowledge: func() *knowledge.Base { return nil }},
 		Token:    os.Getenv(envToken), Client: discordtest.RemoteClient(os.Getenv(envDiscord)),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sched := schedule.New(schedule.Config{Store: st, Poster: bot.BriefingPoster{Gateway: gw}, Compose: compose,
+	sched := schedule.New(schedule.Config{Store: st, Poster: gateway.BriefingPoster{Gateway: gw}, Compose: compose,
 		Shards: []schedule.Shard{shard}, Lease: childLease, Poll: 200 * time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 	if err := sched.Run(ctx); err != nil {
 		t.Fatal(err)

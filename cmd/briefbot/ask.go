@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"briefbot/bot"
+	"briefbot/bot/render"
 	"briefbot/knowledge"
 )
 
@@ -43,6 +43,6 @@ func (env *environment) printAnswer(kb *knowledge.Base, question string, limit i
 	if asJSON {
 		return writeJSON(env.stdout, res)
 	}
-	_, err := io.WriteString(env.stdout, bot.AnswerText(res))
+	_, err := io.WriteString(env.stdout, render.AnswerText(res))
 	return err
 }

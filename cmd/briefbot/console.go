@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"briefbot/bot"
+	"briefbot/bot/console"
 	"briefbot/knowledge"
 )
 
@@ -18,12 +18,12 @@ func runConsole(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	return bot.RunConsole(ctx, env.stdin, env.stdout, func() *knowledge.Base { return kb })
+	return console.Run(ctx, env.stdin, env.stdout, func() *knowledge.Base { return kb })
 }
 
 // console answers one command line as the console would, so that the human
 // form of a subcommand reads exactly like its slash command.
 func (env *environment) console(ctx context.Context, kb *knowledge.Base, line string) error {
 	line = strings.ReplaceAll(line, "\n", " ")
-	return bot.RunConsole(ctx, strings.NewReader(line+"\n"), env.stdout, func() *knowledge.Base { return kb })
+	return console.Run(ctx, strings.NewReader(line+"\n"), env.stdout, func() *knowledge.Base { return kb })
 }

@@ -6,7 +6,8 @@ import (
 	"log/slog"
 	"sync"
 
-	"briefbot/bot"
+	"briefbot/bot/respond"
+	"briefbot/bot/serve"
 	"briefbot/feeds"
 	"briefbot/knowledge"
 	"briefbot/knowledge/fetch"
@@ -53,8 +54,8 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	logger.Info("knowledge base ready", "documents", len(current().Docs()), "store", where)
-	return bot.Serve(ctx, bot.ServeConfig{
-		Handling:      bot.Handling{Knowledge: current, Logger: logger},
+	return serve.Serve(ctx, serve.Config{
+		Handling:      respond.Handling{Knowledge: current, Logger: logger},
 		Token:         *token,
 		ApplicationID: *appID,
 		PublicKey:     *publicKey,
