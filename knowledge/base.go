@@ -120,8 +120,8 @@ func (b *Base) Actor(name string) ActorReport {
 	return r
 }
 
-// Complete suggests actor names for what has been typed so far, at most 25,
-// best first, each short enough for a Discord choice.
+// Complete suggests the actors whose names match what has been typed so
+// far, at most 25, best first; the caller shapes them into its own labels.
 func (b *Base) Complete(prefix string) []*actors.Actor { return b.actors.Complete(prefix) }
 
 // Claims lists every claim, or those of the actor that name resolves to

@@ -30,15 +30,23 @@ const maxLinksPerMessage = 10
 // .html, .json, .pdf) and the pages, feeds and files its text links to in
 // st's library, fetched with reader, and says what was added and what was
 // skipped and why. An attachment's citation links to the message.
-func AddToKnowledgeCommand(st store.Store, reader *web.Reader, now func() time.Time) bot.Command {
-	a := adder{subscriptions: subscriptions{store: st, now: now}, reader: reader}
+func AddToKnowledgeCommand(st Library, reader *web.Reader, now func() time.Time) bot.Command {
+	a := adder{store: st, reader: reader, now: now}
 	spec := managersOnly(&discordgo.ApplicationCommand{Type: discordgo.MessageApplicationCommand, Name: addToKnowledgeName})
 	return bot.Command{Spec: spec, Handle: idempotent(st, now)(a.add)}
 }
 
+// Library is what "Add to knowledge base" keeps: the stored documents,
+// and the interactions handled.
+type Library interface {
+	PutDocuments(ctx context.Context, docs []corpus.Stored, now time.Time) (int, error)
+	store.Interactions
+}
+
 type adder struct {
-	subscriptions
+	store  Library
 	reader *web.Reader
+	now    func() time.Time
 }
 
 // linkPattern finds web addresses in message text; Discord's <...> around

@@ -20,8 +20,8 @@ import (
 
 // FeedCommands returns /feeds (add, remove, list): the feeds serve polls
 // into the knowledge base, kept in st; now is the clock.
-func FeedCommands(st store.Store, now func() time.Time) []bot.Command {
-	s := subscriptions{store: st, now: now}
+func FeedCommands(st FeedStore, now func() time.Time) []bot.Command {
+	s := feedList{store: st, now: now}
 	minMinutes := float64(feeds.MinInterval / time.Minute)
 	interval := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "interval",
 		Description: fmt.Sprintf("Minutes between checks (default %d, at least %d)", int(feeds.DefaultInterval/time.Minute), int(minMinutes)),
@@ -44,7 +44,20 @@ func FeedCommands(st store.Store, now func() time.Time) []bot.Command {
 	}}
 }
 
-func (s subscriptions) feeds(ctx context.Context, _ *knowledge.Base, req bot.Request) bot.Response {
+// FeedStore is what /feeds keeps: the followed feeds, and the
+// interactions handled.
+type FeedStore interface {
+	store.FeedStore
+	store.Interactions
+}
+
+// feedList holds what the /feeds subcommands share.
+type feedList struct {
+	store FeedStore
+	now   func() time.Time
+}
+
+func (s feedList) feeds(ctx context.Context, _ *knowledge.Base, req bot.Request) bot.Response {
 	if req.GuildID == "" {
 		return bot.Notice("Feeds are managed from a server: please use this command in a server channel.")
 	}
@@ -60,7 +73,7 @@ func (s subscriptions) feeds(ctx context.Context, _ *knowledge.Base, req bot.Req
 	return s.listFeeds(ctx)
 }
 
-func (s subscriptions) addFeed(ctx context.Context, req bot.Request) bot.Response {
+func (s feedList) addFeed(ctx context.Context, req bot.Request) bot.Response {
 	raw := option(req.Options, "url")
 	if _, err := fetch.CheckURL(raw); err != nil {
 		return bot.Notice("“" + render.EscapeCut(raw, render.MaxName) + "” is not an address I can follow: " + err.Error() + ".")
@@ -81,7 +94,7 @@ func (s subscriptions) addFeed(ctx context.Context, req bot.Request) bot.Respons
 		verb, f.ID, feedLink(f.URL), int(f.Interval/time.Minute)))
 }
 
-func (s subscriptions) removeFeed(ctx context.Context, req bot.Request) bot.Response {
+func (s feedList) removeFeed(ctx context.Context, req bot.Request) bot.Response {
 	ref := option(req.Options, "feed")
 	f, err := feeds.Find(ctx, s.store, ref)
 	if err == nil {
@@ -96,7 +109,7 @@ func (s subscriptions) removeFeed(ctx context.Context, req bot.Request) bot.Resp
 	return bot.Notice(fmt.Sprintf("Stopped following No. %d: %s. The articles it added stay in the knowledge base.", f.ID, feedLink(f.URL)))
 }
 
-func (s subscriptions) listFeeds(ctx context.Context) bot.Response {
+func (s feedList) listFeeds(ctx context.Context) bot.Response {
 	list, err := s.store.Feeds(ctx)
 	if err != nil {
 		return storeTrouble(ctx, err)

@@ -22,14 +22,22 @@ const maxSubscriptionsPerGuild = 25
 
 // SubscriptionCommands returns /subscribe, /unsubscribe and /subscriptions,
 // kept in st; now is the clock (time.Now in production).
-func SubscriptionCommands(st store.Store, now func() time.Time) []bot.Command {
+func SubscriptionCommands(st SubscriptionStore, now func() time.Time) []bot.Command {
 	s := subscriptions{store: st, now: now}
 	return []bot.Command{s.subscribeCommand(), s.unsubscribeCommand(), s.listCommand()}
 }
 
+// SubscriptionStore is what the subscription commands keep: the
+// subscriptions, and the interactions handled, so that a retried one
+// changes nothing twice.
+type SubscriptionStore interface {
+	store.Subscriptions
+	store.Interactions
+}
+
 // subscriptions holds what the three commands share.
 type subscriptions struct {
-	store store.Store
+	store SubscriptionStore
 	now   func() time.Time
 }
 

@@ -171,7 +171,7 @@ func newGateways(cfg Config) ([]*gateway.Gateway, error) {
 // composeScheduled composes a subscription's briefing from the current
 // knowledge base: what is new since its last post, by the documents'
 // first-seen times in the store.
-func composeScheduled(st store.Store, kb func() *knowledge.Base) schedule.ComposeFunc {
+func composeScheduled(st store.Seen, kb func() *knowledge.Base) schedule.ComposeFunc {
 	return func(ctx context.Context, sub store.Subscription, since, now time.Time) (briefing.Briefing, error) {
 		seen, err := store.ChangedTimes(ctx, st)
 		if err != nil {
