@@ -2,7 +2,7 @@ package render
 
 import "github.com/bwmarrin/discordgo"
 
-// Discord's limits on what one message may hold (see /work/shared/NOTES.md:
+// Discord's limits on what one message may hold (see ../shared/NOTES.md beside the repository:
 // some are missing or wrong in the OpenAPI file).
 const (
 	MaxContent     = 2000
