@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/ingest"
-	"briefbot/knowledge/snapshot"
 )
 
 // Start-up at scale (issue 8, item 5). After its measurements the briefbot
@@ -36,11 +36,11 @@ type snapshotResult struct {
 
 // keepSnapshot saves b as the snapshot of the corpus in dir.
 func keepSnapshot(b *knowledge.Base, m manifest, dir string) (*snapshotResult, error) {
-	cache, err := snapshot.Open(dir)
+	cache, err := basecache.Open(dir)
 	if err != nil {
 		return nil, err
 	}
-	key, err := snapshot.FilesKey(m.Shards, ingest.Options{})
+	key, err := basecache.FilesKey(m.Shards, ingest.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -64,15 +64,15 @@ func runRestart(cfg childConfig) error {
 	if err != nil {
 		return err
 	}
-	cache, err := snapshot.Open(cfg.Snapshot)
+	cache, err := basecache.Open(cfg.Snapshot)
 	if err != nil {
 		return err
 	}
 	var keyed time.Duration
 	opened := time.Now()
-	b, _, err := cache.Load(func() (snapshot.Key, error) {
+	b, _, err := cache.Load(func() (basecache.Key, error) {
 		defer func() { keyed = time.Since(opened) }()
-		return snapshot.FilesKey(m.Shards, ingest.Options{})
+		return basecache.FilesKey(m.Shards, ingest.Options{})
 	})
 	if err != nil {
 		return err

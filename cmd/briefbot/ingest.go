@@ -8,11 +8,11 @@ import (
 	"time"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/ingest"
 	"briefbot/knowledge/live"
-	"briefbot/knowledge/snapshot"
 	"briefbot/knowledge/web"
 	"briefbot/knowledge/words"
 	"briefbot/store"
@@ -93,7 +93,7 @@ func runIngest(ctx context.Context, env *environment, args []string) error {
 
 // libraryWatcher serves the documents stored by `briefbot ingest` and the
 // followed feeds, or the seeds while none is stored, following new ones.
-func libraryWatcher(ctx context.Context, st store.Store, snaps *snapshot.Cache, logger *slog.Logger) (*live.Watcher, error) {
+func libraryWatcher(ctx context.Context, st store.Store, snaps *basecache.Cache, logger *slog.Logger) (*live.Watcher, error) {
 	return live.New(ctx, live.Config{Library: st, Fallback: ingest.Seeds(), Build: knowledge.New,
 		Snapshots: snaps, Store: st, Logger: logger})
 }

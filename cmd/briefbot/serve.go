@@ -10,9 +10,9 @@ import (
 	"briefbot/bot/serve"
 	"briefbot/feeds"
 	"briefbot/knowledge"
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/fetch"
 	"briefbot/knowledge/live"
-	"briefbot/knowledge/snapshot"
 	"briefbot/knowledge/web"
 	"briefbot/store"
 )
@@ -73,7 +73,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 // when they change; the embedded seeds never change.
 // Without them, the documents stored by `briefbot ingest` and the followed
 // feeds, which are polled here, are served (the seeds while none is).
-func (env *environment) liveBase(ctx context.Context, background *sync.WaitGroup, flagged []string, st store.Store, snaps *snapshot.Cache, logger *slog.Logger, reader *web.Reader) (func() *knowledge.Base, error) {
+func (env *environment) liveBase(ctx context.Context, background *sync.WaitGroup, flagged []string, st store.Store, snaps *basecache.Cache, logger *slog.Logger, reader *web.Reader) (func() *knowledge.Base, error) {
 	paths := env.documentPaths(flagged)
 	if len(paths) == 0 {
 		w, err := libraryWatcher(ctx, st, snaps, logger)

@@ -10,7 +10,7 @@ import (
 	"log/slog"
 	"path/filepath"
 
-	"briefbot/knowledge/snapshot"
+	"briefbot/knowledge/basecache"
 	"briefbot/store"
 	"briefbot/store/postgres"
 	"briefbot/store/sqlite"
@@ -69,8 +69,8 @@ func (f *storeFlags) open(ctx context.Context) (store.Store, string, error) {
 // when the state is in PostgreSQL: it lives in the data directory. Without
 // one the knowledge base is built on every start, which is slower, not
 // wrong, so a cache that cannot be opened is logged, not fatal.
-func (f *storeFlags) snapshots(logger *slog.Logger) *snapshot.Cache {
-	c, err := snapshot.Open(cmp.Or(f.data, sqlite.DefaultDataDir()))
+func (f *storeFlags) snapshots(logger *slog.Logger) *basecache.Cache {
+	c, err := basecache.Open(cmp.Or(f.data, sqlite.DefaultDataDir()))
 	if err != nil {
 		logger.Warn("no knowledge base snapshots", "err", err)
 	}

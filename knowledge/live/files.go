@@ -4,8 +4,8 @@ import (
 	"context"
 	"log/slog"
 
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/ingest"
-	"briefbot/knowledge/snapshot"
 )
 
 // source is where a Watcher's documents come from: files (--docs) or the
@@ -40,7 +40,7 @@ func (s *fileSource) load(context.Context) (batch, bool, error) {
 	// The snapshot is named by the raw files, so that reading it spares
 	// the cleaning as well as the build. (Files skipped when it was built
 	// are then not named again in the log.)
-	l, _ := s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.FilesKey(s.paths, s.options) }, first)
+	l, _ := s.snapshots.keyed(func() (basecache.Key, error) { return basecache.FilesKey(s.paths, s.options) }, first)
 	if l.base == nil {
 		var errs []error
 		l.docs, errs = ingest.Load(s.paths, s.options)

@@ -5,8 +5,8 @@ import (
 	"maps"
 	"slices"
 
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/corpus"
-	"briefbot/knowledge/snapshot"
 )
 
 // librarySource loads the documents stored by `briefbot ingest`. A load
@@ -30,7 +30,7 @@ func (s *librarySource) load(ctx context.Context) (batch, bool, error) {
 	}
 	l, keyed := batch{}, false
 	if len(hashes) > 0 {
-		l, keyed = s.snapshots.keyed(func() (snapshot.Key, error) { return snapshot.DocumentsKey(hashes), nil }, s.hashes == nil)
+		l, keyed = s.snapshots.keyed(func() (basecache.Key, error) { return basecache.DocumentsKey(hashes), nil }, s.hashes == nil)
 	}
 	if l.base != nil {
 		s.hashes, s.docs = hashes, make(map[string]*corpus.Document, len(l.docs))
@@ -69,7 +69,7 @@ func (s *librarySource) load(ctx context.Context) (batch, bool, error) {
 	if keyed {
 		// Kept under what was fetched, which a concurrent ingest may have
 		// made differ from the listing.
-		l.rekey = func() (snapshot.Key, error) { return snapshot.DocumentsKey(contentHashes(l.docs)), nil }
+		l.rekey = func() (basecache.Key, error) { return basecache.DocumentsKey(contentHashes(l.docs)), nil }
 	}
 	return l, true, nil
 }

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/corpus"
-	"briefbot/knowledge/snapshot"
 )
 
 // batch is what a source loaded: the documents, and either the base a
@@ -20,13 +20,13 @@ type batch struct {
 	// rekey names the documents' content as it is now; nil when the source
 	// keeps no snapshot. It is asked again after the build, and the build
 	// is kept only if the content did not change meanwhile.
-	rekey func() (snapshot.Key, error)
-	key   snapshot.Key // rekey's answer before loading
+	rekey func() (basecache.Key, error)
+	key   basecache.Key // rekey's answer before loading
 }
 
 // snapshots reads and keeps built bases; a nil cache does neither.
 type snapshots struct {
-	cache *snapshot.Cache
+	cache *basecache.Cache
 	log   *slog.Logger
 }
 
@@ -54,7 +54,7 @@ func (s snapshots) keep(l batch, b *knowledge.Base) {
 // only costs a build). Later loads follow a change, which the snapshot,
 // kept from the base being replaced, cannot hold: reading it would only
 // cost a decode.
-func (s snapshots) keyed(rekey func() (snapshot.Key, error), first bool) (l batch, ok bool) {
+func (s snapshots) keyed(rekey func() (basecache.Key, error), first bool) (l batch, ok bool) {
 	if s.cache == nil {
 		return batch{}, false
 	}
@@ -72,9 +72,9 @@ func (s snapshots) keyed(rekey func() (snapshot.Key, error), first bool) (l batc
 	case err == nil:
 		s.log.Info("live: knowledge base read from its snapshot", "path", s.cache.Path(), "took", time.Since(start).String())
 	case errors.Is(err, fs.ErrNotExist):
-	case errors.Is(err, snapshot.ErrStale):
+	case errors.Is(err, basecache.ErrStale):
 		s.log.Info("live: snapshot is of other documents or another build; rebuilding", "path", s.cache.Path())
-	case errors.Is(err, snapshot.ErrCorrupt):
+	case errors.Is(err, basecache.ErrCorrupt):
 		s.log.Warn("live: snapshot unusable; rebuilding", "path", s.cache.Path(), "err", err)
 	default:
 		s.log.Warn("live: naming the documents for the snapshot", "err", err)

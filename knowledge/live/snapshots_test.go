@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/live"
-	"briefbot/knowledge/snapshot"
 	"briefbot/store"
 	"briefbot/store/sqlite"
 )
@@ -52,9 +52,9 @@ func restart(t *testing.T, cfg live.Config) (*live.Watcher, int32, string) {
 
 // openData opens the snapshot cache and the store of a data directory, as
 // serve does; the store is closed when the test ends.
-func openData(t *testing.T, data string) (*snapshot.Cache, store.Store) {
+func openData(t *testing.T, data string) (*basecache.Cache, store.Store) {
 	t.Helper()
-	cache, err := snapshot.Open(data)
+	cache, err := basecache.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestRestartReadsTheSnapshotOfUnchangedFiles(t *testing.T) {
 		if builds != 1 || !strings.Contains(logs, "snapshot unusable") || len(w.Base().Docs()) != 2 {
 			t.Fatalf("built %d times, %d documents; log:\n%s", builds, len(w.Base().Docs()), logs)
 		}
-		if _, _, err := cache.Load(func() (snapshot.Key, error) { return snapshot.FilesKey([]string{dir}, live.Config{}.Options) }); err != nil {
+		if _, _, err := cache.Load(func() (basecache.Key, error) { return basecache.FilesKey([]string{dir}, live.Config{}.Options) }); err != nil {
 			t.Errorf("the rebuilt base replaced the damaged snapshot badly: %v", err)
 		}
 	})
@@ -126,7 +126,7 @@ func TestRestartReadsTheSnapshotOfAnUnchangedLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	cache, err := snapshot.Open(data)
+	cache, err := basecache.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestChangeWhileRunningDoesNotReadTheSnapshot(t *testing.T) {
 	ctx := context.Background()
 	dir, data := t.TempDir(), t.TempDir()
 	write(t, filepath.Join(dir, "a.md"), docA)
-	cache, err := snapshot.Open(data)
+	cache, err := basecache.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}

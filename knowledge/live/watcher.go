@@ -17,9 +17,9 @@ import (
 	"time"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
-	"briefbot/knowledge/snapshot"
 )
 
 // DefaultInterval is how often the directories are polled.
@@ -39,7 +39,7 @@ type Config struct {
 	// Snapshots keeps each built base, keyed by the documents' content, and
 	// a restart on the same documents reads it instead of building; nil
 	// keeps none.
-	Snapshots *snapshot.Cache
+	Snapshots *basecache.Cache
 	// Store records when each document was first seen and last changed;
 	// nil records nothing.
 	Store   SeenRecorder

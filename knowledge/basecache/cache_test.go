@@ -1,4 +1,4 @@
-package snapshot
+package basecache
 
 import (
 	"encoding/json"

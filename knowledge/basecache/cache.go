@@ -1,10 +1,11 @@
-// Package snapshot keeps a built knowledge base on disk, keyed by the content
-// it was built from and by the program that built it, so that a restart on
-// unchanged documents reads the base back instead of building it again
-// (seconds to minutes on hundreds of MB). A snapshot whose key differs is
-// stale and one whose checksum or structure is wrong is corrupt: both are
-// refused, never served.
-package snapshot
+// Package basecache keeps the snapshot of a built knowledge base on disk,
+// keyed by the content it was built from and by the program that built it,
+// so that a restart on unchanged documents reads the base back instead of
+// building it again (seconds to minutes on hundreds of MB). A snapshot
+// whose key differs is stale and one whose checksum or structure is wrong
+// is corrupt: both are refused, never served. The snapshot's own format is
+// knowledge.Base.WriteSnapshot's.
+package basecache
 
 import (
 	"bufio"
