@@ -2,11 +2,13 @@ package knowledge
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"briefbot/knowledge/actors"
+	"briefbot/knowledge/briefing"
 	"briefbot/knowledge/ingest"
 )
 
@@ -120,4 +122,20 @@ func day(s string) time.Time {
 		panic(err)
 	}
 	return t
+}
+
+// TestWholeBriefingStampedAnew: the briefing of everything is composed
+// once per base; each request gets it stamped with its own time, and it is
+// the briefing Compose gives.
+func TestWholeBriefingStampedAnew(t *testing.T) {
+	kb := New(ingest.Seeds())
+	t1, t2 := time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC), time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	first, second := kb.Briefing(BriefQuery{Now: t1}), kb.Briefing(BriefQuery{Now: t2})
+	if first.Generated != "2026-12-06T09:00:00Z" || second.Generated != "2026-12-07T09:00:00Z" {
+		t.Errorf("stamps %q and %q", first.Generated, second.Generated)
+	}
+	want := briefing.Compose(briefing.Input{Docs: kb.docs, Actors: kb.actors, Claims: kb.claims, Now: t2})
+	if len(second.Sections) == 0 || !reflect.DeepEqual(second, want) {
+		t.Errorf("the kept briefing differs from a composed one:\n%+v\n%+v", second, want)
+	}
 }

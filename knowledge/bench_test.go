@@ -33,12 +33,17 @@ func loadLarge(b *testing.B) *knowledge.Base {
 	return kb
 }
 
-// BenchmarkBriefingLarge composes the whole base's briefing, as /briefing
-// does on every call.
+// BenchmarkBriefingLarge composes the briefings /briefing shows: the whole
+// base's, and the most mentioned actor's.
 func BenchmarkBriefingLarge(b *testing.B) {
 	kb := loadLarge(b)
-	for range b.N {
-		kb.Briefing(knowledge.BriefQuery{Now: time.Now()})
+	top := kb.Actors("")[0].Name
+	for name, actor := range map[string]string{"everything": "", "top actor": top} {
+		b.Run(name, func(b *testing.B) {
+			for range b.N {
+				kb.Briefing(knowledge.BriefQuery{Actor: actor, Now: time.Now()})
+			}
+		})
 	}
 }
 

@@ -5,6 +5,7 @@ package briefing
 
 import (
 	"strconv"
+	"time"
 
 	"briefbot/knowledge/corpus"
 )
@@ -18,6 +19,13 @@ type Briefing struct {
 	// they state no date and were never seen, so nothing says they are new.
 	Undated  int       `json:"undated,omitempty"`
 	Sections []Section `json:"sections"`
+}
+
+// Stamped is b generated at now. Its sections are shared with b: a
+// briefing is read, never changed.
+func (b Briefing) Stamped(now time.Time) Briefing {
+	b.Generated = now.UTC().Format(time.RFC3339)
+	return b
 }
 
 // UndatedNote says how many documents the window left out for want of a

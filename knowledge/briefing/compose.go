@@ -55,7 +55,7 @@ const (
 // and cited; a claim appears in one section only. Sections with nothing to
 // say are left out.
 func Compose(in Input) Briefing {
-	b := Briefing{Generated: in.Now.UTC().Format(time.RFC3339), Sections: []Section{}}
+	b := Briefing{Sections: []Section{}}.Stamped(in.Now)
 	if !in.Since.IsZero() {
 		b.Since = in.Since.UTC().Format(time.DateOnly)
 	}

@@ -110,13 +110,29 @@ func (s *scope) concernsActor(c *claims.Claim) bool {
 	if c.SpeakerID == s.actor.ID || c.About == s.actor.ID {
 		return true
 	}
-	text := " " + words.Key(c.Text+" "+c.Speaker) + " "
+	text, speaker := words.Key(c.Text), words.Key(c.Speaker)
 	for _, a := range s.aliases {
-		if strings.Contains(text, " "+a+" ") {
+		if holdsPhrase(text, a) || holdsPhrase(speaker, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsPhrase reports whether folded text holds the folded phrase as whole
+// words, without building new strings: it runs for every claim.
+func holdsPhrase(text, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(phrase)
+		if (start == 0 || text[start-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		from = start + 1
+	}
 }
 
 // newestDate is the latest date among a claim's sources ("" when none is

@@ -42,6 +42,9 @@ func Key(s string) string {
 	if IsFolded(s) {
 		return s
 	}
+	if isASCII(s) {
+		return asciiKey(s)
+	}
 	s = strings.ToLower(norm.NFKC.String(s))
 	var b strings.Builder
 	b.Grow(len(s))
@@ -61,6 +64,41 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiKey is Key of an ASCII string, in one pass: NFKC leaves ASCII as
+// it is, and most text is ASCII.
+func asciiKey(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '`':
+			continue
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '$':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // IsFolded reports whether s is already its own Key (lowercase ASCII

@@ -102,3 +102,15 @@ func TestScript(t *testing.T) {
 		t.Errorf("Set = %v", s)
 	}
 }
+
+// TestKeyOfASCIIAsOfUnicode: the ASCII fast path folds as the general one
+// does (the general one is reached through a non-ASCII letter appended and
+// then cut off its key).
+func TestKeyOfASCIIAsOfUnicode(t *testing.T) {
+	for _, s := range []string{"", "Al-Qaeda's  leader", "U.S. $2,000,000 (est.)", "O'Neill`s", "  --  ", "A1 b2_C3", "TALIBAN\tSEIZE\nKABUL", "x'", "'x", "$"} {
+		general := strings.TrimSuffix(Key(s+" é"), "é")
+		if got := Key(s); got != strings.TrimSpace(general) {
+			t.Errorf("Key(%q) = %q, the general fold gives %q", s, got, general)
+		}
+	}
+}
