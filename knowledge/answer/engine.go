@@ -126,7 +126,7 @@ const maxNamedUnknown = 5
 func (e *Engine) abstention(q *query) string {
 	var unknown []string
 	for _, c := range q.concepts {
-		if !c.known && !c.common {
+		if !c.known {
 			unknown = append(unknown, c.written)
 		}
 	}

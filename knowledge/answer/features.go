@@ -24,6 +24,9 @@ december jan feb mar apr jun jul aug sep sept oct nov dec`)
 var countWords = words.Set(`dozen dozens hundred hundreds thousand thousands million millions billion
 billions trillion few several`)
 
+var timeUnits = words.Set(`second seconds minute minutes hour hours day days week weeks month months
+year years decade decades century centuries`)
+
 var saying = words.Set(`said says say told tells warned warns wrote writes added adds argued argues
 claimed claims noted notes stated states cautioned lamented insisted declared according believes
 believed predicted suggested`)
@@ -63,8 +66,8 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.date = true
 		case isNumber(t.Text) && !months[prev] && !months[next] && !q.states(t.Text):
 			lastFigure = i
-		case countWords[k]:
-			lastFigure = i
+		case countWords[k], timeUnits[k] && (prev == "a" || prev == "an"):
+			lastFigure = i // "dozens", "in less than a week"
 		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.

@@ -264,7 +264,7 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	topic, topicCovered := 0.0, 0.0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
-		if !c.actor && !c.required && !c.topical {
+		if c.known && !c.actor && !c.required && !c.topical {
 			topic += c.weight
 			topicCovered += c.weight * p.matched[i]
 		}

@@ -71,9 +71,9 @@ func TestQuestionInOtherWords(t *testing.T) {
 	})
 }
 
-// An ordinary word no document uses says how the question is put, not what
-// it is about: it does not make the question unanswerable. A name no
-// document uses does.
+// An ordinary word no document uses, of many senses, mostly says how the
+// question is put: it does not make the question unanswerable. A name no
+// document uses does, and so does a specific word of the question's topic.
 func TestMissingWordsAndMissingNames(t *testing.T) {
 	e := build(speeches())
 	if res := e.Ask("Did the granary seem plentiful to Kessler?", 1); !res.Answered || !strings.Contains(res.Answers[0].Text, "granary is full") {
@@ -147,5 +147,26 @@ func TestDomainWordsMeetTheirCompany(t *testing.T) {
 	res := e.Ask("Which river ferry did the zorbists seize?", 1)
 	if !res.Answered || !strings.Contains(res.Answers[0].Text, "border") {
 		t.Errorf("zorbists should meet the militants they march with: %+v", res)
+	}
+}
+
+// A question may open with a clause that frames it ("According to the
+// Gazette, ..."); what it asks for is read from the question proper. "How
+// long" and "how big" ask for a quantity, which a span such as "a week"
+// gives, and without one nothing answers.
+func TestFramedAndMeasureQuestions(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("gazette", "gazette.txt", corpus.Meta{Title: "Harbour notes", Source: "Coast Gazette"}, []string{
+			"The harbour walls were rebuilt in less than a week after the storm.",
+			"The harbour walls are admired by every visitor to the town.",
+			"The town offered a reward for news of the missing trawler.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{
+		"According to the Gazette, how long did it take to rebuild the harbour walls?": "less than a week",
+	})
+	if res := e.Ask("How big is the reward for news of the trawler?", 1); res.Answered {
+		t.Errorf("a measure no passage states was answered: %+v", res)
 	}
 }
