@@ -292,15 +292,22 @@ func (e *Engine) describes(q *query, p *passage) bool { return e.inActorList(q, 
 
 // namesPerson reports whether the question names a person.
 func (e *Engine) namesPerson(q *query) bool {
-	if e.links == nil || e.links.reg == nil {
-		return false
-	}
 	for _, c := range q.concepts {
-		if a := e.links.reg.ByID(c.id); c.actor && a != nil && a.Kind == actors.Person {
+		if e.isPerson(&c) {
 			return true
 		}
 	}
 	return false
+}
+
+// isPerson reports whether a concept is an actor the registry knows as a
+// person.
+func (e *Engine) isPerson(c *concept) bool {
+	if !c.actor || e.links == nil || e.links.reg == nil {
+		return false
+	}
+	a := e.links.reg.ByID(c.id)
+	return a != nil && a.Kind == actors.Person
 }
 
 // namesUnaskedPerson reports whether the passage names a person when the
@@ -321,8 +328,16 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 }
 
 // claimedBy reports whether the passage holds a claim attributed to an
-// actor the question names, or comes from a document it wrote or spoke.
+// actor the question names, or comes from a document it wrote or spoke:
+// one whose author is that actor, or whose own context (a speech's file
+// name, an article's byline) names it as a person: a title that names an
+// organisation does not make the whole document its claim.
 func (e *Engine) claimedBy(q *query, p *passage) bool {
+	for i, c := range q.concepts {
+		if e.isPerson(&c) && q.contextHolds(i, p.docIndex) {
+			return true
+		}
+	}
 	return e.inActorList(q, saidPrefix, p) || e.inActorList(q, byPrefix, p)
 }
 
