@@ -473,6 +473,7 @@ var relatedQuality = [...]float64{
 	lexicon.Entails:  0.5,
 	lexicon.Holonym:  0.5,
 	lexicon.Hypernym: 0.35,
+	lexicon.Hyponym:  0.2,
 	lexicon.Antonym:  0.3,
 }
 
