@@ -224,6 +224,27 @@ func (e *Engine) actorConcept(m actorMatch) concept {
 	return c
 }
 
+// addSynonymActors lets the actors WordNet gives as another name of the
+// one asked about stand for it: "America" is the United States the
+// documents call "the US".
+func (e *Engine) addSynonymActors(c *concept, name string) {
+	if e.links.reg == nil {
+		return
+	}
+	for _, r := range lexicon.Related(words.Key(name)) {
+		if r.Kind != lexicon.Synonym {
+			continue
+		}
+		a := e.links.reg.Resolve(r.Word)
+		if a == nil || a.ID == c.id {
+			continue
+		}
+		if t, ok := e.ix.terms[actorPrefix+a.ID]; ok && !slices.ContainsFunc(c.alts, func(x alt) bool { return x.term == t }) {
+			c.alts = append(c.alts, alt{t, 1})
+		}
+	}
+}
+
 // maxAliases bounds the spellings of one actor read for its name words.
 const maxAliases = 20
 

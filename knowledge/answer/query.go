@@ -122,6 +122,7 @@ func (e *Engine) parse(question string) query {
 		for _, t := range c.nameTerms {
 			c.alts = append(c.alts, alt{t, partialNameQuality})
 		}
+		e.addSynonymActors(&c, question[m.start:m.end])
 		for _, n := range c.names {
 			q.names[n] = true
 		}
@@ -252,9 +253,14 @@ func (q *query) weigh(e *Engine) {
 			continue
 		}
 		c.weight = e.ix.idf(e.ix.df(c.alts[0].term))
+		if c.actor {
+			c.weight = e.ix.idf(e.namesDF(c))
+		}
 		for j := range c.alts[1:] {
 			a := &c.alts[j+1]
-			a.quality *= e.rarer(c, a.term)
+			if !(c.actor && a.quality == 1) {
+				a.quality *= e.rarer(c, a.term)
+			}
 		}
 		if c.weak {
 			c.weight *= weakWeight
@@ -282,6 +288,19 @@ func (q *query) weigh(e *Engine) {
 		c.contextDocs = e.context.of(c)
 		c.topical = c.actor && e.topical(c.alts[0].term)
 	}
+}
+
+// namesDF is how many sentences name an actor by any name: its own and
+// the other names of it (alternatives of quality 1), as "the US" for
+// "America".
+func (e *Engine) namesDF(c *concept) int {
+	n := 0
+	for _, a := range c.alts {
+		if a.quality == 1 {
+			n += e.ix.df(a.term)
+		}
+	}
+	return n
 }
 
 // rarer scales a term standing for concept c by how rare it is beside the
@@ -408,6 +427,9 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	base := baseWord(whole)
 	if single {
 		e.addRelated(&c, base, name)
+	}
+	if single && name {
+		e.addSynonymActors(&c, whole)
 	}
 	if single && !name && len(c.alts) > 0 && !lexicon.Known(base) {
 		for _, u := range e.associated(c.alts[0].term) {

@@ -170,3 +170,19 @@ func TestFramedAndMeasureQuestions(t *testing.T) {
 		t.Errorf("a measure no passage states was answered: %+v", res)
 	}
 }
+
+// A name WordNet gives as another name of an actor the documents know
+// stands for it: "America" is the United States the documents call "the
+// US".
+func TestAnotherNameOfAnActor(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("wire", "wire.txt", corpus.Meta{Title: "Trade notes"}, []string{
+			"The US imposed new tariffs on steel from Varnia on Monday.",
+			"The United States said the tariffs would stay until the talks resume.",
+			"Varnian exporters said the harbour of Ostrava had emptied within days.",
+		}),
+	}
+	expectAnswers(t, build(docs), map[string]string{
+		"Did America put tariffs on Varnian steel?": "tariffs on steel",
+	})
+}
