@@ -156,6 +156,11 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 // of Kabul?".
 const minTopic = 0.1
 
+// topicQuality is the least match quality that holds a topic word: a
+// synonym or a derived form, not a hypernym or a kind of it ("happen" is
+// no answer about "change").
+const topicQuality = 0.4
+
 // literalBonus prefers, for a search of bare keywords, the passage that
 // holds them as typed over one that holds their relations: keywords are
 // usually the document's own words (chosen on the generated questions of
@@ -266,7 +271,9 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 		covered += c.weight * p.matched[i]
 		if c.known && !c.actor && !c.required && !c.topical {
 			topic += c.weight
-			topicCovered += c.weight * p.matched[i]
+			if p.matched[i] >= topicQuality {
+				topicCovered += c.weight * p.matched[i]
+			}
 		}
 		if !c.known && !c.common && !q.keywords {
 			answers = false // a name no document mentions: nothing answers about it

@@ -186,3 +186,19 @@ func TestAnotherNameOfAnActor(t *testing.T) {
 		"Did America put tariffs on Varnian steel?": "tariffs on steel",
 	})
 }
+
+// A passage that holds the question's topic only through a loose relation
+// (a kind, a hypernym: "happen" for "change") does not answer it.
+func TestLooseRelationDoesNotHoldTheTopic(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("ledger", "ledger.txt", corpus.Meta{Title: "Flood notes"}, []string{
+			"Minister Olga Varnsky said the flooding happened faster than anyone expected.",
+			"The reservoir of the Kessel Dam was opened in March.",
+		}),
+	}
+	e := build(docs)
+	if res := e.Ask("What did Olga Varnsky say about climate change?", 1); res.Answered {
+		t.Errorf("answered through a loose relation alone: %+v", res)
+	}
+	expectAnswers(t, e, map[string]string{"What did Olga Varnsky say about the flooding?": "happened faster"})
+}
