@@ -2,6 +2,7 @@ package answer
 
 import (
 	"container/heap"
+	mathbits "math/bits"
 	"runtime"
 	"sort"
 )
@@ -103,19 +104,25 @@ func (e *Engine) candidates(q *query) []uint32 {
 }
 
 // creditContext credits the sentences found whose document context holds a
-// concept their own words lack.
+// concept their own words lack. The documents are gathered first, each with
+// the concepts its context holds, so that each sentence costs one lookup.
 func (e *Engine) creditContext(sc *scratch, q *query) {
+	held := map[uint32]uint32{} // document -> bits of the concepts its context holds
 	for ci, c := range q.concepts {
-		if len(c.contextDocs) == 0 {
-			continue
+		for _, d := range c.contextDocs {
+			held[d] |= uint32(1) << ci
 		}
-		bit := uint32(1) << ci
-		w := float32(contextQuality * c.weight)
-		for _, s := range sc.touched {
-			if sc.seen[s]&bit == 0 && q.contextHolds(ci, e.ix.sents[s].doc) {
-				sc.seen[s] |= bit
-				sc.score[s] += w * e.ix.norms[s]
-			}
+	}
+	if len(held) == 0 {
+		return
+	}
+	for _, s := range sc.touched {
+		bits := held[e.ix.sents[s].doc] &^ sc.seen[s]
+		for bits != 0 {
+			ci := mathbits.TrailingZeros32(bits)
+			bits &^= uint32(1) << ci
+			sc.seen[s] |= uint32(1) << ci
+			sc.score[s] += float32(contextQuality*q.concepts[ci].weight) * e.ix.norms[s]
 		}
 	}
 }
