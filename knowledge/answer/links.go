@@ -331,16 +331,16 @@ func (e *Engine) isPerson(c *concept) bool {
 	return a != nil && a.Kind == actors.Person
 }
 
-// namesUnaskedPerson reports whether the passage names a person when the
-// question names none: what "who leads X" or "who is the leader of X" asks
+// namesUnaskedPerson reports whether the passage names a person the
+// question does not: what "who leads X" or "who took over after Y" asks
 // for.
 func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
-	if e.links == nil || e.links.reg == nil || e.namesPerson(q) {
+	if e.links == nil || e.links.reg == nil {
 		return false
 	}
 	for s := p.first; s <= p.last; s++ {
 		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
-			if a.Kind == actors.Person {
+			if a.Kind == actors.Person && !q.hasActor(a.ID) {
 				return true
 			}
 		}
