@@ -315,9 +315,12 @@ func (e *Engine) score(q *query, p *passage) {
 	}
 	switch q.intent {
 	case askFigure:
-		if p.feat.figure {
+		switch {
+		case p.feat.figure:
 			p.score += intentBonus
-		} else {
+		case q.extent:
+			p.score -= missingPenalt
+		default:
 			p.answers = false
 		}
 	case askWhen:

@@ -67,6 +67,9 @@ type query struct {
 	// getting"): no word says how they relate, so none is required of an
 	// answer, and one may be misremembered.
 	keywords bool
+	// extent marks "how much did X contribute": a figure is welcome but
+	// the answer may be a degree ("a negligible role").
+	extent bool
 	names    map[string]bool
 }
 
@@ -129,6 +132,7 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.intent = intentOf(lower, ask, used)
+	q.extent = q.intent == askFigure && ask+2 < len(lower) && lower[ask] == "how" && lower[ask+1] == "much" && verbAuxiliaries[lower[ask+2]]
 	for i, t := range toks {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
 			continue
@@ -558,6 +562,10 @@ var intentWords = map[string]bool{
 // measures are the adjectives that, after "how", ask for a quantity:
 // "how long did it take", "how big is the reward".
 var measures = words.Set(`old long big large far high tall wide deep heavy often fast`)
+
+// verbAuxiliaries, after "how much", ask to what extent something was
+// done rather than for an amount.
+var verbAuxiliaries = words.Set(`did does do has have had`)
 
 // weakWords are adverbs that the stop list keeps but that say little about
 // what a question asks; they count for weakWeight of their rarity.

@@ -202,3 +202,17 @@ func TestLooseRelationDoesNotHoldTheTopic(t *testing.T) {
 	}
 	expectAnswers(t, e, map[string]string{"What did Olga Varnsky say about the flooding?": "happened faster"})
 }
+
+// "How much did X do" asks to what extent: a passage stating a degree
+// answers it as well as one stating an amount.
+func TestHowMuchDidAsksForAnExtent(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("ledger", "ledger.txt", corpus.Meta{Title: "War notes"}, []string{
+			"Historians agree that the Varnian volunteers played a negligible role in the war.",
+			"The harbour was rebuilt after the war.",
+		}),
+	}
+	expectAnswers(t, build(docs), map[string]string{
+		"How much did the Varnian volunteers contribute to the war?": "negligible role",
+	})
+}
