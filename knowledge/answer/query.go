@@ -70,7 +70,7 @@ type query struct {
 	// extent marks "how much did X contribute": a figure is welcome but
 	// the answer may be a degree ("a negligible role").
 	extent bool
-	names    map[string]bool
+	names  map[string]bool
 }
 
 // markup matches what a chat message carries besides words: Discord
