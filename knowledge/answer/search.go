@@ -25,6 +25,7 @@ type scratch struct {
 	score   []float32
 	seen    []uint32 // bit i: concept i already counted for this sentence
 	touched []uint32
+	held    []uint32 // per document, bit i: its context holds concept i
 }
 
 // scratchPool keeps scratches for reuse. Unlike sync.Pool it is not
@@ -32,12 +33,12 @@ type scratch struct {
 // corpus-sized arrays over and over; it holds as many as ran at once, up to
 // its capacity.
 type scratchPool struct {
-	free chan *scratch
-	size int
+	free        chan *scratch
+	sents, docs int
 }
 
-func newScratchPool(size int) *scratchPool {
-	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), size: size}
+func newScratchPool(sents, docs int) *scratchPool {
+	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), sents: sents, docs: docs}
 }
 
 func (p *scratchPool) get() *scratch {
@@ -45,7 +46,7 @@ func (p *scratchPool) get() *scratch {
 	case s := <-p.free:
 		return s
 	default:
-		return &scratch{score: make([]float32, p.size), seen: make([]uint32, p.size)}
+		return &scratch{score: make([]float32, p.sents), seen: make([]uint32, p.sents), held: make([]uint32, p.docs)}
 	}
 }
 
@@ -104,20 +105,29 @@ func (e *Engine) candidates(q *query) []uint32 {
 }
 
 // creditContext credits the sentences found whose document context holds a
-// concept their own words lack. The documents are gathered first, each with
-// the concepts its context holds, so that each sentence costs one lookup.
+// concept their own words lack. The documents are marked first with the
+// concepts their context holds, so that each sentence costs one lookup; the
+// marks are cleared after.
 func (e *Engine) creditContext(sc *scratch, q *query) {
-	held := map[uint32]uint32{} // document -> bits of the concepts its context holds
+	marked := false
 	for ci, c := range q.concepts {
 		for _, d := range c.contextDocs {
-			held[d] |= uint32(1) << ci
+			sc.held[d] |= uint32(1) << ci
+			marked = true
 		}
 	}
-	if len(held) == 0 {
+	if !marked {
 		return
 	}
+	defer func() {
+		for _, c := range q.concepts {
+			for _, d := range c.contextDocs {
+				sc.held[d] = 0
+			}
+		}
+	}()
 	for _, s := range sc.touched {
-		bits := held[e.ix.sents[s].doc] &^ sc.seen[s]
+		bits := sc.held[e.ix.sents[s].doc] &^ sc.seen[s]
 		for bits != 0 {
 			ci := mathbits.TrailingZeros32(bits)
 			bits &^= uint32(1) << ci
