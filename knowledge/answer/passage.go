@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -370,22 +371,24 @@ func (e *Engine) citation(p *passage) corpus.Citation {
 // overlaps reports whether two passages share a sentence.
 func (p *passage) overlaps(o *passage) bool { return p.first <= o.last && o.first <= p.last }
 
-// contentTerms is the set of content words of a text, for near-duplicate
-// checks; folding without stemming is close enough and cheap.
-func contentTerms(text string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range words.Tokenize(text) {
+// contentTerms is the set of content words of a text, sorted, for
+// near-duplicate checks; folding without stemming is close enough and cheap.
+func contentTerms(text string) []string {
+	toks := words.Tokenize(text)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
 		if w := fold(t.Text); !words.IsStop(w) {
-			m[w] = true
+			out = append(out, w)
 		}
 	}
-	return m
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // similar reports whether two texts say nearly the same thing: most of the
 // shorter one's terms are in the other. Two documents quoting one report
 // ("is present in at least 15 Afghan provinces") corroborate each other.
-func similar(a, b map[string]bool) bool {
+func similar(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -393,9 +396,16 @@ func similar(a, b map[string]bool) bool {
 		return false
 	}
 	shared := 0
-	for t := range a {
-		if b[t] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(shared) >= 0.6*float64(len(a))
