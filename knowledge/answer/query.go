@@ -132,7 +132,7 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.intent = intentOf(lower, ask, used)
-	q.extent = q.intent == askFigure && ask+2 < len(lower) && lower[ask] == "how" && lower[ask+1] == "much" && verbAuxiliaries[lower[ask+2]]
+	q.extent = q.intent == askFigure && asksExtent(lower[ask:])
 	for i, t := range toks {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
 			continue
@@ -320,7 +320,7 @@ func (e *Engine) rarer(c *concept, t uint32) float64 {
 
 // unknownWordShare is how much an ordinary word no document uses weighs,
 // beside the rarest known word, before its polysemy discount.
-var unknownWordShare = 0.5
+const unknownWordShare = 0.5
 
 // polysemyDiscount is how much each doubling of a word's senses lowers
 // its weight, on a log scale.
@@ -554,9 +554,8 @@ func (e *Engine) bestForms(forms []string) []string {
 // intentWords are question words that say what kind of answer is wanted
 // rather than what it is about.
 var intentWords = map[string]bool{
-	"according": true,
-	"many":      true, "much": true, "year": true, "years": true, "date": true, "kind": true,
-	"happen": true, "happened": true, "mean": true, "means": true,
+	"many": true, "much": true, "year": true, "years": true, "date": true, "kind": true,
+	"happen": true, "happened": true, "mean": true, "means": true, "according": true,
 }
 
 // measures are the adjectives that, after "how", ask for a quantity:
@@ -566,6 +565,11 @@ var measures = words.Set(`old long big large far high tall wide deep heavy often
 // verbAuxiliaries, after "how much", ask to what extent something was
 // done rather than for an amount.
 var verbAuxiliaries = words.Set(`did does do has have had`)
+
+// asksExtent reports whether a question proper opens "how much did ...".
+func asksExtent(lower []string) bool {
+	return len(lower) > 2 && lower[0] == "how" && lower[1] == "much" && verbAuxiliaries[lower[2]]
+}
 
 // weakWords are adverbs that the stop list keeps but that say little about
 // what a question asks; they count for weakWeight of their rarity.

@@ -1,9 +1,10 @@
 // Package lexicon relates English words to one another through WordNet 3.1:
 // derived forms (lead, leader), synonyms, causes and entailments (kill,
 // die), the wholes places are part of (Beijing, China), hypernyms, their
-// inverse the hyponyms (read from the hypernyms at load), and antonyms. The table is generated from the WordNet database at development
-// time and embedded, so nothing is downloaded at run time; WORDNET-LICENSE
-// beside this file is WordNet's notice, which its licence asks to keep.
+// inverse the hyponyms (read from the hypernyms at load), and antonyms.
+// The table is generated from the WordNet database at development time and
+// embedded, so nothing is downloaded at run time; WORDNET-LICENSE beside
+// this file is WordNet's notice, which its licence asks to keep.
 package lexicon
 
 //go:generate sh gen.sh
@@ -197,7 +198,7 @@ func Related(word string) []Relation {
 
 // maxHyponyms is the most kinds a word may have for its kinds to count as
 // related to it.
-var maxHyponyms = 30
+const maxHyponyms = 30
 
 // Senses returns how many senses WordNet gives the word (over its lemmas
 // and parts of speech), 0 for a word it lacks. A word of many senses
