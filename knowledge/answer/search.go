@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	mathbits "math/bits"
 	"runtime"
+	"slices"
 	"sort"
 )
 
@@ -181,8 +182,8 @@ func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, a
 }
 
 func hasSentence(post []uint32, s uint32) bool {
-	i := sort.Search(len(post), func(i int) bool { return post[i] >= s })
-	return i < len(post) && post[i] == s
+	_, found := slices.BinarySearch(post, s)
+	return found
 }
 
 // topSentences selects the k best touched sentences with a min-heap.
