@@ -14,7 +14,7 @@ import (
 func (e *Engine) choose(ps []passage, bestCoverage float64, limit int) ([]*passage, []Answer) {
 	var picked []*passage
 	var answers []Answer
-	var pickedTerms []map[string]bool
+	var pickedTerms [][]string
 	used := make([]bool, len(ps))
 	perDoc := map[*corpus.Document]int{}
 	for {
@@ -120,7 +120,7 @@ func answersCite(as []Answer, doc string) bool {
 // corroborates attaches p to an answer it repeats or overlaps, and reports
 // whether it did. A repeat from a document the answer does not cite yet
 // adds a citation; anything else repeating is dropped.
-func (e *Engine) corroborates(p *passage, terms map[string]bool, picked []*passage, pickedTerms []map[string]bool, answers []Answer) bool {
+func (e *Engine) corroborates(p *passage, terms []string, picked []*passage, pickedTerms [][]string, answers []Answer) bool {
 	for i, o := range picked {
 		if o.doc == p.doc && o.overlaps(p) {
 			return true

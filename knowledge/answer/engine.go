@@ -41,7 +41,7 @@ func build(docs []*corpus.Document, l *links) *Engine {
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
 	lexicon.Load()
-	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents))}
+	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs))}
 }
 
 // minCoverage is the share of a question's weighted concepts the best
@@ -126,7 +126,7 @@ const maxNamedUnknown = 5
 func (e *Engine) abstention(q *query) string {
 	var unknown []string
 	for _, c := range q.concepts {
-		if !c.known && !c.common {
+		if !c.known {
 			unknown = append(unknown, c.written)
 		}
 	}

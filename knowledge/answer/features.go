@@ -18,22 +18,45 @@ type features struct {
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 }
 
-var months = words.Set(`january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec`)
+// wordKind marks the words that make a feature, so that each token of a
+// passage is looked up once.
+type wordKind uint8
 
-var countWords = words.Set(`dozen dozens hundred hundreds thousand thousands million millions billion
-billions trillion few several`)
+const (
+	month wordKind = 1 << iota
+	countWord
+	timeUnit
+	sayingWord
+	reasonWord
+	placePreposition
+)
 
-var saying = words.Set(`said says say told tells warned warns wrote writes added adds argued argues
-claimed claims noted notes stated states cautioned lamented insisted declared according believes
-believed predicted suggested`)
+var wordKinds = kindsOf(map[wordKind]string{
+	month: `january february march april may june july august september october november
+		december jan feb mar apr jun jul aug sep sept oct nov dec`,
+	countWord: `dozen dozens hundred hundreds thousand thousands million millions billion
+		billions trillion few several`,
+	timeUnit: `second seconds minute minutes hour hours day days week weeks month months
+		year years decade decades century centuries`,
+	sayingWord: `said says say told tells warned warns wrote writes added adds argued argues
+		claimed claims noted notes stated states cautioned lamented insisted declared according
+		believes believed predicted suggested`,
+	reasonWord: `because due since reason reasons aimed aim designed purpose order sought seeking
+		consequently therefore`,
+	placePreposition: `in from at near into across`,
+})
+
+func kindsOf(lists map[wordKind]string) map[string]wordKind {
+	m := map[string]wordKind{}
+	for k, list := range lists {
+		for _, w := range strings.Fields(list) {
+			m[w] |= k
+		}
+	}
+	return m
+}
 
 var describers = words.Set(`a an the former senior deputy head chief leader member one now`)
-
-var reasonWords = words.Set(`because due since reason reasons aimed aim designed purpose order
-sought seeking consequently therefore`)
-
-var placePrepositions = words.Set(`in from at near into across`)
 
 // featuresOf reads the features of a passage's text for a question.
 func featuresOf(e *Engine, text string, q *query) features {
@@ -41,15 +64,17 @@ func featuresOf(e *Engine, text string, q *query) features {
 	lastFigure := -1 // token index of the last quantity seen
 	toks := words.Tokenize(text)
 	keys := make([]string, len(toks))
+	kinds := make([]wordKind, len(toks)+1) // one more: the word after the last
 	for i, t := range toks {
 		keys[i] = fold(t.Text)
+		kinds[i] = wordKinds[keys[i]]
 	}
 	f.speech = strings.ContainsAny(text, "“”\"")
 	for i, t := range toks {
-		k := keys[i]
-		prev, next := "", ""
+		k, kind := keys[i], kinds[i]
+		prev, prevKind, next := "", wordKind(0), ""
 		if i > 0 {
-			prev = keys[i-1]
+			prev, prevKind = keys[i-1], kinds[i-1]
 		}
 		if i+1 < len(toks) {
 			next = keys[i+1]
@@ -57,30 +82,30 @@ func featuresOf(e *Engine, text string, q *query) features {
 		switch {
 		case strings.HasPrefix(t.Text, "$"):
 			lastFigure = i
-		case months[k] && (isYearToken(next) || isNumber(next) || isYearToken(prev)) && k != "may":
+		case kind&month != 0 && (isYearToken(next) || isNumber(next) || isYearToken(prev)) && k != "may":
 			f.date = true
 		case isYearToken(t.Text):
 			f.date = true
-		case isNumber(t.Text) && !months[prev] && !months[next] && !q.states(t.Text):
+		case isNumber(t.Text) && prevKind&month == 0 && kinds[i+1]&month == 0 && !q.states(t.Text):
 			lastFigure = i
-		case countWords[k]:
-			lastFigure = i
+		case kind&countWord != 0, kind&timeUnit != 0 && (prev == "a" || prev == "an"):
+			lastFigure = i // "dozens", "in less than a week"
 		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.
 		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k))) {
 			f.figure = true
 		}
-		if saying[k] {
+		if kind&sayingWord != 0 {
 			f.speech = true
 		}
-		if reasonWords[k] {
+		if kind&reasonWord != 0 {
 			f.reason = true
 		}
 		if q.names[k] && describesAfter(text, toks, keys, i) {
 			f.describe = true
 		}
-		if placePrepositions[prev] && words.IsCapitalised(t.Text) && i > 1 {
+		if prevKind&placePreposition != 0 && i > 1 && words.IsCapitalised(t.Text) {
 			f.place = true
 		}
 	}

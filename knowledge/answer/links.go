@@ -224,6 +224,27 @@ func (e *Engine) actorConcept(m actorMatch) concept {
 	return c
 }
 
+// addSynonymActors lets the actors WordNet gives as another name of the
+// one asked about stand for it: "America" is the United States the
+// documents call "the US".
+func (e *Engine) addSynonymActors(c *concept, name string) {
+	if e.links.reg == nil {
+		return
+	}
+	for _, r := range lexicon.Related(words.Key(name)) {
+		if r.Kind != lexicon.Synonym {
+			continue
+		}
+		a := e.links.reg.Resolve(r.Word)
+		if a == nil || a.ID == c.id {
+			continue
+		}
+		if t, ok := e.ix.terms[actorPrefix+a.ID]; ok && !slices.ContainsFunc(c.alts, func(x alt) bool { return x.term == t }) {
+			c.alts = append(c.alts, alt{t, 1})
+		}
+	}
+}
+
 // maxAliases bounds the spellings of one actor read for its name words.
 const maxAliases = 20
 
@@ -292,27 +313,34 @@ func (e *Engine) describes(q *query, p *passage) bool { return e.inActorList(q, 
 
 // namesPerson reports whether the question names a person.
 func (e *Engine) namesPerson(q *query) bool {
-	if e.links == nil || e.links.reg == nil {
-		return false
-	}
 	for _, c := range q.concepts {
-		if a := e.links.reg.ByID(c.id); c.actor && a != nil && a.Kind == actors.Person {
+		if e.isPerson(&c) {
 			return true
 		}
 	}
 	return false
 }
 
-// namesUnaskedPerson reports whether the passage names a person when the
-// question names none: what "who leads X" or "who is the leader of X" asks
+// isPerson reports whether a concept is an actor the registry knows as a
+// person.
+func (e *Engine) isPerson(c *concept) bool {
+	if !c.actor || e.links == nil || e.links.reg == nil {
+		return false
+	}
+	a := e.links.reg.ByID(c.id)
+	return a != nil && a.Kind == actors.Person
+}
+
+// namesUnaskedPerson reports whether the passage names a person the
+// question does not: what "who leads X" or "who took over after Y" asks
 // for.
 func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
-	if e.links == nil || e.links.reg == nil || e.namesPerson(q) {
+	if e.links == nil || e.links.reg == nil {
 		return false
 	}
 	for s := p.first; s <= p.last; s++ {
 		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
-			if a.Kind == actors.Person {
+			if a.Kind == actors.Person && !q.hasActor(a.ID) {
 				return true
 			}
 		}
@@ -321,8 +349,16 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 }
 
 // claimedBy reports whether the passage holds a claim attributed to an
-// actor the question names, or comes from a document it wrote or spoke.
+// actor the question names, or comes from a document it wrote or spoke:
+// one whose author is that actor, or whose own context (a speech's file
+// name, an article's byline) names it as a person: a title that names an
+// organisation does not make the whole document its claim.
 func (e *Engine) claimedBy(q *query, p *passage) bool {
+	for i, c := range q.concepts {
+		if e.isPerson(&c) && q.contextHolds(i, p.docIndex) {
+			return true
+		}
+	}
 	return e.inActorList(q, saidPrefix, p) || e.inActorList(q, byPrefix, p)
 }
 

@@ -87,3 +87,20 @@ func TestWhoQuestionsWantAPerson(t *testing.T) {
 		}
 	}
 }
+
+// A "who" question that names a person asks for another one: "who took
+// over after Varnsky" is answered by the passage naming her successor.
+func TestWhoQuestionsWantAnotherPerson(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("ministry", "ministry.txt", corpus.Meta{Title: "Ministry notes"}, []string{
+			"Minister Olga Varnsky said the dam would open in 2031.",
+			"The army took over the water ministry after Olga Varnsky left.",
+			"By June Tomas Grell had taken over the whole water ministry when Olga Varnsky left.",
+			"Olga Varnsky said she would not return.",
+		}),
+	}
+	res := build(docs).Ask("Who took over the water ministry after Olga Varnsky left?", 1)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "Tomas Grell") {
+		t.Errorf("want the passage naming the successor: %+v", res)
+	}
+}

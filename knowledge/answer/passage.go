@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -156,6 +157,11 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 // of Kabul?".
 const minTopic = 0.1
 
+// topicQuality is the least match quality that holds a topic word: a
+// synonym or a derived form, not a hypernym or a kind of it ("happen" is
+// no answer about "change").
+const topicQuality = 0.4
+
 // literalBonus prefers, for a search of bare keywords, the passage that
 // holds them as typed over one that holds their relations: keywords are
 // usually the document's own words (chosen on the generated questions of
@@ -264,9 +270,11 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	topic, topicCovered := 0.0, 0.0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
-		if !c.actor && !c.required && !c.topical {
+		if c.known && !c.actor && !c.required && !c.topical {
 			topic += c.weight
-			topicCovered += c.weight * p.matched[i]
+			if p.matched[i] >= topicQuality {
+				topicCovered += c.weight * p.matched[i]
+			}
 		}
 		if !c.known && !c.common && !q.keywords {
 			answers = false // a name no document mentions: nothing answers about it
@@ -308,9 +316,12 @@ func (e *Engine) score(q *query, p *passage) {
 	}
 	switch q.intent {
 	case askFigure:
-		if p.feat.figure {
+		switch {
+		case p.feat.figure:
 			p.score += intentBonus
-		} else {
+		case q.extent:
+			p.score -= missingPenalt
+		default:
 			p.answers = false
 		}
 	case askWhen:
@@ -360,22 +371,24 @@ func (e *Engine) citation(p *passage) corpus.Citation {
 // overlaps reports whether two passages share a sentence.
 func (p *passage) overlaps(o *passage) bool { return p.first <= o.last && o.first <= p.last }
 
-// contentTerms is the set of content words of a text, for near-duplicate
-// checks; folding without stemming is close enough and cheap.
-func contentTerms(text string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range words.Tokenize(text) {
+// contentTerms is the set of content words of a text, sorted, for
+// near-duplicate checks; folding without stemming is close enough and cheap.
+func contentTerms(text string) []string {
+	toks := words.Tokenize(text)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
 		if w := fold(t.Text); !words.IsStop(w) {
-			m[w] = true
+			out = append(out, w)
 		}
 	}
-	return m
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // similar reports whether two texts say nearly the same thing: most of the
 // shorter one's terms are in the other. Two documents quoting one report
 // ("is present in at least 15 Afghan provinces") corroborate each other.
-func similar(a, b map[string]bool) bool {
+func similar(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -383,9 +396,16 @@ func similar(a, b map[string]bool) bool {
 		return false
 	}
 	shared := 0
-	for t := range a {
-		if b[t] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(shared) >= 0.6*float64(len(a))

@@ -67,7 +67,10 @@ type query struct {
 	// getting"): no word says how they relate, so none is required of an
 	// answer, and one may be misremembered.
 	keywords bool
-	names    map[string]bool
+	// extent marks "how much did X contribute": a figure is welcome but
+	// the answer may be a degree ("a negligible role").
+	extent bool
+	names  map[string]bool
 }
 
 // markup matches what a chat message carries besides words: Discord
@@ -104,10 +107,10 @@ func (e *Engine) parse(question string) query {
 	for i, t := range toks {
 		lower[i] = words.Key(t.Text)
 	}
-	q.intent = intentOf(lower)
 	q.keywords = onlyKeywords(toks, lower)
 	used := make([]bool, len(toks))
-	askedWord := askedFor(lower)
+	ask := askingClause(question, toks, lower)
+	askedWord := askedFor(lower, ask)
 	for _, m := range e.actorsIn(question) {
 		c := e.actorConcept(m)
 		for i, t := range toks {
@@ -122,13 +125,16 @@ func (e *Engine) parse(question string) query {
 		for _, t := range c.nameTerms {
 			c.alts = append(c.alts, alt{t, partialNameQuality})
 		}
+		e.addSynonymActors(&c, question[m.start:m.end])
 		for _, n := range c.names {
 			q.names[n] = true
 		}
 		q.add(c)
 	}
+	q.intent = intentOf(lower, ask, used)
+	q.extent = q.intent == askFigure && asksExtent(lower[ask:])
 	for i, t := range toks {
-		if used[i] || intentWords[lower[i]] {
+		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
 			continue
 		}
 		c, ok := e.wordConcept(t.Text, i > 0 && words.IsCapitalised(t.Text))
@@ -156,7 +162,7 @@ func (e *Engine) parse(question string) query {
 	if q.intent == askSay {
 		e.authoredAlts(&q)
 	}
-	q.counted = countedConcepts(&q, toks, lower)
+	q.counted = countedConcepts(&q, toks[ask:], lower[ask:])
 	e.expandByDescriptions(&q)
 	return q
 }
@@ -165,9 +171,8 @@ func (e *Engine) parse(question string) query {
 // "what" question asks for ("Which president said ...", "What nationality
 // ..."), or -1. The answer is of that kind; it need not use the word, so
 // the word counts for little, like a weak adverb.
-func askedFor(lower []string) int {
-	skipped := len(lower) - len(skipPrepositions(lower))
-	i := skipped
+func askedFor(lower []string, ask int) int {
+	i := ask
 	if i+1 >= len(lower) || (lower[i] != "which" && lower[i] != "what") {
 		return -1
 	}
@@ -180,8 +185,6 @@ func askedFor(lower []string) int {
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
 // the words right after "how many": what the answer's figure must count.
 func countedConcepts(q *query, toks []words.Token, lower []string) []int {
-	skipped := len(lower) - len(skipPrepositions(lower))
-	toks, lower = toks[skipped:], lower[skipped:]
 	if len(lower) < 3 || lower[0] != "how" || lower[1] != "many" {
 		return nil
 	}
@@ -241,9 +244,11 @@ func (q *query) add(c concept) {
 // name or number the corpus does not know weighs as much as the rarest
 // known word: a question about "the Bamiyan Buddhas" is mostly about what
 // the documents do not hold. An ordinary word the corpus lacks, with no
-// related word it has ("alive", "think"), says how the question is put,
-// not what it is about: it weighs nothing. A related word more common than
-// the question's own counts for less, in proportion.
+// related word it has, weighs part of that, less the more senses it has:
+// "alive" or "think" mostly say how the question is put, while "airport"
+// or "climate" say what it is about, and a passage without them answers
+// another question. A related word more common than the question's own
+// counts for less, in proportion.
 func (q *query) weigh(e *Engine) {
 	maxKnown := 1.0
 	for i := range q.concepts {
@@ -252,9 +257,14 @@ func (q *query) weigh(e *Engine) {
 			continue
 		}
 		c.weight = e.ix.idf(e.ix.df(c.alts[0].term))
+		if c.actor {
+			c.weight = e.ix.idf(e.namesDF(c))
+		}
 		for j := range c.alts[1:] {
 			a := &c.alts[j+1]
-			a.quality *= min(1, e.ix.idf(e.ix.df(a.term))/c.weight)
+			if !(c.actor && a.quality == 1) {
+				a.quality *= e.rarer(c, a.term)
+			}
 		}
 		if c.weak {
 			c.weight *= weakWeight
@@ -266,8 +276,11 @@ func (q *query) weigh(e *Engine) {
 	}
 	for i := range q.concepts {
 		c := &q.concepts[i]
-		if !c.known && !c.common {
+		switch {
+		case !c.known && !c.common:
 			c.weight = maxKnown
+		case !c.known:
+			c.weight = unknownWordShare * maxKnown * specificity(lexicon.Senses(baseWord(words.Key(c.written))))
 		}
 	}
 	if len(q.concepts) > maxConcepts {
@@ -280,6 +293,34 @@ func (q *query) weigh(e *Engine) {
 		c.topical = c.actor && e.topical(c.alts[0].term)
 	}
 }
+
+// namesDF is how many sentences name an actor by any name: its own and
+// the other names of it (alternatives of quality 1), as "the US" for
+// "America".
+func (e *Engine) namesDF(c *concept) int {
+	n := 0
+	for _, a := range c.alts {
+		if a.quality == 1 {
+			n += e.ix.df(a.term)
+		}
+	}
+	return n
+}
+
+// rarer scales a term standing for concept c by how rare it is beside the
+// concept's own term: a related word more common than the question's own
+// counts for less, in proportion.
+func (e *Engine) rarer(c *concept, t uint32) float64 {
+	own := e.ix.idf(e.ix.df(c.alts[0].term))
+	if own <= 0 {
+		return 1
+	}
+	return min(1, e.ix.idf(e.ix.df(t))/own)
+}
+
+// unknownWordShare is how much an ordinary word no document uses weighs,
+// beside the rarest known word, before its polysemy discount.
+const unknownWordShare = 0.5
 
 // polysemyDiscount is how much each doubling of a word's senses lowers
 // its weight, on a log scale.
@@ -391,6 +432,9 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	if single {
 		e.addRelated(&c, base, name)
 	}
+	if single && name {
+		e.addSynonymActors(&c, whole)
+	}
 	if single && !name && len(c.alts) > 0 && !lexicon.Known(base) {
 		for _, u := range e.associated(c.alts[0].term) {
 			if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == u }) {
@@ -455,6 +499,7 @@ var relatedQuality = [...]float64{
 	lexicon.Entails:  0.5,
 	lexicon.Holonym:  0.5,
 	lexicon.Hypernym: 0.35,
+	lexicon.Hyponym:  0.2,
 	lexicon.Antonym:  0.3,
 }
 
@@ -510,7 +555,20 @@ func (e *Engine) bestForms(forms []string) []string {
 // rather than what it is about.
 var intentWords = map[string]bool{
 	"many": true, "much": true, "year": true, "years": true, "date": true, "kind": true,
-	"happen": true, "happened": true, "mean": true, "means": true,
+	"happen": true, "happened": true, "mean": true, "means": true, "according": true,
+}
+
+// measures are the adjectives that, after "how", ask for a quantity:
+// "how long did it take", "how big is the reward".
+var measures = words.Set(`old long big large far high tall wide deep heavy often fast`)
+
+// verbAuxiliaries, after "how much", ask to what extent something was
+// done rather than for an amount.
+var verbAuxiliaries = words.Set(`did does do has have had`)
+
+// asksExtent reports whether a question proper opens "how much did ...".
+func asksExtent(lower []string) bool {
+	return len(lower) > 2 && lower[0] == "how" && lower[1] == "much" && verbAuxiliaries[lower[2]]
 }
 
 // weakWords are adverbs that the stop list keeps but that say little about
@@ -533,15 +591,40 @@ var speechVerbs = map[string]bool{
 // many provinces", "Since when").
 var leadingPrepositions = words.Set(`in on at by for from to of since until and so`)
 
-func skipPrepositions(lower []string) []string {
-	for len(lower) > 0 && leadingPrepositions[lower[0]] {
-		lower = lower[1:]
+func skipPrepositions(lower []string, i int) int {
+	for i < len(lower) && leadingPrepositions[lower[i]] {
+		i++
 	}
-	return lower
+	return i
 }
 
-func intentOf(lower []string) intent {
-	lower = skipPrepositions(lower)
+var questionWords = words.Set(`how what when who whom whose which where why`)
+
+// askingClause returns the index of the word where the question proper
+// starts: after leading prepositions ("In how many provinces"), or after a
+// clause that sets its frame ("According to the Guardian, how long ...",
+// "In his 1962 address, what did Kennedy ...").
+func askingClause(question string, toks []words.Token, lower []string) int {
+	start := skipPrepositions(lower, 0)
+	if start >= len(lower) || questionWords[lower[start]] {
+		return start
+	}
+	for i := start + 1; i < len(toks); i++ {
+		if !strings.Contains(question[toks[i-1].End:toks[i].Start], ",") {
+			continue
+		}
+		if j := skipPrepositions(lower, i); j < len(lower) && questionWords[lower[j]] {
+			return j
+		}
+	}
+	return start
+}
+
+// intentOf reads the intent from the question's words; named marks the
+// words of the names it holds, which say what it is about, not how it asks
+// ("the Islamic State" holds no verb of saying).
+func intentOf(all []string, ask int, named []bool) intent {
+	lower := all[ask:]
 	first := func(ws ...string) bool {
 		for i, w := range ws {
 			if i >= len(lower) || lower[i] != w {
@@ -551,7 +634,8 @@ func intentOf(lower []string) intent {
 		return true
 	}
 	switch {
-	case first("how", "many"), first("how", "much"), first("what", "number"), first("how", "old"):
+	case first("how", "many"), first("how", "much"), first("what", "number"),
+		len(lower) > 1 && lower[0] == "how" && measures[lower[1]]:
 		return askFigure
 	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
 		return askWhen
@@ -564,8 +648,8 @@ func intentOf(lower []string) intent {
 	case first("why"), first("what", "reason"), first("for", "what", "reason"):
 		return askWhy
 	}
-	for _, w := range lower {
-		if speechVerbs[w] {
+	for i, w := range all {
+		if speechVerbs[w] && !named[i] {
 			return askSay
 		}
 	}

@@ -2,7 +2,9 @@ package answer
 
 import (
 	"container/heap"
+	mathbits "math/bits"
 	"runtime"
+	"slices"
 	"sort"
 )
 
@@ -24,6 +26,7 @@ type scratch struct {
 	score   []float32
 	seen    []uint32 // bit i: concept i already counted for this sentence
 	touched []uint32
+	held    []uint32 // per document, bit i: its context holds concept i
 }
 
 // scratchPool keeps scratches for reuse. Unlike sync.Pool it is not
@@ -31,12 +34,12 @@ type scratch struct {
 // corpus-sized arrays over and over; it holds as many as ran at once, up to
 // its capacity.
 type scratchPool struct {
-	free chan *scratch
-	size int
+	free        chan *scratch
+	sents, docs int
 }
 
-func newScratchPool(size int) *scratchPool {
-	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), size: size}
+func newScratchPool(sents, docs int) *scratchPool {
+	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), sents: sents, docs: docs}
 }
 
 func (p *scratchPool) get() *scratch {
@@ -44,7 +47,7 @@ func (p *scratchPool) get() *scratch {
 	case s := <-p.free:
 		return s
 	default:
-		return &scratch{score: make([]float32, p.size), seen: make([]uint32, p.size)}
+		return &scratch{score: make([]float32, p.sents), seen: make([]uint32, p.sents), held: make([]uint32, p.docs)}
 	}
 }
 
@@ -103,19 +106,34 @@ func (e *Engine) candidates(q *query) []uint32 {
 }
 
 // creditContext credits the sentences found whose document context holds a
-// concept their own words lack.
+// concept their own words lack. The documents are marked first with the
+// concepts their context holds, so that each sentence costs one lookup; the
+// marks are cleared after.
 func (e *Engine) creditContext(sc *scratch, q *query) {
+	marked := false
 	for ci, c := range q.concepts {
-		if len(c.contextDocs) == 0 {
-			continue
+		for _, d := range c.contextDocs {
+			sc.held[d] |= uint32(1) << ci
+			marked = true
 		}
-		bit := uint32(1) << ci
-		w := float32(contextQuality * c.weight)
-		for _, s := range sc.touched {
-			if sc.seen[s]&bit == 0 && q.contextHolds(ci, e.ix.sents[s].doc) {
-				sc.seen[s] |= bit
-				sc.score[s] += w * e.ix.norms[s]
+	}
+	if !marked {
+		return
+	}
+	defer func() {
+		for _, c := range q.concepts {
+			for _, d := range c.contextDocs {
+				sc.held[d] = 0
 			}
+		}
+	}()
+	for _, s := range sc.touched {
+		bits := sc.held[e.ix.sents[s].doc] &^ sc.seen[s]
+		for bits != 0 {
+			ci := mathbits.TrailingZeros32(bits)
+			bits &^= uint32(1) << ci
+			sc.seen[s] |= uint32(1) << ci
+			sc.score[s] += float32(contextQuality*q.concepts[ci].weight) * e.ix.norms[s]
 		}
 	}
 }
@@ -164,8 +182,8 @@ func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, a
 }
 
 func hasSentence(post []uint32, s uint32) bool {
-	i := sort.Search(len(post), func(i int) bool { return post[i] >= s })
-	return i < len(post) && post[i] == s
+	_, found := slices.BinarySearch(post, s)
+	return found
 }
 
 // topSentences selects the k best touched sentences with a min-heap.

@@ -71,9 +71,9 @@ func TestQuestionInOtherWords(t *testing.T) {
 	})
 }
 
-// An ordinary word no document uses says how the question is put, not what
-// it is about: it does not make the question unanswerable. A name no
-// document uses does.
+// An ordinary word no document uses, of many senses, mostly says how the
+// question is put: it does not make the question unanswerable. A name no
+// document uses does, and so does a specific word of the question's topic.
 func TestMissingWordsAndMissingNames(t *testing.T) {
 	e := build(speeches())
 	if res := e.Ask("Did the granary seem plentiful to Kessler?", 1); !res.Answered || !strings.Contains(res.Answers[0].Text, "granary is full") {
@@ -148,4 +148,71 @@ func TestDomainWordsMeetTheirCompany(t *testing.T) {
 	if !res.Answered || !strings.Contains(res.Answers[0].Text, "border") {
 		t.Errorf("zorbists should meet the militants they march with: %+v", res)
 	}
+}
+
+// A question may open with a clause that frames it ("According to the
+// Gazette, ..."); what it asks for is read from the question proper. "How
+// long" and "how big" ask for a quantity, which a span such as "a week"
+// gives, and without one nothing answers.
+func TestFramedAndMeasureQuestions(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("gazette", "gazette.txt", corpus.Meta{Title: "Harbour notes", Source: "Coast Gazette"}, []string{
+			"The harbour walls were rebuilt in less than a week after the storm.",
+			"The harbour walls are admired by every visitor to the town.",
+			"The town offered a reward for news of the missing trawler.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{
+		"According to the Gazette, how long did it take to rebuild the harbour walls?": "less than a week",
+	})
+	if res := e.Ask("How big is the reward for news of the trawler?", 1); res.Answered {
+		t.Errorf("a measure no passage states was answered: %+v", res)
+	}
+}
+
+// A name WordNet gives as another name of an actor the documents know
+// stands for it: "America" is the United States the documents call "the
+// US".
+func TestAnotherNameOfAnActor(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("wire", "wire.txt", corpus.Meta{Title: "Trade notes"}, []string{
+			"The US imposed new tariffs on steel from Varnia on Monday.",
+			"The United States said the tariffs would stay until the talks resume.",
+			"Varnian exporters said the harbour of Ostrava had emptied within days.",
+		}),
+	}
+	expectAnswers(t, build(docs), map[string]string{
+		"Did America put tariffs on Varnian steel?": "tariffs on steel",
+	})
+}
+
+// A passage that holds the question's topic only through a loose relation
+// (a kind, a hypernym: "happen" for "change") does not answer it.
+func TestLooseRelationDoesNotHoldTheTopic(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("ledger", "ledger.txt", corpus.Meta{Title: "Flood notes"}, []string{
+			"Minister Olga Varnsky said the flooding happened faster than anyone expected.",
+			"The reservoir of the Kessel Dam was opened in March.",
+		}),
+	}
+	e := build(docs)
+	if res := e.Ask("What did Olga Varnsky say about climate change?", 1); res.Answered {
+		t.Errorf("answered through a loose relation alone: %+v", res)
+	}
+	expectAnswers(t, e, map[string]string{"What did Olga Varnsky say about the flooding?": "happened faster"})
+}
+
+// "How much did X do" asks to what extent: a passage stating a degree
+// answers it as well as one stating an amount.
+func TestHowMuchDidAsksForAnExtent(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("ledger", "ledger.txt", corpus.Meta{Title: "War notes"}, []string{
+			"Historians agree that the Varnian volunteers played a negligible role in the war.",
+			"The harbour was rebuilt after the war.",
+		}),
+	}
+	expectAnswers(t, build(docs), map[string]string{
+		"How much did the Varnian volunteers contribute to the war?": "negligible role",
+	})
 }

@@ -1,9 +1,10 @@
 // Package lexicon relates English words to one another through WordNet 3.1:
 // derived forms (lead, leader), synonyms, causes and entailments (kill,
-// die), the wholes places are part of (Beijing, China), hypernyms and
-// antonyms. The table is generated from the WordNet database at development
-// time and embedded, so nothing is downloaded at run time; WORDNET-LICENSE
-// beside this file is WordNet's notice, which its licence asks to keep.
+// die), the wholes places are part of (Beijing, China), hypernyms, their
+// inverse the hyponyms (read from the hypernyms at load), and antonyms.
+// The table is generated from the WordNet database at development time and
+// embedded, so nothing is downloaded at run time; WORDNET-LICENSE beside
+// this file is WordNet's notice, which its licence asks to keep.
 package lexicon
 
 //go:generate sh gen.sh
@@ -30,6 +31,7 @@ const (
 	Entails              // a verb's cause or entailment: kill -> die
 	Holonym              // the whole a place or thing is part of: Beijing -> China
 	Hypernym             // what it is a kind of: war -> conflict
+	Hyponym              // a kind of it: spend -> invest
 	Antonym              // its opposite: alive -> dead
 )
 
@@ -50,6 +52,9 @@ var packed []byte
 type table struct {
 	text  string
 	lines []int32
+	// hyponyms inverts the hypernym groups: the lemmas that name a kind of
+	// each lemma.
+	hyponyms map[string][]string
 }
 
 var (
@@ -77,8 +82,29 @@ func get() *table {
 			}
 			i += j + 1
 		}
+		loaded.invertHypernyms()
 	})
 	return &loaded
+}
+
+// invertHypernyms fills hyponyms from the hypernym groups of every line.
+func (t *table) invertHypernyms() {
+	t.hyponyms = map[string][]string{}
+	for i := range t.lines {
+		l := t.lineAt(i)
+		h := strings.Index(l, "\th ")
+		if h < 0 {
+			continue
+		}
+		lemma := l[:strings.IndexByte(l, '\t')]
+		group := l[h+3:]
+		if end := strings.IndexByte(group, '\t'); end >= 0 {
+			group = group[:end]
+		}
+		for _, w := range strings.Fields(group) {
+			t.hyponyms[w] = append(t.hyponyms[w], lemma)
+		}
+	}
 }
 
 // Load unpacks the table now, so that the first question does not wait
@@ -155,10 +181,24 @@ func Related(word string) []Relation {
 				out = append(out, Relation{w, kind})
 			}
 		}
+		hypo := t.hyponyms[lemma]
+		if len(hypo) > maxHyponyms {
+			hypo = nil // a kind of everything ("change", "person") stands for nothing in particular
+		}
+		for _, w := range hypo {
+			if _, ok := seen[w]; !ok && w != word {
+				seen[w] = len(out)
+				out = append(out, Relation{w, Hyponym})
+			}
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
 	return out
 }
+
+// maxHyponyms is the most kinds a word may have for its kinds to count as
+// related to it.
+const maxHyponyms = 30
 
 // Senses returns how many senses WordNet gives the word (over its lemmas
 // and parts of speech), 0 for a word it lacks. A word of many senses

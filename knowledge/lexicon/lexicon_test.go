@@ -26,6 +26,7 @@ func TestRelatedReachesEachKind(t *testing.T) {
 		{"beijing", "china", Holonym},
 		{"alive", "dead", Antonym},
 		{"toppled", "tumble", Synonym},
+		{"spend", "invest", Hyponym},
 	}
 	for _, c := range cases {
 		k, ok := kindOf(Related(c.word), c.related)
@@ -75,5 +76,15 @@ func TestSensesRankGenericWordsHigher(t *testing.T) {
 	}
 	if Senses("zawahiri") != 0 {
 		t.Error("a name has no senses")
+	}
+}
+
+// A word with more kinds than maxHyponyms ("change", "person") stands for
+// none of them.
+func TestHyponymsOfAVeryGeneralWordAreLeftOut(t *testing.T) {
+	for _, r := range Related("person") {
+		if r.Kind == Hyponym {
+			t.Fatalf("person relates to its kind %q", r.Word)
+		}
 	}
 }
