@@ -26,12 +26,17 @@ type Base struct {
 }
 
 // New builds the knowledge base of docs: actors first, then the claims
-// whose speakers they resolve, then the answer index over both.
+// whose speakers they resolve, then the answer index over both. The answer
+// index's words need the documents alone, so they are indexed meanwhile:
+// the actors and claims have long single-threaded steps that leave cores
+// idle.
 func New(docs []*corpus.Document) *Base {
 	b := newBase(docs)
+	indexed := make(chan *answer.WordIndex, 1)
+	go func() { indexed <- answer.IndexWords(docs) }()
 	b.actors = actors.Build(docs)
 	b.claims = claims.Extract(docs, b.actors)
-	b.answers = answer.New(docs, b.actors, b.claims)
+	b.answers = (<-indexed).Link(b.actors, b.claims)
 	return b
 }
 
