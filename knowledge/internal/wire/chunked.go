@@ -59,17 +59,25 @@ func Decode(dec *gob.Decoder, v any, columns ...*[]byte) error {
 		if n < 0 {
 			return fmt.Errorf("column %d of %d bytes", i, n)
 		}
-		*c = make([]byte, 0, min(n, maxPrealloc))
-		for len(*c) < n {
-			var chunk []byte
+		col := make([]byte, 0, min(n, maxPrealloc))
+		for len(col) < n {
+			// gob decodes a byte slice into the one it is given when that
+			// has room: the chunk lands in the column, not in a copy.
+			free := col[len(col):cap(col)]
+			chunk := free
 			if err := dec.Decode(&chunk); err != nil {
 				return fmt.Errorf("column %d: %w", i, err)
 			}
-			if len(chunk) == 0 || len(chunk) > n-len(*c) {
-				return fmt.Errorf("column %d: a chunk of %d bytes, %d of %d read", i, len(chunk), len(*c), n)
+			if len(chunk) == 0 || len(chunk) > n-len(col) {
+				return fmt.Errorf("column %d: a chunk of %d bytes, %d of %d read", i, len(chunk), len(col), n)
 			}
-			*c = append(*c, chunk...)
+			if len(chunk) <= len(free) && &chunk[0] == &free[0] {
+				col = col[:len(col)+len(chunk)]
+			} else {
+				col = append(col, chunk...)
+			}
 		}
+		*c = col
 	}
 	return nil
 }
