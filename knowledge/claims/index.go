@@ -13,14 +13,18 @@ import (
 type textIndex struct {
 	docs      []*corpus.Document
 	vocab     map[string]int32
-	words     []string    // term id -> folded word
-	terms     [][]int32   // per document, the term id of each word
-	sentFirst [][]int32   // per document, the first word of each sentence
-	postings  [][]posting // per term id; nil for stop words
+	words     []string  // term id -> folded word
+	terms     [][]int32 // per document, the term id of each word
+	sentFirst [][]int32 // per document, the first word of each sentence
+	// firstWord numbers the words of the corpus across documents: document
+	// di holds words firstWord[di] to firstWord[di+1]. A posting is such a
+	// number, 4 bytes where a (document, position) pair took 8.
+	firstWord []int32
+	// The postings of term id, in corpus order, are
+	// postings[postingStart[id]:postingStart[id+1]]; stop words have none.
+	postingStart []int32
+	postings     []int32
 }
-
-// posting is one place a word occurs.
-type posting struct{ doc, pos int32 }
 
 // buildIndex folds the documents' words on all CPUs, then numbers them in
 // corpus order, so a word's id does not depend on the schedule.
@@ -39,47 +43,60 @@ func buildIndex(docs []*corpus.Document) *textIndex {
 		}
 		ix.terms[di], ix.sentFirst[di] = terms, dw.firsts
 	}
-	ix.postings = invert(ix.terms, ix.words)
+	ix.numberWords()
+	ix.invert()
 	return ix
 }
 
+// numberWords sets firstWord from the documents' words.
+func (ix *textIndex) numberWords() {
+	ix.firstWord = make([]int32, len(ix.terms)+1)
+	for di, row := range ix.terms {
+		ix.firstWord[di+1] = ix.firstWord[di] + int32(len(row))
+	}
+}
+
 // invert lists, per term id, the places its word occurs in corpus order
-// (nil for stop words). It counts first, so that all postings share one
-// allocation and are filled by index: a decoded snapshot rebuilds them so.
-func invert(terms [][]int32, vocab []string) [][]posting {
-	next := make([]int32, len(vocab)) // occurrences, then the next free slot (-1: none kept)
-	for _, row := range terms {
+// (none for stop words). It counts first, so that all postings share one
+// allocation and are filled by index.
+func (ix *textIndex) invert() {
+	next := make([]int32, len(ix.words)) // occurrences, then the next free slot (-1: none kept)
+	for _, row := range ix.terms {
 		for _, id := range row {
 			next[id]++
 		}
 	}
-	postings := make([][]posting, len(vocab))
+	ix.postingStart = make([]int32, len(ix.words)+1)
 	total := int32(0)
-	for id, w := range vocab {
+	for id, w := range ix.words {
+		ix.postingStart[id] = total
 		if n := next[id]; n > 0 && !words.IsStop(w) {
 			next[id], total = total, total+n
 			continue
 		}
 		next[id] = -1
 	}
-	flat := make([]posting, total)
-	for di, row := range terms {
+	ix.postingStart[len(ix.words)] = total
+	ix.postings = make([]int32, total)
+	for di, row := range ix.terms {
 		for pos, id := range row {
 			if at := next[id]; at >= 0 {
-				flat[at] = posting{int32(di), int32(pos)}
+				ix.postings[at] = ix.firstWord[di] + int32(pos)
 				next[id]++
 			}
 		}
 	}
-	// Each slot now ends its word's run; the runs lie in term id order.
-	start := int32(0)
-	for id, end := range next {
-		if end >= 0 {
-			postings[id] = flat[start:end:end]
-			start = end
-		}
-	}
-	return postings
+}
+
+// postingsOf returns the corpus word numbers of term id's occurrences.
+func (ix *textIndex) postingsOf(id int32) []int32 {
+	return ix.postings[ix.postingStart[id]:ix.postingStart[id+1]]
+}
+
+// place turns a corpus word number into its document and position there.
+func (ix *textIndex) place(word int32) (doc, pos int) {
+	doc = sort.Search(len(ix.terms), func(di int) bool { return ix.firstWord[di+1] > word })
+	return doc, int(word - ix.firstWord[doc])
 }
 
 // docWords is one document's words, numbered in the order the document

@@ -39,11 +39,13 @@ func (ix *textIndex) encode() indexWire {
 		}
 	}
 	w.Terms = packFixed(terms)
-	var docs, pos []int32
-	for _, ps := range ix.postings {
+	docs, pos := make([]int32, 0, len(ix.postings)), make([]int32, 0, len(ix.postings))
+	for id := range ix.words {
+		ps := ix.postingsOf(int32(id))
 		w.PostingCounts.add(len(ps))
 		for _, p := range ps {
-			docs, pos = append(docs, p.doc), append(pos, p.pos)
+			di, at := ix.place(p)
+			docs, pos = append(docs, int32(di)), append(pos, int32(at))
 		}
 	}
 	w.PostingDocs, w.PostingPos = packFixed(docs), packFixed(pos)
@@ -68,7 +70,8 @@ func decodeIndex(w *indexWire, docs []*corpus.Document) (*textIndex, error) {
 	if ix.sentFirst, err = decodeSentences(w.SentFirst, docs, ix.terms); err != nil {
 		return nil, err
 	}
-	if ix.postings, err = decodePostings(w, ix.terms, len(vocab)); err != nil {
+	ix.numberWords()
+	if err := ix.decodePostings(w); err != nil {
 		return nil, err
 	}
 	return ix, nil
@@ -125,23 +128,37 @@ func decodeSentences(stream varints, docs []*corpus.Document, terms [][]int32) (
 	return out, r.done()
 }
 
-// decodePostings reads the postings of nvocab terms, checking that each
+// decodePostings reads the postings of every term, checking that each
 // points at a word.
-func decodePostings(w *indexWire, terms [][]int32, nvocab int) ([][]posting, error) {
+func (ix *textIndex) decodePostings(w *indexWire) error {
 	n := max(0, len(w.PostingDocs.Bytes)-fixedPad) / max(1, w.PostingDocs.Width)
 	docs, pos := make([]int32, n), make([]int32, n)
-	if err := w.PostingDocs.unpack("posting documents", docs, len(terms)); err != nil {
-		return nil, err
+	if err := w.PostingDocs.unpack("posting documents", docs, len(ix.terms)); err != nil {
+		return err
 	}
 	if err := w.PostingPos.unpack("posting positions", pos, 1<<31-1); err != nil {
-		return nil, err
+		return err
 	}
-	flat := make([]posting, n)
 	for i, di := range docs {
-		if int(pos[i]) >= len(terms[di]) {
-			return nil, fmt.Errorf("posting %d: word %d of a document of %d", i, pos[i], len(terms[di]))
+		if int(pos[i]) >= len(ix.terms[di]) {
+			return fmt.Errorf("posting %d: word %d of a document of %d", i, pos[i], len(ix.terms[di]))
 		}
-		flat[i] = posting{di, pos[i]}
+		docs[i] = ix.firstWord[di] + pos[i] // the corpus word number, in place
 	}
-	return rows("postings", w.PostingCounts, nvocab, flat)
+	ix.postings = docs
+	ix.postingStart = make([]int32, len(ix.words)+1)
+	r := varintReader{rest: w.PostingCounts, name: "postings"}
+	at := 0
+	for id := range ix.words {
+		k, err := r.next(n - at + 1)
+		if err != nil {
+			return err
+		}
+		ix.postingStart[id], at = int32(at), at+k
+	}
+	ix.postingStart[len(ix.words)] = int32(at)
+	if at != n {
+		return fmt.Errorf("postings: %d more stored than counted", n-at)
+	}
+	return r.done()
 }
