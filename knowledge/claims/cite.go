@@ -45,15 +45,15 @@ func (s *Set) Cite(text string) CiteResult {
 		sim             float64
 	}
 	var hits []hit
-	same := s.index.compareQuery(q)
 	for _, c := range s.index.candidates(q) {
 		slack := 4 + len(q)/5
 		lo := max(0, c.diag*diagonalBucket-slack)
-		hi := min(len(s.index.terms[c.doc]), c.diag*diagonalBucket+diagonalBucket+len(q)+slack)
+		hi := min(s.index.wordCount(c.doc), c.diag*diagonalBucket+diagonalBucket+len(q)+slack)
 		if lo >= hi {
 			continue
 		}
-		a := align(len(q), hi-lo, same(c.doc, lo))
+		doc := s.index.wordsAt(c.doc, lo, hi)
+		a := align(len(q), len(doc), compareStrings(q, doc))
 		sim := a.similarity(len(q))
 		if sim < citeThreshold {
 			continue

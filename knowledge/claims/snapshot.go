@@ -48,7 +48,7 @@ func (s *Set) Encode(enc *gob.Encoder) error {
 
 // columns lists the large byte columns of w.
 func (w *setWire) columns() []*[]byte {
-	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.Terms.Bytes, &w.Index.PostingDocs.Bytes, &w.Index.PostingPos.Bytes}
+	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.PostingDocs.Bytes, &w.Index.PostingPos.Bytes}
 }
 
 func encodeWire(enc *gob.Encoder, w *setWire) error { return wire.Encode(enc, w, w.columns()...) }

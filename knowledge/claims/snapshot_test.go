@@ -186,6 +186,35 @@ func TestSnapshotBadInputIsAnError(t *testing.T) {
 	}
 }
 
+// A word count the checks cannot refute (more words than the document has,
+// fewer than its bytes) costs citations their quality, never a crash: the
+// checksum of a kept snapshot is what catches it.
+func TestSnapshotOverstatedWordCountCitesSafely(t *testing.T) {
+	s, docs := seedSet(t)
+	w, err := s.wire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) {
+		for i := range ints {
+			ints[i] = len(docs[i].Text)
+		}
+	})
+	var buf bytes.Buffer
+	if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeSet(gob.NewDecoder(&buf), docs)
+	if err != nil {
+		t.Skipf("caught after all: %v", err)
+	}
+	d := docs[0]
+	last := d.SentenceText(len(d.Sentences) - 1)
+	if res := got.Cite(last); !res.Found {
+		t.Errorf("the last sentence of %s not found: %+v", d.ID, res)
+	}
+}
+
 // tamperings spoils one thing each in an otherwise valid wire form. The
 // claim stream starts with the first claim's strings, its span count, and
 // each span's document, start and length, then its source count, and each
@@ -217,9 +246,11 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(varints{0xff}, w.Claims.Strings.Lens...) },
 		"contest claim out of range":    func(w *setWire) { w.Contests[0].Claims[0] = int32(w.Claims.Claims) },
 		"contest newest out of range":   func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
-		"term id out of range":          func(w *setWire) { w.Index.Terms = refix(w.Index.Terms, func(xs []int32) { xs[1] = 1 << 30 }) },
-		"word width out of range":       func(w *setWire) { w.Index.Terms.Width = 5 },
-		"word counts off by one":        func(w *setWire) { w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0]++ }) },
+		"word count past the text": func(w *setWire) {
+			w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0] = 1 << 30 })
+		},
+		"word counts cut short":      func(w *setWire) { w.Index.WordCounts = w.Index.WordCounts[:1] },
+		"posting width out of range": func(w *setWire) { w.Index.PostingPos.Width = 5 },
 		"posting document out of range": func(w *setWire) {
 			w.Index.PostingDocs = refix(w.Index.PostingDocs, func(xs []int32) { xs[0] = int32(ndocs) })
 		},
