@@ -2,12 +2,12 @@ package claims
 
 import (
 	"bytes"
-	"encoding/gob"
 	"reflect"
 	"strings"
 	"testing"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // madeUpDocs is a small corpus with quotes, reported speech, a contested
@@ -30,10 +30,10 @@ func madeUpDocs() []*corpus.Document {
 func roundTrip(t testing.TB, s *Set, docs []*corpus.Document) *Set {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := s.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := s.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatalf("Encode: %v", err)
 	}
-	got, err := DecodeSet(gob.NewDecoder(&buf), docs)
+	got, err := DecodeSet(wire.NewDecoder(&buf), docs)
 	if err != nil {
 		t.Fatalf("DecodeSet: %v", err)
 	}
@@ -145,10 +145,10 @@ func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
 	}
 	w.Claims.Quotes = packedStrings{}
 	var buf bytes.Buffer
-	if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
+	if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := DecodeSet(gob.NewDecoder(&buf), docs); err == nil || strings.Contains(err.Error(), "EOF") {
+	if _, err := DecodeSet(wire.NewDecoder(&buf), docs); err == nil || strings.Contains(err.Error(), "EOF") {
 		t.Errorf("a snapshot missing a quote: %v", err)
 	}
 }
@@ -156,16 +156,16 @@ func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
 func TestSnapshotBadInputIsAnError(t *testing.T) {
 	s, docs := seedSet(t)
 	var buf bytes.Buffer
-	if err := s.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := s.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatal(err)
 	}
 	whole := buf.Bytes()
 	for _, n := range []int{0, 1, 10, len(whole) / 3, len(whole) / 2, len(whole) - 1} {
-		if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(whole[:n])), docs); err == nil {
+		if _, err := DecodeSet(wire.NewDecoder(bytes.NewReader(whole[:n])), docs); err == nil {
 			t.Errorf("a stream cut at %d of %d bytes decoded", n, len(whole))
 		}
 	}
-	if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(whole)), docs[:3]); err == nil {
+	if _, err := DecodeSet(wire.NewDecoder(bytes.NewReader(whole)), docs[:3]); err == nil {
 		t.Error("a snapshot decoded against fewer documents than it was written for")
 	}
 	for name, tamper := range tamperings(len(docs)) {
@@ -175,10 +175,10 @@ func TestSnapshotBadInputIsAnError(t *testing.T) {
 		}
 		tamper(&w)
 		var buf bytes.Buffer
-		if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
+		if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 			t.Fatal(err)
 		}
-		_, err = DecodeSet(gob.NewDecoder(&buf), docs)
+		_, err = DecodeSet(wire.NewDecoder(&buf), docs)
 		if err == nil || strings.Contains(err.Error(), "EOF") {
 			t.Errorf("%s: %v, want the tampering caught", name, err)
 		}
@@ -201,10 +201,10 @@ func TestSnapshotOverstatedWordCountCitesSafely(t *testing.T) {
 		}
 	})
 	var buf bytes.Buffer
-	if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
+	if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 		t.Fatal(err)
 	}
-	got, err := DecodeSet(gob.NewDecoder(&buf), docs)
+	got, err := DecodeSet(wire.NewDecoder(&buf), docs)
 	if err != nil {
 		t.Skipf("caught after all: %v", err)
 	}
@@ -302,12 +302,12 @@ func rewrite(v varints, edit func(ints []int)) varints {
 func BenchmarkDecodeSeeds(b *testing.B) {
 	s, docs := seedSet(b)
 	var buf bytes.Buffer
-	if err := s.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := s.Encode(wire.NewEncoder(&buf)); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(buf.Len()))
 	for b.Loop() {
-		if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(buf.Bytes())), docs); err != nil {
+		if _, err := DecodeSet(wire.NewDecoder(bytes.NewReader(buf.Bytes())), docs); err != nil {
 			b.Fatal(err)
 		}
 	}
