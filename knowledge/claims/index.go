@@ -120,9 +120,11 @@ func foldWords(d *corpus.Document) docWords {
 	var dw docWords
 	dw.firsts = make([]int32, 0, len(d.Sentences))
 	seen := map[string]int32{} // a word as written -> its index: folding is the costly part
+	var toks []words.Token
 	for i := range d.Sentences {
 		dw.firsts = append(dw.firsts, int32(len(dw.local)))
-		for _, t := range words.Tokenize(d.SentenceText(i)) {
+		toks = words.AppendTokens(toks[:0], d.SentenceText(i))
+		for _, t := range toks {
 			j, ok := seen[t.Text]
 			if !ok {
 				j = int32(len(dw.distinct))
