@@ -105,23 +105,39 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 	return decodeSections(raw)
 }
 
-// decodeSections decodes the documents, then the actors, the claims and
-// the answer index side by side; the answer index waits for the other two
-// only to link to them.
+// decodeSections decodes the sections side by side. The actors, the
+// longest, read their own part while the documents decode and wait for
+// them only to point into them; the claims and the answer index start
+// once the documents are read, and the answer index waits for the other
+// two only to link to them.
 func decodeSections(raw [sections]io.Reader) (*Base, error) {
-	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
-	if err != nil {
-		return nil, err
-	}
-	b := newBase(docs)
-	var actorsErr, claimsErr error
-	actorsDone, claimsDone := make(chan struct{}), make(chan struct{})
+	var (
+		b                    *Base
+		reg                  *actors.Registry
+		actorsErr, claimsErr error
+	)
+	docsDone, actorsDone, claimsDone := make(chan struct{}), make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(actorsDone)
-		b.actors, actorsErr = decodeSection(raw[sectionActors], func(dec *wire.Decoder) (*actors.Registry, error) {
-			return actors.DecodeRegistry(dec, docs)
+		reg, actorsErr = decodeSection(raw[sectionActors], func(dec *wire.Decoder) (*actors.Registry, error) {
+			return actors.DecodeRegistry(dec, func() []*corpus.Document {
+				<-docsDone
+				if b == nil {
+					return nil
+				}
+				return b.docs
+			})
 		})
 	}()
+	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
+	if err == nil {
+		b = newBase(docs)
+	}
+	close(docsDone) // on an error the actors are given no documents, and fail
+	if err != nil {
+		<-actorsDone
+		return nil, err
+	}
 	go func() {
 		defer close(claimsDone)
 		b.claims, claimsErr = decodeSection(raw[sectionClaims], func(dec *wire.Decoder) (*claims.Set, error) {
@@ -132,7 +148,7 @@ func decodeSections(raw [sections]io.Reader) (*Base, error) {
 		return answer.DecodeEngine(dec, docs, func() (*actors.Registry, *claims.Set) {
 			<-actorsDone
 			<-claimsDone
-			return b.actors, b.claims
+			return reg, b.claims
 		})
 	})
 	<-actorsDone
@@ -143,7 +159,7 @@ func decodeSections(raw [sections]io.Reader) (*Base, error) {
 	if answersErr != nil {
 		return nil, answersErr
 	}
-	b.answers = answers
+	b.actors, b.answers = reg, answers
 	return b, nil
 }
 

@@ -305,15 +305,17 @@ func (ix *nameIndex) wire() wireNameIndex {
 	return w
 }
 
-// DecodeRegistry reads a registry written by Encode. docs must be the
+// DecodeRegistry reads a registry written by Encode. docs returns the
 // documents it was built from, in the same order: the registry points into
-// them. A snapshot that does not fit them gives an error.
-func DecodeRegistry(dec *wire.Decoder, docs []*corpus.Document) (*Registry, error) {
+// them. It is called once the registry's own part is read, so that they
+// may still be decoding until then. A snapshot that does not fit them
+// gives an error.
+func DecodeRegistry(dec *wire.Decoder, docs func() []*corpus.Document) (*Registry, error) {
 	var w wireRegistry
 	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	r, err := w.registry(docs)
+	r, err := w.registry(docs())
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}

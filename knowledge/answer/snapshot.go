@@ -125,39 +125,40 @@ func DecodeEngine(dec *wire.Decoder, docs []*corpus.Document, linked func() (*ac
 	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)
 	}
+	if len(docs) != w.Docs || slices.Contains(docs, nil) {
+		return nil, fmt.Errorf("answer snapshot: built on %d documents, given %d (nil ones included)", w.Docs, len(docs))
+	}
+	ix := newIndex(docs)
+	if err := w.fillIndex(ix); err != nil {
+		return nil, fmt.Errorf("answer snapshot: %w", err)
+	}
+	// All but the links needs the index alone: made while the registry
+	// and the claims may still be decoding. The links are filled in
+	// before the engine is returned.
+	l := &links{}
+	e := newEngine(ix, l)
 	reg, set := linked()
-	e, err := w.engine(docs, reg, set)
-	if err != nil {
+	if err := w.link(l, ix, reg, set); err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)
 	}
 	return e, nil
 }
 
-func (w *engineWire) engine(docs []*corpus.Document, reg *actors.Registry, set *claims.Set) (*Engine, error) {
-	if len(docs) != w.Docs || slices.Contains(docs, nil) {
-		return nil, fmt.Errorf("built on %d documents, given %d (nil ones included)", w.Docs, len(docs))
-	}
-	ix := newIndex(docs)
-	if err := w.fillIndex(ix); err != nil {
-		return nil, err
-	}
-	l := &links{}
+// link fills in l, the links of ix, to the registry and claim set.
+func (w *engineWire) link(l *links, ix *index, reg *actors.Registry, set *claims.Set) error {
 	if w.HasReg {
 		if reg == nil || len(reg.All()) != w.Actors {
-			return nil, fmt.Errorf("built with a registry of %d actors, not given it", w.Actors)
+			return fmt.Errorf("built with a registry of %d actors, not given it", w.Actors)
 		}
 		l.reg = reg
 	}
 	if w.HasClaims {
 		if set == nil {
-			return nil, errors.New("built with claims, given none")
+			return errors.New("built with claims, given none")
 		}
 		l.cl = set
 	}
-	if err := w.fillLinks(l, len(ix.sents), len(ix.terms)); err != nil {
-		return nil, err
-	}
-	return newEngine(ix, l), nil
+	return w.fillLinks(l, len(ix.sents), len(ix.terms))
 }
 
 // fillIndex sets the stored parts of ix, whose sentences are laid out.
