@@ -58,6 +58,9 @@ func EncodeDocuments(enc *wire.Encoder, docs []*Document) error {
 // memory, which the documents' texts then share: one allocation and one
 // read for the largest part of the snapshot, and no copy of it. The block
 // is never written again, so the strings over it stay as they were read.
+// It lives as long as any of its documents does: a server that replaces
+// documents one by one holds at most the texts of the snapshot it started
+// from beside their replacements.
 func decodeTexts(dec *wire.Decoder, lens []uint32) ([]string, error) {
 	block, err := wire.DecodeColumn(dec)
 	if err != nil {
