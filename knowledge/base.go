@@ -38,12 +38,17 @@ type Base struct {
 }
 
 // New builds the knowledge base of docs: actors first, then the claims
-// whose speakers they resolve, then the answer index over both.
+// whose speakers they resolve, then the answer index over both. The words
+// that Cite and the answer index search need the documents alone, so they
+// are indexed meanwhile, on the cores the actors' single-threaded steps
+// leave idle.
 func New(docs []*corpus.Document) *Base {
 	b := newBase(docs)
+	words := answer.IndexWords(docs)
+	texts := claims.IndexText(docs)
 	b.actors = actors.Build(docs)
-	b.claims = claims.Extract(docs, b.actors)
-	b.answers = answer.New(docs, b.actors, b.claims)
+	b.claims = texts.Extract(b.actors)
+	b.answers = words.Link(b.actors, b.claims)
 	return b
 }
 

@@ -3,7 +3,6 @@ package knowledge
 import (
 	"bufio"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -12,18 +11,19 @@ import (
 	"briefbot/knowledge/answer"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // snapshotFormat opens every snapshot; a change to the layout below changes
 // it, so an old snapshot is refused rather than misread. (What the parts
 // write is bound to the program that wrote it by the snapshot cache.)
-const snapshotFormat = "briefbot knowledge base, format 3\n"
+const snapshotFormat = "briefbot knowledge base, format 4\n"
 
 // A snapshot is the format line, one section per part of the base (its own
-// gob stream), then the sections' lengths (8 bytes each, big-endian).
-// Sections let the parts decode in parallel, each from its own reader; the
-// lengths come last so that a section is written as it is encoded, never
-// held whole in memory.
+// stream of gob values and raw columns, see wire), then the sections'
+// lengths (8 bytes each, big-endian). Sections let the parts decode in
+// parallel, each from its own reader; the lengths come last so that a
+// section is written as it is encoded, never held whole in memory.
 const (
 	sectionDocs = iota
 	sectionActors
@@ -39,14 +39,14 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	var lengths [sections]uint64
-	for section, encode := range [sections]func(*gob.Encoder) error{
-		sectionDocs:    func(enc *gob.Encoder) error { return corpus.EncodeDocuments(enc, b.docs) },
+	for section, encode := range [sections]func(*wire.Encoder) error{
+		sectionDocs:    func(enc *wire.Encoder) error { return corpus.EncodeDocuments(enc, b.docs) },
 		sectionActors:  b.actors.Encode,
 		sectionClaims:  b.claims.Encode,
 		sectionAnswers: b.answers.Encode,
 	} {
 		counted := &countingWriter{w: w}
-		if err := encode(gob.NewEncoder(counted)); err != nil {
+		if err := encode(wire.NewEncoder(counted)); err != nil {
 			return fmt.Errorf("snapshot: section %d: %w", section, err)
 		}
 		lengths[section] = counted.n
@@ -105,34 +105,50 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 	return decodeSections(raw)
 }
 
-// decodeSections decodes the documents, then the actors, the claims and
-// the answer index side by side; the answer index waits for the other two
-// only to link to them.
+// decodeSections decodes the sections side by side. The actors, the
+// longest, read their own part while the documents decode and wait for
+// them only to point into them; the claims and the answer index start
+// once the documents are read, and the answer index waits for the other
+// two only to link to them.
 func decodeSections(raw [sections]io.Reader) (*Base, error) {
-	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
-	if err != nil {
-		return nil, err
-	}
-	b := newBase(docs)
-	var actorsErr, claimsErr error
-	actorsDone, claimsDone := make(chan struct{}), make(chan struct{})
+	var (
+		b                    *Base
+		reg                  *actors.Registry
+		actorsErr, claimsErr error
+	)
+	docsDone, actorsDone, claimsDone := make(chan struct{}), make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(actorsDone)
-		b.actors, actorsErr = decodeSection(raw[sectionActors], func(dec *gob.Decoder) (*actors.Registry, error) {
-			return actors.DecodeRegistry(dec, docs)
+		reg, actorsErr = decodeSection(raw[sectionActors], func(dec *wire.Decoder) (*actors.Registry, error) {
+			return actors.DecodeRegistry(dec, func() []*corpus.Document {
+				<-docsDone
+				if b == nil {
+					return nil
+				}
+				return b.docs
+			})
 		})
 	}()
+	docs, err := decodeSection(raw[sectionDocs], corpus.DecodeDocuments)
+	if err == nil {
+		b = newBase(docs)
+	}
+	close(docsDone) // on an error the actors are given no documents, and fail
+	if err != nil {
+		<-actorsDone
+		return nil, err
+	}
 	go func() {
 		defer close(claimsDone)
-		b.claims, claimsErr = decodeSection(raw[sectionClaims], func(dec *gob.Decoder) (*claims.Set, error) {
+		b.claims, claimsErr = decodeSection(raw[sectionClaims], func(dec *wire.Decoder) (*claims.Set, error) {
 			return claims.DecodeSet(dec, docs)
 		})
 	}()
-	answers, answersErr := decodeSection(raw[sectionAnswers], func(dec *gob.Decoder) (*answer.Engine, error) {
+	answers, answersErr := decodeSection(raw[sectionAnswers], func(dec *wire.Decoder) (*answer.Engine, error) {
 		return answer.DecodeEngine(dec, docs, func() (*actors.Registry, *claims.Set) {
 			<-actorsDone
 			<-claimsDone
-			return b.actors, b.claims
+			return reg, b.claims
 		})
 	})
 	<-actorsDone
@@ -143,12 +159,12 @@ func decodeSections(raw [sections]io.Reader) (*Base, error) {
 	if answersErr != nil {
 		return nil, answersErr
 	}
-	b.answers = answers
+	b.actors, b.answers = reg, answers
 	return b, nil
 }
 
 // decodeSection decodes one section with decode.
-func decodeSection[T any](raw io.Reader, decode func(*gob.Decoder) (T, error)) (v T, err error) {
+func decodeSection[T any](raw io.Reader, decode func(*wire.Decoder) (T, error)) (v T, err error) {
 	defer func() {
 		// The parts check their input; this is the last line of defence
 		// for what they did not think of (and it must be here, on the
@@ -157,7 +173,7 @@ func decodeSection[T any](raw io.Reader, decode func(*gob.Decoder) (T, error)) (
 			err = fmt.Errorf("snapshot: damaged: %v", p)
 		}
 	}()
-	if v, err = decode(gob.NewDecoder(raw)); err != nil {
+	if v, err = decode(wire.NewDecoder(raw)); err != nil {
 		return v, fmt.Errorf("snapshot: %w", err)
 	}
 	return v, nil

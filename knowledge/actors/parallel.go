@@ -60,7 +60,11 @@ func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) 
 			found[i] = f.document(docs[i], i)
 		}
 	})
-	var spans []rawSpan
+	total := 0
+	for _, dn := range found {
+		total += len(dn.spans)
+	}
+	spans := make([]rawSpan, 0, total) // millions on a large corpus: grown once
 	var defs []acronymDef
 	lists := 0
 	for _, dn := range found {

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"maps"
@@ -26,7 +25,7 @@ type wireRegistry struct {
 
 	// Mentions holds how many mentions each actor has; the four columns
 	// after it hold one row per mention: millions on a large corpus, so
-	// they travel as wire.Fixed bytes, in chunks, and are read into the
+	// they travel as wire.Fixed bytes, raw, and are read into the
 	// unexported columns.
 	Mentions                                                  []uint32
 	MentionDocs, MentionSentences, MentionStarts, MentionEnds []byte
@@ -172,7 +171,7 @@ func checkEntries(ids []int32, entries int) error {
 
 // Encode writes r to enc for DecodeRegistry to read back with the same
 // documents, in the same order, as r was built from.
-func (r *Registry) Encode(enc *gob.Encoder) error {
+func (r *Registry) Encode(enc *wire.Encoder) error {
 	var w wireRegistry
 	docs := make([]*corpus.Document, len(r.sentences))
 	byID := make(map[string]int, len(docs))
@@ -227,8 +226,8 @@ func (w *wireRegistry) mentionColumns() (raw []*[]byte, read []*[]uint32) {
 		[]*[]uint32{&w.mentionDocs, &w.mentionSentences, &w.mentionStarts, &w.mentionEnds}
 }
 
-// write sends w, its mention columns fixed-width and in chunks.
-func (w *wireRegistry) write(enc *gob.Encoder) error {
+// write sends w, its mention columns fixed-width and raw.
+func (w *wireRegistry) write(enc *wire.Encoder) error {
 	raw, read := w.mentionColumns()
 	for i := range raw {
 		*raw[i] = wire.Fixed(*read[i])
@@ -237,7 +236,7 @@ func (w *wireRegistry) write(enc *gob.Encoder) error {
 }
 
 // read receives what write sent.
-func (w *wireRegistry) read(dec *gob.Decoder) error {
+func (w *wireRegistry) read(dec *wire.Decoder) error {
 	raw, read := w.mentionColumns()
 	if err := wire.Decode(dec, w, raw...); err != nil {
 		return err
@@ -306,15 +305,17 @@ func (ix *nameIndex) wire() wireNameIndex {
 	return w
 }
 
-// DecodeRegistry reads a registry written by Encode. docs must be the
+// DecodeRegistry reads a registry written by Encode. docs returns the
 // documents it was built from, in the same order: the registry points into
-// them. A snapshot that does not fit them gives an error.
-func DecodeRegistry(dec *gob.Decoder, docs []*corpus.Document) (*Registry, error) {
+// them. It is called once the registry's own part is read, so that they
+// may still be decoding until then. A snapshot that does not fit them
+// gives an error.
+func DecodeRegistry(dec *wire.Decoder, docs func() []*corpus.Document) (*Registry, error) {
 	var w wireRegistry
 	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	r, err := w.registry(docs)
+	r, err := w.registry(docs())
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}

@@ -2,7 +2,6 @@ package actors
 
 import (
 	"bytes"
-	"encoding/gob"
 	"fmt"
 	"reflect"
 	"strings"
@@ -10,20 +9,26 @@ import (
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/internal/wire"
 )
 
 func encodeRegistry(t testing.TB, r *Registry) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := r.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := r.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
 
+// given returns docs as DecodeRegistry asks for them.
+func given(docs []*corpus.Document) func() []*corpus.Document {
+	return func() []*corpus.Document { return docs }
+}
+
 func roundTrip(t testing.TB, r *Registry, docs []*corpus.Document) *Registry {
 	t.Helper()
-	got, err := DecodeRegistry(gob.NewDecoder(bytes.NewReader(encodeRegistry(t, r))), docs)
+	got, err := DecodeRegistry(wire.NewDecoder(bytes.NewReader(encodeRegistry(t, r))), given(docs))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +158,7 @@ func TestDecodeRegistryRejectsTruncatedStreams(t *testing.T) {
 	docs := madeUp()
 	whole := encodeRegistry(t, Build(docs))
 	for _, cut := range []int{0, 1, 10, len(whole) / 4, len(whole) / 2, len(whole) - 1} {
-		if _, err := DecodeRegistry(gob.NewDecoder(bytes.NewReader(whole[:cut])), docs); err == nil {
+		if _, err := DecodeRegistry(wire.NewDecoder(bytes.NewReader(whole[:cut])), given(docs)); err == nil {
 			t.Errorf("decoding %d of %d bytes gave no error", cut, len(whole))
 		}
 	}
@@ -195,15 +200,15 @@ func TestDecodeRegistryRejectsDamage(t *testing.T) {
 		"prefix columns differ":         func(w *wireRegistry) { w.NameIndex.PrefixEntries = nil },
 	} {
 		var w wireRegistry
-		if err := w.read(gob.NewDecoder(bytes.NewReader(whole))); err != nil {
+		if err := w.read(wire.NewDecoder(bytes.NewReader(whole))); err != nil {
 			t.Fatal(err)
 		}
 		damage(&w)
 		var buf bytes.Buffer
-		if err := w.write(gob.NewEncoder(&buf)); err != nil {
+		if err := w.write(wire.NewEncoder(&buf)); err != nil {
 			t.Fatal(err)
 		}
-		_, err := DecodeRegistry(gob.NewDecoder(&buf), docs)
+		_, err := DecodeRegistry(wire.NewDecoder(&buf), given(docs))
 		if err == nil || !strings.HasPrefix(err.Error(), "actors: ") || strings.Contains(err.Error(), "EOF") {
 			t.Errorf("%s: err = %v", name, err)
 		}
@@ -214,7 +219,7 @@ func TestDecodeRegistryRejectsOtherDocuments(t *testing.T) {
 	docs := madeUp()
 	whole := encodeRegistry(t, Build(docs))
 	for name, other := range map[string][]*corpus.Document{"fewer": docs[:1], "none": nil, "a nil": {docs[0], nil, docs[2]}} {
-		if _, err := DecodeRegistry(gob.NewDecoder(bytes.NewReader(whole)), other); err == nil {
+		if _, err := DecodeRegistry(wire.NewDecoder(bytes.NewReader(whole)), given(other)); err == nil {
 			t.Errorf("%s documents: no error", name)
 		}
 	}
@@ -225,7 +230,7 @@ func BenchmarkDecodeRegistry(b *testing.B) {
 	whole := encodeRegistry(b, Build(docs))
 	b.SetBytes(int64(len(whole)))
 	for b.Loop() {
-		if _, err := DecodeRegistry(gob.NewDecoder(bytes.NewReader(whole)), docs); err != nil {
+		if _, err := DecodeRegistry(wire.NewDecoder(bytes.NewReader(whole)), given(docs)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,7 +48,10 @@ type compoundParts interface {
 // appendSentenceTokens appends the tokens of s to out, so that a reader of
 // many sentences can reuse one buffer.
 func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundParts) []token {
-	raw := words.Tokenize(s)
+	buf := rawTokens.Get().(*[]words.Token)
+	defer rawTokens.Put(buf)
+	*buf = words.AppendTokens((*buf)[:0], s)
+	raw := *buf
 	first := len(out)
 	prevEnd := 0
 	for i, r := range raw {
@@ -68,6 +72,11 @@ func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundPa
 	}
 	return out
 }
+
+// rawTokens holds the buffers appendSentenceTokens splits sentences into,
+// one a reader at a time: a sentence's words are read once, and the corpus
+// has millions of sentences.
+var rawTokens = sync.Pool{New: func() any { return new([]words.Token) }}
 
 // appendCompound appends t to out, handling hyphenated words: a split
 // compound's later parts neither open a clause nor join the part before. A

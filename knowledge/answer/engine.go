@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/lexicon"
 )
 
@@ -27,15 +26,6 @@ const (
 	// (and their different figures) come up together.
 	docPenalty = 0.08
 )
-
-func build(docs []*corpus.Document, l *links) *Engine {
-	docs = slices.DeleteFunc(slices.Clone(docs), func(d *corpus.Document) bool { return d == nil })
-	b := newIndexBuilder(docs)
-	l.index(b)
-	ix := b.finish()
-	l.finish(ix)
-	return newEngine(ix, l)
-}
 
 // newEngine joins a finished index and its links with what follows from
 // them cheaply; the snapshot decoder shares it with the build.

@@ -73,6 +73,7 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 		first:  map[uint64]uint32{},
 	}
 	var sentTerms []uint32
+	var toks []words.Token
 	for s := range b.ix.sents {
 		sentTerms = sentTerms[:0]
 		text := b.ix.text(s)
@@ -80,7 +81,8 @@ func newIndexBuilder(docs []*corpus.Document) *indexBuilder {
 			b.ix.lens = append(b.ix.lens, 0)
 			continue
 		}
-		for ti, tok := range words.Tokenize(text) {
+		toks = words.AppendTokens(toks[:0], text)
+		for ti, tok := range toks {
 			name := ti > 0 && words.IsCapitalised(tok.Text)
 			for _, id := range b.tokenTerms(tok.Text) {
 				b.proper[id] = b.proper[id] || name

@@ -40,7 +40,40 @@ type links struct {
 // registry, names are matched as words; without claims, speech and
 // disagreement are read from the text alone.
 func New(docs []*corpus.Document, reg *actors.Registry, cl *claims.Set) *Engine {
-	return build(docs, &links{reg: reg, cl: cl})
+	return IndexWords(docs).Link(reg, cl)
+}
+
+// WordIndex is the part of the engine that needs the documents alone,
+// being built: their words, folded and stemmed. It can be built while the
+// registry and the claim set that Link ties it to are.
+type WordIndex struct {
+	done chan struct{}
+	b    *indexBuilder
+}
+
+// IndexWords starts indexing the words of docs on another goroutine and
+// returns at once.
+func IndexWords(docs []*corpus.Document) *WordIndex {
+	docs = slices.DeleteFunc(slices.Clone(docs), func(d *corpus.Document) bool { return d == nil })
+	w := &WordIndex{done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		w.b = newIndexBuilder(docs)
+	}()
+	return w
+}
+
+// Link waits for the words and finishes the engine over the registry and
+// claim set built from the same documents (either may be nil, as for New).
+// A WordIndex is linked once.
+func (w *WordIndex) Link(reg *actors.Registry, cl *claims.Set) *Engine {
+	<-w.done
+	l := &links{reg: reg, cl: cl}
+	l.index(w.b)
+	ix := w.b.finish()
+	l.finish(ix)
+	w.b = nil
+	return newEngine(ix, l)
 }
 
 const (

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"maps"
@@ -22,7 +21,7 @@ type engineWire struct {
 	Docs, Actors      int // the shape of the docs and registry it was built on
 	HasReg, HasClaims bool
 
-	// The largest columns, as wire.Fixed bytes, travel in chunks; read,
+	// The largest columns, as wire.Fixed bytes, travel raw; read,
 	// they are the unexported fields.
 	Lens, Offs, Post, VocabKeys []byte
 	lens                        []uint16
@@ -46,7 +45,7 @@ type engineWire struct {
 }
 
 // Encode writes the engine to enc for DecodeEngine to read back.
-func (e *Engine) Encode(enc *gob.Encoder) error {
+func (e *Engine) Encode(enc *wire.Encoder) error {
 	if e == nil || e.ix == nil || e.links == nil {
 		return errors.New("answer snapshot: no engine to encode")
 	}
@@ -88,14 +87,14 @@ func (e *Engine) Encode(enc *gob.Encoder) error {
 	return nil
 }
 
-// write sends w, its largest columns fixed-width and in chunks.
-func (w *engineWire) write(enc *gob.Encoder) error {
+// write sends w, its largest columns fixed-width and raw.
+func (w *engineWire) write(enc *wire.Encoder) error {
 	w.Lens, w.Offs, w.Post, w.VocabKeys = wire.Fixed(w.lens), wire.Fixed(w.offs), wire.Fixed(w.post), wire.Fixed(w.keys)
 	return wire.Encode(enc, w, &w.Lens, &w.Offs, &w.Post, &w.VocabKeys)
 }
 
 // read receives what write sent.
-func (w *engineWire) read(dec *gob.Decoder) error {
+func (w *engineWire) read(dec *wire.Decoder) error {
 	err := wire.Decode(dec, w, &w.Lens, &w.Offs, &w.Post, &w.VocabKeys)
 	if err != nil {
 		return err
@@ -121,44 +120,45 @@ func (w *engineWire) read(dec *gob.Decoder) error {
 // built without them); it is called once the engine's own part is read, so
 // that they may still be decoding until then. DecodeEngine checks every
 // length and index it reads.
-func DecodeEngine(dec *gob.Decoder, docs []*corpus.Document, linked func() (*actors.Registry, *claims.Set)) (*Engine, error) {
+func DecodeEngine(dec *wire.Decoder, docs []*corpus.Document, linked func() (*actors.Registry, *claims.Set)) (*Engine, error) {
 	var w engineWire
 	if err := w.read(dec); err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)
 	}
+	if len(docs) != w.Docs || slices.Contains(docs, nil) {
+		return nil, fmt.Errorf("answer snapshot: built on %d documents, given %d (nil ones included)", w.Docs, len(docs))
+	}
+	ix := newIndex(docs)
+	if err := w.fillIndex(ix); err != nil {
+		return nil, fmt.Errorf("answer snapshot: %w", err)
+	}
+	// All but the links needs the index alone: made while the registry
+	// and the claims may still be decoding. The links are filled in
+	// before the engine is returned.
+	l := &links{}
+	e := newEngine(ix, l)
 	reg, set := linked()
-	e, err := w.engine(docs, reg, set)
-	if err != nil {
+	if err := w.link(l, ix, reg, set); err != nil {
 		return nil, fmt.Errorf("answer snapshot: %w", err)
 	}
 	return e, nil
 }
 
-func (w *engineWire) engine(docs []*corpus.Document, reg *actors.Registry, set *claims.Set) (*Engine, error) {
-	if len(docs) != w.Docs || slices.Contains(docs, nil) {
-		return nil, fmt.Errorf("built on %d documents, given %d (nil ones included)", w.Docs, len(docs))
-	}
-	ix := newIndex(docs)
-	if err := w.fillIndex(ix); err != nil {
-		return nil, err
-	}
-	l := &links{}
+// link fills in l, the links of ix, to the registry and claim set.
+func (w *engineWire) link(l *links, ix *index, reg *actors.Registry, set *claims.Set) error {
 	if w.HasReg {
 		if reg == nil || len(reg.All()) != w.Actors {
-			return nil, fmt.Errorf("built with a registry of %d actors, not given it", w.Actors)
+			return fmt.Errorf("built with a registry of %d actors, not given it", w.Actors)
 		}
 		l.reg = reg
 	}
 	if w.HasClaims {
 		if set == nil {
-			return nil, errors.New("built with claims, given none")
+			return errors.New("built with claims, given none")
 		}
 		l.cl = set
 	}
-	if err := w.fillLinks(l, len(ix.sents), len(ix.terms)); err != nil {
-		return nil, err
-	}
-	return newEngine(ix, l), nil
+	return w.fillLinks(l, len(ix.sents), len(ix.terms))
 }
 
 // fillIndex sets the stored parts of ix, whose sentences are laid out.

@@ -3,7 +3,6 @@ package answer
 import (
 	"bufio"
 	"bytes"
-	"encoding/gob"
 	"encoding/json"
 	"os"
 	"reflect"
@@ -14,6 +13,7 @@ import (
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/internal/wire"
 )
 
 type linked struct {
@@ -97,10 +97,10 @@ func TestSnapshotWithoutLinks(t *testing.T) {
 func roundTrip(t *testing.T, b linked) *Engine {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := b.e.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := b.e.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.links)
+	got, err := DecodeEngine(wire.NewDecoder(&buf), b.docs, b.links)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func TestSnapshotCorpusHasWhatTheCodecCarries(t *testing.T) {
 func encoded(t testing.TB, e *Engine) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := e.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := e.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -196,7 +196,7 @@ func TestSnapshotRejectsEmptyAndTruncatedStreams(t *testing.T) {
 	b := buildLinked(snapshotCorpus())
 	data := encoded(t, b.e)
 	for _, n := range []int{0, 1, 10, len(data) / 3, len(data) / 2, len(data) - 1} {
-		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data[:n])), b.docs, b.links); err == nil {
+		if _, err := DecodeEngine(wire.NewDecoder(bytes.NewReader(data[:n])), b.docs, b.links); err == nil {
 			t.Errorf("decoded a stream cut at %d of %d bytes", n, len(data))
 		}
 	}
@@ -206,7 +206,7 @@ func TestSnapshotRejectsOtherInputs(t *testing.T) {
 	b := buildLinked(snapshotCorpus())
 	data := encoded(t, b.e)
 	decode := func(docs []*corpus.Document, reg *actors.Registry, set *claims.Set) error {
-		_, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), docs, func() (*actors.Registry, *claims.Set) { return reg, set })
+		_, err := DecodeEngine(wire.NewDecoder(bytes.NewReader(data)), docs, func() (*actors.Registry, *claims.Set) { return reg, set })
 		return err
 	}
 	for name, err := range map[string]error{
@@ -254,15 +254,15 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 		"actor count":       func(w *engineWire) { w.Actors-- },
 	} {
 		var c engineWire
-		if err := c.read(gob.NewDecoder(bytes.NewReader(data))); err != nil {
+		if err := c.read(wire.NewDecoder(bytes.NewReader(data))); err != nil {
 			t.Fatal(err)
 		}
 		corrupt(&c)
 		var buf bytes.Buffer
-		if err := c.write(gob.NewEncoder(&buf)); err != nil {
+		if err := c.write(wire.NewEncoder(&buf)); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := DecodeEngine(gob.NewDecoder(&buf), b.docs, b.links); err == nil || strings.Contains(err.Error(), "EOF") {
+		if _, err := DecodeEngine(wire.NewDecoder(&buf), b.docs, b.links); err == nil || strings.Contains(err.Error(), "EOF") {
 			t.Errorf("%s: %v, want the damage caught", name, err)
 		} else if !strings.HasPrefix(err.Error(), "answer snapshot: ") {
 			t.Errorf("%s: error %q does not say where it comes from", name, err)
@@ -272,7 +272,7 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 
 func TestEncodeWithoutEngine(t *testing.T) {
 	var e *Engine
-	if err := e.Encode(gob.NewEncoder(&bytes.Buffer{})); err == nil {
+	if err := e.Encode(wire.NewEncoder(&bytes.Buffer{})); err == nil {
 		t.Error("encoded a nil engine")
 	}
 }
@@ -282,7 +282,7 @@ func BenchmarkDecodeEngine(b *testing.B) {
 	data := encoded(b, l.e)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := DecodeEngine(gob.NewDecoder(bytes.NewReader(data)), l.docs, l.links); err != nil {
+		if _, err := DecodeEngine(wire.NewDecoder(bytes.NewReader(data)), l.docs, l.links); err != nil {
 			b.Fatal(err)
 		}
 	}

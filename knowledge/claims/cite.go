@@ -45,15 +45,15 @@ func (s *Set) Cite(text string) CiteResult {
 		sim             float64
 	}
 	var hits []hit
-	same := s.index.compareQuery(q)
 	for _, c := range s.index.candidates(q) {
 		slack := 4 + len(q)/5
 		lo := max(0, c.diag*diagonalBucket-slack)
-		hi := min(len(s.index.terms[c.doc]), c.diag*diagonalBucket+diagonalBucket+len(q)+slack)
+		hi := min(s.index.wordCount(c.doc), c.diag*diagonalBucket+diagonalBucket+len(q)+slack)
 		if lo >= hi {
 			continue
 		}
-		a := align(len(q), hi-lo, same(c.doc, lo))
+		doc := s.index.wordsAt(c.doc, lo, hi)
+		a := align(len(q), len(doc), compareStrings(q, doc))
 		sim := a.similarity(len(q))
 		if sim < citeThreshold {
 			continue
@@ -186,25 +186,26 @@ func (ix *textIndex) candidates(q []string) []candidate {
 	seen := map[int32]bool{}
 	for i, w := range q {
 		id, ok := ix.vocab[w]
-		if !ok || ix.postings[id] == nil || seen[id] {
+		if !ok || len(ix.postingsOf(id)) == 0 || seen[id] {
 			continue
 		}
 		seen[id] = true
 		anchors = append(anchors, anchor{i, id})
 	}
-	sort.SliceStable(anchors, func(i, j int) bool { return len(ix.postings[anchors[i].id]) < len(ix.postings[anchors[j].id]) })
+	sort.SliceStable(anchors, func(i, j int) bool { return len(ix.postingsOf(anchors[i].id)) < len(ix.postingsOf(anchors[j].id)) })
 	anchors = anchors[:min(len(anchors), maxAnchors)]
 	type key struct{ doc, diag int }
 	votes := map[key]int{}
 	for n, a := range anchors {
-		ps := ix.postings[a.id]
+		ps := ix.postingsOf(a.id)
 		if len(ps) > maxPostings && n > 0 {
 			break
 		}
 		ps = ps[:min(len(ps), maxPostings)]
 		voted := map[key]bool{}
 		for _, p := range ps {
-			k := key{int(p.doc), floorDiv(int(p.pos)-a.pos, diagonalBucket)}
+			doc, pos := ix.place(p)
+			k := key{doc, floorDiv(pos-a.pos, diagonalBucket)}
 			if !voted[k] {
 				voted[k] = true
 				votes[k]++

@@ -7,79 +7,105 @@ import (
 	"briefbot/knowledge/words"
 )
 
-// textIndex holds every word of every document, folded, with an inverted
+// textIndex holds the vocabulary of the documents, folded, with an inverted
 // index of the words that are not stop words: Cite looks up a quotation's
-// rarest words there and aligns only the places they point to.
+// rarest words there and aligns only the places they point to, folding the
+// words of those places again (keeping every word of the corpus folded took
+// more memory than all the rest of the index).
 type textIndex struct {
 	docs      []*corpus.Document
 	vocab     map[string]int32
-	words     []string    // term id -> folded word
-	terms     [][]int32   // per document, the term id of each word
-	sentFirst [][]int32   // per document, the first word of each sentence
-	postings  [][]posting // per term id; nil for stop words
+	words     []string  // term id -> folded word
+	sentFirst [][]int32 // per document, the first word of each sentence
+	// firstWord numbers the words of the corpus across documents: document
+	// di holds words firstWord[di] to firstWord[di+1]. A posting is such a
+	// number, 4 bytes where a (document, position) pair took 8.
+	firstWord []int32
+	// The postings of term id, in corpus order, are
+	// postings[postingStart[id]:postingStart[id+1]]; stop words have none.
+	postingStart []int32
+	postings     []int32
 }
-
-// posting is one place a word occurs.
-type posting struct{ doc, pos int32 }
 
 // buildIndex folds the documents' words on all CPUs, then numbers them in
 // corpus order, so a word's id does not depend on the schedule.
 func buildIndex(docs []*corpus.Document) *textIndex {
-	ix := &textIndex{docs: docs, vocab: map[string]int32{}, terms: make([][]int32, len(docs)), sentFirst: make([][]int32, len(docs))}
+	ix := &textIndex{docs: docs, vocab: map[string]int32{}, sentFirst: make([][]int32, len(docs))}
 	folded := make([]docWords, len(docs))
 	forEachDoc(docs, func(di int) { folded[di] = foldWords(docs[di]) })
+	terms := make([][]int32, len(docs)) // per document, the term id of each word
+	counts := make([]int, len(docs))
 	for di, dw := range folded {
 		ids := make([]int32, len(dw.distinct))
 		for j, w := range dw.distinct {
 			ids[j] = ix.id(w)
 		}
-		terms := dw.local // renumbered in place
-		for pos, j := range terms {
-			terms[pos] = ids[j]
+		row := dw.local // renumbered in place
+		for pos, j := range row {
+			row[pos] = ids[j]
 		}
-		ix.terms[di], ix.sentFirst[di] = terms, dw.firsts
+		terms[di], counts[di], ix.sentFirst[di] = row, len(row), dw.firsts
+		folded[di] = docWords{}
 	}
-	ix.postings = invert(ix.terms, ix.words)
+	ix.firstWord = firstWords(counts)
+	ix.invert(terms)
 	return ix
 }
 
+// firstWords returns where each document's words start in the corpus
+// numbering, and the end, given how many each has.
+func firstWords(counts []int) []int32 {
+	first := make([]int32, len(counts)+1)
+	for di, n := range counts {
+		first[di+1] = first[di] + int32(n)
+	}
+	return first
+}
+
+// wordCount is how many words document di has.
+func (ix *textIndex) wordCount(di int) int { return int(ix.firstWord[di+1] - ix.firstWord[di]) }
+
 // invert lists, per term id, the places its word occurs in corpus order
-// (nil for stop words). It counts first, so that all postings share one
-// allocation and are filled by index: a decoded snapshot rebuilds them so.
-func invert(terms [][]int32, vocab []string) [][]posting {
-	next := make([]int32, len(vocab)) // occurrences, then the next free slot (-1: none kept)
+// (none for stop words), given each document's words. It counts first, so
+// that all postings share one allocation and are filled by index.
+func (ix *textIndex) invert(terms [][]int32) {
+	next := make([]int32, len(ix.words)) // occurrences, then the next free slot (-1: none kept)
 	for _, row := range terms {
 		for _, id := range row {
 			next[id]++
 		}
 	}
-	postings := make([][]posting, len(vocab))
+	ix.postingStart = make([]int32, len(ix.words)+1)
 	total := int32(0)
-	for id, w := range vocab {
+	for id, w := range ix.words {
+		ix.postingStart[id] = total
 		if n := next[id]; n > 0 && !words.IsStop(w) {
 			next[id], total = total, total+n
 			continue
 		}
 		next[id] = -1
 	}
-	flat := make([]posting, total)
+	ix.postingStart[len(ix.words)] = total
+	ix.postings = make([]int32, total)
 	for di, row := range terms {
 		for pos, id := range row {
 			if at := next[id]; at >= 0 {
-				flat[at] = posting{int32(di), int32(pos)}
+				ix.postings[at] = ix.firstWord[di] + int32(pos)
 				next[id]++
 			}
 		}
 	}
-	// Each slot now ends its word's run; the runs lie in term id order.
-	start := int32(0)
-	for id, end := range next {
-		if end >= 0 {
-			postings[id] = flat[start:end:end]
-			start = end
-		}
-	}
-	return postings
+}
+
+// postingsOf returns the corpus word numbers of term id's occurrences.
+func (ix *textIndex) postingsOf(id int32) []int32 {
+	return ix.postings[ix.postingStart[id]:ix.postingStart[id+1]]
+}
+
+// place turns a corpus word number into its document and position there.
+func (ix *textIndex) place(word int32) (doc, pos int) {
+	doc = sort.Search(len(ix.docs), func(di int) bool { return ix.firstWord[di+1] > word })
+	return doc, int(word - ix.firstWord[doc])
 }
 
 // docWords is one document's words, numbered in the order the document
@@ -94,9 +120,11 @@ func foldWords(d *corpus.Document) docWords {
 	var dw docWords
 	dw.firsts = make([]int32, 0, len(d.Sentences))
 	seen := map[string]int32{} // a word as written -> its index: folding is the costly part
+	var toks []words.Token
 	for i := range d.Sentences {
 		dw.firsts = append(dw.firsts, int32(len(dw.local)))
-		for _, t := range words.Tokenize(d.SentenceText(i)) {
+		toks = words.AppendTokens(toks[:0], d.SentenceText(i))
+		for _, t := range toks {
 			j, ok := seen[t.Text]
 			if !ok {
 				j = int32(len(dw.distinct))
@@ -119,27 +147,23 @@ func (ix *textIndex) id(w string) int32 {
 	return id
 }
 
-// compareQuery returns, for a query's folded words, the comparison of its
-// words with the words of document di from position lo: by term id, and
-// by spelling only when the ids differ.
-func (ix *textIndex) compareQuery(q []string) func(di, lo int) wordsMatch {
-	ids := make([]int32, len(q))
-	for i, w := range q {
-		id, ok := ix.vocab[w]
-		if !ok {
-			id = -1
-		}
-		ids[i] = id
-	}
-	return func(di, lo int) wordsMatch {
-		terms := ix.terms[di][lo:]
-		return func(i, j int) (bool, bool) {
-			if ids[i] == terms[j] {
-				return true, true
+// wordsAt returns words [lo, hi) of document di, folded as the index
+// folds them (fewer if the document has fewer).
+func (ix *textIndex) wordsAt(di, lo, hi int) []string {
+	firsts := ix.sentFirst[di]
+	si := max(0, sort.Search(len(firsts), func(i int) bool { return int(firsts[i]) > lo })-1)
+	d := ix.docs[di]
+	out := make([]string, 0, max(0, hi-lo))
+	for ; si < len(firsts) && int(firsts[si]) < hi; si++ {
+		at := int(firsts[si])
+		for _, t := range words.Tokenize(d.SentenceText(si)) {
+			if at >= lo && at < hi {
+				out = append(out, words.Key(t.Text))
 			}
-			return sameWord(q[i], ix.words[terms[j]]), false
+			at++
 		}
 	}
+	return out
 }
 
 // byteSpan returns the byte span in the document text of words [first, end).

@@ -29,16 +29,38 @@ type Set struct {
 // is linked and speakers stay as written. The work is linear in the size of
 // the corpus.
 func Extract(docs []*corpus.Document, reg *actors.Registry) *Set {
-	if reg == nil {
-		return extract(docs, unlinked{})
-	}
-	return extract(docs, newRegistryLinker(reg))
+	return IndexText(docs).Extract(reg)
 }
 
-func extract(docs []*corpus.Document, l linker) *Set {
-	// The word index needs only the documents: build it alongside.
-	indexed := make(chan *textIndex, 1)
-	go func() { indexed <- buildIndex(docs) }()
+// TextIndex is the word index Cite searches, being built: it needs the
+// documents alone, so it can be built while the registry the claims link
+// to is.
+type TextIndex struct {
+	docs []*corpus.Document
+	done chan struct{}
+	ix   *textIndex
+}
+
+// IndexText starts indexing the words of docs on other goroutines and
+// returns at once.
+func IndexText(docs []*corpus.Document) *TextIndex {
+	t := &TextIndex{docs: docs, done: make(chan struct{})}
+	go func() {
+		defer close(t.done)
+		t.ix = buildIndex(docs)
+	}()
+	return t
+}
+
+// Extract finds the claims of the indexed documents, as the function
+// Extract does, and waits for the index to finish. A TextIndex extracts
+// once.
+func (t *TextIndex) Extract(reg *actors.Registry) *Set {
+	var l linker = unlinked{}
+	if reg != nil {
+		l = newRegistryLinker(reg)
+	}
+	docs := t.docs
 	var raw []*Claim
 	names := map[string]string{}
 	for _, x := range extractAll(docs, l) {
@@ -63,7 +85,8 @@ func extract(docs []*corpus.Document, l linker) *Set {
 	s.contests = findContests(s)
 	s.said = indexSaid(s.claims, len(docs))
 	s.docOrder = docPositions(docs)
-	s.index = <-indexed
+	<-t.done
+	s.index = t.ix
 	return s
 }
 

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"maps"
@@ -12,15 +11,15 @@ import (
 )
 
 // The snapshot codec writes a Set as a few large values that gob copies at
-// once (the largest in chunks): numbers as varint streams or fixed-width columns, strings joined,
-// pointers as indexes. What is quick to derive without touching the text
-// again (claim texts and quotes as slices of the documents, citation
-// metadata, the vocabulary map, the attributed spans, the document
-// positions) is rebuilt on decoding.
+// once (the largest raw, beside them): numbers as varint streams or
+// fixed-width columns, strings joined, pointers as indexes. What is quick
+// to derive without touching the text again (claim texts and quotes as
+// slices of the documents, citation metadata, the vocabulary map, the
+// attributed spans, the document positions) is rebuilt on decoding.
 
 // setWire is a Set on the wire.
 //
-// Its large byte columns travel apart, in chunks (see wire.Encode).
+// Its large byte columns travel apart, raw (see wire.Encode).
 type setWire struct {
 	Claims   claimColumns
 	Contests []contestWire
@@ -38,7 +37,7 @@ type contestWire struct {
 }
 
 // Encode writes s to enc for DecodeSet to read back.
-func (s *Set) Encode(enc *gob.Encoder) error {
+func (s *Set) Encode(enc *wire.Encoder) error {
 	w, err := s.wire()
 	if err != nil {
 		return err
@@ -48,11 +47,11 @@ func (s *Set) Encode(enc *gob.Encoder) error {
 
 // columns lists the large byte columns of w.
 func (w *setWire) columns() []*[]byte {
-	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.Terms.Bytes, &w.Index.PostingDocs.Bytes, &w.Index.PostingPos.Bytes}
+	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.PostingDocs.Bytes, &w.Index.PostingPos.Bytes}
 }
 
-func encodeWire(enc *gob.Encoder, w *setWire) error { return wire.Encode(enc, w, w.columns()...) }
-func decodeWire(dec *gob.Decoder, w *setWire) error { return wire.Decode(dec, w, w.columns()...) }
+func encodeWire(enc *wire.Encoder, w *setWire) error { return wire.Encode(enc, w, w.columns()...) }
+func decodeWire(dec *wire.Decoder, w *setWire) error { return wire.Decode(dec, w, w.columns()...) }
 
 func (s *Set) wire() (setWire, error) {
 	cols, err := s.encodeClaims()
@@ -86,7 +85,7 @@ func (s *Set) encodeContests() []contestWire {
 
 // DecodeSet reads a Set written by Encode for the same docs, in the same
 // order. The decoded claims cite those documents; bad input is an error.
-func DecodeSet(dec *gob.Decoder, docs []*corpus.Document) (*Set, error) {
+func DecodeSet(dec *wire.Decoder, docs []*corpus.Document) (*Set, error) {
 	var w setWire
 	if err := decodeWire(dec, &w); err != nil {
 		return nil, fmt.Errorf("claims: reading the snapshot: %w", err)

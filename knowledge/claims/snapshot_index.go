@@ -3,19 +3,19 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"briefbot/knowledge/corpus"
 )
 
 // indexWire is the textIndex on the wire: the vocabulary, each document's
-// words and sentences in document order, and the postings, which cost more
-// to invert again (a pass over every word, scattered) than to read.
+// word count and sentences in document order, and the postings, which
+// cost more to find again (folding every word, then a pass over them all,
+// scattered) than to read.
 type indexWire struct {
 	Vocabulary packedStrings
-	// WordCounts holds each document's number of words; Terms their term
-	// ids, document after document.
+	// WordCounts holds each document's number of words.
 	WordCounts varints
-	Terms      fixedInts
 	// SentFirst holds per sentence (each document has one per sentence)
 	// how many words come before it in its document since the previous
 	// sentence started: small numbers that also cannot go backwards.
@@ -28,22 +28,21 @@ type indexWire struct {
 
 func (ix *textIndex) encode() indexWire {
 	w := indexWire{Vocabulary: packStrings(ix.words)}
-	var terms []int32
-	for di, row := range ix.terms {
-		w.WordCounts.add(len(row))
-		terms = append(terms, row...)
+	for di := range ix.docs {
+		w.WordCounts.add(ix.wordCount(di))
 		prev := int32(0)
 		for _, first := range ix.sentFirst[di] {
 			w.SentFirst.add(int(first - prev))
 			prev = first
 		}
 	}
-	w.Terms = packFixed(terms)
-	var docs, pos []int32
-	for _, ps := range ix.postings {
+	docs, pos := make([]int32, 0, len(ix.postings)), make([]int32, 0, len(ix.postings))
+	for id := range ix.words {
+		ps := ix.postingsOf(int32(id))
 		w.PostingCounts.add(len(ps))
 		for _, p := range ps {
-			docs, pos = append(docs, p.doc), append(pos, p.pos)
+			di, at := ix.place(p)
+			docs, pos = append(docs, int32(di)), append(pos, int32(at))
 		}
 	}
 	w.PostingDocs, w.PostingPos = packFixed(docs), packFixed(pos)
@@ -62,49 +61,46 @@ func decodeIndex(w *indexWire, docs []*corpus.Document) (*textIndex, error) {
 	if len(ix.vocab) != len(vocab) {
 		return nil, errors.New("vocabulary: a word is listed twice")
 	}
-	if ix.terms, err = decodeTerms(w, len(docs), len(vocab)); err != nil {
+	counts, err := decodeWordCounts(w.WordCounts, docs)
+	if err != nil {
 		return nil, err
 	}
-	if ix.sentFirst, err = decodeSentences(w.SentFirst, docs, ix.terms); err != nil {
+	ix.firstWord = firstWords(counts)
+	if ix.sentFirst, err = decodeSentences(w.SentFirst, docs, counts); err != nil {
 		return nil, err
 	}
-	if ix.postings, err = decodePostings(w, ix.terms, len(vocab)); err != nil {
+	if err := ix.decodePostings(w); err != nil {
 		return nil, err
 	}
 	return ix, nil
 }
 
-// rows cuts flat into len(counts) rows, nil where a count is 0 (as the
-// builder leaves them); every count must be read and they must add up.
-func rows[T any](name string, counts varints, n int, flat []T) ([][]T, error) {
-	out := make([][]T, n)
-	r := varintReader{rest: counts, name: name}
-	for i := range out {
-		k, err := r.next(len(flat) + 1)
+// decodeWordCounts reads each document's number of words: at most one a
+// byte of its text, and in all fewer than the postings can number.
+func decodeWordCounts(stream varints, docs []*corpus.Document) ([]int, error) {
+	counts := make([]int, len(docs))
+	r := varintReader{rest: stream, name: "word counts"}
+	total := 0
+	for di, d := range docs {
+		limit := 1
+		if d != nil {
+			limit = len(d.Text) + 1
+		}
+		n, err := r.next(limit)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("document %d: %w", di, err)
 		}
-		if k > 0 {
-			out[i], flat = flat[:k:k], flat[k:]
+		if total += n; total > math.MaxInt32 {
+			return nil, errors.New("word counts: more words than postings can number")
 		}
+		counts[di] = n
 	}
-	if len(flat) > 0 {
-		return nil, fmt.Errorf("%s: %d more stored than counted", name, len(flat))
-	}
-	return out, r.done()
-}
-
-func decodeTerms(w *indexWire, ndocs, nwords int) ([][]int32, error) {
-	flat := make([]int32, max(0, len(w.Terms.Bytes)-fixedPad)/max(1, w.Terms.Width))
-	if err := w.Terms.unpack("words", flat, nwords); err != nil {
-		return nil, err
-	}
-	return rows("words", w.WordCounts, ndocs, flat)
+	return counts, r.done()
 }
 
 // decodeSentences reads the first word of each sentence of each document,
 // none past the document's words.
-func decodeSentences(stream varints, docs []*corpus.Document, terms [][]int32) ([][]int32, error) {
+func decodeSentences(stream varints, docs []*corpus.Document, counts []int) ([][]int32, error) {
 	out := make([][]int32, len(docs))
 	r := varintReader{rest: stream, name: "sentences"}
 	for di, d := range docs {
@@ -114,7 +110,7 @@ func decodeSentences(stream varints, docs []*corpus.Document, terms [][]int32) (
 		out[di] = make([]int32, len(d.Sentences))
 		at := 0
 		for i := range out[di] {
-			gap, err := r.next(len(terms[di]) - at + 1)
+			gap, err := r.next(counts[di] - at + 1)
 			if err != nil {
 				return nil, fmt.Errorf("document %d: %w", di, err)
 			}
@@ -125,23 +121,37 @@ func decodeSentences(stream varints, docs []*corpus.Document, terms [][]int32) (
 	return out, r.done()
 }
 
-// decodePostings reads the postings of nvocab terms, checking that each
+// decodePostings reads the postings of every term, checking that each
 // points at a word.
-func decodePostings(w *indexWire, terms [][]int32, nvocab int) ([][]posting, error) {
+func (ix *textIndex) decodePostings(w *indexWire) error {
 	n := max(0, len(w.PostingDocs.Bytes)-fixedPad) / max(1, w.PostingDocs.Width)
 	docs, pos := make([]int32, n), make([]int32, n)
-	if err := w.PostingDocs.unpack("posting documents", docs, len(terms)); err != nil {
-		return nil, err
+	if err := w.PostingDocs.unpack("posting documents", docs, len(ix.docs)); err != nil {
+		return err
 	}
 	if err := w.PostingPos.unpack("posting positions", pos, 1<<31-1); err != nil {
-		return nil, err
+		return err
 	}
-	flat := make([]posting, n)
 	for i, di := range docs {
-		if int(pos[i]) >= len(terms[di]) {
-			return nil, fmt.Errorf("posting %d: word %d of a document of %d", i, pos[i], len(terms[di]))
+		if n := ix.wordCount(int(di)); int(pos[i]) >= n {
+			return fmt.Errorf("posting %d: word %d of a document of %d", i, pos[i], n)
 		}
-		flat[i] = posting{di, pos[i]}
+		docs[i] = ix.firstWord[di] + pos[i] // the corpus word number, in place
 	}
-	return rows("postings", w.PostingCounts, nvocab, flat)
+	ix.postings = docs
+	ix.postingStart = make([]int32, len(ix.words)+1)
+	r := varintReader{rest: w.PostingCounts, name: "postings"}
+	at := 0
+	for id := range ix.words {
+		k, err := r.next(n - at + 1)
+		if err != nil {
+			return err
+		}
+		ix.postingStart[id], at = int32(at), at+k
+	}
+	ix.postingStart[len(ix.words)] = int32(at)
+	if at != n {
+		return fmt.Errorf("postings: %d more stored than counted", n-at)
+	}
+	return r.done()
 }

@@ -2,12 +2,12 @@ package claims
 
 import (
 	"bytes"
-	"encoding/gob"
 	"reflect"
 	"strings"
 	"testing"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // madeUpDocs is a small corpus with quotes, reported speech, a contested
@@ -30,10 +30,10 @@ func madeUpDocs() []*corpus.Document {
 func roundTrip(t testing.TB, s *Set, docs []*corpus.Document) *Set {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := s.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := s.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatalf("Encode: %v", err)
 	}
-	got, err := DecodeSet(gob.NewDecoder(&buf), docs)
+	got, err := DecodeSet(wire.NewDecoder(&buf), docs)
 	if err != nil {
 		t.Fatalf("DecodeSet: %v", err)
 	}
@@ -145,10 +145,10 @@ func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
 	}
 	w.Claims.Quotes = packedStrings{}
 	var buf bytes.Buffer
-	if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
+	if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := DecodeSet(gob.NewDecoder(&buf), docs); err == nil || strings.Contains(err.Error(), "EOF") {
+	if _, err := DecodeSet(wire.NewDecoder(&buf), docs); err == nil || strings.Contains(err.Error(), "EOF") {
 		t.Errorf("a snapshot missing a quote: %v", err)
 	}
 }
@@ -156,16 +156,16 @@ func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
 func TestSnapshotBadInputIsAnError(t *testing.T) {
 	s, docs := seedSet(t)
 	var buf bytes.Buffer
-	if err := s.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := s.Encode(wire.NewEncoder(&buf)); err != nil {
 		t.Fatal(err)
 	}
 	whole := buf.Bytes()
 	for _, n := range []int{0, 1, 10, len(whole) / 3, len(whole) / 2, len(whole) - 1} {
-		if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(whole[:n])), docs); err == nil {
+		if _, err := DecodeSet(wire.NewDecoder(bytes.NewReader(whole[:n])), docs); err == nil {
 			t.Errorf("a stream cut at %d of %d bytes decoded", n, len(whole))
 		}
 	}
-	if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(whole)), docs[:3]); err == nil {
+	if _, err := DecodeSet(wire.NewDecoder(bytes.NewReader(whole)), docs[:3]); err == nil {
 		t.Error("a snapshot decoded against fewer documents than it was written for")
 	}
 	for name, tamper := range tamperings(len(docs)) {
@@ -175,14 +175,43 @@ func TestSnapshotBadInputIsAnError(t *testing.T) {
 		}
 		tamper(&w)
 		var buf bytes.Buffer
-		if err := encodeWire(gob.NewEncoder(&buf), &w); err != nil {
+		if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 			t.Fatal(err)
 		}
-		_, err = DecodeSet(gob.NewDecoder(&buf), docs)
+		_, err = DecodeSet(wire.NewDecoder(&buf), docs)
 		if err == nil || strings.Contains(err.Error(), "EOF") {
 			t.Errorf("%s: %v, want the tampering caught", name, err)
 		}
 		t.Logf("%s: %v", name, err)
+	}
+}
+
+// A word count the checks cannot refute (more words than the document has,
+// fewer than its bytes) costs citations their quality, never a crash: the
+// checksum of a kept snapshot is what catches it.
+func TestSnapshotOverstatedWordCountCitesSafely(t *testing.T) {
+	s, docs := seedSet(t)
+	w, err := s.wire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) {
+		for i := range ints {
+			ints[i] = len(docs[i].Text)
+		}
+	})
+	var buf bytes.Buffer
+	if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeSet(wire.NewDecoder(&buf), docs)
+	if err != nil {
+		t.Skipf("caught after all: %v", err)
+	}
+	d := docs[0]
+	last := d.SentenceText(len(d.Sentences) - 1)
+	if res := got.Cite(last); !res.Found {
+		t.Errorf("the last sentence of %s not found: %+v", d.ID, res)
 	}
 }
 
@@ -217,9 +246,11 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(varints{0xff}, w.Claims.Strings.Lens...) },
 		"contest claim out of range":    func(w *setWire) { w.Contests[0].Claims[0] = int32(w.Claims.Claims) },
 		"contest newest out of range":   func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
-		"term id out of range":          func(w *setWire) { w.Index.Terms = refix(w.Index.Terms, func(xs []int32) { xs[1] = 1 << 30 }) },
-		"word width out of range":       func(w *setWire) { w.Index.Terms.Width = 5 },
-		"word counts off by one":        func(w *setWire) { w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0]++ }) },
+		"word count past the text": func(w *setWire) {
+			w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0] = 1 << 30 })
+		},
+		"word counts cut short":      func(w *setWire) { w.Index.WordCounts = w.Index.WordCounts[:1] },
+		"posting width out of range": func(w *setWire) { w.Index.PostingPos.Width = 5 },
 		"posting document out of range": func(w *setWire) {
 			w.Index.PostingDocs = refix(w.Index.PostingDocs, func(xs []int32) { xs[0] = int32(ndocs) })
 		},
@@ -271,12 +302,12 @@ func rewrite(v varints, edit func(ints []int)) varints {
 func BenchmarkDecodeSeeds(b *testing.B) {
 	s, docs := seedSet(b)
 	var buf bytes.Buffer
-	if err := s.Encode(gob.NewEncoder(&buf)); err != nil {
+	if err := s.Encode(wire.NewEncoder(&buf)); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(buf.Len()))
 	for b.Loop() {
-		if _, err := DecodeSet(gob.NewDecoder(bytes.NewReader(buf.Bytes())), docs); err != nil {
+		if _, err := DecodeSet(wire.NewDecoder(bytes.NewReader(buf.Bytes())), docs); err != nil {
 			b.Fatal(err)
 		}
 	}

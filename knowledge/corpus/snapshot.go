@@ -1,12 +1,14 @@
 package corpus
 
 import (
-	"encoding/gob"
 	"fmt"
+	"unsafe"
+
+	"briefbot/knowledge/internal/wire"
 )
 
 // wireDocuments is a corpus as a snapshot holds it, but for the texts,
-// which follow in batches. Paragraph and sentence spans are columns over
+// which follow as one raw column. Paragraph and sentence spans are columns over
 // the whole corpus rather than slices of structs: gob decodes a column of
 // integers in a tight loop and a struct field by field, and a large corpus
 // has millions of sentences.
@@ -18,15 +20,11 @@ type wireDocuments struct {
 	ParaStarts, ParaEnds, ParaFirstSentences []uint32
 	Sentences                                []uint32 // per document, how many
 	SentStarts, SentEnds                     []uint32
+	TextLens                                 []uint32 // per document, the bytes of its text
 }
 
-// textBatchBytes bounds the texts of one gob message: gob reads a message
-// whole, and one over its 10 MB read chunk costs a buffer grown (and
-// copied) chunk by chunk.
-const textBatchBytes = 4 << 20
-
 // EncodeDocuments writes docs to enc for DecodeDocuments to read back.
-func EncodeDocuments(enc *gob.Encoder, docs []*Document) error {
+func EncodeDocuments(enc *wire.Encoder, docs []*Document) error {
 	var w wireDocuments
 	for _, d := range docs {
 		w.IDs, w.Files = append(w.IDs, d.ID), append(w.Files, d.File)
@@ -39,6 +37,7 @@ func EncodeDocuments(enc *gob.Encoder, docs []*Document) error {
 			w.ParaEnds = append(w.ParaEnds, uint32(p.End))
 			w.ParaFirstSentences = append(w.ParaFirstSentences, uint32(p.FirstSentence))
 		}
+		w.TextLens = append(w.TextLens, uint32(len(d.Text)))
 		w.Sentences = append(w.Sentences, uint32(len(d.Sentences)))
 		for _, s := range d.Sentences {
 			w.SentStarts = append(w.SentStarts, uint32(s.Start))
@@ -48,31 +47,38 @@ func EncodeDocuments(enc *gob.Encoder, docs []*Document) error {
 	if err := enc.Encode(&w); err != nil {
 		return err
 	}
-	for i := 0; i < len(docs); {
-		var batch []string
-		for size := 0; i < len(docs) && (len(batch) == 0 || size+len(docs[i].Text) <= textBatchBytes); i++ {
-			batch = append(batch, docs[i].Text)
-			size += len(docs[i].Text)
-		}
-		if err := enc.Encode(batch); err != nil {
-			return err
-		}
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text
 	}
-	return nil
+	return wire.EncodeColumn(enc, texts...)
 }
 
-// decodeTexts reads the n texts EncodeDocuments wrote in batches.
-func decodeTexts(dec *gob.Decoder, n int) ([]string, error) {
-	texts := make([]string, 0, n)
-	for len(texts) < n {
-		var batch []string
-		if err := dec.Decode(&batch); err != nil {
-			return nil, fmt.Errorf("documents: texts: %w", err)
+// decodeTexts reads the texts EncodeDocuments wrote into one block of
+// memory, which the documents' texts then share: one allocation and one
+// read for the largest part of the snapshot, and no copy of it. The block
+// is never written again, so the strings over it stay as they were read.
+// It lives as long as any of its documents does: a server that replaces
+// documents one by one holds at most the texts of the snapshot it started
+// from beside their replacements.
+func decodeTexts(dec *wire.Decoder, lens []uint32) ([]string, error) {
+	block, err := wire.DecodeColumn(dec)
+	if err != nil {
+		return nil, fmt.Errorf("documents: texts: %w", err)
+	}
+	texts := make([]string, len(lens))
+	at := 0
+	for i, n := range lens {
+		if int(n) > len(block)-at {
+			return nil, fmt.Errorf("documents: texts of %d bytes, more stated", len(block))
 		}
-		if len(batch) == 0 || len(batch) > n-len(texts) {
-			return nil, fmt.Errorf("documents: a batch of %d texts, %d of %d read", len(batch), len(texts), n)
+		if n > 0 {
+			texts[i] = unsafe.String(&block[at], int(n))
 		}
-		texts = append(texts, batch...)
+		at += int(n)
+	}
+	if at != len(block) {
+		return nil, fmt.Errorf("documents: texts of %d bytes, %d stated", len(block), at)
 	}
 	return texts, nil
 }
@@ -80,14 +86,14 @@ func decodeTexts(dec *gob.Decoder, n int) ([]string, error) {
 // DecodeDocuments reads documents written by EncodeDocuments. Every span is
 // checked against its text, so a damaged snapshot gives an error rather
 // than documents that would panic when quoted.
-func DecodeDocuments(dec *gob.Decoder) ([]*Document, error) {
+func DecodeDocuments(dec *wire.Decoder) ([]*Document, error) {
 	var w wireDocuments
 	if err := dec.Decode(&w); err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
 	n := len(w.IDs)
 	for _, column := range []int{len(w.Files), len(w.Titles), len(w.Sources), len(w.Authors),
-		len(w.Dates), len(w.URLs), len(w.Captions), len(w.Paragraphs), len(w.Sentences)} {
+		len(w.Dates), len(w.URLs), len(w.Captions), len(w.Paragraphs), len(w.Sentences), len(w.TextLens)} {
 		if column != n {
 			return nil, fmt.Errorf("documents: columns of %d and %d documents", n, column)
 		}
@@ -95,7 +101,7 @@ func DecodeDocuments(dec *gob.Decoder) ([]*Document, error) {
 	if len(w.ParaEnds) != len(w.ParaStarts) || len(w.ParaFirstSentences) != len(w.ParaStarts) || len(w.SentEnds) != len(w.SentStarts) {
 		return nil, fmt.Errorf("documents: span columns differ in length")
 	}
-	texts, err := decodeTexts(dec, n)
+	texts, err := decodeTexts(dec, w.TextLens)
 	if err != nil {
 		return nil, err
 	}

@@ -123,8 +123,11 @@ type Token struct {
 // Tokenize splits s into words: runs of letters and digits, with inner
 // apostrophes, hyphens, dots and commas between digits kept ("al-Qaeda’s",
 // "200-500", "2,000", "U.S"). A leading '$' stays with its number.
-func Tokenize(s string) []Token {
-	var toks []Token
+func Tokenize(s string) []Token { return AppendTokens(nil, s) }
+
+// AppendTokens appends the tokens of s, as Tokenize splits it, to toks: a
+// reader of many texts reuses one slice instead of allocating one a text.
+func AppendTokens(toks []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := decodeRune(s, i)
@@ -155,7 +158,7 @@ func Tokenize(s string) []Token {
 			}
 			break
 		}
-		if toks == nil {
+		if cap(toks) == 0 {
 			toks = make([]Token, 0, len(s)/6+1) // about a word in six bytes of English
 		}
 		toks = append(toks, Token{Text: s[start:i], Start: start, End: i})

@@ -1,0 +1,133 @@
+// Package wire holds what the snapshot codecs of the knowledge packages
+// share: a stream of gob values with large byte columns between them, read
+// straight into place.
+package wire
+
+import (
+	"bufio"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"unsafe"
+)
+
+// An Encoder writes gob values and raw columns to one stream.
+type Encoder struct {
+	*gob.Encoder
+	w io.Writer
+}
+
+// NewEncoder returns an Encoder writing to w.
+func NewEncoder(w io.Writer) *Encoder { return &Encoder{gob.NewEncoder(w), w} }
+
+// A Decoder reads what an Encoder wrote. gob reads each value into a
+// buffer of its own, allocated for it; a column is read from the stream
+// into the slice that keeps it, so that a snapshot of hundreds of MB is not
+// allocated twice.
+type Decoder struct {
+	*gob.Decoder
+	r *bufio.Reader
+}
+
+// NewDecoder returns a Decoder reading from r. gob reads exactly one value
+// from a reader that reads bytes one by one, as a bufio.Reader does, so
+// values and columns can take turns on it.
+func NewDecoder(r io.Reader) *Decoder {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReader(r)
+	}
+	return &Decoder{gob.NewDecoder(br), br}
+}
+
+// Chunk is how much of a column is read at once while its length is not
+// yet backed by bytes read: a damaged length cannot allocate more than the
+// stream holds, plus Chunk.
+const Chunk = 8 << 20
+
+// maxPrealloc bounds what a length read from the stream may allocate at
+// once; a longer column grows as it is read.
+const maxPrealloc = 1 << 30
+
+// EncodeColumn writes a column: its length, then its bytes, the parts one
+// after the other (written as they are, never joined in memory).
+func EncodeColumn[T []byte | string](enc *Encoder, parts ...T) error {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if err := enc.Encode(n); err != nil {
+		return err
+	}
+	for _, p := range parts {
+		if _, err := enc.w.Write(unsafe.Slice(unsafe.StringData(string(p)), len(p))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// DecodeColumn reads a column EncodeColumn wrote.
+func DecodeColumn(dec *Decoder) ([]byte, error) {
+	var n int
+	if err := dec.Decode(&n); err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, fmt.Errorf("a column of %d bytes", n)
+	}
+	if n <= maxPrealloc {
+		col := make([]byte, n)
+		if _, err := io.ReadFull(dec.r, col); err != nil {
+			return nil, fmt.Errorf("a column of %d bytes: %w", n, err)
+		}
+		return col, nil
+	}
+	var col []byte
+	for len(col) < n {
+		k := min(n-len(col), Chunk)
+		col = append(col, make([]byte, k)...)
+		if _, err := io.ReadFull(dec.r, col[len(col)-k:]); err != nil {
+			return nil, fmt.Errorf("a column of %d bytes, %d read: %w", n, len(col)-k, err)
+		}
+	}
+	return col, nil
+}
+
+// Encode writes v with its large byte columns (fields of v, given by
+// pointer) apart: v without them, then each column. v is left as it was.
+func Encode(enc *Encoder, v any, columns ...*[]byte) error {
+	saved := make([][]byte, len(columns))
+	for i, c := range columns {
+		saved[i], *c = *c, nil
+	}
+	err := enc.Encode(v)
+	for i, c := range columns {
+		*c = saved[i]
+	}
+	if err != nil {
+		return err
+	}
+	for _, b := range saved {
+		if err := EncodeColumn(enc, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Decode reads what Encode wrote into v, whose column fields are given by
+// pointer in the same order.
+func Decode(dec *Decoder, v any, columns ...*[]byte) error {
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	for i, c := range columns {
+		col, err := DecodeColumn(dec)
+		if err != nil {
+			return fmt.Errorf("column %d: %w", i, err)
+		}
+		*c = col
+	}
+	return nil
+}
