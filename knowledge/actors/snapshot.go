@@ -21,7 +21,7 @@ import (
 // counts, the per-sentence rows) is rebuilt rather than stored.
 type wireRegistry struct {
 	IDs, Names, Kinds     []string
-	Aliases, PossiblySame ragged[string]
+	Aliases, PossiblySame wire.Ragged[string]
 
 	// Mentions holds how many mentions each actor has; the four columns
 	// after it hold one row per mention: millions on a large corpus, so
@@ -57,7 +57,7 @@ type wireRelations struct {
 	Refs                 []uint32 // per pair, how many sentences
 	RefDocs, RefSentence []int32
 	AdjActors            []int32
-	Adj                  ragged[uint32] // indexes of pairs
+	Adj                  wire.Ragged[uint32] // indexes of pairs
 }
 
 // wireNameIndex is the name index. Building it folds every spelling and
@@ -67,7 +67,7 @@ type wireNameIndex struct {
 	// One row per entry, with the skeletons of the words of its key.
 	Actors                    []int32
 	Texts, Keys               []string
-	Skeletons                 ragged[string]
+	Skeletons                 wire.Ragged[string]
 	Exact, Trigrams, Phonetic postings
 	// The sorted word references: prefixes by word, compacts by the
 	// entry's compact form.
@@ -76,59 +76,10 @@ type wireNameIndex struct {
 	CompactEntries []int32
 }
 
-// ragged is a list of lists as lengths and one flat column.
-type ragged[T any] struct {
-	Lens  []uint32
-	Items []T
-}
-
-func (rg *ragged[T]) add(list []T) {
-	rg.Lens = append(rg.Lens, uint32(len(list)))
-	rg.Items = append(rg.Items, list...)
-}
-
-// rows splits Items back into lists.
-func (rg ragged[T]) rows() ([][]T, error) {
-	offs, err := offsets(rg.Lens, len(rg.Items))
-	if err != nil {
-		return nil, err
-	}
-	return split(rg.Items, offs), nil
-}
-
-// offsets turns lengths into where each list starts, and the end, checking
-// that they add up to the total.
-func offsets(lens []uint32, total int) ([]int, error) {
-	offs := make([]int, len(lens)+1)
-	for i, n := range lens {
-		offs[i+1] = offs[i] + int(n)
-		if offs[i+1] > total {
-			return nil, fmt.Errorf("lists hold more than the %d items stored", total)
-		}
-	}
-	if offs[len(lens)] != total {
-		return nil, fmt.Errorf("lists hold %d of the %d items stored", offs[len(lens)], total)
-	}
-	return offs, nil
-}
-
-// split cuts flat at offs into lists, nil when empty as a list built by
-// append is, each capped so that appending to one cannot write into the
-// next.
-func split[T any](flat []T, offs []int) [][]T {
-	out := make([][]T, len(offs)-1)
-	for i := range out {
-		if from, to := offs[i], offs[i+1]; from < to {
-			out[i] = flat[from:to:to]
-		}
-	}
-	return out
-}
-
 // postings is a map from strings to entry ids.
 type postings struct {
 	Keys    []string
-	Entries ragged[int32]
+	Entries wire.Ragged[int32]
 }
 
 // toPostings lists m in map order: decoding does not need the keys sorted,
@@ -137,7 +88,7 @@ func toPostings(m map[string][]int32) postings {
 	var p postings
 	for k, ids := range m {
 		p.Keys = append(p.Keys, k)
-		p.Entries.add(ids)
+		p.Entries.Add(ids)
 	}
 	return p
 }
@@ -146,10 +97,10 @@ func (p postings) toMap(entries int) (map[string][]int32, error) {
 	if len(p.Keys) != len(p.Entries.Lens) {
 		return nil, errors.New("keys and lists differ in number")
 	}
-	if err := checkEntries(p.Entries.Items, entries); err != nil {
+	if err := wire.Below(p.Entries.Items, entries, "entry"); err != nil {
 		return nil, err
 	}
-	rows, err := p.Entries.rows()
+	rows, err := p.Entries.Rows()
 	if err != nil {
 		return nil, err
 	}
@@ -158,15 +109,6 @@ func (p postings) toMap(entries int) (map[string][]int32, error) {
 		m[k] = rows[i]
 	}
 	return m, nil
-}
-
-func checkEntries(ids []int32, entries int) error {
-	for _, e := range ids {
-		if e < 0 || int(e) >= entries {
-			return fmt.Errorf("entry %d out of range", e)
-		}
-	}
-	return nil
 }
 
 // Encode writes r to enc for DecodeRegistry to read back with the same
@@ -189,8 +131,8 @@ func (r *Registry) Encode(enc *wire.Encoder) error {
 	docIndex := func(d *corpus.Document) uint32 { return uint32(r.docIndex[d]) }
 	for _, a := range r.actors {
 		w.IDs, w.Names, w.Kinds = append(w.IDs, a.ID), append(w.Names, a.Name), append(w.Kinds, string(a.Kind))
-		w.Aliases.add(a.Aliases)
-		w.PossiblySame.add(a.PossiblySame)
+		w.Aliases.Add(a.Aliases)
+		w.PossiblySame.Add(a.PossiblySame)
 		w.Mentions = append(w.Mentions, uint32(len(a.Mentioned)))
 		for _, m := range a.Mentioned {
 			w.mentionDocs = append(w.mentionDocs, docIndex(m.Doc))
@@ -285,7 +227,7 @@ func (rel *relations) wire() wireRelations {
 			pairs[i] = index[p]
 		}
 		w.AdjActors = append(w.AdjActors, a)
-		w.Adj.add(pairs)
+		w.Adj.Add(pairs)
 	}
 	return w
 }
@@ -294,7 +236,7 @@ func (ix *nameIndex) wire() wireNameIndex {
 	w := wireNameIndex{Exact: toPostings(ix.exact), Trigrams: toPostings(ix.trigrams), Phonetic: toPostings(ix.skeletons)}
 	for _, e := range ix.entries {
 		w.Actors, w.Texts, w.Keys = append(w.Actors, e.actor), append(w.Texts, e.text), append(w.Keys, e.key)
-		w.Skeletons.add(e.sks)
+		w.Skeletons.Add(e.sks)
 	}
 	for _, ref := range ix.prefixes {
 		w.PrefixWords, w.PrefixEntries = append(w.PrefixWords, ref.word), append(w.PrefixEntries, ref.entry)
@@ -349,11 +291,11 @@ func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
 		}
 	})
 	defer side.Wait()
-	aliases, err := w.Aliases.rows()
+	aliases, err := w.Aliases.Rows()
 	if err != nil {
 		return nil, fmt.Errorf("aliases: %w", err)
 	}
-	possiblySame, err := w.PossiblySame.rows()
+	possiblySame, err := w.PossiblySame.Rows()
 	if err != nil {
 		return nil, fmt.Errorf("possibly-same names: %w", err)
 	}
@@ -401,7 +343,7 @@ func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
 	if len(w.mentionSentences) != total || len(w.mentionStarts) != total || len(w.mentionEnds) != total {
 		return nil, errors.New("columns differ in length")
 	}
-	offs, err := offsets(w.Mentions, total)
+	offs, err := wire.Offsets(w.Mentions, total)
 	if err != nil {
 		return nil, err
 	}
@@ -419,7 +361,7 @@ func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
 		}
 		flat[i] = m
 	}
-	return split(flat, offs), nil
+	return wire.Split(flat, offs), nil
 }
 
 // descriptions returns each actor's descriptions, citing the stored
@@ -436,20 +378,20 @@ func (w *wireRegistry) descriptions(docs []*corpus.Document) ([][]Description, e
 		}
 		cites[i] = docs[di].CiteSentences(si, si)
 	}
-	citeOffs, err := offsets(w.Citations, len(cites))
+	citeOffs, err := wire.Offsets(w.Citations, len(cites))
 	if err != nil {
 		return nil, err
 	}
-	citations := split(cites, citeOffs)
+	citations := wire.Split(cites, citeOffs)
 	flat := make([]Description, len(w.DescriptionTexts))
 	for i, text := range w.DescriptionTexts {
 		flat[i] = Description{Text: text, Citations: citations[i]}
 	}
-	offs, err := offsets(w.Descriptions, len(flat))
+	offs, err := wire.Offsets(w.Descriptions, len(flat))
 	if err != nil {
 		return nil, err
 	}
-	return split(flat, offs), nil
+	return wire.Split(flat, offs), nil
 }
 
 // relations rebuilds the pairs of actors among the first actors of all,
@@ -468,11 +410,11 @@ func (w *wireRelations) relations(docs []*corpus.Document, actors int) (*relatio
 		}
 		refs[i] = sentRef{di, si}
 	}
-	refOffs, err := offsets(w.Refs, len(refs))
+	refOffs, err := wire.Offsets(w.Refs, len(refs))
 	if err != nil {
 		return nil, err
 	}
-	evidence := split(refs, refOffs)
+	evidence := wire.Split(refs, refOffs)
 	stats := make([]pairStat, n)
 	rel := &relations{docs: docs, pairs: make(map[uint64]*pairStat, n), adj: make(map[int32][]*pairStat, len(w.AdjActors))}
 	for i := range stats {
@@ -483,7 +425,7 @@ func (w *wireRelations) relations(docs []*corpus.Document, actors int) (*relatio
 		stats[i] = pairStat{a: a, b: b, strength: int(w.Strengths[i]), docs: int(w.Docs[i]), lastDoc: w.LastDocs[i], refs: evidence[i]}
 		rel.pairs[pairKey(a, b)] = &stats[i]
 	}
-	adj, err := w.Adj.rows()
+	adj, err := w.Adj.Rows()
 	if err != nil {
 		return nil, err
 	}
@@ -527,7 +469,7 @@ func (w *wireNameIndex) index(actors int) (*nameIndex, error) {
 	if len(w.Texts) != n || len(w.Keys) != n || len(w.Skeletons.Lens) != n || len(w.CompactEntries) != n || len(w.PrefixWords) != len(w.PrefixEntries) {
 		return nil, errors.New("columns differ in length")
 	}
-	skeletons, err := w.Skeletons.rows()
+	skeletons, err := w.Skeletons.Rows()
 	if err != nil {
 		return nil, fmt.Errorf("skeletons: %w", err)
 	}
@@ -551,10 +493,10 @@ func (w *wireNameIndex) index(actors int) (*nameIndex, error) {
 			return nil, fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
-	if err := checkEntries(w.PrefixEntries, n); err != nil {
+	if err := wire.Below(w.PrefixEntries, n, "entry"); err != nil {
 		return nil, fmt.Errorf("prefixes: %w", err)
 	}
-	if err := checkEntries(w.CompactEntries, n); err != nil {
+	if err := wire.Below(w.CompactEntries, n, "entry"); err != nil {
 		return nil, fmt.Errorf("compact forms: %w", err)
 	}
 	ix.prefixes = slices.Grow(ix.prefixes, len(w.PrefixWords))

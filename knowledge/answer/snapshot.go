@@ -66,7 +66,7 @@ func (e *Engine) Encode(enc *wire.Encoder) error {
 	for _, s := range w.ContestSents {
 		w.ContestOf = append(w.ContestOf, l.contestOf[s])
 	}
-	w.ContestOffs, w.ContestFlat = flatten(l.contests)
+	w.ContestOffs, w.ContestFlat = wire.Flatten(l.contests)
 	if l.reg != nil {
 		all := l.reg.All()
 		w.Actors = len(all)
@@ -76,7 +76,7 @@ func (e *Engine) Encode(enc *wire.Encoder) error {
 			at[a.ID] = i
 			names[i] = l.names[a.ID]
 		}
-		w.NameOffs, w.Names = flatten(names)
+		w.NameOffs, w.Names = wire.Flatten(names)
 		for _, id := range l.authors {
 			w.Authors = append(w.Authors, at[id])
 		}
@@ -180,10 +180,10 @@ func (w *engineWire) fillIndex(ix *index) error {
 	if len(w.offs) != nTerms+1 {
 		return fmt.Errorf("%d posting offsets for %d terms", len(w.offs), nTerms)
 	}
-	if err := checkOffsets(w.offs, len(w.post), "postings"); err != nil {
+	if err := wire.CheckOffsets(w.offs, len(w.post), "postings"); err != nil {
 		return err
 	}
-	if err := checkBelow(w.post, n, "posting"); err != nil {
+	if err := wire.Below(w.post, n, "posting"); err != nil {
 		return err
 	}
 	ix.offs, ix.post = w.offs, w.post
@@ -209,10 +209,10 @@ func (w *engineWire) vocabulary(nTerms int) (*vocabulary, error) {
 			return nil, fmt.Errorf("vocabulary word %q is not one the builder keeps", word)
 		}
 	}
-	if err := checkBelow(w.VocabSorted, n, "vocabulary order"); err != nil {
+	if err := wire.Below(w.VocabSorted, n, "vocabulary order"); err != nil {
 		return nil, err
 	}
-	if err := checkBelow(w.VocabTerm, nTerms, "vocabulary term"); err != nil {
+	if err := wire.Below(w.VocabTerm, nTerms, "vocabulary term"); err != nil {
 		return nil, err
 	}
 	for _, k := range w.keys {
@@ -235,7 +235,7 @@ func (w *engineWire) fillLinks(l *links, nSents, nTerms int) error {
 		if l.descActors == nil {
 			l.descActors = map[uint32][]int{}
 		}
-		names, err := unflatten(w.NameOffs, w.Names, len(all), "name words")
+		names, err := wire.Unflatten(w.NameOffs, w.Names, len(all), "name words")
 		if err != nil {
 			return err
 		}
@@ -243,7 +243,7 @@ func (w *engineWire) fillLinks(l *links, nSents, nTerms int) error {
 		for i, a := range all {
 			l.names[a.ID] = names[i]
 		}
-		if err := checkBelow(w.Authors, len(all), "author"); err != nil {
+		if err := wire.Below(w.Authors, len(all), "author"); err != nil {
 			return err
 		}
 		for _, i := range w.Authors {
@@ -253,19 +253,19 @@ func (w *engineWire) fillLinks(l *links, nSents, nTerms int) error {
 	if l.cl == nil {
 		return nil
 	}
-	if l.contests, err = unflatten(w.ContestOffs, w.ContestFlat, len(w.ContestOffs)-1, "contests"); err != nil {
+	if l.contests, err = wire.Unflatten(w.ContestOffs, w.ContestFlat, len(w.ContestOffs)-1, "contests"); err != nil {
 		return err
 	}
-	if err := checkBelow(w.ContestFlat, nSents, "contest sentence"); err != nil {
+	if err := wire.Below(w.ContestFlat, nSents, "contest sentence"); err != nil {
 		return err
 	}
-	if err := checkBelow(w.ContestSents, nSents, "contested sentence"); err != nil {
+	if err := wire.Below(w.ContestSents, nSents, "contested sentence"); err != nil {
 		return err
 	}
 	if len(w.ContestOf) != len(w.ContestSents) {
 		return fmt.Errorf("%d contests for %d contested sentences", len(w.ContestOf), len(w.ContestSents))
 	}
-	if err := checkBelow(w.ContestOf, len(l.contests), "contest"); err != nil {
+	if err := wire.Below(w.ContestOf, len(l.contests), "contest"); err != nil {
 		return err
 	}
 	l.contestOf = make(map[uint32]int, len(w.ContestSents))
@@ -273,37 +273,6 @@ func (w *engineWire) fillLinks(l *links, nSents, nTerms int) error {
 		l.contestOf[s] = w.ContestOf[i]
 	}
 	return nil
-}
-
-// flatten lays lists end to end: list i is flat[offs[i]:offs[i+1]].
-func flatten[T any](lists [][]T) (offs []uint32, flat []T) {
-	offs = make([]uint32, 1, len(lists)+1)
-	for _, l := range lists {
-		flat = append(flat, l...)
-		offs = append(offs, uint32(len(flat)))
-	}
-	return offs, flat
-}
-
-// unflatten undoes flatten for n lists. The lists are capped, so that an
-// append to one cannot overwrite the next; empty ones are nil, as built.
-func unflatten[T any](offs []uint32, flat []T, n int, what string) ([][]T, error) {
-	if n < 0 || len(offs) != n+1 {
-		return nil, fmt.Errorf("%s: %d offsets for %d lists", what, len(offs), n)
-	}
-	if err := checkOffsets(offs, len(flat), what); err != nil {
-		return nil, err
-	}
-	if n == 0 {
-		return nil, nil
-	}
-	lists := make([][]T, n)
-	for i := range lists {
-		if a, b := offs[i], offs[i+1]; a < b {
-			lists[i] = flat[a:b:b]
-		}
-	}
-	return lists, nil
 }
 
 // flattenMap flattens a map of lists by ascending key, so that the same
@@ -314,21 +283,21 @@ func flattenMap[T any](m map[uint32][]T) (keys, offs []uint32, flat []T) {
 	for i, k := range keys {
 		lists[i] = m[k]
 	}
-	offs, flat = flatten(lists)
+	offs, flat = wire.Flatten(lists)
 	return keys, offs, flat
 }
 
 // unflattenMap undoes flattenMap, checking keys against keyLimit and
 // values against valueLimit. No keys give a nil map, as built.
 func unflattenMap[T uint32 | int](keys, offs []uint32, flat []T, keyLimit, valueLimit int, what string) (map[uint32][]T, error) {
-	lists, err := unflatten(offs, flat, len(keys), what)
+	lists, err := wire.Unflatten(offs, flat, len(keys), what)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkBelow(keys, keyLimit, what+" key"); err != nil {
+	if err := wire.Below(keys, keyLimit, what+" key"); err != nil {
 		return nil, err
 	}
-	if err := checkBelow(flat, valueLimit, what); err != nil {
+	if err := wire.Below(flat, valueLimit, what); err != nil {
 		return nil, err
 	}
 	if len(keys) == 0 {
@@ -339,27 +308,4 @@ func unflattenMap[T uint32 | int](keys, offs []uint32, flat []T, keyLimit, value
 		m[k] = lists[i]
 	}
 	return m, nil
-}
-
-// checkOffsets checks that offs start at 0, never decrease and end at n.
-func checkOffsets(offs []uint32, n int, what string) error {
-	if len(offs) == 0 || offs[0] != 0 || int(offs[len(offs)-1]) != n {
-		return fmt.Errorf("%s: offsets do not span the %d items", what, n)
-	}
-	for i := 1; i < len(offs); i++ {
-		if offs[i] < offs[i-1] {
-			return fmt.Errorf("%s: offsets decrease at %d", what, i)
-		}
-	}
-	return nil
-}
-
-// checkBelow checks that every x is in [0, n).
-func checkBelow[T uint32 | int](xs []T, n int, what string) error {
-	for i, x := range xs {
-		if int64(x) < 0 || int64(x) >= int64(n) {
-			return fmt.Errorf("%s %d at %d is out of range [0, %d)", what, x, i, n)
-		}
-	}
-	return nil
 }

@@ -24,7 +24,7 @@ type setWire struct {
 	Claims   claimColumns
 	Contests []contestWire
 	// NameKeys and NameValues are the names map, sorted by key.
-	NameKeys, NameValues packedStrings
+	NameKeys, NameValues wire.Strings
 	Index                indexWire
 }
 
@@ -64,7 +64,7 @@ func (s *Set) wire() (setWire, error) {
 	for i, k := range keys {
 		values[i] = s.names[k]
 	}
-	w.NameKeys, w.NameValues = packStrings(keys), packStrings(values)
+	w.NameKeys, w.NameValues = wire.PackStrings(keys), wire.PackStrings(values)
 	return w, nil
 }
 
@@ -140,12 +140,12 @@ func decodeContests(ws []contestWire, claims []*Claim) ([]Contest, error) {
 	return out, nil
 }
 
-func decodeNames(keys, values *packedStrings) (map[string]string, error) {
-	ks, err := keys.unpack("name keys")
+func decodeNames(keys, values *wire.Strings) (map[string]string, error) {
+	ks, err := keys.Unpack("name keys")
 	if err != nil {
 		return nil, err
 	}
-	vs, err := values.unpack("names")
+	vs, err := values.Unpack("names")
 	if err != nil {
 		return nil, err
 	}

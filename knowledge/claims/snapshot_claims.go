@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // claimColumns is the claims on the wire. Ints holds, claim after claim:
@@ -20,9 +21,9 @@ import (
 // it then shares.
 type claimColumns struct {
 	Claims, Spans, Sources  int // totals, so that each is allocated at once
-	Strings                 packedStrings
-	Ints                    varints
-	Quotes                  packedStrings
+	Strings                 wire.Strings
+	Ints                    wire.Varints
+	Quotes                  wire.Strings
 	MeasureLow, MeasureHigh []float64
 }
 
@@ -37,7 +38,7 @@ func claimStrings(c *Claim) [claimStringFields]*string {
 
 func (s *Set) encodeClaims() (claimColumns, error) {
 	w := claimColumns{Claims: len(s.claims)}
-	pool := stringPool{ids: map[string]int{}}
+	pool := wire.StringPool{}
 	var quotes []string
 	for _, c := range s.claims {
 		if len(c.spans) == 0 || len(c.Sources) == 0 {
@@ -47,44 +48,44 @@ func (s *Set) encodeClaims() (claimColumns, error) {
 			return w, fmt.Errorf("claims: claim %s text is not its first span", c.ID)
 		}
 		for _, f := range claimStrings(c) {
-			w.Ints.add(pool.ref(*f))
+			w.Ints.Add(pool.Ref(*f))
 		}
-		w.Ints.add(len(c.spans))
+		w.Ints.Add(len(c.spans))
 		for _, sp := range c.spans {
-			w.Ints.add(sp.doc)
-			w.Ints.add(sp.start)
-			w.Ints.add(sp.end - sp.start)
+			w.Ints.Add(sp.doc)
+			w.Ints.Add(sp.start)
+			w.Ints.Add(sp.end - sp.start)
 		}
-		w.Ints.add(len(c.Sources))
+		w.Ints.Add(len(c.Sources))
 		for _, src := range c.Sources {
 			di, ok := s.docOrder[src.Doc]
 			if !ok || s.docs[di].Meta != src.Meta {
 				return w, fmt.Errorf("claims: claim %s cites %q, which is not a document of the set", c.ID, src.Doc)
 			}
-			w.Ints.add(di)
-			w.Ints.add(src.Paragraph)
-			w.Ints.add(src.Sentence)
+			w.Ints.Add(di)
+			w.Ints.Add(src.Paragraph)
+			w.Ints.Add(src.Sentence)
 			if at := quoteAt(s.docs[di].Text, src.Quote, c.spans, di); at >= 0 {
-				w.Ints.add(1 + at)
-				w.Ints.add(len(src.Quote))
+				w.Ints.Add(1 + at)
+				w.Ints.Add(len(src.Quote))
 			} else {
-				w.Ints.add(0)
+				w.Ints.Add(0)
 				quotes = append(quotes, src.Quote)
 			}
 		}
 		w.Spans += len(c.spans)
 		w.Sources += len(c.Sources)
 		if c.Measure == nil {
-			w.Ints.add(0)
+			w.Ints.Add(0)
 			continue
 		}
-		w.Ints.add(1)
-		w.Ints.add(pool.ref(c.Measure.Unit))
-		w.Ints.add(pool.ref(c.Measure.Class))
+		w.Ints.Add(1)
+		w.Ints.Add(pool.Ref(c.Measure.Unit))
+		w.Ints.Add(pool.Ref(c.Measure.Class))
 		w.MeasureLow = append(w.MeasureLow, c.Measure.Low)
 		w.MeasureHigh = append(w.MeasureHigh, c.Measure.High)
 	}
-	w.Strings, w.Quotes = packStrings(pool.strings), packStrings(quotes)
+	w.Strings, w.Quotes = wire.PackStrings(pool.Strings()), wire.PackStrings(quotes)
 	return w, nil
 }
 
@@ -107,7 +108,7 @@ func quoteAt(text, quote string, spans []span, di int) int {
 // measures are cut from one allocation each, handed out in order.
 type claimDecoder struct {
 	docs            []*corpus.Document
-	ints            varintReader
+	ints            *wire.VarintReader
 	strings, quotes []string
 	spans           []span
 	sources         []corpus.Citation
@@ -116,25 +117,25 @@ type claimDecoder struct {
 }
 
 func decodeClaims(w *claimColumns, docs []*corpus.Document) ([]*Claim, error) {
-	n, err := countOf("claims", w.Claims, w.Ints)
+	n, err := wire.CountOf("claims", w.Claims, w.Ints)
 	if err != nil {
 		return nil, err
 	}
-	d := &claimDecoder{docs: docs, ints: varintReader{rest: w.Ints, name: "claim fields"}, low: w.MeasureLow, high: w.MeasureHigh}
+	d := &claimDecoder{docs: docs, ints: w.Ints.Reader("claim fields"), low: w.MeasureLow, high: w.MeasureHigh}
 	if len(d.low) != len(d.high) {
 		return nil, errors.New("measure bounds differ in number")
 	}
-	if d.strings, err = w.Strings.unpack("claim strings"); err != nil {
+	if d.strings, err = w.Strings.Unpack("claim strings"); err != nil {
 		return nil, err
 	}
-	if d.quotes, err = w.Quotes.unpack("citation quotes"); err != nil {
+	if d.quotes, err = w.Quotes.Unpack("citation quotes"); err != nil {
 		return nil, err
 	}
-	spans, err := countOf("spans", w.Spans, w.Ints)
+	spans, err := wire.CountOf("spans", w.Spans, w.Ints)
 	if err != nil {
 		return nil, err
 	}
-	sources, err := countOf("sources", w.Sources, w.Ints)
+	sources, err := wire.CountOf("sources", w.Sources, w.Ints)
 	if err != nil {
 		return nil, err
 	}
@@ -150,12 +151,12 @@ func decodeClaims(w *claimColumns, docs []*corpus.Document) ([]*Claim, error) {
 	if len(d.spans) > 0 || len(d.sources) > 0 || len(d.measures) > 0 || len(d.quotes) > 0 {
 		return nil, errors.New("more spans, sources, quotes or measures stored than the claims hold")
 	}
-	return out, d.ints.done()
+	return out, d.ints.Done()
 }
 
 func (d *claimDecoder) claim(c *Claim) error {
 	for _, f := range claimStrings(c) {
-		ref, err := d.ints.next(len(d.strings))
+		ref, err := d.ints.Next(len(d.strings))
 		if err != nil {
 			return err
 		}
@@ -177,7 +178,7 @@ func (d *claimDecoder) claim(c *Claim) error {
 // nextRun reads a claim's spans or sources: how many (at least one), cut
 // from the front of *pool, then each one's document and what read reads.
 func nextRun[T any](d *claimDecoder, pool *[]T, read func(di int, doc *corpus.Document) (T, error)) ([]T, error) {
-	k, err := d.ints.next(len(*pool) + 1)
+	k, err := d.ints.Next(len(*pool) + 1)
 	if err == nil && k == 0 {
 		err = errors.New("no span or no source")
 	}
@@ -187,7 +188,7 @@ func nextRun[T any](d *claimDecoder, pool *[]T, read func(di int, doc *corpus.Do
 	run := (*pool)[:k:k]
 	*pool = (*pool)[k:]
 	for j := range run {
-		di, err := d.ints.next(len(d.docs))
+		di, err := d.ints.Next(len(d.docs))
 		if err == nil && d.docs[di] == nil {
 			err = fmt.Errorf("document %d is missing", di)
 		}
@@ -203,17 +204,17 @@ func nextRun[T any](d *claimDecoder, pool *[]T, read func(di int, doc *corpus.Do
 
 // span reads a span's start and length in doc.
 func (d *claimDecoder) span(di int, doc *corpus.Document) (span, error) {
-	start, err := d.ints.next(len(doc.Text) + 1)
+	start, err := d.ints.Next(len(doc.Text) + 1)
 	if err != nil {
 		return span{}, err
 	}
-	length, err := d.ints.next(len(doc.Text) - start + 1)
+	length, err := d.ints.Next(len(doc.Text) - start + 1)
 	return span{doc: di, start: start, end: start + length}, err
 }
 
 // source reads a citation's paragraph, sentence and quote in doc.
 func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, error) {
-	para, err := d.ints.next(len(doc.Paragraphs) + 1)
+	para, err := d.ints.Next(len(doc.Paragraphs) + 1)
 	if err != nil {
 		return corpus.Citation{}, err
 	}
@@ -221,7 +222,7 @@ func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, err
 	if para > 0 {
 		sentences = doc.Paragraphs[para-1].Sentences()
 	}
-	sentence, err := d.ints.next(sentences + 1)
+	sentence, err := d.ints.Next(sentences + 1)
 	if err != nil {
 		return corpus.Citation{}, err
 	}
@@ -230,12 +231,12 @@ func (d *claimDecoder) source(_ int, doc *corpus.Document) (corpus.Citation, err
 }
 
 func (d *claimDecoder) quote(text string) (string, error) {
-	at, err := d.ints.next(len(text) + 2)
+	at, err := d.ints.Next(len(text) + 2)
 	switch {
 	case err != nil:
 		return "", err
 	case at > 0:
-		n, err := d.ints.next(len(text) - (at - 1) + 1)
+		n, err := d.ints.Next(len(text) - (at - 1) + 1)
 		return text[at-1 : at-1+n], err
 	case len(d.quotes) == 0:
 		return "", errors.New("more quotes than stored")
@@ -246,7 +247,7 @@ func (d *claimDecoder) quote(text string) (string, error) {
 }
 
 func (d *claimDecoder) claimMeasure() (*Measure, error) {
-	has, err := d.ints.next(2)
+	has, err := d.ints.Next(2)
 	if err != nil || has == 0 {
 		return nil, err
 	}
@@ -257,7 +258,7 @@ func (d *claimDecoder) claimMeasure() (*Measure, error) {
 	m.Low, m.High = d.low[0], d.high[0]
 	d.measures, d.low, d.high = d.measures[1:], d.low[1:], d.high[1:]
 	for _, f := range []*string{&m.Unit, &m.Class} {
-		ref, err := d.ints.next(len(d.strings))
+		ref, err := d.ints.Next(len(d.strings))
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/wire"
 )
 
 // indexWire is the textIndex on the wire: the vocabulary, each document's
@@ -13,44 +14,44 @@ import (
 // cost more to find again (folding every word, then a pass over them all,
 // scattered) than to read.
 type indexWire struct {
-	Vocabulary packedStrings
+	Vocabulary wire.Strings
 	// WordCounts holds each document's number of words.
-	WordCounts varints
+	WordCounts wire.Varints
 	// SentFirst holds per sentence (each document has one per sentence)
 	// how many words come before it in its document since the previous
 	// sentence started: small numbers that also cannot go backwards.
-	SentFirst varints
+	SentFirst wire.Varints
 	// PostingCounts holds each term's number of postings (none for stop
 	// words); PostingDocs and PostingPos the postings, term after term.
-	PostingCounts           varints
-	PostingDocs, PostingPos fixedInts
+	PostingCounts           wire.Varints
+	PostingDocs, PostingPos wire.Packed
 }
 
 func (ix *textIndex) encode() indexWire {
-	w := indexWire{Vocabulary: packStrings(ix.words)}
+	w := indexWire{Vocabulary: wire.PackStrings(ix.words)}
 	for di := range ix.docs {
-		w.WordCounts.add(ix.wordCount(di))
+		w.WordCounts.Add(ix.wordCount(di))
 		prev := int32(0)
 		for _, first := range ix.sentFirst[di] {
-			w.SentFirst.add(int(first - prev))
+			w.SentFirst.Add(int(first - prev))
 			prev = first
 		}
 	}
 	docs, pos := make([]int32, 0, len(ix.postings)), make([]int32, 0, len(ix.postings))
 	for id := range ix.words {
 		ps := ix.postingsOf(int32(id))
-		w.PostingCounts.add(len(ps))
+		w.PostingCounts.Add(len(ps))
 		for _, p := range ps {
 			di, at := ix.place(p)
 			docs, pos = append(docs, int32(di)), append(pos, int32(at))
 		}
 	}
-	w.PostingDocs, w.PostingPos = packFixed(docs), packFixed(pos)
+	w.PostingDocs, w.PostingPos = wire.Pack(docs), wire.Pack(pos)
 	return w
 }
 
 func decodeIndex(w *indexWire, docs []*corpus.Document) (*textIndex, error) {
-	vocab, err := w.Vocabulary.unpack("vocabulary")
+	vocab, err := w.Vocabulary.Unpack("vocabulary")
 	if err != nil {
 		return nil, err
 	}
@@ -77,16 +78,16 @@ func decodeIndex(w *indexWire, docs []*corpus.Document) (*textIndex, error) {
 
 // decodeWordCounts reads each document's number of words: at most one a
 // byte of its text, and in all fewer than the postings can number.
-func decodeWordCounts(stream varints, docs []*corpus.Document) ([]int, error) {
+func decodeWordCounts(stream wire.Varints, docs []*corpus.Document) ([]int, error) {
 	counts := make([]int, len(docs))
-	r := varintReader{rest: stream, name: "word counts"}
+	r := stream.Reader("word counts")
 	total := 0
 	for di, d := range docs {
 		limit := 1
 		if d != nil {
 			limit = len(d.Text) + 1
 		}
-		n, err := r.next(limit)
+		n, err := r.Next(limit)
 		if err != nil {
 			return nil, fmt.Errorf("document %d: %w", di, err)
 		}
@@ -95,14 +96,14 @@ func decodeWordCounts(stream varints, docs []*corpus.Document) ([]int, error) {
 		}
 		counts[di] = n
 	}
-	return counts, r.done()
+	return counts, r.Done()
 }
 
 // decodeSentences reads the first word of each sentence of each document,
 // none past the document's words.
-func decodeSentences(stream varints, docs []*corpus.Document, counts []int) ([][]int32, error) {
+func decodeSentences(stream wire.Varints, docs []*corpus.Document, counts []int) ([][]int32, error) {
 	out := make([][]int32, len(docs))
-	r := varintReader{rest: stream, name: "sentences"}
+	r := stream.Reader("sentences")
 	for di, d := range docs {
 		if d == nil {
 			continue
@@ -110,7 +111,7 @@ func decodeSentences(stream varints, docs []*corpus.Document, counts []int) ([][
 		out[di] = make([]int32, len(d.Sentences))
 		at := 0
 		for i := range out[di] {
-			gap, err := r.next(counts[di] - at + 1)
+			gap, err := r.Next(counts[di] - at + 1)
 			if err != nil {
 				return nil, fmt.Errorf("document %d: %w", di, err)
 			}
@@ -118,18 +119,18 @@ func decodeSentences(stream varints, docs []*corpus.Document, counts []int) ([][
 			out[di][i] = int32(at)
 		}
 	}
-	return out, r.done()
+	return out, r.Done()
 }
 
 // decodePostings reads the postings of every term, checking that each
 // points at a word.
 func (ix *textIndex) decodePostings(w *indexWire) error {
-	n := max(0, len(w.PostingDocs.Bytes)-fixedPad) / max(1, w.PostingDocs.Width)
+	n := w.PostingDocs.Len()
 	docs, pos := make([]int32, n), make([]int32, n)
-	if err := w.PostingDocs.unpack("posting documents", docs, len(ix.docs)); err != nil {
+	if err := w.PostingDocs.Unpack("posting documents", docs, len(ix.docs)); err != nil {
 		return err
 	}
-	if err := w.PostingPos.unpack("posting positions", pos, 1<<31-1); err != nil {
+	if err := w.PostingPos.Unpack("posting positions", pos, 1<<31-1); err != nil {
 		return err
 	}
 	for i, di := range docs {
@@ -140,10 +141,10 @@ func (ix *textIndex) decodePostings(w *indexWire) error {
 	}
 	ix.postings = docs
 	ix.postingStart = make([]int32, len(ix.words)+1)
-	r := varintReader{rest: w.PostingCounts, name: "postings"}
+	r := w.PostingCounts.Reader("postings")
 	at := 0
 	for id := range ix.words {
-		k, err := r.next(n - at + 1)
+		k, err := r.Next(n - at + 1)
 		if err != nil {
 			return err
 		}
@@ -153,5 +154,5 @@ func (ix *textIndex) decodePostings(w *indexWire) error {
 	if at != n {
 		return fmt.Errorf("postings: %d more stored than counted", n-at)
 	}
-	return r.done()
+	return r.Done()
 }

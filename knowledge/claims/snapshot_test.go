@@ -137,13 +137,13 @@ func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Claims.Quotes.Lens.count() != 1 {
-		t.Fatalf("%d quotes stored as they are, want 1", w.Claims.Quotes.Lens.count())
+	if w.Claims.Quotes.Lens.Count() != 1 {
+		t.Fatalf("%d quotes stored as they are, want 1", w.Claims.Quotes.Lens.Count())
 	}
 	if got := roundTrip(t, s, docs); !reflect.DeepEqual(got, s) {
 		t.Error("the quote kept as it is did not come back")
 	}
-	w.Claims.Quotes = packedStrings{}
+	w.Claims.Quotes = wire.Strings{}
 	var buf bytes.Buffer
 	if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 		t.Fatal(err)
@@ -243,7 +243,7 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"one span too few":              func(w *setWire) { w.Claims.Spans-- },
 		"one source too many":           func(w *setWire) { w.Claims.Sources++ },
 		"measure bounds apart":          func(w *setWire) { w.Claims.MeasureLow = w.Claims.MeasureLow[1:] },
-		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(varints{0xff}, w.Claims.Strings.Lens...) },
+		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(wire.Varints{0xff}, w.Claims.Strings.Lens...) },
 		"contest claim out of range":    func(w *setWire) { w.Contests[0].Claims[0] = int32(w.Claims.Claims) },
 		"contest newest out of range":   func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
 		"word count past the text": func(w *setWire) {
@@ -266,35 +266,35 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		},
 		"sentences cut short": func(w *setWire) { w.Index.SentFirst = w.Index.SentFirst[:3] },
 		"a word listed twice": func(w *setWire) {
-			vocab, _ := w.Index.Vocabulary.unpack("")
-			w.Index.Vocabulary = packStrings(append(vocab[:1:1], vocab...))
+			vocab, _ := w.Index.Vocabulary.Unpack("")
+			w.Index.Vocabulary = wire.PackStrings(append(vocab[:1:1], vocab...))
 		},
-		"names without values": func(w *setWire) { w.NameValues = packedStrings{} },
+		"names without values": func(w *setWire) { w.NameValues = wire.Strings{} },
 	}
 }
 
 // refix edits the numbers of a fixed-width column.
-func refix(f fixedInts, edit func(xs []int32)) fixedInts {
-	xs := make([]int32, (len(f.Bytes)-fixedPad)/f.Width)
-	if err := f.unpack("", xs, 1<<31-1); err != nil {
+func refix(f wire.Packed, edit func(xs []int32)) wire.Packed {
+	xs := make([]int32, f.Len())
+	if err := f.Unpack("", xs, 1<<31-1); err != nil {
 		panic(err)
 	}
 	edit(xs)
-	return packFixed(xs)
+	return wire.Pack(xs)
 }
 
 // rewrite edits the numbers of a varints stream.
-func rewrite(v varints, edit func(ints []int)) varints {
-	r := varintReader{rest: v}
+func rewrite(v wire.Varints, edit func(ints []int)) wire.Varints {
+	r := v.Reader("")
 	var ints []int
-	for len(r.rest) > 0 {
-		x, _ := r.next(1 << 62)
+	for r.More() {
+		x, _ := r.Next(1 << 62)
 		ints = append(ints, x)
 	}
 	edit(ints)
-	var out varints
+	var out wire.Varints
 	for _, x := range ints {
-		out.add(x)
+		out.Add(x)
 	}
 	return out
 }

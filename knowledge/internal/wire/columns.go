@@ -1,0 +1,185 @@
+package wire
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strings"
+)
+
+// Varints is a column of non-negative integers as uvarints in one []byte:
+// gob copies it at once, where it decodes an integer slice element by
+// element, several times slower over the millions of words of a corpus.
+type Varints []byte
+
+// Add appends x.
+func (v *Varints) Add(x int) { *v = binary.AppendUvarint(*v, uint64(x)) }
+
+// Count returns how many values v holds: a uvarint's last byte is its only
+// one below 0x80.
+func (v Varints) Count() int {
+	n := 0
+	for _, b := range v {
+		if b < 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// Reader reads v back, refusing what is malformed; name says which column
+// in its errors.
+func (v Varints) Reader(name string) *VarintReader { return &VarintReader{rest: v, name: name} }
+
+// VarintReader reads a Varints column value by value.
+type VarintReader struct {
+	rest Varints
+	name string
+}
+
+// Next returns the next value, which must be below limit.
+func (r *VarintReader) Next(limit int) (int, error) {
+	x, n := binary.Uvarint(r.rest)
+	if n <= 0 {
+		return 0, fmt.Errorf("%s: cut short or malformed", r.name)
+	}
+	if x >= uint64(limit) {
+		return 0, fmt.Errorf("%s: %d out of range (below %d)", r.name, x, limit)
+	}
+	r.rest = r.rest[n:]
+	return int(x), nil
+}
+
+// More reports whether values are left.
+func (r *VarintReader) More() bool { return len(r.rest) > 0 }
+
+// Done reports an error when values are left over.
+func (r *VarintReader) Done() error {
+	if len(r.rest) > 0 {
+		return fmt.Errorf("%s: %d bytes left over", r.name, len(r.rest))
+	}
+	return nil
+}
+
+// Strings is a []string on the wire as one string and the length of each
+// part: gob then reads one string instead of one allocation per part.
+type Strings struct {
+	Joined string
+	Lens   Varints
+}
+
+// PackStrings lays ss end to end.
+func PackStrings(ss []string) Strings {
+	var b strings.Builder
+	var p Strings
+	for _, s := range ss {
+		b.WriteString(s)
+		p.Lens.Add(len(s))
+	}
+	p.Joined = b.String()
+	return p
+}
+
+// Unpack cuts the strings back apart.
+func (p *Strings) Unpack(name string) ([]string, error) {
+	if len(p.Lens) == 0 && p.Joined == "" {
+		return nil, nil
+	}
+	out := make([]string, 0, p.Lens.Count())
+	r := p.Lens.Reader(name)
+	at := 0
+	for r.More() {
+		n, err := r.Next(len(p.Joined) - at + 1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p.Joined[at:at+n])
+		at += n
+	}
+	if at != len(p.Joined) {
+		return nil, fmt.Errorf("%s: lengths do not add up", name)
+	}
+	return out, nil
+}
+
+// StringPool numbers distinct strings in the order they are first met, so
+// that repeated values (kinds, speakers, hedges) are written once.
+type StringPool struct {
+	ids     map[string]int
+	strings []string
+}
+
+// Ref returns s's number, adding it when new.
+func (p *StringPool) Ref(s string) int {
+	id, ok := p.ids[s]
+	if !ok {
+		if p.ids == nil {
+			p.ids = map[string]int{}
+		}
+		id = len(p.strings)
+		p.ids[s] = id
+		p.strings = append(p.strings, s)
+	}
+	return id
+}
+
+// Strings lists the pool's strings by number.
+func (p *StringPool) Strings() []string { return p.strings }
+
+// CountOf checks a count read from the wire before it sizes an allocation:
+// each counted item takes at least one byte of stream.
+func CountOf(name string, n int, stream []byte) (int, error) {
+	if n < 0 || n > len(stream) {
+		return 0, fmt.Errorf("%s: %d counted in %d bytes", name, n, len(stream))
+	}
+	return n, nil
+}
+
+// Packed is a column of non-negative integers, each in as many bytes as
+// the largest needs, little-endian. Decoding is a plain loop, several times
+// faster than Varints: it carries a corpus's words and postings.
+type Packed struct {
+	Width int
+	// Bytes holds Width bytes per value, then packedPad zero bytes, so that
+	// every value is read as four bytes and masked.
+	Bytes []byte
+}
+
+const packedPad = 3
+
+// Pack packs xs.
+func Pack(xs []int32) Packed {
+	largest := int32(0)
+	for _, x := range xs {
+		largest = max(largest, x)
+	}
+	f := Packed{Width: 1}
+	for f.Width < 4 && largest >= 1<<(8*f.Width) {
+		f.Width++
+	}
+	f.Bytes = make([]byte, 0, len(xs)*f.Width+packedPad)
+	for _, x := range xs {
+		f.Bytes = binary.LittleEndian.AppendUint32(f.Bytes, uint32(x))[:len(f.Bytes)+f.Width]
+	}
+	f.Bytes = append(f.Bytes, make([]byte, packedPad)...)
+	return f
+}
+
+// Len is how many values the column holds (0 when malformed: Unpack then
+// says why).
+func (f *Packed) Len() int { return max(0, len(f.Bytes)-packedPad) / max(1, f.Width) }
+
+// Unpack reads the column into dst, each value below limit.
+func (f *Packed) Unpack(name string, dst []int32, limit int) error {
+	if f.Width < 1 || f.Width > 4 || len(f.Bytes) != len(dst)*f.Width+packedPad {
+		return fmt.Errorf("%s: %d bytes of width %d for %d values", name, len(f.Bytes), f.Width, len(dst))
+	}
+	mask := uint64(1)<<(8*f.Width) - 1
+	for i := range dst {
+		x := uint64(binary.LittleEndian.Uint32(f.Bytes[i*f.Width:])) & mask
+		if x >= uint64(limit) {
+			return fmt.Errorf("%s: %d out of range (below %d)", name, x, limit)
+		}
+		dst[i] = int32(x)
+	}
+	return nil
+}
