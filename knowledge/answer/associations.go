@@ -2,6 +2,7 @@ package answer
 
 import (
 	"sort"
+	"sync"
 
 	"briefbot/knowledge/words"
 )
@@ -22,9 +23,26 @@ const (
 	associationQuality  = 0.4
 )
 
+// associationCache remembers each term's associations: they depend only on
+// the index, which never changes after the build, and learning them reads
+// up to associationSample sentences, while a term is asked about again and
+// again. It holds at most one short slice per term of the vocabulary.
+type associationCache struct{ m sync.Map } // uint32 -> []uint32
+
 // associated returns up to maxAssociations terms over-represented in the
 // sentences of term t, most over-represented first.
 func (e *Engine) associated(t uint32) []uint32 {
+	if v, ok := e.associations.m.Load(t); ok {
+		return v.([]uint32)
+	}
+	terms := e.learnAssociations(t)
+	e.associations.m.Store(t, terms)
+	return terms
+}
+
+// learnAssociations reads a sample of the sentences of term t for the terms
+// that keep it company.
+func (e *Engine) learnAssociations(t uint32) []uint32 {
 	post := e.ix.postings(t)
 	if len(post) < minAssociationCount {
 		return nil

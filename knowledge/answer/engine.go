@@ -15,6 +15,8 @@ type Engine struct {
 	context   *docContext
 	links     *links
 	scratches *scratchPool
+	// associations is filled as questions are asked.
+	associations *associationCache
 }
 
 const (
@@ -31,7 +33,7 @@ const (
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
 	lexicon.Load()
-	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs))}
+	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &associationCache{}}
 }
 
 // minCoverage is the share of a question's weighted concepts the best
