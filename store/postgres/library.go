@@ -44,34 +44,6 @@ func (s *Store) PutDocuments(ctx context.Context, docs []corpus.Stored, now time
 	return changed, nil
 }
 
-// DocumentHashes implements store.Store.
-func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.pool.Query(ctx, sqlshared.LibraryHashesQuery)
-	if err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	defer rows.Close()
-	return sqlshared.ScanHashes(rows)
-}
-
-// StoredDocuments implements store.Store.
-func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	rows, err := s.pool.Query(ctx, `SELECT `+sqlshared.LibraryColumns+` FROM library WHERE doc_id = ANY($1) ORDER BY doc_id`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	docs, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (corpus.Stored, error) {
-		return sqlshared.ScanStored(row)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	return docs, nil
-}
-
 // ListenDocuments implements live.Listener on a connection of its own,
 // LISTENing until ctx ends (nil) or the connection is lost (its error).
 func (s *Store) ListenDocuments(ctx context.Context, changed func()) error {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"briefbot/knowledge/corpus"
@@ -32,40 +31,4 @@ func (s *Store) PutDocuments(ctx context.Context, docs []corpus.Stored, now time
 		changed += int(n)
 	}
 	return changed, tx.Commit()
-}
-
-// DocumentHashes implements store.Store.
-func (s *Store) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, sqlshared.LibraryHashesQuery)
-	if err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	defer rows.Close()
-	return sqlshared.ScanHashes(rows)
-}
-
-// StoredDocuments implements store.Store.
-func (s *Store) StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+sqlshared.LibraryColumns+` FROM library
-		WHERE doc_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY doc_id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("reading stored documents: %w", err)
-	}
-	defer rows.Close()
-	var docs []corpus.Stored
-	for rows.Next() {
-		d, err := sqlshared.ScanStored(rows)
-		if err != nil {
-			return nil, fmt.Errorf("reading stored documents: %w", err)
-		}
-		docs = append(docs, d)
-	}
-	return docs, rows.Err()
 }

@@ -1,7 +1,9 @@
 package storetest
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,5 +46,28 @@ func testLibrary(t *testing.T, st store.Library) {
 	}
 	if docs, err := st.StoredDocuments(ctx, nil); err != nil || len(docs) != 0 {
 		t.Errorf("reading no ids: %v (%v)", docs, err)
+	}
+	testManyDocuments(t, st)
+}
+
+// testManyDocuments reads back more documents than one statement may take
+// parameters (SQLite allows 32,766), asked for out of order.
+func testManyDocuments(t *testing.T, st store.Library) {
+	const n = 33000
+	many := make([]corpus.Stored, n)
+	ids := make([]string, n)
+	for i := range many {
+		ids[i] = fmt.Sprintf("many-%05d", n-1-i)
+		many[i] = corpus.Stored{ID: ids[i], Paragraphs: []string{"Text."}, Hash: "h"}
+	}
+	if _, err := st.PutDocuments(ctx, many, t0); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := st.StoredDocuments(ctx, ids)
+	if err != nil || len(docs) != n {
+		t.Fatalf("read back %d of %d documents (%v)", len(docs), n, err)
+	}
+	if !slices.IsSortedFunc(docs, func(a, b corpus.Stored) int { return strings.Compare(a.ID, b.ID) }) {
+		t.Error("documents not in id order")
 	}
 }

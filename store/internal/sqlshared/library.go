@@ -1,8 +1,11 @@
 package sqlshared
 
 import (
+	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -10,7 +13,7 @@ import (
 )
 
 // LibraryColumns are the library table's columns, in the order of
-// LibraryRow and ScanStored, which every driver shares.
+// LibraryRow and scanStored, which every driver shares.
 const LibraryColumns = `doc_id, file, title, source, author, date, url, paragraphs, captions, content_hash, stored_at`
 
 // LibraryUpsert is the statement that stores one LibraryRow, replacing a
@@ -43,18 +46,13 @@ func LibraryRow(d corpus.Stored, now time.Time) ([]any, error) {
 		string(paragraphs), string(captions), d.Hash, now.UnixMilli()}, nil
 }
 
-// LibraryHashesQuery selects what DocumentHashes returns, read by ScanHashes.
-const LibraryHashesQuery = `SELECT doc_id, content_hash FROM library`
-
-// Rows is what ScanHashes reads: database/sql's and pgx's rows alike.
-type Rows interface {
-	Next() bool
-	Scan(dest ...any) error
-	Err() error
-}
-
-// ScanHashes reads the rows of LibraryHashesQuery into a map by id.
-func ScanHashes(rows Rows) (map[string]string, error) {
+// DocumentHashes implements store.Library.
+func (t Tables) DocumentHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := t.DB.QueryContext(ctx, `SELECT doc_id, content_hash FROM library`)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	defer rows.Close()
 	hashes := map[string]string{}
 	for rows.Next() {
 		var id, hash string
@@ -69,8 +67,50 @@ func ScanHashes(rows Rows) (map[string]string, error) {
 	return hashes, nil
 }
 
-// ScanStored reads one row of LibraryColumns.
-func ScanStored(row interface{ Scan(...any) error }) (corpus.Stored, error) {
+// storedBatch bounds the ids one statement asks for: SQLite takes at most
+// 32,766 parameters, and a first load asks for every stored document.
+const storedBatch = 500
+
+// StoredDocuments implements store.Library, in id order.
+func (t Tables) StoredDocuments(ctx context.Context, ids []string) ([]corpus.Stored, error) {
+	var docs []corpus.Stored
+	for rest := ids; len(rest) > 0; rest = rest[min(len(rest), storedBatch):] {
+		batch := rest[:min(len(rest), storedBatch)]
+		args := make([]any, len(batch))
+		for i, id := range batch {
+			args[i] = id
+		}
+		rows, err := t.DB.QueryContext(ctx, t.bind(`SELECT `+LibraryColumns+` FROM library
+			WHERE doc_id IN (?`+strings.Repeat(", ?", len(batch)-1)+`)`), args...)
+		if err != nil {
+			return nil, fmt.Errorf("reading stored documents: %w", err)
+		}
+		docs, err = appendStored(docs, rows)
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(docs, func(a, b corpus.Stored) int { return strings.Compare(a.ID, b.ID) })
+	return docs, nil
+}
+
+func appendStored(docs []corpus.Stored, rows *sql.Rows) ([]corpus.Stored, error) {
+	defer rows.Close()
+	for rows.Next() {
+		d, err := scanStored(rows)
+		if err != nil {
+			return nil, fmt.Errorf("reading stored documents: %w", err)
+		}
+		docs = append(docs, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading stored documents: %w", err)
+	}
+	return docs, nil
+}
+
+// scanStored reads one row of LibraryColumns.
+func scanStored(row interface{ Scan(...any) error }) (corpus.Stored, error) {
 	var d corpus.Stored
 	var paragraphs, captions string
 	var storedAt int64
