@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-
-	"briefbot/store"
 )
 
 // SeeDocuments implements store.Store in one transaction, in id order so
@@ -32,27 +30,4 @@ func (s *Store) SeeDocuments(ctx context.Context, docs map[string]string, now ti
 		return fmt.Errorf("recording documents: %w", err)
 	}
 	return nil
-}
-
-// SeenDocuments implements store.Store.
-func (s *Store) SeenDocuments(ctx context.Context) (map[string]store.SeenDocument, error) {
-	rows, err := s.pool.Query(ctx, `SELECT doc_id, content_hash, first_seen, changed_at FROM documents`)
-	if err != nil {
-		return nil, fmt.Errorf("reading documents: %w", err)
-	}
-	defer rows.Close()
-	seen := map[string]store.SeenDocument{}
-	for rows.Next() {
-		var d store.SeenDocument
-		var first, changed *int64
-		if err := rows.Scan(&d.ID, &d.Hash, &first, &changed); err != nil {
-			return nil, fmt.Errorf("reading documents: %w", err)
-		}
-		d.FirstSeen, d.ChangedAt = fromMillis(first), fromMillis(changed)
-		seen[d.ID] = d
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("reading documents: %w", err)
-	}
-	return seen, nil
 }

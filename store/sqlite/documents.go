@@ -2,14 +2,10 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"maps"
 	"slices"
 	"time"
-
-	"briefbot/store"
-	"briefbot/store/internal/sqlshared"
 )
 
 // SeeDocuments implements store.Store in one transaction, in id order so that the
@@ -36,24 +32,4 @@ func (s *Store) SeeDocuments(ctx context.Context, docs map[string]string, now ti
 		}
 	}
 	return tx.Commit()
-}
-
-// SeenDocuments implements store.Store.
-func (s *Store) SeenDocuments(ctx context.Context) (map[string]store.SeenDocument, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, content_hash, first_seen, changed_at FROM documents`)
-	if err != nil {
-		return nil, fmt.Errorf("reading documents: %w", err)
-	}
-	defer rows.Close()
-	seen := map[string]store.SeenDocument{}
-	for rows.Next() {
-		var d store.SeenDocument
-		var first, changed sql.NullInt64
-		if err := rows.Scan(&d.ID, &d.Hash, &first, &changed); err != nil {
-			return nil, fmt.Errorf("reading documents: %w", err)
-		}
-		d.FirstSeen, d.ChangedAt = sqlshared.FromMillis(first), sqlshared.FromMillis(changed)
-		seen[d.ID] = d
-	}
-	return seen, rows.Err()
 }

@@ -11,8 +11,9 @@ import (
 
 // Tables implements what both drivers keep alike on any database/sql
 // database that runs the shared migrations: the followed feeds (feeds.go),
-// the answer pages (pages.go), the handled interactions (interactions.go)
-// and the subscriptions (subscriptions.go).
+// the answer pages (pages.go), the handled interactions (interactions.go),
+// the subscriptions (subscriptions.go), and the reads of the library
+// (library.go) and of the documents seen (documents.go).
 type Tables struct {
 	DB      *sql.DB
 	Dialect Dialect
