@@ -1,13 +1,13 @@
 package schedule
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"sync"
 	"testing"
 	"time"
 
+	"briefbot/internal/testlog"
 	"briefbot/knowledge/briefing"
 	"briefbot/schedule/scheduletest"
 	"briefbot/store"
@@ -67,7 +67,7 @@ type rig struct {
 	store  *sqlite.Store
 	clock  *scheduletest.Clock
 	poster *fakePoster
-	logs   *syncBuffer
+	logs   *testlog.Buffer
 	sched  *Scheduler
 }
 
@@ -88,7 +88,7 @@ func openRig(t *testing.T, dir string, clock *scheduletest.Clock, poster *fakePo
 	if poster == nil {
 		poster = &fakePoster{clock: clock}
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	r := &rig{dir: dir, store: st, clock: clock, poster: poster, logs: logs}
 	r.sched = New(Config{Store: st, Poster: poster, Compose: composeEcho, Clock: clock,
 		Logger: slog.New(slog.NewTextHandler(logs, nil))})
@@ -136,24 +136,6 @@ func (r *rig) tickEvery(step time.Duration, end time.Time) {
 func (r *rig) tickAt(t time.Time) {
 	r.clock.Set(t)
 	r.sched.Tick(context.Background())
-}
-
-// syncBuffer is a log sink safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func mustZone(t *testing.T, name string) *time.Location {

@@ -1,7 +1,6 @@
 package respond_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -15,6 +14,7 @@ import (
 	"briefbot/bot/gateway"
 	"briefbot/bot/internal/bottest"
 	"briefbot/bot/respond"
+	"briefbot/internal/testlog"
 	"briefbot/schedule"
 )
 
@@ -50,7 +50,7 @@ func TestDeferredAnswersDeliveredInParallel(t *testing.T) {
 // reach Discord at all, is logged without the interaction token that the
 // webhook URL carries.
 func TestNoTokenInLogs(t *testing.T) {
-	var logs syncBuffer
+	var logs testlog.Buffer
 	e := bottest.NewEndpoint(t, bottest.WithLogger(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 	refused := discordtest.SlashCommand("slow")
 	refused["token"] = "aW50ZXJhY3Rpb246MTIzOnJlZnVzZWQ"
@@ -74,24 +74,6 @@ func TestNoTokenInLogs(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer that goroutines can log into.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // failCallbacks makes every interaction callback fail in transport, the
 // way a network error does: net/http's error then names the URL.
 type failCallbacks struct{ base http.RoundTripper }
@@ -107,7 +89,7 @@ func (f failCallbacks) RoundTrip(r *http.Request) (*http.Response, error) {
 // without the token its callback URL carries.
 func TestGatewayLogsNoToken(t *testing.T) {
 	fake := discordtest.New(t)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	client := fake.Client()
 	client.Transport = failCallbacks{client.Transport}
 	gw, err := gateway.New(gateway.Config{

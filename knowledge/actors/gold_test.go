@@ -1,9 +1,6 @@
 package actors
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"briefbot/knowledge/internal/goldcorpora"
@@ -23,7 +20,7 @@ type goldActor struct {
 func TestGoldActors(t *testing.T) {
 	dir := goldcorpora.Dir(t)
 	var gold []goldActor
-	readGold(t, "gold-actors.json", &gold)
+	goldcorpora.ReadGold(t, "gold-actors.json", &gold)
 	regs := map[goldcorpora.Corpus]*Registry{}
 	tmp := t.TempDir()
 	found, whole, kinds := 0, 0, 0
@@ -80,17 +77,5 @@ func TestGoldActors(t *testing.T) {
 		len(gold), found, whole, kinds, found, float64(kinds)/float64(max(found, 1)))
 	if kinds < found*95/100 {
 		t.Errorf("kinds right %d/%d, want at least 95%%", kinds, found)
-	}
-}
-
-// readGold decodes the JSON file name of testdata into v.
-func readGold(t *testing.T, name string, v any) {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		t.Fatalf("%s: %v", name, err)
 	}
 }

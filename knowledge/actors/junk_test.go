@@ -52,7 +52,7 @@ const maxJunk = 2
 func TestGoldJunkActors(t *testing.T) {
 	dir := goldcorpora.Dir(t)
 	var judged []judgedActor
-	readGold(t, "junk-judged.json", &judged)
+	goldcorpora.ReadGold(t, "junk-judged.json", &judged)
 	verdict := map[[2]string]judgedActor{}
 	for _, j := range judged {
 		verdict[[2]string{j.Corpus, j.Name}] = j

@@ -1,10 +1,7 @@
 package claims
 
 import (
-	"encoding/json"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,7 +49,7 @@ type goldSet struct {
 func TestGoldSpeakers(t *testing.T) {
 	sets := goldSets(t)
 	var gold []goldSpeaker
-	readGold(t, "gold-speakers.json", &gold)
+	goldcorpora.ReadGold(t, "gold-speakers.json", &gold)
 	found, attributed, right := 0, 0, 0
 	for _, g := range gold {
 		set := sets[goldcorpora.Of(g.Corpus, g.Doc)]
@@ -119,17 +116,6 @@ func fullerName(a, b string) bool {
 	return true
 }
 
-func readGold(t *testing.T, name string, v any) {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-}
-
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -155,7 +141,7 @@ type goldCorroboration struct {
 func TestGoldCorroboration(t *testing.T) {
 	set := goldSets(t)[goldcorpora.SOTUText]
 	var gold []goldCorroboration
-	readGold(t, "gold-corroboration.json", &gold)
+	goldcorpora.ReadGold(t, "gold-corroboration.json", &gold)
 	judged := map[string]bool{}
 	for _, g := range gold {
 		judged[corroborationKey(g.Kind, g.Text, g.Docs)] = g.Same

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/internal/testlog"
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
@@ -163,7 +164,7 @@ func TestListenerLostIsListenedToAgain(t *testing.T) {
 			t.Error(err)
 		}
 	}}
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	w, err := live.New(ctx, live.Config{Library: l, Fallback: []*corpus.Document{load(t, "a.md", docA)}, Build: knowledge.New,
 		Interval: time.Hour, Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/internal/testlog"
 	"briefbot/knowledge"
 	"briefbot/knowledge/basecache"
 	"briefbot/knowledge/corpus"
@@ -41,7 +42,7 @@ func answerJSON(t *testing.T, b *knowledge.Base) string {
 func restart(t *testing.T, cfg live.Config) (*live.Watcher, int32, string) {
 	t.Helper()
 	var builds atomic.Int32
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	cfg.Build, cfg.Logger = countingBuild(&builds), slog.New(slog.NewTextHandler(logs, nil))
 	w, err := live.New(context.Background(), cfg)
 	if err != nil {
@@ -162,7 +163,7 @@ func TestChangeWhileRunningDoesNotReadTheSnapshot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	w, err := live.New(ctx, live.Config{Paths: []string{dir}, Build: knowledge.New, Snapshots: cache,
 		Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {

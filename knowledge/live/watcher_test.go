@@ -1,7 +1,6 @@
 package live_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"briefbot/internal/testlog"
 	"briefbot/knowledge"
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/briefing"
@@ -59,18 +59,6 @@ func write(t *testing.T, path, text string) {
 	}
 }
 
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-func (l *logBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
-
 func TestWatcherFollowsTheDirectory(t *testing.T) {
 	ctx := context.Background()
 	dir, data := t.TempDir(), t.TempDir()
@@ -81,7 +69,7 @@ func TestWatcherFollowsTheDirectory(t *testing.T) {
 	defer st.Close()
 	t1 := time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)
 	clk := &clock{now: t1}
-	logs := &logBuffer{}
+	logs := &testlog.Buffer{}
 	write(t, filepath.Join(dir, "a.md"), docA)
 	cfg := live.Config{Paths: []string{dir}, Build: knowledge.New, Store: st, Now: clk.Now,
 		Logger: slog.New(slog.NewTextHandler(logs, nil))}

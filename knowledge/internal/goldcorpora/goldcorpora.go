@@ -7,6 +7,7 @@
 package goldcorpora
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -144,3 +145,15 @@ func detag(line string) string {
 // Base returns a document's file name without its directory, as gold
 // entries name documents.
 func Base(d *corpus.Document) string { return filepath.Base(d.File) }
+
+// ReadGold decodes the gold file name, in the test's testdata, into v.
+func ReadGold(t testing.TB, name string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+}
