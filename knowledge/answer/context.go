@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -148,4 +149,46 @@ func (c *docContext) of(con *concept) []uint32 {
 func (q *query) contextHolds(i int, di uint32) bool {
 	_, ok := slices.BinarySearch(q.concepts[i].contextDocs, di)
 	return ok
+}
+
+// mentionQuality is how much a name or number counts for a sentence of a
+// document that names it elsewhere: the sentence may speak of it ("he",
+// "the ship"), or of something else the document also covers. Chosen on
+// the fit halves (README, "Answers in users' words").
+const mentionQuality = 0.3
+
+// mentionDocs returns the documents whose sentences name concept c by one
+// of its own forms, or none when it is named in most documents.
+func (e *Engine) mentionDocs(c *concept) []uint32 {
+	var out []uint32
+	for _, a := range c.alts {
+		if a.quality < strongQuality {
+			continue
+		}
+		last := uint32(math.MaxUint32)
+		for _, s := range e.ix.postings(a.term) {
+			if d := e.ix.sents[s].doc; d != last {
+				out, last = append(out, d), d
+			}
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out)*2 > len(e.ix.docs) && len(e.ix.docs) >= minTopicalDocs {
+		return nil
+	}
+	return out
+}
+
+// matchMentions credits the names and numbers the passage's document names
+// elsewhere and its words do not.
+func (q *query) matchMentions(p *passage) {
+	for i := range q.concepts {
+		if p.matched[i] >= mentionQuality {
+			continue
+		}
+		if _, ok := slices.BinarySearch(q.concepts[i].mentionDocs, p.docIndex); ok {
+			p.matched[i] = mentionQuality
+		}
+	}
 }

@@ -16,6 +16,7 @@ type features struct {
 	describe bool // "X is/was ...", "X, a ..." about a name the question asks for
 	place    bool
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
+	year     bool // a year of its own: the passage is set in its time
 }
 
 // wordKind marks the words that make a feature, so that each token of a
@@ -29,6 +30,7 @@ const (
 	sayingWord
 	reasonWord
 	placePreposition
+	season
 )
 
 var wordKinds = kindsOf(map[wordKind]string{
@@ -44,6 +46,7 @@ var wordKinds = kindsOf(map[wordKind]string{
 	reasonWord: `because due since reason reasons aimed aim designed purpose order sought seeking
 		consequently therefore`,
 	placePreposition: `in from at near into across`,
+	season:           `spring summer autumn winter`,
 })
 
 func kindsOf(lists map[wordKind]string) map[string]wordKind {
@@ -84,8 +87,10 @@ func featuresOf(e *Engine, text string, q *query) features {
 			lastFigure = i
 		case kind&month != 0 && (isYearToken(next) || isNumber(next) || isYearToken(prev)) && k != "may":
 			f.date = true
-		case isYearToken(t.Text):
-			f.date = true
+		case (kind&month != 0 && words.IsCapitalised(t.Text) || kind&season != 0) && inTime(keys, i):
+			f.date = true // "in August", "since March", "in the spring"
+		case isYearToken(t.Text) || isYearRange(t.Text):
+			f.date, f.year = true, true
 		case isNumber(t.Text) && prevKind&month == 0 && kinds[i+1]&month == 0 && !q.states(t.Text):
 			lastFigure = i
 		case kind&countWord != 0, kind&timeUnit != 0 && (prev == "a" || prev == "an"):
@@ -166,6 +171,24 @@ func (q *query) states(token string) bool {
 		}
 	}
 	return false
+}
+
+// datePrepositions put a month alone in time: "in August", "by March".
+var datePrepositions = words.Set(`in on since by until till from early late mid last next this`)
+
+// inTime reports whether the word at i follows a preposition of time,
+// directly or through "the".
+func inTime(keys []string, i int) bool {
+	if i > 0 && datePrepositions[keys[i-1]] {
+		return true
+	}
+	return i > 1 && keys[i-1] == "the" && datePrepositions[keys[i-2]]
+}
+
+// isYearRange recognises "2009-2012" and "1996–2001".
+func isYearRange(s string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
+	return ok && isYearToken(a) && (isYearToken(b) || len(b) == 2 && isNumber(b))
 }
 
 func isYearToken(s string) bool {

@@ -94,6 +94,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	p.doc, p.docIndex = e.ix.docs[r.doc], r.doc
 	strong := q.holdsStrongly(p.matched)
 	q.matchContext(&p)
+	q.matchMentions(&p)
 	p.coverage, p.answers = e.cover(q, &p)
 	p.answers = p.answers && (strong || q.keywords)
 	return p
@@ -290,6 +291,9 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	if missing > named/3 {
 		answers = false
 	}
+	if !q.keywords && !holdsARequired(q, p.matched) {
+		answers = false
+	}
 	if !q.keywords && topicCovered < minTopic*topic {
 		answers = false
 	}
@@ -310,6 +314,9 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 // then what the question's intent asks for, then brevity.
 func (e *Engine) score(q *query, p *passage) {
 	p.feat = featuresOf(e, e.text(p), q)
+	if p.feat.year && q.yearOnlyFromContext(p.matched) {
+		p.answers = false // it names its own years, not the one asked about
+	}
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
@@ -325,6 +332,8 @@ func (e *Engine) score(q *query, p *passage) {
 			p.answers = false
 		}
 	case askWhen:
+		// A passage with no date does not say when.
+		p.answers = p.answers && p.feat.date
 		p.score += bonusOrPenalty(p.feat.date)
 	case askWho:
 		if p.feat.describe || e.describes(q, p) {
@@ -409,4 +418,31 @@ func similar(a, b []string) bool {
 		}
 	}
 	return float64(shared) >= 0.6*float64(len(a))
+}
+
+// yearOnlyFromContext reports whether a year the question states is held
+// only by the passage's document (its date, its file name), not its words.
+func (q *query) yearOnlyFromContext(matched []float64) bool {
+	for i, c := range q.concepts {
+		if c.required && isYearToken(c.written) && matched[i] > 0 && matched[i] < 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsARequired reports whether the passage holds one of the question's
+// numbers, when it states any: a question "in 1946" is not answered by a
+// passage of 1896. (One of two may be missing: "between 1996 and 2001".)
+func holdsARequired(q *query, matched []float64) bool {
+	stated := false
+	for i, c := range q.concepts {
+		if c.required {
+			stated = true
+			if matched[i] > 0 {
+				return true
+			}
+		}
+	}
+	return !stated
 }

@@ -39,7 +39,7 @@ type concept struct {
 	weak     bool     // an adverb such as "still": it counts for little
 	id       string   // the actor's id, for an actor
 	known    bool     // the corpus has a term for it
-	common   bool     // an ordinary English word, not a name or a number
+	common   bool     // a word typed in lower case, not a name or a number: its absence refuses nothing
 	topical  bool     // a name most documents mention
 	names    []string // folded words of an actor's names
 	// nameTerms are the terms of the words that named an actor in the
@@ -48,6 +48,11 @@ type concept struct {
 	// contextDocs are the documents whose own context (title, author,
 	// file name, year) holds the concept, sorted.
 	contextDocs []uint32
+	// mentionDocs are, for a name or a number, the documents whose text
+	// names it somewhere, sorted: a sentence of such a document may speak
+	// of it as "he", "the ship" or "the school".
+	mentionDocs []uint32
+	specific    bool // a name or a word no dictionary lists: a document using it is about it
 }
 
 // alt is one term expressing a concept and how well (1 exact, less for a
@@ -291,6 +296,9 @@ func (q *query) weigh(e *Engine) {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
 		c.topical = c.actor && e.topical(c.alts[0].term)
+		if (c.actor || c.specific) && !c.required && !c.topical && c.known && len(c.contextDocs) == 0 {
+			c.mentionDocs = e.mentionDocs(c)
+		}
 	}
 }
 
@@ -455,7 +463,8 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		}
 	}
 	c.known = len(c.alts) > 0
-	c.common = !name && !c.required && lexicon.Known(base)
+	c.common = !name && !c.required
+	c.specific = name || !lexicon.Known(base)
 	if decade(whole) {
 		c.alts = append(c.alts, e.decadeYears(whole)...)
 	}

@@ -89,8 +89,11 @@ func (e *Engine) candidates(q *query) []uint32 {
 	// may still receive, so it counts as unread throughout.
 	unread, needed, fromContext := q.totalWeight(), q.neededWeight(), 0.0
 	for _, c := range q.concepts {
-		if len(c.contextDocs) > 0 {
+		switch {
+		case len(c.contextDocs) > 0:
 			fromContext += contextQuality * c.weight
+		case len(c.mentionDocs) > 0:
+			fromContext += mentionQuality * c.weight
 		}
 	}
 	for _, ci := range order {
@@ -101,7 +104,8 @@ func (e *Engine) candidates(q *query) []uint32 {
 			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
 		}
 	}
-	e.creditContext(sc, q)
+	e.creditContext(sc, q, func(c *concept) []uint32 { return c.contextDocs }, contextQuality)
+	e.creditContext(sc, q, func(c *concept) []uint32 { return c.mentionDocs }, mentionQuality)
 	return topSentences(sc, maxCandidates)
 }
 
@@ -109,10 +113,10 @@ func (e *Engine) candidates(q *query) []uint32 {
 // concept their own words lack. The documents are marked first with the
 // concepts their context holds, so that each sentence costs one lookup; the
 // marks are cleared after.
-func (e *Engine) creditContext(sc *scratch, q *query) {
+func (e *Engine) creditContext(sc *scratch, q *query, docsOf func(*concept) []uint32, quality float64) {
 	marked := false
-	for ci, c := range q.concepts {
-		for _, d := range c.contextDocs {
+	for ci := range q.concepts {
+		for _, d := range docsOf(&q.concepts[ci]) {
 			sc.held[d] |= uint32(1) << ci
 			marked = true
 		}
@@ -121,8 +125,8 @@ func (e *Engine) creditContext(sc *scratch, q *query) {
 		return
 	}
 	defer func() {
-		for _, c := range q.concepts {
-			for _, d := range c.contextDocs {
+		for ci := range q.concepts {
+			for _, d := range docsOf(&q.concepts[ci]) {
 				sc.held[d] = 0
 			}
 		}
@@ -133,7 +137,7 @@ func (e *Engine) creditContext(sc *scratch, q *query) {
 			ci := mathbits.TrailingZeros32(bits)
 			bits &^= uint32(1) << ci
 			sc.seen[s] |= uint32(1) << ci
-			sc.score[s] += float32(contextQuality*q.concepts[ci].weight) * e.ix.norms[s]
+			sc.score[s] += float32(quality*q.concepts[ci].weight) * e.ix.norms[s]
 		}
 	}
 }
