@@ -39,7 +39,7 @@ type concept struct {
 	weak     bool     // an adverb such as "still": it counts for little
 	id       string   // the actor's id, for an actor
 	known    bool     // the corpus has a term for it
-	common   bool     // a word typed in lower case, not a name or a number: its absence refuses nothing
+	common   bool     // an ordinary English word, not a name or a number
 	topical  bool     // a name most documents mention
 	names    []string // folded words of an actor's names
 	// nameTerms are the terms of the words that named an actor in the
@@ -463,7 +463,7 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		}
 	}
 	c.known = len(c.alts) > 0
-	c.common = !name && !c.required
+	c.common = !name && !c.required && lexicon.Known(base)
 	c.specific = name || !lexicon.Known(base)
 	if decade(whole) {
 		c.alts = append(c.alts, e.decadeYears(whole)...)

@@ -1,7 +1,8 @@
 // Package lexicon relates English words to one another through WordNet 3.1:
 // derived forms (lead, leader), synonyms, causes and entailments (kill,
 // die), the wholes places are part of (Beijing, China), hypernyms, their
-// inverse the hyponyms (read from the hypernyms at load), and antonyms.
+// inverse the hyponyms (read from the hypernyms at load), and antonyms;
+// an irregular form ("crept", "mice") is read as its lemma.
 // The table is generated from the WordNet database at development time and
 // embedded, so nothing is downloaded at run time; WORDNET-LICENSE beside
 // this file is WordNet's notice, which its licence asks to keep.
@@ -148,9 +149,27 @@ func Known(word string) bool { return len(Lemmas(word)) > 0 }
 func Lemmas(word string) []string {
 	t := get()
 	var out []string
+	add := func(l string) {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
 	for _, c := range baseForms(word) {
-		if _, ok := t.line(c); ok && !slices.Contains(out, c) {
-			out = append(out, c)
+		line, ok := t.line(c)
+		if !ok {
+			continue
+		}
+		count, groups, _ := strings.Cut(strings.TrimPrefix(line, "\t"), "\t")
+		if count != "0" {
+			add(c)
+		}
+		// An irregular form names its lemmas ("crept" -> creep) in a group
+		// that comes first.
+		if irregular, ok := strings.CutPrefix(groups, "i "); ok {
+			irregular, _, _ = strings.Cut(irregular, "\t")
+			for _, l := range strings.Fields(irregular) {
+				add(l)
+			}
 		}
 	}
 	return out
@@ -168,7 +187,10 @@ func Related(word string) []Relation {
 			if group == "" {
 				continue
 			}
-			kind := kinds[group[0]]
+			kind, ok := kinds[group[0]]
+			if !ok {
+				continue // the lemmas of an irregular form, which Lemmas read
+			}
 			for _, w := range strings.Fields(group[1:]) {
 				if w == word {
 					continue

@@ -88,3 +88,22 @@ func TestHyponymsOfAVeryGeneralWordAreLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// An irregular form is read as its lemma, through WordNet's exception
+// lists, and relates as the lemma does.
+func TestIrregularFormsReadAsTheirLemma(t *testing.T) {
+	if got := Lemmas("crept"); !slices.Contains(got, "creep") || slices.Contains(got, "crept") {
+		t.Errorf("Lemmas(crept) = %v, want creep and not crept itself", got)
+	}
+	if got := Lemmas("found"); !slices.Contains(got, "found") || !slices.Contains(got, "find") {
+		t.Errorf("Lemmas(found) = %v, want both the verb found and find", got)
+	}
+	if !Known("mice") || Senses("crept") == 0 {
+		t.Errorf("irregular forms should be known words with their lemma's senses")
+	}
+	for _, r := range Related("crept") {
+		if r.Word == "creep" || r.Word == "i" {
+			t.Errorf("Related(crept) holds %q: the inflection group is not a relation", r.Word)
+		}
+	}
+}

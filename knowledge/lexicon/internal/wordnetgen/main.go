@@ -1,11 +1,12 @@
 // Command wordnetgen writes the lexicon's relation table from the WordNet
 // database files (data.noun, data.verb, data.adj, data.adv and their index
 // files): for every one-word lemma, the one-word lemmas related to it, each
-// with the kind of relation. It reads the senses in WordNet's frequency
+// with the kind of relation; and, from WordNet's exception lists (verb.exc,
+// noun.exc, adj.exc), the lemmas of each irregular form ("crept" -> creep). It reads the senses in WordNet's frequency
 // order and keeps the first few, so that a rare sense ("lead", the metal)
 // does not flood the table.
 //
-//	go run ./knowledge/lexicon/internal/wordnetgen -dict DIR -out knowledge/lexicon/wordnet.txt.gz
+//	go run ./knowledge/lexicon/internal/wordnetgen -dict DIR -exc DIR -out knowledge/lexicon/wordnet.txt.gz
 package main
 
 import (
@@ -31,6 +32,7 @@ const (
 	kindHolonym    = 'p' // part of: Beijing -> China
 	kindHypernym   = 'h' // a kind of: war -> conflict (one level)
 	kindAntonym    = 'a' // opposite: alive -> dead
+	kindInflection = 'i' // an irregular form's lemma: crept -> creep
 	sensesRead     = 3   // senses of a lemma whose synonyms and relations count
 	hypernymSenses = 1   // senses whose hypernyms count
 	maxRelated     = 48  // relations kept per lemma
@@ -50,6 +52,7 @@ type pointer struct {
 
 func main() {
 	dict := flag.String("dict", "", "WordNet dict directory (data.* and index.*)")
+	exc := flag.String("exc", "", "directory of WordNet's exception lists (*.exc); the npm package lacks them")
 	out := flag.String("out", "wordnet.txt.gz", "output file")
 	flag.Parse()
 	if *dict == "" {
@@ -66,6 +69,13 @@ func main() {
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, table, senses); err != nil {
 			log.Fatal(err)
+		}
+	}
+	if *exc != "" {
+		for _, pos := range []string{"noun", "verb", "adj"} {
+			if err := readExceptions(filepath.Join(*exc, pos+".exc"), table); err != nil {
+				log.Fatal(err)
+			}
 		}
 	}
 	if err := write(*out, table, senses); err != nil {
@@ -238,9 +248,26 @@ func kindOf(symbol, pos string) (byte, bool) {
 	return 0, false
 }
 
+// readExceptions adds, for every irregular form of an exception list
+// ("crept creep"), its lemmas that the table holds, as inflections.
+func readExceptions(path string, table map[string]map[string]byte) error {
+	return eachLine(path, func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 2 || !oneWord(f[0]) {
+			return nil
+		}
+		for _, base := range f[1:] {
+			if table[base] != nil {
+				add(table, f[0], base, kindInflection)
+			}
+		}
+		return nil
+	})
+}
+
 // rank orders kinds from closest to loosest, so that a word related in two
 // ways keeps the closer one.
-var rank = map[byte]int{kindDerived: 0, kindSynonym: 1, kindSimilar: 2, kindEntails: 3, kindHolonym: 4, kindHypernym: 5, kindAntonym: 6}
+var rank = map[byte]int{kindInflection: -1, kindDerived: 0, kindSynonym: 1, kindSimilar: 2, kindEntails: 3, kindHolonym: 4, kindHypernym: 5, kindAntonym: 6}
 
 func add(table map[string]map[string]byte, from, to string, kind byte) {
 	if from == to || !oneWord(to) {
