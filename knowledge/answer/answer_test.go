@@ -121,13 +121,12 @@ func checkGrounded(t *testing.T, docs []*corpus.Document, res answer.Result) {
 
 // Questions in a user's own words (paraphrases, who-said, on-topic
 // negatives): the figure the README reports, so that a change that loses
-// one is seen. (24: one negative was traded for 4 to 7 questions on each
-// of the three Brown files, corpora no rule was fitted on.)
+// one is seen.
 func TestDevQuestionsInUsersWords(t *testing.T) {
 	e, docs := seeds(t)
 	rep := runFile(t, e, devQuestions)
-	if rep.Passed < 24 {
-		t.Errorf("passed %d of %d questions in users' words, want at least 24", rep.Passed, rep.Total)
+	if rep.Passed < 25 {
+		t.Errorf("passed %d of %d questions in users' words, want at least 25", rep.Passed, rep.Total)
 	}
 	f, _ := os.Open(devQuestions)
 	defer f.Close()

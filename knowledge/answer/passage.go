@@ -340,7 +340,11 @@ func (e *Engine) score(q *query, p *passage) {
 			p.score += intentBonus
 		}
 	case askWhoDid:
-		p.score += bonusOrPenalty(e.namesUnaskedPerson(q, p))
+		// "Who took over after X?" is answered by a passage naming someone
+		// other than X; one naming nobody else does not say who.
+		named := e.namesUnaskedPerson(q, p)
+		p.answers = p.answers && named
+		p.score += bonusOrPenalty(named)
 	case askSay:
 		if e.claimedBy(q, p) {
 			p.score += claimBonus
