@@ -158,23 +158,31 @@ func (q *query) contextHolds(i int, di uint32) bool {
 const mentionQuality = 0.3
 
 // mentionDocs returns the documents whose sentences name concept c by one
-// of its own forms, or none when it is named in most documents.
+// of its own forms, or none when it is named in most documents. The
+// reading stops as soon as one form passes that many.
 func (e *Engine) mentionDocs(c *concept) []uint32 {
+	most := len(e.ix.docs) / 2
+	if len(e.ix.docs) < minTopicalDocs {
+		most = len(e.ix.docs)
+	}
 	var out []uint32
 	for _, a := range c.alts {
 		if a.quality < strongQuality {
 			continue
 		}
-		last := uint32(math.MaxUint32)
+		last, n := uint32(math.MaxUint32), 0
 		for _, s := range e.ix.postings(a.term) {
 			if d := e.ix.sents[s].doc; d != last {
+				if n++; n > most {
+					return nil
+				}
 				out, last = append(out, d), d
 			}
 		}
 	}
 	slices.Sort(out)
 	out = slices.Compact(out)
-	if len(out)*2 > len(e.ix.docs) && len(e.ix.docs) >= minTopicalDocs {
+	if len(out) > most {
 		return nil
 	}
 	return out

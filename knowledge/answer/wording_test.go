@@ -216,3 +216,26 @@ func TestHowMuchDidAsksForAnExtent(t *testing.T) {
 		"How much did the Varnian volunteers contribute to the war?": "negligible role",
 	})
 }
+
+// A document names its subject once and then speaks of "her" or "the
+// ship": the question's name, stated elsewhere in the document, counts for
+// the sentence that answers, and not for another document's.
+func TestNameStatedElsewhereInTheDocument(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("review", "review.txt", corpus.Meta{}, []string{
+			"Marta Vell conducted the city orchestra on Friday.",
+			"The brass were bright and the hall was full. Yet her tempo in the slow movement dragged badly.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{}, []string{
+			"Some conductors let the tempo of a slow movement drag.",
+		}),
+	}
+	res := build(docs).Ask("What was wrong with Marta Vell's tempo in the slow movement?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "dragged badly") {
+		t.Errorf("the review's own sentence should answer first: %+v", res)
+	}
+	res = build(docs).Ask("What did Marta Vell say about the tempo in 1961?", 3)
+	if res.Answered {
+		t.Errorf("a year no document states should not be met by the document's other mentions: %+v", res)
+	}
+}
