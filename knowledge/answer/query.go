@@ -48,9 +48,10 @@ type concept struct {
 	// contextDocs are the documents whose own context (title, author,
 	// file name, year) holds the concept, sorted.
 	contextDocs []uint32
-	// mentionDocs are, for a name or a number, the documents whose text
-	// names it somewhere, sorted: a sentence of such a document may speak
-	// of it as "he", "the ship" or "the school".
+	// mentionDocs are, for a name or a word no dictionary lists, the
+	// documents whose text names it somewhere, sorted: a sentence of such
+	// a document may speak of it as "he", "the ship" or "the school". Not
+	// for a number: a year stated elsewhere does not date the sentence.
 	mentionDocs []uint32
 	specific    bool // a name or a word no dictionary lists: a document using it is about it
 }

@@ -109,10 +109,11 @@ func (e *Engine) candidates(q *query) []uint32 {
 	return topSentences(sc, maxCandidates)
 }
 
-// creditContext credits the sentences found whose document context holds a
-// concept their own words lack. The documents are marked first with the
-// concepts their context holds, so that each sentence costs one lookup; the
-// marks are cleared after.
+// creditContext credits, at quality, the sentences found whose document is
+// one of docsOf a concept their own words lack (its context holds it, or
+// its text names it elsewhere). The documents are marked first with their
+// concepts, so that each sentence costs one lookup; the marks are cleared
+// after.
 func (e *Engine) creditContext(sc *scratch, q *query, docsOf func(*concept) []uint32, quality float64) {
 	marked := false
 	for ci := range q.concepts {
