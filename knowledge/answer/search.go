@@ -99,6 +99,16 @@ func (e *Engine) candidates(q *query) []uint32 {
 	for _, ci := range order {
 		c := &q.concepts[ci]
 		admit := unread+fromContext >= needed
+		// Once maxCandidates sentences are found, a sentence not found yet
+		// can gain at most the unread weight at the shortest length: if
+		// that cannot reach the maxCandidates-th best score so far (scores
+		// only grow), it can be no candidate, and a long list only adds to
+		// the sentences found (MaxScore's pruning; the candidates are the
+		// same). The k-th score costs a pass over the sentences found, so
+		// it is read only before a list longer than that.
+		if admit && len(sc.touched) >= maxCandidates && e.conceptDF(c) > len(sc.touched) {
+			admit = float32((unread+fromContext)*maxNorm) >= kthScore(sc, maxCandidates)
+		}
 		unread -= c.weight
 		for _, a := range c.alts {
 			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
@@ -107,6 +117,43 @@ func (e *Engine) candidates(q *query) []uint32 {
 	e.creditContext(sc, q, func(c *concept) []uint32 { return c.contextDocs }, contextQuality)
 	e.creditContext(sc, q, func(c *concept) []uint32 { return c.mentionDocs }, mentionQuality)
 	return topSentences(sc, maxCandidates)
+}
+
+// maxNorm is BM25's term-frequency factor for the shortest sentence, the
+// most one occurrence can weigh.
+var maxNorm = (bm25K1 + 1) / (1 + bm25K1*(1-bm25B))
+
+// kthScore returns the k-th best score of the sentences found (k <=
+// len(touched)), with a min-heap of the k best.
+func kthScore(sc *scratch, k int) float32 {
+	h := make([]float32, 0, k)
+	for _, s := range sc.touched {
+		v := sc.score[s]
+		switch {
+		case len(h) < k:
+			h = append(h, v)
+			for i := len(h) - 1; i > 0 && h[(i-1)/2] > h[i]; i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+			}
+		case v > h[0]:
+			h[0] = v
+			for i := 0; ; {
+				m, l, r := i, 2*i+1, 2*i+2
+				if l < k && h[l] < h[m] {
+					m = l
+				}
+				if r < k && h[r] < h[m] {
+					m = r
+				}
+				if m == i {
+					break
+				}
+				h[i], h[m] = h[m], h[i]
+				i = m
+			}
+		}
+	}
+	return h[0]
 }
 
 // creditContext credits, at quality, the sentences found whose document is
