@@ -15,8 +15,9 @@ type Engine struct {
 	context   *docContext
 	links     *links
 	scratches *scratchPool
-	// associations is filled as questions are asked.
+	// associations and related are filled as questions are asked.
 	associations *associationCache
+	related      *relatedCache
 }
 
 const (
@@ -33,7 +34,7 @@ const (
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
 	lexicon.Load()
-	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &associationCache{}}
+	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &associationCache{}, related: &relatedCache{}}
 }
 
 // minCoverage is the share of a question's weighted concepts the best

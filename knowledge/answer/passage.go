@@ -62,8 +62,7 @@ const (
 
 // passageAt builds and scores the passage around sentence s.
 func (e *Engine) passageAt(q *query, s int) passage {
-	own := e.matchSentence(q, s)
-	p := passage{first: s, last: s, anchor: s, matched: own}
+	p := passage{first: s, last: s, anchor: s, matched: slices.Clone(e.matchSentence(q, s))}
 	for _, n := range []int{s - 1, s + 1} {
 		if !e.ix.sameParagraph(s, n) {
 			continue
@@ -71,7 +70,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 		nm := e.matchSentence(q, n)
 		extend := n == s-1 && leansBack(e.ix.text(s))
 		for c := range nm {
-			if nm[c] > 0 && own[c] == 0 {
+			if nm[c] > 0 && p.matched[c] == 0 {
 				extend = true
 			}
 		}
@@ -139,8 +138,23 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 }
 
 // matchSentence says, per concept, how well sentence s expresses it in its
-// own words.
+// own words. A sentence is read once per question: it is met again as the
+// neighbour of the candidates around it. The slice is shared: read it only.
 func (e *Engine) matchSentence(q *query, s int) []float64 {
+	if m, ok := q.matched[s]; ok {
+		return m
+	}
+	m := e.readSentence(q, s)
+	if q.matched == nil {
+		q.matched = map[int][]float64{}
+	}
+	q.matched[s] = m
+	return m
+}
+
+// readSentence finds the concepts sentence s holds, by binary search in
+// their terms' postings.
+func (e *Engine) readSentence(q *query, s int) []float64 {
 	m := make([]float64, len(q.concepts))
 	for i, c := range q.concepts {
 		for _, a := range c.alts {

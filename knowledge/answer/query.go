@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"briefbot/knowledge/lexicon"
@@ -77,6 +78,8 @@ type query struct {
 	// the answer may be a degree ("a negligible role").
 	extent bool
 	names  map[string]bool
+	// matched remembers, per sentence read, the concepts it holds.
+	matched map[int][]float64
 }
 
 // markup matches what a chat message carries besides words: Discord
@@ -526,19 +529,50 @@ var nameRelations = map[lexicon.Kind]bool{lexicon.Derived: true, lexicon.Synonym
 // for a name, only those that keep its referent.
 func (e *Engine) addRelated(c *concept, word string, name bool) {
 	n := 0
-	for _, r := range lexicon.Related(word) {
-		if name && !nameRelations[r.Kind] {
+	for _, r := range e.relatedTerms(word, name) {
+		if slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == r.term }) {
 			continue
 		}
-		t, ok := e.ix.lookup(r.Word)
-		if !ok || slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == t }) {
-			continue
-		}
-		c.alts = append(c.alts, alt{t, relatedQuality[r.Kind]})
+		c.alts = append(c.alts, r)
 		if n++; n == maxRelated {
 			return
 		}
 	}
+}
+
+// relatedCache remembers, for each word WordNet knows that a question has
+// used, the corpus terms of its related words: finding them parses the
+// word's table line and folds and stems every related word, while the
+// same words are asked about again and again. Its keys are WordNet's words,
+// so it holds at most one entry each, whatever the questions.
+type relatedCache struct{ m sync.Map } // word (for a name: "\x00" + word) -> []alt
+
+// relatedTerms returns the corpus terms of the words WordNet relates to
+// word, closest kinds first, each with the quality of its relation; for a
+// name, only those that keep its referent.
+func (e *Engine) relatedTerms(word string, name bool) []alt {
+	key := word
+	if name {
+		key = "\x00" + word
+	}
+	if v, ok := e.related.m.Load(key); ok {
+		return v.([]alt)
+	}
+	rels := lexicon.Related(word)
+	if len(rels) == 0 {
+		return nil // not WordNet's: nothing to remember
+	}
+	var out []alt
+	for _, r := range rels {
+		if name && !nameRelations[r.Kind] {
+			continue
+		}
+		if t, ok := e.ix.lookup(r.Word); ok {
+			out = append(out, alt{t, relatedQuality[r.Kind]})
+		}
+	}
+	e.related.m.Store(key, out)
+	return out
 }
 
 // bestForms picks, from the words of one token, the ones worth matching:
