@@ -204,8 +204,9 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 	startsWithParticle := toks[ns].lowerCase && looseParticles[toks[ns].key] && ns+1 < n && named[ns+1] && !toks[ns+1].gapBefore
 	// "State of the Union", but not in "Secretary of State of the United
 	// States": a head right after "X of" ends that name, it opens none.
-	closesOf := isHead(toks[ns].key) && ns >= 2 && toks[ns-1].key == "of" && toks[ns-2].nameShaped && !toks[ns].gapBefore && !toks[ns-1].gapBefore
-	startsWithHead := isHead(toks[ns].key) && toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of" && !closesOf
+	// The cheap tests come first: this runs at every token of the corpus.
+	closesOf := ns >= 2 && toks[ns-1].key == "of" && isHead(toks[ns].key) && toks[ns-2].nameShaped && !toks[ns].gapBefore && !toks[ns-1].gapBefore
+	startsWithHead := toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of" && isHead(toks[ns].key) && !closesOf
 	if !named[ns] && !startsWithParticle && !startsWithHead {
 		return i, i, i, 0
 	}
@@ -281,7 +282,19 @@ func skipThe(toks []token, k int) int {
 
 func isTitleTok(t token) bool { return t.nameShaped && titles[t.key] }
 
-func isHead(key string) bool { return orgHeads[key] || placeHeads[key] || key == "states" }
+func isHead(key string) bool { return heads[key] }
+
+// heads joins the head nouns of organisations and places, so that telling
+// a head costs one lookup.
+var heads = func() map[string]bool {
+	m := map[string]bool{"states": true}
+	for _, set := range []map[string]bool{orgHeads, placeHeads} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // makeSpan builds the span of tokens [ts, e) whose name starts at ns, or
 // reports that it is no name (role words only, a lone demonym). Ordinary

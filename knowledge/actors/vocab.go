@@ -202,16 +202,35 @@ func (v *vocabulary) provenName(key string) bool {
 // opensClause reports whether the token at byte offset i of s begins a
 // sentence or a clause after a colon or an opening quote or bracket.
 func opensClause(s string, i int) bool {
-	j := strings.LastIndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) })
-	if j < 0 {
+	r := lastNonSpace(s[:i])
+	if r < 0 {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
 	switch r {
 	case ':', '“', '"', '‘', '(', '[', '—', '–':
 		return true
 	}
 	return false
+}
+
+// lastNonSpace returns the last rune of s that is no space, or -1. It
+// reads ASCII spaces bytewise: it runs at every word of the corpus.
+func lastNonSpace(s string) rune {
+	for j := len(s); j > 0; {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if c != ' ' && !unicode.IsSpace(rune(c)) {
+				return rune(c)
+			}
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		j -= size
+	}
+	return -1
 }
 
 // stripPossessive removes a final 's or a final apostrophe.
