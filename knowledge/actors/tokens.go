@@ -62,7 +62,8 @@ func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundPa
 		if p := stripPossessive(t.text); p != t.text {
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
-		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
+		// Only a hyphenated word asks whether a name follows it.
+		nextNamed := strings.Contains(t.text, "-") && i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
 		out = appendCompound(out, t, nextNamed, keys, parts)
 	}
 	if shouting(raw) {
@@ -137,6 +138,9 @@ func finish(t token, keys keyCache) token {
 // abbreviated title or a saint's ("James M. Dorsey", "Dr. Ayman", "St.
 // Louis").
 func separated(gap, prev string) bool {
+	if gap == " " {
+		return false // most gaps
+	}
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return strings.Contains(gap, "\n")

@@ -234,21 +234,28 @@ func lastNonSpace(s string) rune {
 }
 
 // stripPossessive removes a final 's or a final apostrophe.
+// It looks at the last bytes only: every word of the corpus is asked, and
+// many end in s.
 func stripPossessive(s string) string {
-	if s == "" || !possessiveEnd(s[len(s)-1]) {
+	n := len(s)
+	if n == 0 {
 		return s
 	}
-	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)]
+	switch c := s[n-1]; {
+	case c == 's' || c == 'S':
+		if n > 2 && s[n-2] == '\'' {
+			return s[:n-2]
 		}
+		if n > 4 && strings.HasSuffix(s[:n-1], "’") {
+			return s[:n-4]
+		}
+	case c == '\'' && n > 1:
+		return s[:n-1]
+	case c == 0x99 && n > 3 && strings.HasSuffix(s, "’"): // the last byte of ’ (E2 80 99)
+		return s[:n-3]
 	}
 	return s
 }
-
-// possessiveEnd reports whether a word ending in byte c may end in a
-// possessive: s, S, an apostrophe, or the last byte of ’ (E2 80 99).
-func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
 
 // markHeadlines marks runs written in title case, such as a headline or a
 // book title run into a sentence: capitalised words joined only by the

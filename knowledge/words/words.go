@@ -148,7 +148,7 @@ func AppendTokens(toks []Token, s string) []Token {
 				continue
 			}
 			// Joiners stay inside a word only between two word characters.
-			if strings.ContainsRune("-'’.,", r) && i+size < len(s) {
+			if isJoiner(r) && i+size < len(s) {
 				nr, _ := utf8.DecodeRuneInString(s[i+size:])
 				pr, _ := utf8.DecodeLastRuneInString(s[start:i])
 				if isWordRune(nr) && joins(r, pr, nr) {
@@ -164,6 +164,16 @@ func AppendTokens(toks []Token, s string) []Token {
 		toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
 	}
 	return toks
+}
+
+// isJoiner reports whether r may join two word characters into one word.
+// It is asked at the end of every word, so it is a switch, not a search.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', ',':
+		return true
+	}
+	return false
 }
 
 func joins(joiner, prev, next rune) bool {
@@ -264,6 +274,9 @@ tell told say said says let lets get got`) {
 // IsCapitalised reports whether a word begins with an upper-case letter, in
 // any script that has case.
 func IsCapitalised(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // most words: no need to decode
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
