@@ -63,7 +63,7 @@ func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundPa
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
 		// Only a hyphenated word asks whether a name follows it.
-		nextNamed := strings.Contains(t.text, "-") && i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
+		nextNamed := hyphenated(t.text) && i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
 		out = appendCompound(out, t, nextNamed, keys, parts)
 	}
 	if shouting(raw) {
@@ -83,7 +83,7 @@ var rawTokens = sync.Pool{New: func() any { return new([]words.Token) }}
 // compound's later parts neither open a clause nor join the part before. A
 // compound whose parts are no words on their own is one name, whole.
 func appendCompound(out []token, t token, nextNamed bool, keys keyCache, judge compoundParts) []token {
-	if !strings.Contains(t.text, "-") || !isNameShaped(t.text) {
+	if !hyphenated(t.text) || !isNameShaped(t.text) {
 		return append(out, finish(t, keys))
 	}
 	parts := strings.Split(t.text, "-")
@@ -179,6 +179,10 @@ func nameKey(s string) string {
 	}
 	return words.Key(s)
 }
+
+// hyphenated reports whether s holds a hyphen; asked of every word, so a
+// byte search.
+func hyphenated(s string) bool { return strings.IndexByte(s, '-') >= 0 }
 
 func isLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

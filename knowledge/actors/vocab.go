@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,9 +17,12 @@ import (
 // word at the start of a sentence can be told apart from a name: "Despite"
 // is written "despite" elsewhere, "Kabul" never is.
 type vocabulary struct {
-	lower    map[string]int // stem of a lowercase token -> count
-	capMid   map[string]int // folded capitalised token not opening a sentence -> count
-	anyWords map[string]bool
+	lower map[string]int // stem of a lowercase token -> count
+	// lowerByKey is lower by the folded tokens of the corpus, read once
+	// per token: stemming again at every word costs more than the lookup.
+	lowerByKey map[string]int
+	capMid     map[string]int // folded capitalised token not opening a sentence -> count
+	anyWords   map[string]bool
 	// abbreviations are short capitalised words the corpus only writes
 	// with a full stop, some of them inside a sentence ("Ala.", "Atty.").
 	abbreviations map[string]bool
@@ -60,7 +65,7 @@ func (v *tally) add(d *corpus.Document) {
 				}
 			}
 			switch {
-			case t.lowerCase && !strings.Contains(t.text, "-"):
+			case t.lowerCase && !hyphenated(t.text):
 				v.lower[t.key]++
 			case t.nameShaped && !t.initial:
 				v.capMid[t.key]++
@@ -93,7 +98,23 @@ func mergeTallies(ts []*tally) *vocabulary {
 	v.abbreviations = abbreviations(ts)
 	v.peopleWords = peopleWords(v.capMid)
 	wg.Wait()
+	v.lowerByKey = map[string]int{}
+	for _, t := range ts {
+		for _, keys := range []iter.Seq[string]{maps.Keys(t.lower), maps.Keys(t.capMid), maps.Keys(t.other)} {
+			for k := range keys {
+				v.lowerByKey[k] = v.lower[words.Stem(k)]
+			}
+		}
+	}
 	return v
+}
+
+// lowerCount returns how often the corpus writes key's stem in lower case.
+func (v *vocabulary) lowerCount(key string) int {
+	if n, ok := v.lowerByKey[key]; ok {
+		return n
+	}
+	return v.lower[words.Stem(key)]
 }
 
 // peopleWords returns the capitalised words of the corpus that are
@@ -189,14 +210,14 @@ func wordSet(ts []*tally) map[string]bool {
 // isCommon reports whether a capitalised word is an ordinary word: the
 // corpus writes it in lower case at least as often as capitalised mid-sentence.
 func (v *vocabulary) isCommon(key string) bool {
-	n := v.lower[words.Stem(key)]
+	n := v.lowerCount(key)
 	return n > 0 && n >= v.capMid[key]
 }
 
 // provenName reports whether the corpus writes key capitalised in the middle
 // of sentences more often than in lower case.
 func (v *vocabulary) provenName(key string) bool {
-	return v.capMid[key] > v.lower[words.Stem(key)]
+	return v.capMid[key] > v.lowerCount(key)
 }
 
 // opensClause reports whether the token at byte offset i of s begins a
