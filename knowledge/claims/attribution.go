@@ -25,6 +25,9 @@ func (p *paragraph) cueAt(i int) string {
 		return "" // "Islamic State" is a name, not a verb
 	}
 	lemma := cueForms[p.lower[i]]
+	if lemma == "" {
+		return "" // most words
+	}
 	if particle, ok := cueNeedsParticle[lemma]; ok && (i+1 >= len(p.lower) || p.lower[i+1] != particle) {
 		return ""
 	}

@@ -21,22 +21,23 @@ type paragraph struct {
 	quotes     []quoteSpan
 }
 
-func newParagraph(doc *corpus.Document, p corpus.Paragraph) *paragraph {
-	text := doc.Text[p.Start:p.End]
-	toks := words.Tokenize(text)
-	lower := make([]string, len(toks))
+// read makes para paragraph p of doc. It reuses the token buffers of the
+// paragraph read before: paragraphs are read one at a time, and nothing
+// keeps a paragraph's tokens once the next is read.
+func (para *paragraph) read(doc *corpus.Document, p corpus.Paragraph) {
+	toks := words.AppendTokens(para.toks[:0], doc.Text[p.Start:p.End])
+	lower := para.lower[:0]
 	for i := range toks {
 		toks[i].Start += p.Start
 		toks[i].End += p.Start
-		lower[i] = strings.ToLower(toks[i].Text)
+		lower = append(lower, strings.ToLower(toks[i].Text))
 	}
-	para := &paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower}
+	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower}
 	para.quotes = findQuotes(doc.Text, p.Start, p.End)
 	for i := range para.quotes {
 		q := &para.quotes[i]
 		q.firstTok, q.endTok = para.tokensIn(q.textStart, q.textEnd)
 	}
-	return para
 }
 
 // tokensIn returns the token range [first, end) lying inside [start, end).
