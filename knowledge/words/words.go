@@ -130,6 +130,10 @@ func Tokenize(s string) []Token { return AppendTokens(nil, s) }
 func AppendTokens(toks []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] && c != '$' {
+			i++ // a space or a mark: the common case, kept inline
+			continue
+		}
 		r, size := decodeRune(s, i)
 		if !isWordRune(r) && !(r == '$' && i+size < len(s) && isDigitAt(s, i+size)) {
 			i += size
@@ -138,9 +142,14 @@ func AppendTokens(toks []Token, s string) []Token {
 		start := i
 		i += size
 		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
-				i++ // the common case, kept inline
-				continue
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++ // the common case, kept inline
+					continue
+				}
+				if !isJoiner(rune(c)) {
+					break // a space or a mark ends the word
+				}
 			}
 			r, size = decodeRune(s, i)
 			if isWordRune(r) {
