@@ -18,6 +18,7 @@ type paragraph struct {
 	start, end int // byte span in doc.Text
 	toks       []words.Token
 	lower      []string
+	class      []wordClass // per token, the lists its lower-case form is in
 	quotes     []quoteSpan
 }
 
@@ -26,13 +27,15 @@ type paragraph struct {
 // keeps a paragraph's tokens once the next is read.
 func (para *paragraph) read(doc *corpus.Document, p corpus.Paragraph) {
 	toks := words.AppendTokens(para.toks[:0], doc.Text[p.Start:p.End])
-	lower := para.lower[:0]
+	lower, class := para.lower[:0], para.class[:0]
 	for i := range toks {
 		toks[i].Start += p.Start
 		toks[i].End += p.Start
-		lower = append(lower, strings.ToLower(toks[i].Text))
+		w := strings.ToLower(toks[i].Text)
+		lower = append(lower, w)
+		class = append(class, wordClasses[w])
 	}
-	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower}
+	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower, class: class}
 	para.quotes = findQuotes(doc.Text, p.Start, p.End)
 	for i := range para.quotes {
 		q := &para.quotes[i]
