@@ -19,6 +19,7 @@ type paragraph struct {
 	toks       []words.Token
 	lower      []string
 	class      []wordClass // per token, the lists its lower-case form is in
+	quoted     []bool      // per token, whether a quotation holds it
 	quotes     []quoteSpan
 }
 
@@ -27,19 +28,23 @@ type paragraph struct {
 // keeps a paragraph's tokens once the next is read.
 func (para *paragraph) read(doc *corpus.Document, p corpus.Paragraph) {
 	toks := words.AppendTokens(para.toks[:0], doc.Text[p.Start:p.End])
-	lower, class := para.lower[:0], para.class[:0]
+	lower, class, quoted := para.lower[:0], para.class[:0], para.quoted[:0]
 	for i := range toks {
 		toks[i].Start += p.Start
 		toks[i].End += p.Start
 		w := strings.ToLower(toks[i].Text)
 		lower = append(lower, w)
 		class = append(class, wordClasses[w])
+		quoted = append(quoted, false)
 	}
-	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower, class: class}
+	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower, class: class, quoted: quoted}
 	para.quotes = findQuotes(doc.Text, p.Start, p.End)
 	for i := range para.quotes {
 		q := &para.quotes[i]
 		q.firstTok, q.endTok = para.tokensIn(q.textStart, q.textEnd)
+		for k := q.firstTok; k < q.endTok; k++ {
+			quoted[k] = true
+		}
 	}
 }
 
@@ -99,14 +104,10 @@ func (p *paragraph) sentenceTokens(si int) (int, int) {
 }
 
 // inQuote reports whether token i lies inside a quotation.
-func (p *paragraph) inQuote(i int) bool {
-	for _, q := range p.quotes {
-		if i >= q.firstTok && i < q.endTok {
-			return true
-		}
-	}
-	return false
-}
+// It is asked at every token, and a plain-text document may be one
+// paragraph with hundreds of quotations: the answer is marked per token
+// when the paragraph is read.
+func (p *paragraph) inQuote(i int) bool { return i >= 0 && i < len(p.quoted) && p.quoted[i] }
 
 // capitalised reports whether token i starts with an upper-case letter
 // (after any "al-" style lower-case prefix, as in "al-Qaeda").
