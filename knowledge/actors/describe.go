@@ -222,6 +222,12 @@ func roleAhead(toks []words.Token, i int) bool {
 
 // copula: "Name was ISIS head in South Asia", "Name is now the Deputy Director of ...".
 func copula(s string, start, end int) (int, int, bool) {
+	// Most mentions are followed by no verb of being: told by the first
+	// letter, before the rest of the context is split into words.
+	rest := strings.TrimLeftFunc(s[end:], unicode.IsSpace)
+	if rest == "" || rest[0] < utf8.RuneSelf && !strings.ContainsRune("iwrbIWRB", rune(rest[0])) {
+		return 0, 0, false
+	}
 	toks := words.Tokenize(s[end:])
 	i := 0
 	if i >= len(toks) || strings.TrimSpace(s[end:end+toks[0].Start]) != "" {

@@ -94,7 +94,7 @@ func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 
 func (f *finder) modifierTail(part string) bool {
 	// Corpus first: a word it writes in lower case by itself is a word.
-	if f.vocab.lower[words.Stem(part)] > 0 || strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") {
+	if f.vocab.lowerCount(part) > 0 || strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") {
 		return true
 	}
 	return len(part) >= 3 && f.judged("tail "+part, func() bool { return lexicon.Senses(part) >= 3 })
@@ -136,7 +136,7 @@ func (f *finder) nameWord(toks []token, i int) bool {
 	nextNamed := i+1 < len(toks) && toks[i+1].nameShaped && !toks[i+1].gapBefore &&
 		(!words.IsStop(toks[i+1].key) || toks[i+1].dotted && len(toks[i+1].key) == 1)
 	switch {
-	case t.acronym && len(t.key) <= 5, strings.Contains(t.text, "-") && !words.IsCapitalised(t.text):
+	case t.acronym && len(t.key) <= 5, hyphenated(t.text) && !words.IsCapitalised(t.text):
 		return true
 	case utf8.RuneCountInString(t.text) == 1 && t.dotted:
 		return nextNamed // an initial
@@ -157,7 +157,7 @@ func (f *finder) nameWord(toks []token, i int) bool {
 	// A capitalised word opening a sentence is a name only when the corpus
 	// shows it is one, or when another name follows it.
 	return f.vocab.provenName(t.key) || places[t.key] ||
-		f.vocab.lower[words.Stem(t.key)] == 0 && nextNamed && !titles[t.key]
+		f.vocab.lowerCount(t.key) == 0 && nextNamed && !titles[t.key]
 }
 
 // modifier accepts an ordinary word capitalised mid-sentence before a name
@@ -204,8 +204,9 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 	startsWithParticle := toks[ns].lowerCase && looseParticles[toks[ns].key] && ns+1 < n && named[ns+1] && !toks[ns+1].gapBefore
 	// "State of the Union", but not in "Secretary of State of the United
 	// States": a head right after "X of" ends that name, it opens none.
-	closesOf := isHead(toks[ns].key) && ns >= 2 && toks[ns-1].key == "of" && toks[ns-2].nameShaped && !toks[ns].gapBefore && !toks[ns-1].gapBefore
-	startsWithHead := isHead(toks[ns].key) && toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of" && !closesOf
+	// The cheap tests come first: this runs at every token of the corpus.
+	closesOf := ns >= 2 && toks[ns-1].key == "of" && isHead(toks[ns].key) && toks[ns-2].nameShaped && !toks[ns].gapBefore && !toks[ns-1].gapBefore
+	startsWithHead := toks[ns].nameShaped && ns+2 < n && toks[ns+1].key == "of" && isHead(toks[ns].key) && !closesOf
 	if !named[ns] && !startsWithParticle && !startsWithHead {
 		return i, i, i, 0
 	}
@@ -251,7 +252,7 @@ func (f *finder) spanAt(toks []token, named []bool, i int) (ts, ns, e, in int) {
 // name: "Cape of Good Hope", "Isle of Man"; not "Branch of the Government"
 // or "Gentlemen of the House", where a head noun follows.
 func (f *finder) ordinaryBeforeOf(toks []token, ns, e int) bool {
-	if e != ns+1 || toks[ns].initial || f.vocab.lower[words.Stem(toks[ns].key)] == 0 {
+	if e != ns+1 || toks[ns].initial || f.vocab.lowerCount(toks[ns].key) == 0 {
 		return false
 	}
 	k := skipThe(toks, e+1)
@@ -281,7 +282,19 @@ func skipThe(toks []token, k int) int {
 
 func isTitleTok(t token) bool { return t.nameShaped && titles[t.key] }
 
-func isHead(key string) bool { return orgHeads[key] || placeHeads[key] || key == "states" }
+func isHead(key string) bool { return heads[key] }
+
+// heads joins the head nouns of organisations and places, so that telling
+// a head costs one lookup.
+var heads = func() map[string]bool {
+	m := map[string]bool{"states": true}
+	for _, set := range []map[string]bool{orgHeads, placeHeads} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // makeSpan builds the span of tokens [ts, e) whose name starts at ns, or
 // reports that it is no name (role words only, a lone demonym). Ordinary

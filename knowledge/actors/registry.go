@@ -198,7 +198,7 @@ func (res *resolver) commonWord(fs []int, v *vocabulary) bool {
 		if len(f.words) != 1 || f.acronym || places[f.key] || inKnownAliases(f.key) {
 			return false
 		}
-		if n := v.lower[words.Stem(f.key)]; n == 0 || 4*n < v.capMid[f.key] {
+		if n := v.lowerCount(f.key); n == 0 || 4*n < v.capMid[f.key] {
 			return false
 		}
 	}

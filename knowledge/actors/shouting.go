@@ -2,6 +2,7 @@ package actors
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/words"
 )
@@ -12,16 +13,13 @@ import (
 // names no actor rather than one made of the whole sentence.
 func shouting(raw []words.Token) bool {
 	wordsSeen, capitals := 0, 0
-	for _, t := range raw {
-		upper, lower := 0, 0
-		for _, r := range t.Text {
-			switch {
-			case unicode.IsUpper(r):
-				upper++
-			case unicode.IsLower(r):
-				lower++
-			}
+	for i, t := range raw {
+		// Every sentence of the corpus is asked: most tell by their first
+		// words that even all the words left in capitals would be too few.
+		if left := len(raw) - i; capitals+left < 3 || 3*(capitals+left) < 2*(wordsSeen+left) {
+			return false
 		}
+		upper, lower := letterCases(t.Text)
 		if upper+lower < 2 {
 			continue
 		}
@@ -31,4 +29,32 @@ func shouting(raw []words.Token) bool {
 		}
 	}
 	return capitals >= 3 && 3*capitals >= 2*wordsSeen
+}
+
+// letterCases counts the upper and lower case letters of s, bytewise for
+// ASCII.
+func letterCases(s string) (upper, lower int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return letterCasesUnicode(s)
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return upper, lower
+}
+
+func letterCasesUnicode(s string) (upper, lower int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper, lower
 }

@@ -62,6 +62,10 @@ func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundPa
 		if p := stripPossessive(t.text); p != t.text {
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
+		if !hyphenated(t.text) {
+			out = appendFinished(out, t, keys) // most words: no compound to split
+			continue
+		}
 		nextNamed := i+1 < len(raw) && isNameShaped(raw[i+1].Text) && !separated(s[r.End:raw[i+1].Start], "")
 		out = appendCompound(out, t, nextNamed, keys, parts)
 	}
@@ -82,8 +86,8 @@ var rawTokens = sync.Pool{New: func() any { return new([]words.Token) }}
 // compound's later parts neither open a clause nor join the part before. A
 // compound whose parts are no words on their own is one name, whole.
 func appendCompound(out []token, t token, nextNamed bool, keys keyCache, judge compoundParts) []token {
-	if !strings.Contains(t.text, "-") || !isNameShaped(t.text) {
-		return append(out, finish(t, keys))
+	if !hyphenated(t.text) || !isNameShaped(t.text) {
+		return appendFinished(out, t, keys)
 	}
 	parts := strings.Split(t.text, "-")
 	// A lowercase tail that is not a particle makes the word a modifier:
@@ -92,15 +96,15 @@ func appendCompound(out []token, t token, nextNamed bool, keys keyCache, judge c
 	for i, p := range parts {
 		if i > 0 && isLowerWord(p) && (!particles[strings.ToLower(p)] || i == len(parts)-1) {
 			if judge != nil && !particles[strings.ToLower(p)] && !judge.modifierTail(strings.ToLower(p)) {
-				return append(out, finish(t, keys)) // "Shan-tung", "Chi-li"
+				return appendFinished(out, t, keys) // "Shan-tung", "Chi-li"
 			}
 			head := strings.Join(parts[:i], "-")
 			if !isNameShaped(head) || particles[strings.ToLower(head)] {
-				return append(out, finish(t, keys))
+				return appendFinished(out, t, keys)
 			}
 			h := t
 			h.text, h.end, h.closes, h.compound = head, t.start+len(head), true, true
-			return append(out, finish(h, keys))
+			return appendFinished(out, h, keys)
 		}
 	}
 	// Two or more names joined ("Afghanistan-Pakistan border") are separate
@@ -112,24 +116,28 @@ func appendCompound(out []token, t token, nextNamed bool, keys keyCache, judge c
 		}
 	}
 	if !allNames || nextNamed {
-		return append(out, finish(t, keys))
+		return appendFinished(out, t, keys)
 	}
 	off := t.start
 	for _, p := range parts {
 		first := off == t.start
-		out = append(out, finish(token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial && first, closes: true, compound: true, gapBefore: !first || t.gapBefore}, keys))
+		out = appendFinished(out, token{text: p, start: off, end: off + len(p), outer: off + len(p), initial: t.initial && first, closes: true, compound: true, gapBefore: !first || t.gapBefore}, keys)
 		off += len(p) + 1
 	}
 	out[len(out)-1].outer = t.outer
 	return out
 }
 
-func finish(t token, keys keyCache) token {
-	t.key = keys.key(t.text)
-	t.nameShaped = isNameShaped(t.text)
-	t.acronym = isAcronym(t.text)
-	t.lowerCase = !t.nameShaped
-	return t
+// appendFinished appends t to out with the fields its text decides, set
+// in place: a token is large, and every word of the corpus is one.
+func appendFinished(out []token, t token, keys keyCache) []token {
+	out = append(out, t)
+	f := &out[len(out)-1]
+	f.key = keys.key(f.text)
+	f.nameShaped = isNameShaped(f.text)
+	f.acronym = isAcronym(f.text)
+	f.lowerCase = !f.nameShaped
+	return out
 }
 
 // separated reports whether the text between two tokens breaks a name:
@@ -137,6 +145,9 @@ func finish(t token, keys keyCache) token {
 // abbreviated title or a saint's ("James M. Dorsey", "Dr. Ayman", "St.
 // Louis").
 func separated(gap, prev string) bool {
+	if gap == " " {
+		return false // most gaps
+	}
 	g := strings.TrimSpace(gap)
 	if g == "" {
 		return strings.Contains(gap, "\n")
@@ -175,6 +186,10 @@ func nameKey(s string) string {
 	}
 	return words.Key(s)
 }
+
+// hyphenated reports whether s holds a hyphen; asked of every word, so a
+// byte search.
+func hyphenated(s string) bool { return strings.IndexByte(s, '-') >= 0 }
 
 func isLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,9 +17,12 @@ import (
 // word at the start of a sentence can be told apart from a name: "Despite"
 // is written "despite" elsewhere, "Kabul" never is.
 type vocabulary struct {
-	lower    map[string]int // stem of a lowercase token -> count
-	capMid   map[string]int // folded capitalised token not opening a sentence -> count
-	anyWords map[string]bool
+	lower map[string]int // stem of a lowercase token -> count
+	// lowerByKey is lower by the folded tokens of the corpus, read once
+	// per token: stemming again at every word costs more than the lookup.
+	lowerByKey map[string]int
+	capMid     map[string]int // folded capitalised token not opening a sentence -> count
+	anyWords   map[string]bool
 	// abbreviations are short capitalised words the corpus only writes
 	// with a full stop, some of them inside a sentence ("Ala.", "Atty.").
 	abbreviations map[string]bool
@@ -60,7 +65,7 @@ func (v *tally) add(d *corpus.Document) {
 				}
 			}
 			switch {
-			case t.lowerCase && !strings.Contains(t.text, "-"):
+			case t.lowerCase && !hyphenated(t.text):
 				v.lower[t.key]++
 			case t.nameShaped && !t.initial:
 				v.capMid[t.key]++
@@ -93,7 +98,23 @@ func mergeTallies(ts []*tally) *vocabulary {
 	v.abbreviations = abbreviations(ts)
 	v.peopleWords = peopleWords(v.capMid)
 	wg.Wait()
+	v.lowerByKey = map[string]int{}
+	for _, t := range ts {
+		for _, keys := range []iter.Seq[string]{maps.Keys(t.lower), maps.Keys(t.capMid), maps.Keys(t.other)} {
+			for k := range keys {
+				v.lowerByKey[k] = v.lower[words.Stem(k)]
+			}
+		}
+	}
 	return v
+}
+
+// lowerCount returns how often the corpus writes key's stem in lower case.
+func (v *vocabulary) lowerCount(key string) int {
+	if n, ok := v.lowerByKey[key]; ok {
+		return n
+	}
+	return v.lower[words.Stem(key)]
 }
 
 // peopleWords returns the capitalised words of the corpus that are
@@ -189,24 +210,23 @@ func wordSet(ts []*tally) map[string]bool {
 // isCommon reports whether a capitalised word is an ordinary word: the
 // corpus writes it in lower case at least as often as capitalised mid-sentence.
 func (v *vocabulary) isCommon(key string) bool {
-	n := v.lower[words.Stem(key)]
+	n := v.lowerCount(key)
 	return n > 0 && n >= v.capMid[key]
 }
 
 // provenName reports whether the corpus writes key capitalised in the middle
 // of sentences more often than in lower case.
 func (v *vocabulary) provenName(key string) bool {
-	return v.capMid[key] > v.lower[words.Stem(key)]
+	return v.capMid[key] > v.lowerCount(key)
 }
 
 // opensClause reports whether the token at byte offset i of s begins a
 // sentence or a clause after a colon or an opening quote or bracket.
 func opensClause(s string, i int) bool {
-	j := strings.LastIndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) })
-	if j < 0 {
+	r := lastNonSpace(s[:i])
+	if r < 0 {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
 	switch r {
 	case ':', '“', '"', '‘', '(', '[', '—', '–':
 		return true
@@ -214,22 +234,49 @@ func opensClause(s string, i int) bool {
 	return false
 }
 
+// lastNonSpace returns the last rune of s that is no space, or -1. It
+// reads ASCII spaces bytewise: it runs at every word of the corpus.
+func lastNonSpace(s string) rune {
+	for j := len(s); j > 0; {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if c != ' ' && !unicode.IsSpace(rune(c)) {
+				return rune(c)
+			}
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		j -= size
+	}
+	return -1
+}
+
 // stripPossessive removes a final 's or a final apostrophe.
+// It looks at the last bytes only: every word of the corpus is asked, and
+// many end in s.
 func stripPossessive(s string) string {
-	if s == "" || !possessiveEnd(s[len(s)-1]) {
+	n := len(s)
+	if n == 0 {
 		return s
 	}
-	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)]
+	switch c := s[n-1]; {
+	case c == 's' || c == 'S':
+		if n > 2 && s[n-2] == '\'' {
+			return s[:n-2]
 		}
+		if n > 4 && strings.HasSuffix(s[:n-1], "’") {
+			return s[:n-4]
+		}
+	case c == '\'' && n > 1:
+		return s[:n-1]
+	case c == 0x99 && n > 3 && strings.HasSuffix(s, "’"): // the last byte of ’ (E2 80 99)
+		return s[:n-3]
 	}
 	return s
 }
-
-// possessiveEnd reports whether a word ending in byte c may end in a
-// possessive: s, S, an apostrophe, or the last byte of ’ (E2 80 99).
-func possessiveEnd(c byte) bool { return c == 's' || c == 'S' || c == '\'' || c == 0x99 }
 
 // markHeadlines marks runs written in title case, such as a headline or a
 // book title run into a sentence: capitalised words joined only by the

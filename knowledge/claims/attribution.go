@@ -24,6 +24,9 @@ func (p *paragraph) cueAt(i int) string {
 	if p.capitalised(i) {
 		return "" // "Islamic State" is a name, not a verb
 	}
+	if p.class[i]&cueWord == 0 {
+		return "" // most words
+	}
 	lemma := cueForms[p.lower[i]]
 	if particle, ok := cueNeedsParticle[lemma]; ok && (i+1 >= len(p.lower) || p.lower[i+1] != particle) {
 		return ""

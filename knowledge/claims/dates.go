@@ -25,8 +25,11 @@ func (p *paragraph) dateAt(i, end int) (figure, bool) {
 	if d, ok := p.dayAt(k); ok && k+1 < end && p.plainGap(k+1) {
 		day, k = d, k+1 // "31 July 2022"
 	}
+	if !p.capitalised(k) || p.class[k]&monthName == 0 {
+		return figure{}, false // most words, told before the lookup
+	}
 	month, ok := monthNumbers[p.lower[k]]
-	if !ok || !p.capitalised(k) || k+1 >= end {
+	if !ok || k+1 >= end {
 		return figure{}, false
 	}
 	k++

@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
@@ -39,8 +40,10 @@ type docExtractor struct {
 
 func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
 	x := &docExtractor{link: l, doc: doc, docIdx: docIdx, covered: map[int]bool{}, mentioned: map[int][]mention{}}
+	p := paragraphs.Get().(*paragraph)
+	defer paragraphs.Put(p)
 	for _, para := range doc.Paragraphs {
-		p := newParagraph(doc, para)
+		p.read(doc, para)
 		x.quoteClaims(p)
 		for si := para.FirstSentence; si < para.EndSentence; si++ {
 			x.reportedClaim(p, si)
@@ -52,6 +55,11 @@ func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
 	sort.SliceStable(x.claims, func(i, j int) bool { return x.claims[i].spans[0].start < x.claims[j].spans[0].start })
 	return x
 }
+
+// paragraphs holds the paragraphs extractDoc reads into, one a document at
+// a time, so that their token buffers serve many documents: a plain-text
+// document may be a single paragraph of hundreds of kilobytes.
+var paragraphs = sync.Pool{New: func() any { return new(paragraph) }}
 
 // mentions caches the actors named in sentence si.
 func (x *docExtractor) mentions(si int) []mention {

@@ -88,7 +88,7 @@ func (p *paragraph) joinedLoosely(from, to int) bool {
 
 // figureAt reads a figure whose qualifier or number starts at token i.
 func (p *paragraph) figureAt(i, end int) (figure, bool) {
-	if w := p.lower[i]; !figureOpeners[w] && !startsWithDigit(strings.TrimPrefix(w, "$")) {
+	if w := p.lower[i]; p.class[i]&figureOpener == 0 && !startsWithDigit(strings.TrimPrefix(w, "$")) {
 		return figure{}, false
 	}
 	start := i

@@ -133,11 +133,21 @@ func (p *paragraph) findHedges(first, end int) []string {
 
 // hedgeAt returns how many words of a hedge phrase start at token i.
 func (p *paragraph) hedgeAt(i, end int) int {
-	if !hedgeFirstWords[p.lower[i]] || p.toks[i].Text == "May" || p.lower[i] == "could" && p.ability(i) || p.wish(i) {
+	if p.class[i]&hedgeOpener == 0 || p.toks[i].Text == "May" || p.lower[i] == "could" && p.ability(i) || p.wish(i) {
 		return 0 // not a hedge, the month, what someone was able to do, or a wish
 	}
+	// The phrases are joined in one buffer: looking a []byte up makes no
+	// string.
+	var buf [64]byte
 	for n := min(hedgeWords, end-i); n > 0; n-- {
-		if _, ok := hedgeScale[strings.Join(p.lower[i:i+n], " ")]; ok && p.joined(i, i+n) {
+		phrase := buf[:0]
+		for k, w := range p.lower[i : i+n] {
+			if k > 0 {
+				phrase = append(phrase, ' ')
+			}
+			phrase = append(phrase, w...)
+		}
+		if _, ok := hedgeScale[string(phrase)]; ok && p.joined(i, i+n) {
 			return n
 		}
 	}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"sync"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
@@ -116,10 +117,18 @@ type docWords struct {
 	firsts   []int32  // per sentence, its first word
 }
 
+// seenWords holds the maps foldWords numbers spellings in, emptied and
+// kept for the next document rather than grown anew for each.
+var seenWords = sync.Pool{New: func() any { return map[string]int32{} }}
+
 func foldWords(d *corpus.Document) docWords {
 	var dw docWords
 	dw.firsts = make([]int32, 0, len(d.Sentences))
-	seen := map[string]int32{} // a word as written -> its index: folding is the costly part
+	seen := seenWords.Get().(map[string]int32) // a word as written -> its index: folding is the costly part
+	defer func() {
+		clear(seen)
+		seenWords.Put(seen)
+	}()
 	var toks []words.Token
 	for i := range d.Sentences {
 		dw.firsts = append(dw.firsts, int32(len(dw.local)))

@@ -18,25 +18,34 @@ type paragraph struct {
 	start, end int // byte span in doc.Text
 	toks       []words.Token
 	lower      []string
+	class      []wordClass // per token, the lists its lower-case form is in
+	quoted     []bool      // per token, whether a quotation holds it
 	quotes     []quoteSpan
 }
 
-func newParagraph(doc *corpus.Document, p corpus.Paragraph) *paragraph {
-	text := doc.Text[p.Start:p.End]
-	toks := words.Tokenize(text)
-	lower := make([]string, len(toks))
+// read makes para paragraph p of doc. It reuses the token buffers of the
+// paragraph read before: paragraphs are read one at a time, and nothing
+// keeps a paragraph's tokens once the next is read.
+func (para *paragraph) read(doc *corpus.Document, p corpus.Paragraph) {
+	toks := words.AppendTokens(para.toks[:0], doc.Text[p.Start:p.End])
+	lower, class, quoted := para.lower[:0], para.class[:0], para.quoted[:0]
 	for i := range toks {
 		toks[i].Start += p.Start
 		toks[i].End += p.Start
-		lower[i] = strings.ToLower(toks[i].Text)
+		w := strings.ToLower(toks[i].Text)
+		lower = append(lower, w)
+		class = append(class, wordClasses[w])
+		quoted = append(quoted, false)
 	}
-	para := &paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower}
+	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower, class: class, quoted: quoted}
 	para.quotes = findQuotes(doc.Text, p.Start, p.End)
 	for i := range para.quotes {
 		q := &para.quotes[i]
 		q.firstTok, q.endTok = para.tokensIn(q.textStart, q.textEnd)
+		for k := q.firstTok; k < q.endTok; k++ {
+			quoted[k] = true
+		}
 	}
-	return para
 }
 
 // tokensIn returns the token range [first, end) lying inside [start, end).
@@ -95,14 +104,10 @@ func (p *paragraph) sentenceTokens(si int) (int, int) {
 }
 
 // inQuote reports whether token i lies inside a quotation.
-func (p *paragraph) inQuote(i int) bool {
-	for _, q := range p.quotes {
-		if i >= q.firstTok && i < q.endTok {
-			return true
-		}
-	}
-	return false
-}
+// It is asked at every token, and a plain-text document may be one
+// paragraph with hundreds of quotations: the answer is marked per token
+// when the paragraph is read.
+func (p *paragraph) inQuote(i int) bool { return i >= 0 && i < len(p.quoted) && p.quoted[i] }
 
 // capitalised reports whether token i starts with an upper-case letter
 // (after any "al-" style lower-case prefix, as in "al-Qaeda").

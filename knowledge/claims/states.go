@@ -31,6 +31,9 @@ const stateHedgeReach = 4
 func (x *docExtractor) stateClaim(p *paragraph, si int) {
 	a, b := p.sentenceTokens(si)
 	for k := a; k < b; k++ {
+		if p.class[k]&stateWord == 0 {
+			continue // most words
+		}
 		label := stateWords[p.lower[k]]
 		if label == "" || (passiveStates[p.lower[k]] && !p.passive(k, a)) {
 			continue

@@ -130,6 +130,10 @@ func Tokenize(s string) []Token { return AppendTokens(nil, s) }
 func AppendTokens(toks []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] && c != '$' {
+			i++ // a space or a mark: the common case, kept inline
+			continue
+		}
 		r, size := decodeRune(s, i)
 		if !isWordRune(r) && !(r == '$' && i+size < len(s) && isDigitAt(s, i+size)) {
 			i += size
@@ -138,9 +142,14 @@ func AppendTokens(toks []Token, s string) []Token {
 		start := i
 		i += size
 		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
-				i++ // the common case, kept inline
-				continue
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++ // the common case, kept inline
+					continue
+				}
+				if !isJoiner(rune(c)) {
+					break // a space or a mark ends the word
+				}
 			}
 			r, size = decodeRune(s, i)
 			if isWordRune(r) {
@@ -148,7 +157,7 @@ func AppendTokens(toks []Token, s string) []Token {
 				continue
 			}
 			// Joiners stay inside a word only between two word characters.
-			if strings.ContainsRune("-'’.,", r) && i+size < len(s) {
+			if isJoiner(r) && i+size < len(s) {
 				nr, _ := utf8.DecodeRuneInString(s[i+size:])
 				pr, _ := utf8.DecodeLastRuneInString(s[start:i])
 				if isWordRune(nr) && joins(r, pr, nr) {
@@ -164,6 +173,16 @@ func AppendTokens(toks []Token, s string) []Token {
 		toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
 	}
 	return toks
+}
+
+// isJoiner reports whether r may join two word characters into one word.
+// It is asked at the end of every word, so it is a switch, not a search.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', ',':
+		return true
+	}
+	return false
 }
 
 func joins(joiner, prev, next rune) bool {
@@ -264,6 +283,9 @@ tell told say said says let lets get got`) {
 // IsCapitalised reports whether a word begins with an upper-case letter, in
 // any script that has case.
 func IsCapitalised(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // most words: no need to decode
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
