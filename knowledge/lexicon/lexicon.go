@@ -239,10 +239,12 @@ func Senses(word string) int {
 }
 
 // detachments are WordNet's own rules for inflected forms (its "morphy"),
-// suffix and replacement, for nouns, verbs and adjectives together.
+// suffix and replacement, for nouns, verbs and adjectives together, and the
+// past of a verb in -y ("remedied"), which morphy leaves to an exception
+// list that names only some.
 var detachments = [][2]string{
 	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+	{"men", "man"}, {"ies", "y"}, {"ied", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
 	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
 }
 

@@ -98,6 +98,9 @@ func TestIrregularFormsReadAsTheirLemma(t *testing.T) {
 	if got := Lemmas("found"); !slices.Contains(got, "found") || !slices.Contains(got, "find") {
 		t.Errorf("Lemmas(found) = %v, want both the verb found and find", got)
 	}
+	if !slices.Contains(Lemmas("remedied"), "remedy") {
+		t.Errorf("Lemmas(remedied) = %v, want remedy", Lemmas("remedied"))
+	}
 	if !Known("mice") || Senses("crept") == 0 {
 		t.Errorf("irregular forms should be known words with their lemma's senses")
 	}
