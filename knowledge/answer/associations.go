@@ -19,6 +19,12 @@ const (
 	// this many times more often than its share of all sentences.
 	minAssociationCount = 3
 	minLift             = 8.0
+	// A word in more than one sentence in commonShare (and more than
+	// commonFloor) is no domain word but a function word WordNet does not
+	// list ("unless", "toward"): nothing keeps it company eight times more
+	// than chance, and reading its sample would be wasted.
+	commonShare = 1000
+	commonFloor = 100
 	maxAssociations     = 3
 	associationQuality  = 0.4
 )
@@ -44,7 +50,7 @@ func (e *Engine) associated(t uint32) []uint32 {
 // that keep it company.
 func (e *Engine) learnAssociations(t uint32) []uint32 {
 	post := e.ix.postings(t)
-	if len(post) < minAssociationCount {
+	if len(post) < minAssociationCount || len(post) > max(commonFloor, len(e.ix.sents)/commonShare) {
 		return nil
 	}
 	step := max(1, len(post)/associationSample)
