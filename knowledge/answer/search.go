@@ -23,10 +23,16 @@ const maxCandidates = 64
 // non-zero, and they are cleared after use, so a pooled scratch costs
 // nothing per query beyond the postings read.
 type scratch struct {
-	score   []float32
-	seen    []uint32 // bit i: concept i already counted for this sentence
+	acc     []accumulator // per sentence
 	touched []uint32
 	held    []uint32 // per document, bit i: its context holds concept i
+}
+
+// accumulator is one sentence's running score and the concepts counted
+// for it, side by side: adding a posting reads and writes one place.
+type accumulator struct {
+	score float32
+	seen  uint32 // bit i: concept i already counted for this sentence
 }
 
 // scratchPool keeps scratches for reuse. Unlike sync.Pool it is not
@@ -47,14 +53,14 @@ func (p *scratchPool) get() *scratch {
 	case s := <-p.free:
 		return s
 	default:
-		return &scratch{score: make([]float32, p.sents), seen: make([]uint32, p.sents), held: make([]uint32, p.docs)}
+		return &scratch{acc: make([]accumulator, p.sents), held: make([]uint32, p.docs)}
 	}
 }
 
 // put clears what the query touched and returns the scratch to the pool.
 func (p *scratchPool) put(s *scratch) {
 	for _, id := range s.touched {
-		s.score[id], s.seen[id] = 0, 0
+		s.acc[id] = accumulator{}
 	}
 	s.touched = s.touched[:0]
 	select {
@@ -128,7 +134,7 @@ var maxNorm = (bm25K1 + 1) / (1 + bm25K1*(1-bm25B))
 func kthScore(sc *scratch, k int) float32 {
 	h := make([]float32, 0, k)
 	for _, s := range sc.touched {
-		v := sc.score[s]
+		v := sc.acc[s].score
 		switch {
 		case len(h) < k:
 			h = append(h, v)
@@ -180,12 +186,13 @@ func (e *Engine) creditContext(sc *scratch, q *query, docsOf func(*concept) []ui
 		}
 	}()
 	for _, s := range sc.touched {
-		bits := sc.held[e.ix.sents[s].doc] &^ sc.seen[s]
+		a := &sc.acc[s]
+		bits := sc.held[e.ix.sents[s].doc] &^ a.seen
 		for bits != 0 {
 			ci := mathbits.TrailingZeros32(bits)
 			bits &^= uint32(1) << ci
-			sc.seen[s] |= uint32(1) << ci
-			sc.score[s] += float32(quality*q.concepts[ci].weight) * e.ix.norms[s]
+			a.seen |= uint32(1) << ci
+			a.score += float32(quality*q.concepts[ci].weight) * e.ix.norms[s]
 		}
 	}
 }
@@ -204,14 +211,15 @@ func (e *Engine) conceptDF(c *concept) int {
 // the whole posting list.
 func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, admit bool) {
 	add := func(s uint32) {
-		if sc.seen[s]&bit != 0 {
+		a := &sc.acc[s]
+		if a.seen&bit != 0 {
 			return
 		}
-		if sc.seen[s] == 0 {
+		if a.seen == 0 {
 			sc.touched = append(sc.touched, s)
 		}
-		sc.seen[s] |= bit
-		sc.score[s] += w * e.ix.norms[s]
+		a.seen |= bit
+		a.score += w * e.ix.norms[s]
 	}
 	switch {
 	case admit:
@@ -226,7 +234,7 @@ func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, a
 		}
 	default:
 		for _, s := range post {
-			if sc.seen[s] != 0 {
+			if sc.acc[s].seen != 0 {
 				add(s)
 			}
 		}
@@ -240,11 +248,11 @@ func hasSentence(post []uint32, s uint32) bool {
 
 // topSentences selects the k best touched sentences with a min-heap.
 func topSentences(sc *scratch, k int) []uint32 {
-	h := &sentHeap{score: sc.score}
+	h := &sentHeap{acc: sc.acc}
 	for _, s := range sc.touched {
 		if h.Len() < k {
 			heap.Push(h, s)
-		} else if sc.score[s] > sc.score[h.ids[0]] {
+		} else if sc.acc[s].score > sc.acc[h.ids[0]].score {
 			h.ids[0] = s
 			heap.Fix(h, 0)
 		}
@@ -257,13 +265,13 @@ func topSentences(sc *scratch, k int) []uint32 {
 }
 
 type sentHeap struct {
-	ids   []uint32
-	score []float32
+	ids []uint32
+	acc []accumulator
 }
 
 func (h *sentHeap) Len() int { return len(h.ids) }
 func (h *sentHeap) Less(i, j int) bool {
-	a, b := h.score[h.ids[i]], h.score[h.ids[j]]
+	a, b := h.acc[h.ids[i]].score, h.acc[h.ids[j]].score
 	if a != b {
 		return a < b
 	}
