@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"sort"
 	"time"
 
 	"briefbot/knowledge/answer"
@@ -39,9 +40,24 @@ func askAll(e engine, qs []question, r *engineResult) {
 		}
 	}
 	r.Ask = summarize(times)
+	r.Slowest = slowest(qs, times, maxMisses)
 	if len(qs) > 0 {
 		r.HitAt1, r.HitAt3 = float64(hit1)/float64(len(qs)), float64(hit3)/float64(len(qs))
 	}
+}
+
+// slowest returns the n questions that took longest, slowest first.
+func slowest(qs []question, times []time.Duration, n int) []slowQuestion {
+	order := make([]int, len(times))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return times[order[a]] > times[order[b]] })
+	var out []slowQuestion
+	for _, i := range order[:min(n, len(order))] {
+		out = append(out, slowQuestion{qs[i].Text, ms(times[i])})
+	}
+	return out
 }
 
 // found applies the evaluation rule with the known sentence as the expected

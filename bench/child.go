@@ -32,8 +32,16 @@ type childConfig struct {
 // parent times start-up up to it.
 const readyLine = "READY"
 
-// maxMisses bounds the missed questions kept for inspection.
+// maxMisses bounds the missed questions kept for inspection, and the
+// slowest ones.
 const maxMisses = 10
+
+// slowQuestion is one question with the time it took, for finding what
+// makes the tail of the latency.
+type slowQuestion struct {
+	Text string  `json:"text"`
+	MS   float64 `json:"ms"`
+}
 
 // warmUp questions are asked before timing, so one-off first-query costs do
 // not count as tail latency.
@@ -58,6 +66,7 @@ type engineResult struct {
 	HitAt1            float64            `json:"hit_at_1"`
 	HitAt3            float64            `json:"hit_at_3"`
 	Misses            []question         `json:"misses,omitempty"` // the first questions not answered in the top 3
+	Slowest           []slowQuestion     `json:"slowest,omitempty"` // the questions that took longest, slowest first
 	Questions         int                `json:"questions"`
 	QuestionsHash     string             `json:"questions_sha256"`
 	SampleOnSeeds     score              `json:"sample_on_seeds"`
