@@ -65,7 +65,7 @@ type engineResult struct {
 	Ask               latency            `json:"ask"`
 	HitAt1            float64            `json:"hit_at_1"`
 	HitAt3            float64            `json:"hit_at_3"`
-	Misses            []question         `json:"misses,omitempty"` // the first questions not answered in the top 3
+	Misses            []question         `json:"misses,omitempty"`  // the first questions not answered in the top 3
 	Slowest           []slowQuestion     `json:"slowest,omitempty"` // the questions that took longest, slowest first
 	Questions         int                `json:"questions"`
 	QuestionsHash     string             `json:"questions_sha256"`
