@@ -23,10 +23,10 @@ const (
 	// commonFloor) is no domain word but a function word WordNet does not
 	// list ("unless", "toward"): nothing keeps it company eight times more
 	// than chance, and reading its sample would be wasted.
-	commonShare = 1000
-	commonFloor = 100
-	maxAssociations     = 3
-	associationQuality  = 0.4
+	commonShare        = 1000
+	commonFloor        = 100
+	maxAssociations    = 3
+	associationQuality = 0.4
 )
 
 // associationCache remembers each term's associations: they depend only on
