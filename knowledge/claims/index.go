@@ -124,6 +124,9 @@ var seenWords = sync.Pool{New: func() any { return map[string]int32{} }}
 func foldWords(d *corpus.Document) docWords {
 	var dw docWords
 	dw.firsts = make([]int32, 0, len(d.Sentences))
+	// About one token in six bytes of English: the slice is laid out once,
+	// not grown by doubling through a long document.
+	dw.local = make([]int32, 0, len(d.Text)/6)
 	seen := seenWords.Get().(map[string]int32) // a word as written -> its index: folding is the costly part
 	defer func() {
 		clear(seen)

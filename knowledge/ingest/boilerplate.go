@@ -148,8 +148,8 @@ func endsSentence(line string) bool {
 	if line == "" {
 		return false
 	}
-	r := []rune(line)
-	return strings.ContainsRune(".?!:;…\"”’)]", r[len(r)-1])
+	last, _ := utf8.DecodeLastRuneInString(line) // not []rune(line): a line may be a whole speech
+	return strings.ContainsRune(".?!:;…\"”’)]", last)
 }
 
 // startsLower reports whether a line starts with a lowercase letter, as the

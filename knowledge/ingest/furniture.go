@@ -81,7 +81,7 @@ var creditLine = regexp.MustCompile(`^(fotos?|bild|titelbild|beitragsbild|bildqu
 
 // isFurniture reports a block of site furniture.
 func isFurniture(b string) bool {
-	n := len(strings.Fields(b))
+	n := fieldsUpTo(b, 31)
 	if n > 30 {
 		return false
 	}
@@ -105,7 +105,7 @@ func isRelatedHeading(b string) bool {
 // isTeaser reports a line that reads as another article's headline under a
 // related heading: short, without a sentence's final stop.
 func isTeaser(b string) bool {
-	return len(strings.Fields(b)) <= 20 && !strings.HasSuffix(b, ".")
+	return fieldsUpTo(b, 21) <= 20 && !strings.HasSuffix(b, ".")
 }
 
 func containsAny(s string, subs []string) bool {

@@ -61,7 +61,7 @@ func readHeader(ls []line, a *article) []line {
 			a.Meta.Author = joinAuthors(a.Meta.Author, t)
 		case strings.HasSuffix(t, "?"):
 			kept = append(kept, l) // a section heading asked as a question
-		case wasAfterTitle && len(strings.Fields(t)) >= 8:
+		case wasAfterTitle && fieldsUpTo(t, 8) >= 8:
 			kept = append(kept, l) // the standfirst under the headline
 		}
 	}
@@ -129,7 +129,7 @@ func findDate(t string) (string, bool) {
 
 // isDateLine reports a dateline: a short line that is essentially a date.
 func isDateLine(t string) bool {
-	if len(strings.Fields(t)) > 8 {
+	if fieldsUpTo(t, 9) > 8 {
 		return false
 	}
 	_, ok := parseDate(t)
@@ -177,7 +177,7 @@ func looksLikePublisher(t string) bool {
 func authorFromBios(paras []string) string {
 	var author string
 	for _, p := range paras[max(0, len(paras)-4):] {
-		if len(strings.Fields(p)) > 80 {
+		if fieldsUpTo(p, 81) > 80 {
 			continue
 		}
 		if m := bio.FindStringSubmatch(p); m != nil {
@@ -214,7 +214,7 @@ func looksLikeHeadline(t string) bool {
 	if m := manHeader.FindStringSubmatch(t); m != nil && m[1] == m[2] {
 		return false
 	}
-	words := len(strings.Fields(t))
+	words := fieldsUpTo(t, 26)
 	return words <= 25 && !sectionHeading.MatchString(t) && !strings.Contains(t, "://") &&
 		!(words > 12 && strings.HasSuffix(t, "."))
 }
@@ -231,7 +231,7 @@ func isMenu(t string) bool {
 	}
 	if items := menuSeparator.Split(t, -1); len(items) >= 3 {
 		for _, it := range items {
-			if len(strings.Fields(it)) > 3 {
+			if fieldsUpTo(it, 4) > 3 {
 				return false
 			}
 		}

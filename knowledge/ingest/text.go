@@ -99,7 +99,7 @@ func tailStart(lines []line) int {
 // a finished sentence of some length. What comes before is the header.
 func firstProse(ls []line) int {
 	for i, l := range ls {
-		if endsSentence(l.text) && len(strings.Fields(l.text)) >= 15 && !isCaption(l.text) {
+		if endsSentence(l.text) && fieldsUpTo(l.text, 15) >= 15 && !isCaption(l.text) {
 			return i
 		}
 	}
@@ -112,7 +112,7 @@ func unwrap(ls []line) []line {
 	var out []line
 	for _, l := range ls {
 		if n := len(out); n > 0 && !l.blankBefore && !endsSentence(out[n-1].text) &&
-			len(strings.Fields(out[n-1].text)) >= 8 && !isListItem(l.text) {
+			fieldsUpTo(out[n-1].text, 8) >= 8 && !isListItem(l.text) {
 			out[n-1].text += " " + l.text
 			continue
 		}
@@ -144,7 +144,7 @@ func isListItem(s string) bool {
 // isLabel reports a short line without sentence punctuation, such as the
 // name printed above a picture caption.
 func isLabel(s string) bool {
-	return len(strings.Fields(s)) <= 6 && !endsSentence(s)
+	return fieldsUpTo(s, 7) <= 6 && !endsSentence(s)
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -154,4 +154,24 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// fieldsUpTo counts the words of s as strings.Fields splits them, stopping
+// at limit: the checks only ask whether a line is longer than a few words,
+// and a line may be a whole speech.
+func fieldsUpTo(s string, limit int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if n++; n >= limit {
+				return n
+			}
+			inWord = true
+		}
+	}
+	return n
 }

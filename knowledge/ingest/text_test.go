@@ -178,3 +178,16 @@ func TestTextTitleOnlyFromAHeadline(t *testing.T) {
 		}
 	}
 }
+
+// fieldsUpTo counts as strings.Fields splits, and stops at its limit.
+func TestFieldsUpTo(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " two  words ", "a\tb\nc\u00a0d\u2003e", strings.Repeat("w ", 100)} {
+		n := len(strings.Fields(s))
+		if got := fieldsUpTo(s, 1000); got != n {
+			t.Errorf("fieldsUpTo(%q, 1000) = %d, want %d", s, got, n)
+		}
+		if got := fieldsUpTo(s, 3); got != min(n, 3) {
+			t.Errorf("fieldsUpTo(%q, 3) = %d, want %d", s, got, min(n, 3))
+		}
+	}
+}
