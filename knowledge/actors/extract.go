@@ -38,26 +38,29 @@ type finder struct {
 	vocab *vocabulary
 	keys  keyCache
 	toks  []token         // reused from sentence to sentence
+	named []bool          // reused from sentence to sentence
 	parts map[string]bool // compound parts already judged (shared by one worker's documents)
 	defs  []acronymDef
 	lists int
 }
 
-// sentenceSpans returns the names of sentence si of document d (index di).
-func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
+// appendSentenceSpans appends to out the names of sentence si of document
+// d (index di), in the order they start.
+func (f *finder) appendSentenceSpans(out []rawSpan, d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
 	base := d.Sentences[si].Start
 	f.toks = appendSentenceTokens(f.toks[:0], s, f.keys, f)
 	toks := cutCredits(s, f.toks)
 	f.vocab.markHeadlines(toks)
-	named := make([]bool, len(toks))
+	f.named = append(f.named[:0], make([]bool, len(toks))...)
+	named := f.named
 	for i := len(toks) - 1; i >= 0; i-- {
 		named[i] = f.nameWord(toks, i) || f.modifier(toks, named, i)
 	}
 	for i := 1; i < len(toks); i++ {
 		named[i] = named[i] || named[i-1] && continuesName(toks, i)
 	}
-	var out []rawSpan
+	first := len(out)
 	for i := 0; i < len(toks); {
 		ts, ns, e, in := f.spanAt(toks, named, i)
 		if e == i {
@@ -83,11 +86,12 @@ func (f *finder) sentenceSpans(d *corpus.Document, di, si int) []rawSpan {
 		}
 		out = append(out, sp)
 	}
-	out = append(out, f.definitionSpans(s, out)...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
-	f.linkLists(s, out)
-	for k := range out {
-		out[k].locate(di, si, base)
+	out = append(out, f.definitionSpans(s, out[first:])...)
+	own := out[first:]
+	sort.SliceStable(own, func(a, b int) bool { return own[a].start < own[b].start })
+	f.linkLists(s, own)
+	for k := range own {
+		own[k].locate(di, si, base)
 	}
 	return out
 }

@@ -84,7 +84,7 @@ func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) 
 func (f *finder) document(d *corpus.Document, di int) docNames {
 	var spans []rawSpan
 	for si := range d.Sentences {
-		spans = append(spans, f.sentenceSpans(d, di, si)...)
+		spans = f.appendSentenceSpans(spans, d, di, si)
 	}
 	return docNames{spans: spans, defs: f.defs, lists: f.lists}
 }
