@@ -467,8 +467,9 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		}
 	}
 	c.known = len(c.alts) > 0
-	c.common = !name && !c.required && lexicon.Known(base)
-	c.specific = name || !lexicon.Known(base)
+	inDictionary := lexicon.Known(base)
+	c.common = !name && !c.required && inDictionary
+	c.specific = name || !inDictionary
 	if decade(whole) {
 		c.alts = append(c.alts, e.decadeYears(whole)...)
 	}
