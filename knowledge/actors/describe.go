@@ -221,6 +221,10 @@ func roleAhead(toks []words.Token, i int) bool {
 }
 
 // copula: "Name was ISIS head in South Asia", "Name is now the Deputy Director of ...".
+// copulaWords is as far as copula reads: the verb, up to six adverbs
+// ("now", "also", "still", "currently") and the phrase's first word.
+const copulaWords = 8
+
 func copula(s string, start, end int) (int, int, bool) {
 	// Most mentions are followed by no verb of being: told by the first
 	// letter, before the rest of the context is split into words.
@@ -228,7 +232,7 @@ func copula(s string, start, end int) (int, int, bool) {
 	if rest == "" || rest[0] < utf8.RuneSelf && !strings.ContainsRune("iwrbIWRB", rune(rest[0])) {
 		return 0, 0, false
 	}
-	toks := words.Tokenize(s[end:])
+	toks := words.FirstTokens(s[end:], copulaWords)
 	i := 0
 	if i >= len(toks) || strings.TrimSpace(s[end:end+toks[0].Start]) != "" {
 		return 0, 0, false
@@ -261,7 +265,7 @@ func copula(s string, start, end int) (int, int, bool) {
 // punctuation, a subordinating word, or after maxRoleWords words, with
 // trailing connectors dropped.
 func phraseEnd(s string, from int) int {
-	toks := words.Tokenize(s[from:])
+	toks := words.FirstTokens(s[from:], maxRoleWords+1) // the word after the last may end it
 	to := from
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)

@@ -127,7 +127,21 @@ func Tokenize(s string) []Token { return AppendTokens(nil, s) }
 
 // AppendTokens appends the tokens of s, as Tokenize splits it, to toks: a
 // reader of many texts reuses one slice instead of allocating one a text.
-func AppendTokens(toks []Token, s string) []Token {
+func AppendTokens(toks []Token, s string) []Token { return appendTokens(toks, s, -1) }
+
+// FirstTokens returns the first n tokens of s, as Tokenize splits it: a
+// reader of the few words after a name need not split the rest of the
+// sentence.
+func FirstTokens(s string, n int) []Token {
+	if n <= 0 {
+		return nil
+	}
+	return appendTokens(make([]Token, 0, n), s, n)
+}
+
+// appendTokens appends the tokens of s to toks, stopping once toks holds
+// limit (never for a negative limit).
+func appendTokens(toks []Token, s string, limit int) []Token {
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] && c != '$' {
@@ -171,6 +185,9 @@ func AppendTokens(toks []Token, s string) []Token {
 			toks = make([]Token, 0, len(s)/6+1) // about a word in six bytes of English
 		}
 		toks = append(toks, Token{Text: s[start:i], Start: start, End: i})
+		if len(toks) == limit {
+			break
+		}
 	}
 	return toks
 }

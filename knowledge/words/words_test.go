@@ -114,3 +114,21 @@ func TestKeyOfASCIIAsOfUnicode(t *testing.T) {
 		}
 	}
 }
+
+// FirstTokens is Tokenize's prefix.
+func TestFirstTokens(t *testing.T) {
+	s := "Al-Qaeda's leader, Ayman al-Zawahiri, was killed in 2022 -- U.S. officials said."
+	all := Tokenize(s)
+	for n := 0; n <= len(all)+2; n++ {
+		got := FirstTokens(s, n)
+		want := all[:min(n, len(all))]
+		if len(got) != len(want) {
+			t.Fatalf("FirstTokens(%d) = %d tokens, want %d", n, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("FirstTokens(%d)[%d] = %+v, want %+v", n, i, got[i], want[i])
+			}
+		}
+	}
+}
