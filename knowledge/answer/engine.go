@@ -66,7 +66,7 @@ func (e *Engine) Ask(question string, limit int) Result {
 		}
 	}
 	if best < 0 || ps[best].coverage < minCoverage {
-		res.Note = e.abstention(&q) + e.suggestion(&q)
+		res.Note = e.abstention(&q, ps) + e.suggestion(&q)
 		return res
 	}
 	res.Answered = true
@@ -114,9 +114,19 @@ func (e *Engine) passages(q *query, limit int) []passage {
 // maxNamedUnknown bounds the missing words a note lists.
 const maxNamedUnknown = 5
 
-// abstention says why the question is not answered, naming the question's
-// words that no document uses.
-func (e *Engine) abstention(q *query) string {
+// abstention says why the question is not answered: the part of the
+// question that the passage holding the most of the rest lacks, or else
+// the question's words that no document uses.
+func (e *Engine) abstention(q *query, ps []passage) string {
+	closest := -1
+	for i := range ps {
+		if ps[i].lacks.what != "" && (closest < 0 || ps[i].coverage > ps[closest].coverage) {
+			closest = i
+		}
+	}
+	if closest >= 0 && ps[closest].coverage >= minCoverage {
+		return ps[closest].lacks.note()
+	}
 	var unknown []string
 	for _, c := range q.concepts {
 		if !c.known {

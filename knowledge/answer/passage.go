@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -20,6 +21,7 @@ type passage struct {
 	coverage    float64   // weighted share of the question's concepts covered
 	score       float64
 	answers     bool // covers what an answer must: the question's numbers, a figure when asked
+	lacks       lack // when it cannot answer for want of one part of the question, which
 	feat        features
 }
 
@@ -300,13 +302,19 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 		named++
 		if p.matched[i] == 0 {
 			missing++
+			if p.lacks.what == "" {
+				p.lacks = lack{lackName, c.shown()}
+			}
 		}
 	}
 	if missing > named/3 {
 		answers = false
+	} else {
+		p.lacks = lack{}
 	}
 	if !q.keywords && !holdsARequired(q, p.matched) {
 		answers = false
+		p.lacks = lack{lackNumber, q.numbers[0]}
 	}
 	if !q.keywords && topicCovered < minTopic*topic {
 		answers = false
@@ -329,7 +337,7 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 func (e *Engine) score(q *query, p *passage) {
 	p.feat = featuresOf(e, e.text(p), q)
 	if p.feat.year && q.yearOnlyFromContext(p.matched) {
-		p.answers = false // it names its own years, not the one asked about
+		p.refuse(lack{lackNumber, q.numbers[0]}) // it names its own years, not the one asked about
 	}
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
 	if q.keywords {
@@ -343,11 +351,13 @@ func (e *Engine) score(q *query, p *passage) {
 		case q.extent:
 			p.score -= missingPenalt
 		default:
-			p.answers = false
+			p.refuse(lack{what: lackFigure})
 		}
 	case askWhen:
 		// A passage with no date does not say when.
-		p.answers = p.answers && p.feat.date
+		if !p.feat.date {
+			p.refuse(lack{what: lackDate})
+		}
 		p.score += bonusOrPenalty(p.feat.date)
 	case askWho:
 		if p.feat.describe || e.describes(q, p) {
@@ -357,7 +367,9 @@ func (e *Engine) score(q *query, p *passage) {
 		// "Who took over after X?" is answered by a passage naming someone
 		// other than X; one naming nobody else does not say who.
 		named := e.namesUnaskedPerson(q, p)
-		p.answers = p.answers && named
+		if !named {
+			p.refuse(lack{what: lackPerson})
+		}
 		p.score += bonusOrPenalty(named)
 	case askSay:
 		if e.claimedBy(q, p) {
@@ -463,4 +475,41 @@ func holdsARequired(q *query, matched []float64) bool {
 		}
 	}
 	return !stated
+}
+
+// lack is the part of a question a passage does not hold, for the
+// refusal note: a name or number the question states (which), or the kind
+// of answer it asks for.
+type lack struct {
+	what  string // one of the lack... notes below; "" for none
+	which string
+}
+
+// The notes of a refusal, by what is missing.
+const (
+	lackName   = "No passage about the rest of the question names %s."
+	lackNumber = "No passage about the rest of the question states %s."
+	lackFigure = "No passage states the figure asked for."
+	lackDate   = "No passage gives the date asked for."
+	lackPerson = "No passage names who did it."
+)
+
+// refuse marks a passage that answered so far as not answering, for want
+// of l.
+func (p *passage) refuse(l lack) {
+	if p.answers {
+		p.answers, p.lacks = false, l
+	}
+}
+
+// note is the refusal note for what the passage lacks, "" when it lacks
+// no one part.
+func (l lack) note() string {
+	switch {
+	case l.what == "":
+		return ""
+	case l.which != "":
+		return fmt.Sprintf(l.what, l.which)
+	}
+	return l.what
 }

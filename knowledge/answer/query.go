@@ -57,6 +57,15 @@ type concept struct {
 	specific    bool // a name or a word no dictionary lists: a document using it is about it
 }
 
+// shown is how a note names the concept: an actor by its name, a word as
+// the question wrote it.
+func (c *concept) shown() string {
+	if c.actor || c.written == "" {
+		return c.label
+	}
+	return c.written
+}
+
 // alt is one term expressing a concept and how well (1 exact, less for a
 // related word or a corrected spelling).
 type alt struct {

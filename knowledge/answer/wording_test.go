@@ -239,3 +239,21 @@ func TestNameStatedElsewhereInTheDocument(t *testing.T) {
 		t.Errorf("a year no document states should not be met by the document's other mentions: %+v", res)
 	}
 }
+
+// A refusal says which part of the question no passage holds.
+func TestRefusalSaysWhatIsMissing(t *testing.T) {
+	e := build([]*corpus.Document{corpus.New("port", "port.txt", corpus.Meta{}, []string{
+		"The northern harbour opened after years of delay and quarrels over its cost.",
+		"In 1931 the harbour walls were rebuilt with stone from the quarry.",
+	})})
+	for q, want := range map[string]string{
+		"When did the northern harbour open?":           "date",
+		"How much money did the northern harbour cost?": "figure",
+		"What happened to the harbour walls in 1950?":   "1950",
+	} {
+		res := e.Ask(q, 3)
+		if res.Answered || !strings.Contains(res.Note, want) {
+			t.Errorf("%s -> answered %v, note %q; want a refusal naming %q", q, res.Answered, res.Note, want)
+		}
+	}
+}
