@@ -59,7 +59,7 @@ func (r *Registry) matchAt(text string, toks []words.Token, i int) (Span, int) {
 			return Span{Start: toks[i].Start, End: toks[i+n-1].End, Text: s, Actor: a}, n
 		}
 	}
-	if a := r.namePart(toks[i].Text); a != nil {
+	if a := r.namePart(toks[i].Text); a != nil && !namedOtherwise(a, toks, i, limit) {
 		return Span{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Actor: a}, 1
 	}
 	for n := min(limit, maxFuzzyWords); n >= 1; n-- {
@@ -72,6 +72,24 @@ func (r *Registry) matchAt(text string, toks []words.Token, i int) (Span, int) {
 		}
 	}
 	return Span{}, 0
+}
+
+// namedOtherwise reports whether the word at i runs on, without a break,
+// into a capitalised word none of a's names holds: "Kent State" is not
+// Kent Conrad, though "Kent" alone may be.
+func namedOtherwise(a *Actor, toks []words.Token, i, limit int) bool {
+	if limit < 2 || !words.IsCapitalised(toks[i+1].Text) {
+		return false
+	}
+	next := foldQuery(toks[i+1].Text)
+	for _, name := range append([]string{a.Name}, a.Aliases...) {
+		for _, w := range words.Tokenize(name) {
+			if foldQuery(w.Text) == next {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namePart returns the one actor whose name has the word w ("Hibatullah"
