@@ -87,8 +87,17 @@ const maxScored = 24
 // beat the enough-th best even with every bonus, the rest are dropped.
 func (e *Engine) passages(q *query, limit int) []passage {
 	var ps []passage
-	for _, s := range e.candidates(q) {
+	cands := e.candidates(q)
+	for _, s := range cands {
 		ps = append(ps, e.passageAt(q, int(s)))
+	}
+	// The quotation a candidate's paragraph introduces ("he reached his
+	// climax:") is one too, though it repeats none of the question's words.
+	for i := range len(ps) {
+		end := e.ix.paragraphEnd(ps[i].last)
+		if e.introduces(end) && !slices.ContainsFunc(ps, func(p passage) bool { return p.first <= end+1 && end+1 <= p.last }) {
+			ps = append(ps, e.passageAt(q, end+1))
+		}
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].coverage > ps[j].coverage })
 	enough := 2*limit + 4 // room for corroborating repeats

@@ -235,6 +235,14 @@ func (ix *index) lookup(w string) (uint32, bool) {
 
 // sameParagraph reports whether global sentences a and b are in one
 // paragraph of one document.
+// paragraphEnd returns the last sentence of sentence s's paragraph.
+func (ix *index) paragraphEnd(s int) int {
+	r := ix.sents[s]
+	d := ix.docs[r.doc]
+	p := d.Paragraphs[d.Sentences[r.sent].Paragraph-1]
+	return s + (p.EndSentence - 1 - int(r.sent))
+}
+
 func (ix *index) sameParagraph(a, b int) bool {
 	if a < 0 || b < 0 || a >= len(ix.sents) || b >= len(ix.sents) {
 		return false

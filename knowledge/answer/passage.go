@@ -107,15 +107,42 @@ func (e *Engine) passageAt(q *query, s int) passage {
 // quoted as written, the actor counted as meant.
 func (e *Engine) resolvePronoun(q *query, p *passage) {
 	prev := p.first - 1
-	if prev < 0 || e.ix.sameParagraph(prev, p.first) || e.ix.sents[prev].doc != e.ix.sents[p.first].doc || !refersBack(e.ix.text(p.first), pronounWords) {
+	if prev < 0 || e.ix.sameParagraph(prev, p.first) || e.ix.sents[prev].doc != e.ix.sents[p.first].doc {
 		return
 	}
-	nm := e.matchSentence(q, prev)
-	for c := range nm {
-		if q.concepts[c].actor {
-			p.matched[c] = max(p.matched[c], nm[c]*neighbourDiscount)
+	// A quotation set apart after the sentence that introduces it ("he
+	// reached his climax:") is what that sentence announces: all its
+	// concepts count, not only the actor a pronoun stands for.
+	introduced := e.introduces(prev)
+	if !introduced && !refersBack(e.ix.text(p.first), pronounWords) {
+		return
+	}
+	from := prev
+	for introduced && prev-from < maxQuoteSentences && e.ix.sameParagraph(from-1, from) {
+		from-- // the whole introducing paragraph, up to a bound
+	}
+	for k := from; k <= prev; k++ {
+		nm := e.matchSentence(q, k)
+		for c := range nm {
+			if introduced || q.concepts[c].actor {
+				p.matched[c] = max(p.matched[c], nm[c]*neighbourDiscount)
+			}
 		}
 	}
+}
+
+// introduces reports whether sentence s ends its paragraph with a colon
+// and the next paragraph, of the same document, opens with a quotation
+// mark: the quotation is set apart as its own paragraph.
+func (e *Engine) introduces(s int) bool {
+	next := s + 1
+	if next >= len(e.ix.sents) || e.ix.sameParagraph(s, next) || e.ix.sents[s].doc != e.ix.sents[next].doc {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimRight(e.ix.text(s), " "), ":") {
+		return false
+	}
+	return strings.HasPrefix(e.ix.text(next), "\"") || strings.HasPrefix(e.ix.text(next), "“")
 }
 
 // maxQuoteSentences bounds a passage grown to hold a whole quotation.

@@ -257,3 +257,22 @@ func TestRefusalSaysWhatIsMissing(t *testing.T) {
 		}
 	}
 }
+
+// A quotation set apart after the paragraph that introduces it belongs to
+// that paragraph: it answers what the speaker said, though it repeats none
+// of the question's words, and is quoted as written.
+func TestQuotationIntroducedByTheParagraphBefore(t *testing.T) {
+	docs := []*corpus.Document{corpus.New("debate", "debate.txt", corpus.Meta{}, []string{
+		"Senator Ilse Varga rose to speak against the Kessel dam. The hall fell silent as she ended with a warning:",
+		"\"The river will take back every acre we steal from it.\"",
+		"The vote was postponed.",
+	})}
+	res := build(docs).Ask("What did Ilse Varga say about the Kessel dam?", 3)
+	found := false
+	for _, a := range res.Answers {
+		found = found || strings.Contains(a.Text, "The river will take back")
+	}
+	if !res.Answered || !found {
+		t.Errorf("the introduced quotation should be among the answers: %+v", res)
+	}
+}
