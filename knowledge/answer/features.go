@@ -17,6 +17,7 @@ type features struct {
 	place    bool
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 	year     bool // a year of its own: the passage is set in its time
+	money    bool // an amount of money: "$20m", "25 million dollars"
 }
 
 // wordKind marks the words that make a feature, so that each token of a
@@ -31,6 +32,7 @@ const (
 	reasonWord
 	placePreposition
 	season
+	currency
 )
 
 var wordKinds = kindsOf(map[wordKind]string{
@@ -47,6 +49,7 @@ var wordKinds = kindsOf(map[wordKind]string{
 		consequently therefore`,
 	placePreposition: `in from at near into across`,
 	season:           `spring summer autumn winter`,
+	currency:         `dollar dollars cents pound pounds euro euros francs yen rupees marks pesos`,
 })
 
 func kindsOf(lists map[wordKind]string) map[string]wordKind {
@@ -81,6 +84,9 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		if i+1 < len(toks) {
 			next = keys[i+1]
+		}
+		if strings.ContainsAny(t.Text[:1], "$£€") || kind&currency != 0 && i > 0 && (isNumber(prev) || prevKind&countWord != 0) {
+			f.money = true
 		}
 		switch {
 		case strings.HasPrefix(t.Text, "$"):

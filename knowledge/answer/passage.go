@@ -373,6 +373,8 @@ func (e *Engine) score(q *query, p *passage) {
 	switch q.intent {
 	case askFigure:
 		switch {
+		case q.money && !p.feat.money:
+			p.refuse(lack{what: lackFigure})
 		case p.feat.figure:
 			p.score += intentBonus
 		case q.extent:

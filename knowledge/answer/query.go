@@ -86,7 +86,10 @@ type query struct {
 	// extent marks "how much did X contribute": a figure is welcome but
 	// the answer may be a degree ("a negligible role").
 	extent bool
-	names  map[string]bool
+	// money marks a figure question about an amount of money ("How much
+	// does it cost?"): the answer's figure must be one.
+	money bool
+	names map[string]bool
 	// matched remembers, per sentence read, the concepts it holds.
 	matched map[int][]float64
 }
@@ -150,7 +153,9 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.intent = intentOf(lower, ask, used)
-	q.extent = q.intent == askFigure && asksExtent(lower[ask:])
+	q.money = q.intent == askFigure && slices.ContainsFunc(lower[ask:], func(w string) bool { return moneyWords[w] })
+	// "How much does it cost?" asks for an amount, not to what extent.
+	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
 	for i, t := range toks {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
 			continue
@@ -732,3 +737,7 @@ func truncateUTF8(s string, n int) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// moneyWords make a figure question ask for an amount of money.
+var moneyWords = words.Set(`cost costs costed price prices priced pay pays paid spend spends spent money
+fee fees worth budget salary salaries wage wages fund funds funding reward dollars dollar pounds euros`)

@@ -276,3 +276,22 @@ func TestQuotationIntroducedByTheParagraphBefore(t *testing.T) {
 		t.Errorf("the introduced quotation should be among the answers: %+v", res)
 	}
 }
+
+// A question about money wants an amount of money, not any figure: "How
+// much does it cost?" is not answered by how many copies circulate.
+func TestMoneyQuestionWantsAnAmount(t *testing.T) {
+	bridge := corpus.New("bridge", "bridge.txt", corpus.Meta{}, []string{
+		"The new river bridge took 3 years and 400 workers to build.",
+	})
+	e := build([]*corpus.Document{bridge})
+	if res := e.Ask("How much did the new river bridge cost?", 3); res.Answered {
+		t.Errorf("answered a money question with other figures: %+v", res.Answers)
+	}
+	priced := corpus.New("budget", "budget.txt", corpus.Meta{}, []string{
+		"The council said the new river bridge cost $4 million in the end.",
+	})
+	res := build([]*corpus.Document{bridge, priced}).Ask("How much did the new river bridge cost?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "$4 million") {
+		t.Errorf("the amount should answer first: %+v", res)
+	}
+}
