@@ -22,7 +22,7 @@ type features struct {
 
 // wordKind marks the words that make a feature, so that each token of a
 // passage is looked up once.
-type wordKind uint8
+type wordKind uint16
 
 const (
 	month wordKind = 1 << iota
@@ -33,6 +33,9 @@ const (
 	placePreposition
 	season
 	currency
+	weekday
+	timeOfDay
+	numberWord
 )
 
 var wordKinds = kindsOf(map[wordKind]string{
@@ -50,6 +53,10 @@ var wordKinds = kindsOf(map[wordKind]string{
 	placePreposition: `in from at near into across`,
 	season:           `spring summer autumn winter`,
 	currency:         `dollar dollars cents pound pounds euro euros francs yen rupees marks pesos`,
+	weekday:          `monday tuesday wednesday thursday friday saturday sunday`,
+	timeOfDay:        `noon midnight oclock`,
+	numberWord: `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+		sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`,
 })
 
 func kindsOf(lists map[wordKind]string) map[string]wordKind {
@@ -95,10 +102,14 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.date = true
 		case (kind&month != 0 && words.IsCapitalised(t.Text) || kind&season != 0) && inTime(keys, i):
 			f.date = true // "in August", "since March", "in the spring"
+		case kind&weekday != 0 && words.IsCapitalised(t.Text), kind&timeOfDay != 0, isClock(t.Text):
+			f.date = true // "on Sunday", "at noon", "at 11:20": when, within a day
 		case isYearToken(t.Text) || isYearRange(t.Text):
 			f.date, f.year = true, true
 		case isNumber(t.Text) && prevKind&month == 0 && kinds[i+1]&month == 0 && !q.states(t.Text):
 			lastFigure = i
+		case spelledNumber(k):
+			lastFigure = i // "forty-seven special district governments"
 		case kind&countWord != 0, kind&timeUnit != 0 && (prev == "a" || prev == "an"):
 			lastFigure = i // "dozens", "in less than a week"
 		}
@@ -189,6 +200,24 @@ func inTime(keys []string, i int) bool {
 		return true
 	}
 	return i > 1 && keys[i-1] == "the" && datePrepositions[keys[i-2]]
+}
+
+// isClock recognises a time of day written with a colon: "11:20".
+func isClock(s string) bool {
+	h, m, ok := strings.Cut(s, ":")
+	return ok && h != "" && len(m) == 2 && isNumber(h) && isNumber(m) && !strings.ContainsFunc(h+m, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// spelledNumber recognises a number written in words from two to
+// ninety-nine ("forty-seven"); "one" is too often no number at all.
+func spelledNumber(key string) bool {
+	parts := strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == ' ' })
+	for _, part := range parts {
+		if wordKinds[part]&numberWord == 0 {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // isYearRange recognises "2009-2012" and "1996–2001".

@@ -480,8 +480,11 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 			c.alts = append(c.alts, alt{t, typoQuality})
 		}
 	}
-	c.known = len(c.alts) > 0
 	inDictionary := lexicon.Known(base)
+	if len(c.alts) == 0 && !name && !inDictionary && misspeltStopWord(whole) {
+		return concept{}, false // "shoud", "wich": a function word, mistyped
+	}
+	c.known = len(c.alts) > 0
 	c.common = !name && !c.required && inDictionary
 	c.specific = name || !inDictionary
 	if decade(whole) {
@@ -741,3 +744,39 @@ func truncateUTF8(s string, n int) string {
 // moneyWords make a figure question ask for an amount of money.
 var moneyWords = words.Set(`cost costs costed price prices priced pay pays paid spend spends spent money
 fee fees worth budget salary salaries wage wages fund funds funding reward dollars dollar pounds euros`)
+
+// misspeltStopWord reports whether w is one typing slip (a letter left
+// out, added, changed or two swapped) from a stop word, which the index
+// does not hold and so cannot correct to.
+func misspeltStopWord(w string) bool {
+	if len(w) < 3 || !isASCIILower(w) {
+		return false
+	}
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && words.IsStop(w[:i]+w[i+1:]) {
+			return true // deletion
+		}
+		if i+1 < len(w) && words.IsStop(w[:i]+string(w[i+1])+string(w[i])+w[i+2:]) {
+			return true // transposition
+		}
+		for _, c := range letters {
+			if words.IsStop(w[:i] + string(c) + w[i:]) {
+				return true // insertion
+			}
+			if i < len(w) && words.IsStop(w[:i]+string(c)+w[i+1:]) {
+				return true // substitution
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -91,3 +91,17 @@ func TestDerivedWords(t *testing.T) {
 		t.Error("a short stem reaches nothing")
 	}
 }
+
+// A function word mistyped by one slip is recognised; a content word is not.
+func TestMisspeltStopWord(t *testing.T) {
+	for _, w := range []string{"shoud", "wich", "teh", "becuase"} {
+		if !misspeltStopWord(w) {
+			t.Errorf("%q should read as a mistyped function word", w)
+		}
+	}
+	for _, w := range []string{"harbour", "ship", "zawahiri"} {
+		if misspeltStopWord(w) {
+			t.Errorf("%q is no mistyped function word", w)
+		}
+	}
+}

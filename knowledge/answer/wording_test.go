@@ -295,3 +295,23 @@ func TestMoneyQuestionWantsAnAmount(t *testing.T) {
 		t.Errorf("the amount should answer first: %+v", res)
 	}
 }
+
+// A "when" question is answered by a weekday or a time of day, and a
+// "how many" question by a number written in words; a function word
+// mistyped ("shoud") refuses nothing.
+func TestWhenWithinADayAndNumbersInWords(t *testing.T) {
+	e := build([]*corpus.Document{corpus.New("parish", "parish.txt", corpus.Meta{}, []string{
+		"The chapel holds its worship service at eleven on Sunday morning.",
+		"There are forty-seven parish councils in the county.",
+	})})
+	for q, want := range map[string]string{
+		"When is the chapel worship service held?":          "on Sunday morning",
+		"How many parish councils are there in the county?": "forty-seven",
+		"How many parish councils shoud the county have?":   "forty-seven",
+	} {
+		res := e.Ask(q, 3)
+		if !res.Answered || !strings.Contains(res.Answers[0].Text, want) {
+			t.Errorf("%s -> %+v, want %q", q, res, want)
+		}
+	}
+}
