@@ -749,7 +749,7 @@ fee fees worth budget salary salaries wage wages fund funds funding reward dolla
 // out, added, changed or two swapped) from a stop word, which the index
 // does not hold and so cannot correct to.
 func misspeltStopWord(w string) bool {
-	if len(w) < 3 || !isASCIILower(w) {
+	if len(w) < 3 || !isASCIILetters(w) {
 		return false
 	}
 	const letters = "abcdefghijklmnopqrstuvwxyz"
@@ -770,13 +770,4 @@ func misspeltStopWord(w string) bool {
 		}
 	}
 	return false
-}
-
-func isASCIILower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
