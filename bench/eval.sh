@@ -3,24 +3,32 @@
 # side, in one command: fetches the corpora once (as run.sh does), writes the
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
-# religion as web pages, reports as Markdown), and runs the harness's -eval. Arguments are
+# religion as web pages, reports as Markdown, skills and hobbies as plain text), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
 ./run.sh -fetch-only
 shared=../../shared/eval
 docs=corpora/eval
-if [ ! -d "$docs" ]; then
-	rm -rf "$docs.tmp"
-	mkdir -p "$docs.tmp/sotu-txt" "$docs.tmp/sotu-json"
-	cp corpora/sotu/package/data/*.txt "$docs.tmp/sotu-txt"
-	cp corpora/sotu/package/data/*.json "$docs.tmp/sotu-json"
-	sh brown-docs.sh corpora/brown/package "$docs.tmp/brown-press" ca cb
-	sh brown-docs.sh corpora/brown/package "$docs.tmp/brown-cf" cf
-	sh brown-docs.sh -html corpora/brown/package "$docs.tmp/brown-ccd" cc cd
-	sh brown-docs.sh -md corpora/brown/package "$docs.tmp/brown-ch" ch
-	mv "$docs.tmp" "$docs"
-fi
+# corpus DIR CMD...: writes the documents of one question file once.
+corpus() {
+	dir=$docs/$1
+	shift
+	[ -d "$dir" ] && return
+	rm -rf "$dir.tmp"
+	mkdir -p "$dir.tmp"
+	"$@" "$dir.tmp"
+	mv "$dir.tmp" "$dir"
+}
+copy() { cp corpora/sotu/package/data/*."$1" "$2"; }
+brown() { flags=$1 sections=$2; shift 2; sh brown-docs.sh $flags corpora/brown/package "$1" $sections; }
+corpus sotu-txt copy txt
+corpus sotu-json copy json
+corpus brown-press brown "" "ca cb"
+corpus brown-cf brown "" cf
+corpus brown-ccd brown -html "cc cd"
+corpus brown-ch brown -md ch
+corpus brown-ce brown "" ce
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -31,4 +39,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
+	-eval "../knowledge/eval/testdata/questions-brown-ce.jsonl=$docs/brown-ce" \
 	"$@"
