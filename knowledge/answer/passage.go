@@ -206,6 +206,11 @@ const minTopic = 0.1
 // no answer about "change").
 const topicQuality = 0.4
 
+// eventQuality is the least match quality that holds the event a "when"
+// question dates: its word, a derived form or a close synonym, not a
+// common word one of whose many senses is a synonym ("go" for "die").
+const eventQuality = 0.5
+
 // literalBonus prefers, for a search of bare keywords, the passage that
 // holds them as typed over one that holds their relations: keywords are
 // usually the document's own words (chosen on the generated questions of
@@ -387,6 +392,9 @@ func (e *Engine) score(q *query, p *passage) {
 		if !p.feat.date {
 			p.refuse(lack{what: lackDate})
 		}
+		if ci := q.conceptIndex(q.event); ci >= 0 && p.matched[ci] < eventQuality {
+			p.refuse(lack{lackEvent, q.concepts[ci].written}) // a date of something else
+		}
 		p.score += bonusOrPenalty(p.feat.date)
 	case askWho:
 		if p.feat.describe || e.describes(q, p) {
@@ -521,6 +529,7 @@ const (
 	lackFigure = "No passage states the figure asked for."
 	lackDate   = "No passage gives the date asked for."
 	lackPerson = "No passage names who did it."
+	lackEvent  = "No passage with a date says %s."
 )
 
 // refuse marks a passage that answered so far as not answering, for want

@@ -89,6 +89,9 @@ type query struct {
 	// money marks a figure question about an amount of money ("How much
 	// does it cost?"): the answer's figure must be one.
 	money bool
+	// event is, for a "when" question, the label of the concept naming
+	// the event it dates ("die" in "When did Mullah Omar die?"), or "".
+	event string
 	names map[string]bool
 	// matched remembers, per sentence read, the concepts it holds.
 	matched map[int][]float64
@@ -181,6 +184,13 @@ func (e *Engine) parse(question string) query {
 	case q.intent == askWho && !q.onlyActors() && !e.namesPerson(&q):
 		q.intent = askWhoDid // "who is the leader of X" asks for a person, not about X
 	}
+	if q.intent == askWhen {
+		if i := eventWord(question, toks, lower, ask); i >= 0 {
+			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {
+				q.event = c.label
+			}
+		}
+	}
 	q.weigh(e)
 	if q.intent == askSay {
 		e.authoredAlts(&q)
@@ -204,6 +214,68 @@ func askedFor(lower []string, ask int) int {
 	}
 	return i + 1
 }
+
+// eventWord returns the index of the word naming the event a "when"
+// question dates, or -1: its last word, when that is a participle after
+// "was" ("On what date was Oersted born?") or a verb right after the
+// subject's name ("When did Mullah Omar die?", "... Brown, founder of
+// Brown & Sharpe, die?"). A date near the name, of another event, does not
+// answer it.
+func eventWord(question string, toks []words.Token, lower []string, ask int) int {
+	last := len(lower) - 1
+	for last > ask && lower[last] == "" {
+		last--
+	}
+	w := lower[last]
+	if last <= ask+1 || len(w) < 3 || !isASCIILetters(w) || words.IsStop(w) || words.IsCapitalised(toks[last].Text) {
+		return -1
+	}
+	lemmas := lexicon.Lemmas(w)
+	if len(lemmas) == 0 {
+		return -1
+	}
+	aux := func(set map[string]bool) bool {
+		return slices.ContainsFunc(lower[ask+1:last], func(x string) bool { return set[x] })
+	}
+	switch {
+	case aux(passiveAux):
+		// A participle: a form of another lemma, not a plural, a gerund or
+		// a comparison ("at their best").
+		inflected := slices.ContainsFunc(lemmas, func(l string) bool { return l != w })
+		if inflected && !slices.ContainsFunc([]string{"s", "ing", "er", "est"}, func(suffix string) bool { return strings.HasSuffix(w, suffix) }) {
+			return last
+		}
+	case aux(doAux):
+		afterName := words.IsCapitalised(toks[last-1].Text) || strings.Contains(question[toks[last-1].End:toks[last].Start], ",")
+		if slices.Contains(lemmas, w) && afterName {
+			return last
+		}
+	}
+	return -1
+}
+
+// minEventSentences is how many sentences must express an event (by its
+// word or a close relation) before a passage is required to: when the
+// documents have no words for it ("toppled" where they write
+// "overthrown"), its absence says nothing.
+const minEventSentences = 3
+
+// expressed reports whether at least n sentences hold c by a term of at
+// least quality.
+func (e *Engine) expressed(c *concept, quality float64, n int) bool {
+	df := 0
+	for _, a := range c.alts {
+		if a.quality >= quality {
+			df += e.ix.df(a.term)
+		}
+	}
+	return df >= n
+}
+
+var (
+	passiveAux = words.Set(`was were is are been`)
+	doAux      = words.Set(`did does do`)
+)
 
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
 // the words right after "how many": what the answer's figure must count.
@@ -252,6 +324,14 @@ func (q *query) hasActor(id string) bool {
 		}
 	}
 	return false
+}
+
+// conceptIndex returns the index of the concept labelled label, or -1.
+func (q *query) conceptIndex(label string) int {
+	if label == "" {
+		return -1
+	}
+	return slices.IndexFunc(q.concepts, func(c concept) bool { return c.label == label })
 }
 
 func (q *query) add(c concept) {

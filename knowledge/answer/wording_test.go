@@ -315,3 +315,32 @@ func TestWhenWithinADayAndNumbersInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenAsksForTheEventItDates: "When did X die?" is not answered by a
+// date of another event of X's life, though it names X and holds a year;
+// when the documents never use a word for the event, nothing is required.
+func TestWhenAsksForTheEventItDates(t *testing.T) {
+	e := build([]*corpus.Document{corpus.New("life", "life.txt", corpus.Meta{}, []string{
+		"Hans Orvik was born in the town of Rudby on August 14, 1777.",
+		"In 1803 Orvik returned to Copenhagen and applied for the chair in physics.",
+		"His teacher Manthey died in 1810, and his brother died a year later.",
+		"Many sailors died of fever on the voyage.",
+		"The old captain died at sea in 1799.",
+		"His sister was born in 1780 and his cousin was born in 1782.",
+		"The bishop was born in Odense in 1760.",
+		"The old regime was overthrown in December 1848.",
+	})})
+	res := e.Ask("In what year did the physicist Hans Orvik die?", 3)
+	if res.Answered {
+		t.Errorf("answered with a date of another event: %+v", res.Answers)
+	}
+	if !strings.Contains(res.Note, "No passage with a date says die") {
+		t.Errorf("note %q does not name the event", res.Note)
+	}
+	if res := e.Ask("On what date was the physicist Hans Orvik born?", 3); !res.Answered || !strings.Contains(res.Answers[0].Text, "August 14, 1777") {
+		t.Errorf("birth date: %+v", res)
+	}
+	if res := e.Ask("When was the old regime toppled?", 3); !res.Answered || !strings.Contains(res.Answers[0].Text, "overthrown") {
+		t.Errorf("an event the documents have no word for: %+v", res)
+	}
+}
