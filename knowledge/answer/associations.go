@@ -2,7 +2,6 @@ package answer
 
 import (
 	"sort"
-	"sync"
 
 	"briefbot/knowledge/words"
 )
@@ -29,21 +28,11 @@ const (
 	associationQuality = 0.4
 )
 
-// associationCache remembers each term's associations: they depend only on
-// the index, which never changes after the build, and learning them reads
-// up to associationSample sentences, while a term is asked about again and
-// again. It holds at most one short slice per term of the vocabulary.
-type associationCache struct{ m sync.Map } // uint32 -> []uint32
-
 // associated returns up to maxAssociations terms over-represented in the
-// sentences of term t, most over-represented first.
+// sentences of term t, most over-represented first. Learning them reads up
+// to associationSample sentences, so they are remembered.
 func (e *Engine) associated(t uint32) []uint32 {
-	if v, ok := e.associations.m.Load(t); ok {
-		return v.([]uint32)
-	}
-	terms := e.learnAssociations(t)
-	e.associations.m.Store(t, terms)
-	return terms
+	return e.associations.get(t, func() []uint32 { return e.learnAssociations(t) })
 }
 
 // learnAssociations reads a sample of the sentences of term t for the terms

@@ -32,12 +32,74 @@ const contextQuality = 0.8
 // "jfk"), by which people name a speaker.
 func contextText(d *corpus.Document) string {
 	parts := []string{d.Title, d.Author, d.Source, fileWords(d.File)}
-	if len(d.Date) >= 4 {
+	switch {
+	case len(d.Date) >= 4:
 		parts = append(parts, d.Date[:4])
+	case !slices.ContainsFunc(strings.Fields(parts[3]), isYearToken):
+		parts = append(parts, yearOfReport(d))
 	}
 	parts = append(parts, initials(d.Author), initials(fileWords(d.File)))
 	return strings.Join(parts, " ")
 }
+
+// minYearParagraphs is how many paragraphs must state a year before it is
+// the year a document reports on.
+const minYearParagraphs = 3
+
+// yearOfReport returns the year an undated document is about ("the big
+// story in 1960's industrial development", "during 1960 ..."), or "": the
+// year more of its paragraphs state than any other, in at least
+// minYearParagraphs. A question "in 1960" then meets its sentences that
+// say "during the past year".
+func yearOfReport(d *corpus.Document) string {
+	counts := map[string]int{}
+	for _, p := range d.Paragraphs {
+		seen := ""
+		for _, y := range yearsIn(d.Text[p.Start:p.End]) {
+			if !strings.Contains(seen, y) {
+				counts[y]++
+				seen += y
+			}
+		}
+	}
+	best, tie := "", false
+	for y, n := range counts {
+		switch {
+		case best == "" || n > counts[best]:
+			best, tie = y, false
+		case n == counts[best]:
+			tie = true
+		}
+	}
+	if best == "" || tie || counts[best] < minYearParagraphs {
+		return ""
+	}
+	return best
+}
+
+// yearsIn returns the years a text states: runs of four digits standing
+// alone, read in place (it reads every undated document).
+func yearsIn(text string) []string {
+	var out []string
+	for i := 0; i+4 <= len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && isAlnumByte(text[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j-i == 4 && (j == len(text) || !isAlnumByte(text[j])) && isYearToken(text[i:j]) {
+			out = append(out, text[i:j])
+		}
+		i = j
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAlnumByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // minInitials is the shortest run of initials kept: two letters ("al" of
 // Abraham Lincoln) are words of their own too often.
@@ -151,11 +213,18 @@ func (q *query) contextHolds(i int, di uint32) bool {
 	return ok
 }
 
-// mentionQuality is how much a name or number counts for a sentence of a
-// document that names it elsewhere: the sentence may speak of it ("he",
-// "the ship"), or of something else the document also covers. Chosen on
-// the fit halves (README, "Answers in users' words").
-const mentionQuality = 0.3
+// mentionQuality is how much a name counts for a sentence of a document
+// that names it elsewhere: the sentence may speak of it ("he", "the
+// ship"), or of something else the document also covers. An ordinary word
+// counts for less (wordMentionQuality): a question may describe the
+// document as well as the sentence ("the adage quoted in the article on
+// managerial careers for engineers"), and a document using its words is
+// more likely the one meant. Both chosen on the fit halves (README,
+// "Answers in users' words").
+const (
+	mentionQuality     = 0.3
+	wordMentionQuality = 0.15
+)
 
 // mentionDocs returns the documents whose sentences name concept c by one
 // of its own forms, or none when it is named in most documents. The
@@ -188,15 +257,46 @@ func (e *Engine) mentionDocs(c *concept) []uint32 {
 	return out
 }
 
-// matchMentions credits the names and numbers the passage's document names
+// matchMentions credits the concepts the passage's document names
 // elsewhere and its words do not.
-func (q *query) matchMentions(p *passage) {
+func (e *Engine) matchMentions(q *query, p *passage) {
 	for i := range q.concepts {
-		if p.matched[i] >= mentionQuality {
-			continue
-		}
-		if _, ok := slices.BinarySearch(q.concepts[i].mentionDocs, p.docIndex); ok {
+		c := &q.concepts[i]
+		switch {
+		case p.matched[i] < mentionQuality && inSorted(c.mentionDocs, p.docIndex):
 			p.matched[i] = mentionQuality
+		case p.matched[i] < wordMentionQuality && c.wordMentions && e.docHolds(c, p.docIndex):
+			p.matched[i] = wordMentionQuality
 		}
 	}
+}
+
+// inSorted reports whether the sorted s holds v.
+func inSorted(s []uint32, v uint32) bool {
+	_, ok := slices.BinarySearch(s, v)
+	return ok
+}
+
+// distinctiveWord reports whether every form of an ordinary word c is used
+// by at most half of the documents: a word most of them use tells none
+// apart.
+func (e *Engine) distinctiveWord(c *concept) bool {
+	half := len(e.ix.docs) / 2
+	for _, a := range c.alts {
+		if a.quality < strongQuality || e.ix.df(a.term) <= half {
+			continue // in no more sentences than half the documents
+		}
+		if e.widespread.get(a.term, func() bool { return e.ix.inMostDocuments(a.term) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// docHolds reports whether document di holds concept c by one of its own
+// forms.
+func (e *Engine) docHolds(c *concept, di uint32) bool {
+	return slices.ContainsFunc(c.alts, func(a alt) bool {
+		return a.quality >= strongQuality && e.ix.docHolds(e.ix.postings(a.term), di)
+	})
 }

@@ -15,9 +15,12 @@ type Engine struct {
 	context   *docContext
 	links     *links
 	scratches *scratchPool
-	// associations and related are filled as questions are asked.
-	associations *associationCache
-	related      *relatedCache
+	// What questions' words cost to work out, remembered as they are
+	// asked: a term's associations, a WordNet word's related terms
+	// (key "\x00"+word for a name), whether a term is in most documents.
+	associations *memo[uint32, []uint32]
+	related      *memo[string, []alt]
+	widespread   *memo[uint32, bool]
 }
 
 const (
@@ -34,7 +37,7 @@ const (
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
 	lexicon.Load()
-	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &associationCache{}, related: &relatedCache{}}
+	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &memo[uint32, []uint32]{}, related: &memo[string, []alt]{}, widespread: &memo[uint32, bool]{}}
 }
 
 // minCoverage is the share of a question's weighted concepts the best

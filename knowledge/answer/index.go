@@ -217,6 +217,42 @@ func (ix *index) postings(t uint32) []uint32 { return ix.post[ix.offs[t]:ix.offs
 
 func (ix *index) df(t uint32) int { return int(ix.offs[t+1] - ix.offs[t]) }
 
+// sentenceRange returns the global ids of document di's sentences:
+// [first, end).
+func (ix *index) sentenceRange(di uint32) (first, end uint32) {
+	end = uint32(len(ix.sents))
+	if int(di)+1 < len(ix.firstSent) {
+		end = ix.firstSent[di+1]
+	}
+	return ix.firstSent[di], end
+}
+
+// docSample is how many documents, evenly spread, inMostDocuments reads.
+const docSample = 64
+
+// inMostDocuments reports whether more than half of the documents hold term
+// t, judged on docSample of them (all of a smaller corpus): a binary search
+// each, whatever the length of its postings.
+func (ix *index) inMostDocuments(t uint32) bool {
+	post := ix.postings(t)
+	n := min(len(ix.docs), docSample)
+	holding := 0
+	for k := range n {
+		if ix.docHolds(post, uint32(k*len(ix.docs)/n)) {
+			holding++
+		}
+	}
+	return holding*2 > n
+}
+
+// docHolds reports whether postings post hold a sentence of document di:
+// a document's sentences are consecutive ids, so one binary search tells.
+func (ix *index) docHolds(post []uint32, di uint32) bool {
+	first, end := ix.sentenceRange(di)
+	i, _ := slices.BinarySearch(post, first)
+	return i < len(post) && post[i] < end
+}
+
 // idf is BM25's inverse document frequency, over sentences.
 func (ix *index) idf(df int) float64 {
 	n := float64(len(ix.sents))

@@ -95,7 +95,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	p.doc, p.docIndex = e.ix.docs[r.doc], r.doc
 	strong := q.holdsStrongly(p.matched)
 	q.matchContext(&p)
-	q.matchMentions(&p)
+	e.matchMentions(q, &p)
 	p.coverage, p.answers = e.cover(q, &p)
 	p.answers = p.answers && (strong || q.keywords)
 	return p

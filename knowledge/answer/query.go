@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"briefbot/knowledge/lexicon"
@@ -54,7 +53,12 @@ type concept struct {
 	// a document may speak of it as "he", "the ship" or "the school". Not
 	// for a number: a year stated elsewhere does not date the sentence.
 	mentionDocs []uint32
-	specific    bool // a name or a word no dictionary lists: a document using it is about it
+	// wordMentions marks an ordinary word that at most half of the
+	// documents use: a document using it elsewhere is more likely the one
+	// a question means when it describes the document as well as the
+	// sentence.
+	wordMentions bool
+	specific     bool // a name or a word no dictionary lists: a document using it is about it
 }
 
 // shown is how a note names the concept: an actor by its name, a word as
@@ -394,8 +398,14 @@ func (q *query) weigh(e *Engine) {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
 		c.topical = c.actor && e.topical(c.alts[0].term)
-		if (c.actor || c.specific) && !c.required && !c.topical && c.known && len(c.contextDocs) == 0 {
+		if c.required || c.topical || !c.known || len(c.contextDocs) > 0 {
+			continue
+		}
+		switch {
+		case c.actor || c.specific:
 			c.mentionDocs = e.mentionDocs(c)
+		case c.common && !c.weak:
+			c.wordMentions = e.distinctiveWord(c)
 		}
 	}
 }
@@ -638,39 +648,31 @@ func (e *Engine) addRelated(c *concept, word string, name bool) {
 	}
 }
 
-// relatedCache remembers, for each word WordNet knows that a question has
-// used, the corpus terms of its related words: finding them parses the
-// word's table line and folds and stems every related word, while the
-// same words are asked about again and again. Its keys are WordNet's words,
-// so it holds at most one entry each, whatever the questions.
-type relatedCache struct{ m sync.Map } // word (for a name: "\x00" + word) -> []alt
-
 // relatedTerms returns the corpus terms of the words WordNet relates to
 // word, closest kinds first, each with the quality of its relation; for a
-// name, only those that keep its referent.
+// name, only those that keep its referent. Finding them parses the word's
+// table line and folds and stems every related word, so they are
+// remembered, for WordNet's words only.
 func (e *Engine) relatedTerms(word string, name bool) []alt {
+	if !lexicon.Known(word) {
+		return nil
+	}
 	key := word
 	if name {
 		key = "\x00" + word
 	}
-	if v, ok := e.related.m.Load(key); ok {
-		return v.([]alt)
-	}
-	rels := lexicon.Related(word)
-	if len(rels) == 0 {
-		return nil // not WordNet's: nothing to remember
-	}
-	var out []alt
-	for _, r := range rels {
-		if name && !nameRelations[r.Kind] {
-			continue
+	return e.related.get(key, func() []alt {
+		var out []alt
+		for _, r := range lexicon.Related(word) {
+			if name && !nameRelations[r.Kind] {
+				continue
+			}
+			if t, ok := e.ix.lookup(r.Word); ok {
+				out = append(out, alt{t, relatedQuality[r.Kind]})
+			}
 		}
-		if t, ok := e.ix.lookup(r.Word); ok {
-			out = append(out, alt{t, relatedQuality[r.Kind]})
-		}
-	}
-	e.related.m.Store(key, out)
-	return out
+		return out
+	})
 }
 
 // bestForms picks, from the words of one token, the ones worth matching:

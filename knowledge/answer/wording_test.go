@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -240,6 +241,30 @@ func TestNameStatedElsewhereInTheDocument(t *testing.T) {
 	}
 }
 
+// TestQuestionDescribingTheDocument: words that describe the article ("in
+// the article on managerial careers for engineers") favour the sentence of
+// the document that uses them over one that holds as much of the question
+// in a document about something else.
+func TestQuestionDescribingTheDocument(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("sayings", "sayings.txt", corpus.Meta{}, []string{
+			"An old adage is a saying handed down for so long that nobody knows who coined it.",
+		}),
+		corpus.New("careers", "careers.txt", corpus.Meta{}, []string{
+			"Engineers built the new plant in two years.",
+			"Promotion brought the best of them into managerial work.",
+			"Their careers were long and their supervision strict.",
+			"The old shop adage still holds: a good mechanic is usually a bad boss.",
+		}),
+		corpus.New("river", "river.txt", corpus.Meta{}, []string{"The river flooded the valley in spring."}),
+		corpus.New("market", "market.txt", corpus.Meta{}, []string{"The market opens at dawn on Saturdays."}),
+	}
+	res := build(docs).Ask("What old adage is quoted in the article on supervision and managerial careers for engineers?", 3)
+	if !res.Answered || !slices.ContainsFunc(res.Answers, func(a answer.Answer) bool { return strings.Contains(a.Text, "good mechanic") }) {
+		t.Errorf("the careers article's adage should be among the answers: %+v", res)
+	}
+}
+
 // A refusal says which part of the question no passage holds.
 func TestRefusalSaysWhatIsMissing(t *testing.T) {
 	e := build([]*corpus.Document{corpus.New("port", "port.txt", corpus.Meta{}, []string{
@@ -342,5 +367,27 @@ func TestWhenAsksForTheEventItDates(t *testing.T) {
 	}
 	if res := e.Ask("When was the old regime toppled?", 3); !res.Answered || !strings.Contains(res.Answers[0].Text, "overthrown") {
 		t.Errorf("an event the documents have no word for: %+v", res)
+	}
+}
+
+// TestYearTheReportIsAbout: an undated report about 1960 answers a
+// question "in 1960" with its sentence that says "during the past year";
+// a dated document is dated by its own date.
+func TestYearTheReportIsAbout(t *testing.T) {
+	report := []string{
+		"Local investment was the big story in 1960's development effort.",
+		"During 1960, this office supplied 954 visitors with information.",
+		"The 1960 advertising campaign brought 239 inquiries.",
+		"During the past year, 10,517 government bid invitations were received.",
+	}
+	res := build([]*corpus.Document{corpus.New("report", "report.txt", corpus.Meta{}, report)}).
+		Ask("How many government bid invitations were received during 1960?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "10,517") {
+		t.Errorf("undated report: %+v", res)
+	}
+	res = build([]*corpus.Document{corpus.New("report", "report.txt", corpus.Meta{Date: "1962-01-05"}, report)}).
+		Ask("How many government bid invitations were received during 1960?", 3)
+	if res.Answered {
+		t.Errorf("a report dated 1962 should not date its past year 1960: %+v", res)
 	}
 }
