@@ -21,6 +21,7 @@ type Engine struct {
 	associations *memo[uint32, []uint32]
 	related      *memo[string, []alt]
 	widespread   *memo[uint32, bool]
+	initials     *initialsIndex
 }
 
 const (
@@ -37,7 +38,7 @@ const (
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
 	lexicon.Load()
-	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &memo[uint32, []uint32]{}, related: &memo[string, []alt]{}, widespread: &memo[uint32, bool]{}}
+	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &memo[uint32, []uint32]{}, related: &memo[string, []alt]{}, widespread: &memo[uint32, bool]{}, initials: &initialsIndex{}}
 }
 
 // minCoverage is the share of a question's weighted concepts the best

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/claims"
@@ -34,6 +36,14 @@ type links struct {
 	names map[string][]string
 	// authors are the actors that wrote or spoke documents.
 	authors []string
+}
+
+// initialsIndex maps the initials of the actors' names of three or more
+// words ("bbc": British Broadcasting Corporation) to the actors; made on
+// first use, as few questions use an acronym.
+type initialsIndex struct {
+	once   sync.Once
+	actors map[string][]*actors.Actor
 }
 
 // New builds the engine for docs. reg and cl may be nil: without the
@@ -264,11 +274,13 @@ func (e *Engine) addSynonymActors(c *concept, name string) {
 	if e.links.reg == nil {
 		return
 	}
+	same := e.spelledOut(name)
 	for _, r := range lexicon.Related(words.Key(name)) {
-		if r.Kind != lexicon.Synonym {
-			continue
+		if r.Kind == lexicon.Synonym {
+			same = append(same, e.links.reg.Resolve(r.Word))
 		}
-		a := e.links.reg.Resolve(r.Word)
+	}
+	for _, a := range same {
 		if a == nil || a.ID == c.id {
 			continue
 		}
@@ -276,6 +288,48 @@ func (e *Engine) addSynonymActors(c *concept, name string) {
 			c.alts = append(c.alts, alt{t, 1})
 		}
 	}
+}
+
+// minAcronym is the shortest acronym spelled out by initials: two letters
+// stand for too many names.
+const minAcronym = 3
+
+// spelledOut returns the actors whose names an acronym ("BBC", "B.B.C.")
+// abbreviates ("British Broadcasting Corporation"): a question may use one
+// where a document writes the other, and no document need define it.
+func (e *Engine) spelledOut(acronym string) []*actors.Actor {
+	letters := strings.ReplaceAll(acronym, ".", "")
+	if len(letters) < minAcronym || strings.ToUpper(letters) != letters || !isASCIILetters(strings.ToLower(letters)) {
+		return nil
+	}
+	in := e.initials
+	in.once.Do(func() {
+		in.actors = map[string][]*actors.Actor{}
+		for _, a := range e.links.reg.All() {
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				if k := nameInitials(n); len(k) >= minAcronym && !slices.Contains(in.actors[k], a) {
+					in.actors[k] = append(in.actors[k], a)
+				}
+			}
+		}
+	})
+	return in.actors[strings.ToLower(letters)]
+}
+
+// nameInitials returns the initials of a name's capitalised words, its
+// function words skipped ("nato" for North Atlantic Treaty Organization),
+// or "" when a word is neither.
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, t := range words.Tokenize(name) {
+		switch {
+		case words.IsCapitalised(t.Text):
+			b.WriteByte(byte(unicode.ToLower(rune(t.Text[0]))))
+		case !words.IsStop(words.Key(t.Text)):
+			return ""
+		}
+	}
+	return b.String()
 }
 
 // maxAliases bounds the spellings of one actor read for its name words.

@@ -391,3 +391,19 @@ func TestYearTheReportIsAbout(t *testing.T) {
 		t.Errorf("a report dated 1962 should not date its past year 1960: %+v", res)
 	}
 }
+
+// TestAcronymSpelledOut: a question may name by its acronym an actor a
+// document spells out, though no document defines the one by the other.
+func TestAcronymSpelledOut(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("talks", "talks.txt", corpus.Meta{}, []string{
+			"In the autumn of 1959 the British Broadcasting Corporation presented a series of talks on cosmology.",
+		}),
+		corpus.New("news", "news.txt", corpus.Meta{}, []string{"The B.B.C. reported the storm at length."}),
+		corpus.New("river", "river.txt", corpus.Meta{}, []string{"The river flooded the valley in spring."}),
+	})
+	res := e.Ask("What series did the BBC present on cosmology?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "British Broadcasting Corporation") {
+		t.Errorf("BBC should meet the British Broadcasting Corporation: %+v", res)
+	}
+}
