@@ -29,6 +29,10 @@ const (
 	maxLimit     = 10
 	// Further answers must cover at least this share of what the best does.
 	relativeFloor = 0.6
+	// deepFloor is how far below the best passage's coverage one is read
+	// when none above the relative floor holds the kind of answer asked
+	// for (chosen on the fit halves).
+	deepFloor = 0.5
 	// docPenalty spreads answers over documents, so that different sources
 	// (and their different figures) come up together.
 	docPenalty = 0.08
@@ -108,7 +112,9 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	bonus := q.maxBonus()
 	var scores []float64
 	kept := ps[:0]
-	for _, p := range ps {
+	next := 0
+	for ; next < len(ps); next++ {
+		p := ps[next]
 		if p.coverage < relativeFloor*ps[0].coverage || len(kept) == maxScored {
 			break
 		}
@@ -120,8 +126,26 @@ func (e *Engine) passages(q *query, limit int) []passage {
 		i := sort.Search(len(scores), func(i int) bool { return scores[i] < p.score })
 		scores = slices.Insert(scores, i, p.score)
 	}
+	// When every passage read holds the question's words but not the kind
+	// of answer it asks for (a figure, a date, a person), one holding less
+	// of its words may hold that: read on, down to deepFloor.
+	if len(kept) > 0 && !slices.ContainsFunc(kept, func(p passage) bool { return p.answers }) && lacksKind(kept[0].lacks) {
+		for ; next < len(ps) && len(kept) < maxScored && ps[next].coverage >= deepFloor*ps[0].coverage; next++ {
+			p := ps[next]
+			e.score(q, &p)
+			if p.answers {
+				kept = append(kept, p)
+			}
+		}
+	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].score > kept[j].score })
 	return kept
+}
+
+// lacksKind reports whether a passage was refused for want of the kind of
+// answer asked for.
+func lacksKind(l lack) bool {
+	return l.what == lackFigure || l.what == lackDate || l.what == lackPerson
 }
 
 // maxNamedUnknown bounds the missing words a note lists.

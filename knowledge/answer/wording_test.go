@@ -407,3 +407,18 @@ func TestAcronymSpelledOut(t *testing.T) {
 		t.Errorf("BBC should meet the British Broadcasting Corporation: %+v", res)
 	}
 }
+
+// TestAnswerBelowPassagesOfTheWrongKind: when the passages holding most of
+// the question's words do not hold what it asks for (here a figure), one
+// holding fewer of them that does answers.
+func TestAnswerBelowPassagesOfTheWrongKind(t *testing.T) {
+	e := build([]*corpus.Document{corpus.New("laos", "laos.txt", corpus.Meta{}, []string{
+		"The baci is the most endearing of Lao ceremonies, a rite in which souls are called home.",
+		"The village elder chanted while the guests sat on mats around a tray of flowers.",
+		"A man has 32 souls, one for each part of the body.",
+	}), corpus.New("rice", "rice.txt", corpus.Meta{}, []string{"Rice grows in flooded fields."})})
+	res := e.Ask("How many souls does a person have according to the Lao baci ceremony?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "32 souls") {
+		t.Errorf("the figure should answer: %+v", res)
+	}
+}
