@@ -489,9 +489,10 @@ func similar(a, b []string) bool {
 
 // yearOnlyFromContext reports whether a year the question states is held
 // only by the passage's document (its date, its file name), not its words.
+// A decade is met by its years in the words alone.
 func (q *query) yearOnlyFromContext(matched []float64) bool {
 	for i, c := range q.concepts {
-		if c.required && isYearToken(c.written) && matched[i] > 0 && matched[i] < 1 {
+		if c.required && isYearToken(c.written) && !decade(c.written) && matched[i] > 0 && matched[i] < 1 {
 			return true
 		}
 	}

@@ -574,12 +574,12 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	if len(c.alts) == 0 && !name && !inDictionary && misspeltStopWord(whole) {
 		return concept{}, false // "shoud", "wich": a function word, mistyped
 	}
-	c.known = len(c.alts) > 0
-	c.common = !name && !c.required && inDictionary
-	c.specific = name || !inDictionary
 	if decade(whole) {
 		c.alts = append(c.alts, e.decadeYears(whole)...)
 	}
+	c.known = len(c.alts) > 0 // a decade by the years of it the documents state
+	c.common = !name && !c.required && inDictionary
+	c.specific = name || !inDictionary
 	return c, true
 }
 

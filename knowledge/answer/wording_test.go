@@ -422,3 +422,16 @@ func TestAnswerBelowPassagesOfTheWrongKind(t *testing.T) {
 		t.Errorf("the figure should answer: %+v", res)
 	}
 }
+
+// TestDecadeMetByItsYears: "the 1880s" is met by a year of it the
+// documents state, though they never write the decade.
+func TestDecadeMetByItsYears(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("food", "food.txt", corpus.Meta{}, []string{"Around 1883 a St. Louis peddler served his sausages in buns."}),
+		corpus.New("river", "river.txt", corpus.Meta{}, []string{"The river flooded the valley in 1927."}),
+	})
+	res := e.Ask("What did a St. Louis peddler of the 1880s serve his sausages in?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "1883") {
+		t.Errorf("the 1880s should meet 1883: %+v", res)
+	}
+}
