@@ -96,6 +96,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	strong := q.holdsStrongly(p.matched)
 	q.matchContext(&p)
 	e.matchMentions(q, &p)
+	e.matchFramingYear(q, &p)
 	p.coverage, p.answers = e.cover(q, &p)
 	p.answers = p.answers && (strong || q.keywords)
 	return p
@@ -256,6 +257,52 @@ func (q *query) matchContext(p *passage) {
 			p.matched[i] = contextQuality
 		}
 	}
+}
+
+// framingSentences is how far back in its paragraph a passage stating no
+// year looks for the year that frames it.
+const framingSentences = 3
+
+// framingQuality is how much a year framing a passage counts, against
+// the passage's own words (chosen on the fit halves: 0.4 to 0.8 alike).
+const framingQuality = 0.6
+
+// matchFramingYear credits a year the question states to a passage that
+// states none when the nearest year before it in its paragraph, within
+// framingSentences, is that year: "I heard the symphony in Paris in 1927.
+// ... I remember Bloch in the foyer" happened in 1927. A passage naming
+// its own years is dated by them; a decade is not framed ("in 1989" two
+// sentences before says little of what "the 1980s" saw).
+func (e *Engine) matchFramingYear(q *query, p *passage) {
+	framed := func(c concept) bool { return c.required && isYearToken(c.written) && !decade(c.written) }
+	wanted := slices.ContainsFunc(q.concepts, framed)
+	if !wanted || e.statesYear(p.first, p.last) {
+		return
+	}
+	for k := p.first - 1; k >= p.first-framingSentences && e.ix.sameParagraph(k, k+1); k-- {
+		if !e.statesYear(k, k) {
+			continue
+		}
+		nm := e.matchSentence(q, k)
+		for i, c := range q.concepts {
+			if framed(c) && p.matched[i] == 0 && nm[i] > 0 {
+				p.matched[i] = nm[i] * framingQuality
+			}
+		}
+		return
+	}
+}
+
+// statesYear reports whether sentences first..last name a year.
+func (e *Engine) statesYear(first, last int) bool {
+	for s := first; s <= last; s++ {
+		for _, t := range words.Tokenize(e.ix.text(s)) {
+			if isYearToken(t.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asks reports whether sentence s is a question.

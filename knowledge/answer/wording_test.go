@@ -435,3 +435,24 @@ func TestDecadeMetByItsYears(t *testing.T) {
 		t.Errorf("the 1880s should meet 1883: %+v", res)
 	}
 }
+
+// TestYearFramingTheParagraph: a sentence that states no year happened in
+// the year stated just before it in its paragraph.
+func TestYearFramingTheParagraph(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("memoir", "memoir.txt", corpus.Meta{}, []string{
+			"I heard the symphony for the first time when Koussevitzky conducted it in Paris in 1927. " +
+				"All musical Paris was there. Some musicians were enthusiastic, some skeptical. " +
+				"I remember Ernest Bloch in the foyer, shouting that nobody could take this music seriously.",
+			"In 1936 the composer went home for good.",
+		}),
+		corpus.New("river", "river.txt", corpus.Meta{}, []string{"The river flooded the valley in 1927."}),
+	})
+	res := e.Ask("Who shouted in the foyer in 1927 that nobody could take the music seriously?", 3)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "Ernest Bloch") {
+		t.Errorf("the paragraph's 1927 should date the sentence: %+v", res)
+	}
+	if res := e.Ask("Who shouted in the foyer in 1936 that nobody could take the music seriously?", 3); res.Answered {
+		t.Errorf("a year stated after the sentence does not date it: %+v", res)
+	}
+}
