@@ -47,6 +47,9 @@ type Claim struct {
 	// person: two such claims are one only when one author states them.
 	ownWords bool
 	context  []string // a figure's neighbouring words, read once when compared
+	// terms are the folded words merging compares, worked out with the
+	// document's extraction, on all CPUs.
+	terms []string
 }
 
 // Measure is the quantity a figure states.

@@ -53,6 +53,9 @@ func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
 		}
 	}
 	sort.SliceStable(x.claims, func(i, j int) bool { return x.claims[i].spans[0].start < x.claims[j].spans[0].start })
+	for _, c := range x.claims {
+		c.terms = compareTerms(c)
+	}
 	return x
 }
 

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -33,12 +32,20 @@ const (
 	maxCompareWords = 120
 )
 
+// compareTerms returns the words of c that merge compares.
+func compareTerms(c *Claim) []string {
+	t := words.Terms(c.Text)
+	return t[:min(len(t), maxCompareWords)]
+}
+
 // merge folds corroborating claims into the first one, keeping the order.
 func merge(raw []*Claim) []*Claim {
 	terms := make([][]string, len(raw))
 	for i, c := range raw {
-		t := words.Terms(c.Text)
-		terms[i] = t[:min(len(t), maxCompareWords)]
+		if c.terms == nil {
+			c.terms = compareTerms(c) // made outside extractDoc
+		}
+		terms[i] = c.terms
 	}
 	parent := make([]int, len(raw))
 	for i := range parent {
@@ -57,8 +64,10 @@ func merge(raw []*Claim) []*Claim {
 		ri, rj := find(i), find(j)
 		parent[max(ri, rj)] = min(ri, rj)
 	}
-	buckets := map[uint64][]int{}
-	verbatim := map[string]int{} // kind and words -> first claim: repeats merge at once
+	buckets := map[uint64][]int32{}
+	verbatim := map[string]int{}      // kind and words -> first claim: repeats merge at once
+	shared := make([]int32, len(raw)) // per candidate, shingles shared with the claim read; reset after it
+	var order []int                   // candidates in the order met, for determinism
 	for i, c := range raw {
 		key := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
 		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
@@ -67,8 +76,7 @@ func merge(raw []*Claim) []*Claim {
 			continue
 		}
 		verbatim[key] = i
-		shared := map[int]int{} // candidate -> shingles shared with claim i
-		var order []int         // candidates in the order met, for determinism
+		order = order[:0]
 		for _, key := range shingles(c.Kind, terms[i]) {
 			b := buckets[key]
 			if len(b) >= maxBucket {
@@ -76,27 +84,31 @@ func merge(raw []*Claim) []*Claim {
 			}
 			for _, j := range b {
 				if shared[j] == 0 {
-					order = append(order, j)
+					order = append(order, int(j))
 				}
 				shared[j]++
 			}
-			buckets[key] = append(b, i)
+			buckets[key] = append(b, int32(i))
 		}
 		// A claim joins a group only when it states the same thing as the
 		// group's first claim: comparing with any member would let chains
 		// (A overlaps B, B overlaps C) gather claims that share nothing.
 		for _, j := range order {
 			r := find(j)
-			if shared[j] >= minShared(c.Kind, len(terms[i]), len(terms[j])) && r != find(i) &&
+			if int(shared[j]) >= minShared(c.Kind, len(terms[i]), len(terms[j])) && r != find(i) &&
 				sameClaim(raw[r], raw[i], terms[r], terms[i]) {
 				union(i, r)
 			}
+		}
+		for _, j := range order {
+			shared[j] = 0
 		}
 	}
 	var out []*Claim
 	byRoot := map[int]*Claim{}
 	for i, c := range raw {
-		c.context, c.ownWords = nil, false // needed only while merging; a snapshot holds neither
+		// needed only while merging; a snapshot holds none of it
+		c.context, c.ownWords, c.terms = nil, false, nil
 		r := find(i)
 		if r == i {
 			byRoot[i] = c
@@ -122,23 +134,38 @@ func minShared(k Kind, a, b int) int {
 }
 
 // shingles returns the hashed three-word shingles of a claim's words (the
-// whole text when shorter), salted with its kind.
+// whole text when shorter), salted with its kind: FNV-1a over the kind and
+// each word after a zero byte.
 func shingles(k Kind, t []string) []uint64 {
-	n := 3
-	if len(t) < n {
-		n = len(t)
+	n := min(3, len(t))
+	if n == 0 {
+		return nil
 	}
-	var out []uint64
-	for i := 0; i+n <= len(t) && n > 0; i++ {
-		h := fnv.New64a()
-		h.Write([]byte(k))
+	out := make([]uint64, 0, len(t)-n+1)
+	for i := 0; i+n <= len(t); i++ {
+		h := fnvString(fnvOffset, string(k))
 		for _, w := range t[i : i+n] {
-			h.Write([]byte{0})
-			h.Write([]byte(w))
+			h = fnvString(fnvByte(h, 0), w)
 		}
-		out = append(out, h.Sum64())
+		out = append(out, h)
 	}
 	return out
+}
+
+// FNV-1a, 64 bits, read from strings in place (hash/fnv would copy each
+// word into a byte slice).
+const (
+	fnvOffset uint64 = 14695981039346656037
+	fnvPrime  uint64 = 1099511628211
+)
+
+func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = fnvByte(h, s[i])
+	}
+	return h
 }
 
 // sameClaim decides whether two claims of the same kind state the same
@@ -336,12 +363,11 @@ func hasDoc(cs []corpus.Citation, doc string) bool {
 
 // claimID names a claim by where it first appears, stable across runs.
 func claimID(c *Claim) string {
-	h := fnv.New64a()
-	h.Write([]byte(fmt.Sprintf("%s\x00%s\x00%d\x00%s", c.Sources[0].Doc, c.Kind, c.spans[0].start, c.Text)))
+	h := fnvString(fnvOffset, fmt.Sprintf("%s\x00%s\x00%d\x00%s", c.Sources[0].Doc, c.Kind, c.spans[0].start, c.Text))
 	var b strings.Builder
 	b.WriteString("c")
 	const hex = "0123456789abcdef"
-	for v := h.Sum64(); b.Len() < 11; v >>= 4 {
+	for v := h; b.Len() < 11; v >>= 4 {
 		b.WriteByte(hex[v&15])
 	}
 	return b.String()
