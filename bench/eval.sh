@@ -3,7 +3,7 @@
 # side, in one command: fetches the corpora once (as run.sh does), writes the
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
-# religion as web pages, reports as Markdown, skills and hobbies as plain text), and runs the harness's -eval. Arguments are
+# religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -29,6 +29,7 @@ corpus brown-cf brown "" cf
 corpus brown-ccd brown -html "cc cd"
 corpus brown-ch brown -md ch
 corpus brown-ce brown "" ce
+corpus brown-cg brown -md cg
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -40,4 +41,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
 	-eval "../knowledge/eval/testdata/questions-brown-ce.jsonl=$docs/brown-ce" \
+	-eval "../knowledge/eval/testdata/questions-brown-cg.jsonl=$docs/brown-cg" \
 	"$@"
