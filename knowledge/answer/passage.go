@@ -96,6 +96,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	strong := q.holdsStrongly(p.matched)
 	q.matchContext(&p)
 	e.matchMentions(q, &p)
+	e.matchSource(q, &p)
 	e.matchFramingYear(q, &p)
 	p.coverage, p.answers = e.cover(q, &p)
 	p.answers = p.answers && (strong || q.keywords)
@@ -242,7 +243,7 @@ const strongQuality = 0.7
 // that weighs something at strongQuality or better.
 func (q *query) holdsStrongly(matched []float64) bool {
 	for i, m := range matched {
-		if m >= strongQuality && q.concepts[i].weight > 0 {
+		if m >= strongQuality && q.concepts[i].weight > 0 && !q.concepts[i].source {
 			return true
 		}
 	}
@@ -254,6 +255,23 @@ func (q *query) holdsStrongly(matched []float64) bool {
 func (q *query) matchContext(p *passage) {
 	for i := range q.concepts {
 		if p.matched[i] < contextQuality && q.contextHolds(i, p.docIndex) {
+			p.matched[i] = contextQuality
+		}
+	}
+}
+
+// matchSource credits the words describing the question's source as its
+// document's: held (at contextQuality) when the document holds them
+// anywhere, by the passage's words or not, so that a sentence repeating
+// them ("the sovereignty of the citizen") gains nothing over the one that
+// answers.
+func (e *Engine) matchSource(q *query, p *passage) {
+	for i := range q.concepts {
+		c := &q.concepts[i]
+		if !c.source {
+			continue
+		}
+		if p.matched[i] > 0 || e.docHolds(c, p.docIndex) {
 			p.matched[i] = contextQuality
 		}
 	}
@@ -366,7 +384,7 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	topic, topicCovered := 0.0, 0.0
 	for i, c := range q.concepts {
 		covered += c.weight * p.matched[i]
-		if c.known && !c.actor && !c.required && !c.topical {
+		if c.known && !c.actor && !c.required && !c.topical && !c.source {
 			topic += c.weight
 			if p.matched[i] >= topicQuality {
 				topicCovered += c.weight * p.matched[i]

@@ -59,6 +59,10 @@ type concept struct {
 	// sentence.
 	wordMentions bool
 	specific     bool // a name or a word no dictionary lists: a document using it is about it
+	// source marks a word that describes the document rather than the
+	// answer ("according to the essay on sovereignty"): the document
+	// holds it, anywhere, or not.
+	source bool
 }
 
 // shown is how a note names the concept: an actor by its name, a word as
@@ -163,6 +167,7 @@ func (e *Engine) parse(question string) query {
 	q.money = q.intent == askFigure && slices.ContainsFunc(lower[ask:], func(w string) bool { return moneyWords[w] })
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
+	sourceFrom, sourceTo := sourceClause(question, toks, lower, ask)
 	for i, t := range toks {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
 			continue
@@ -174,6 +179,7 @@ func (e *Engine) parse(question string) query {
 		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
+		c.source = c.common && sourceFrom <= i && i < sourceTo
 		if words.IsCapitalised(t.Text) && i > 0 {
 			q.names[lower[i]] = true
 		}
@@ -298,6 +304,33 @@ func countedConcepts(q *query, toks []words.Token, lower []string) []int {
 	return out
 }
 
+// sourceClause returns the tokens [from, to) of a clause naming the
+// source the question asks about, "according to ...": before the question
+// proper ("According to the Guardian piece, how long ...") or at its end
+// ("..., according to the essay on sovereignty?"); from == to for none.
+func sourceClause(question string, toks []words.Token, lower []string, ask int) (from, to int) {
+	for i := 0; i+1 < len(lower); i++ {
+		if lower[i] != "according" || lower[i+1] != "to" {
+			continue
+		}
+		if i+2 < len(lower) && questionWords[lower[i+2]] {
+			return 0, 0 // "according to which body": the source is what is asked
+		}
+		end := len(lower)
+		if i < ask {
+			end = ask
+		}
+		for j := i + 2; j < end; j++ {
+			if strings.Contains(question[toks[j-1].End:toks[j].Start], ",") {
+				end = j
+				break
+			}
+		}
+		return i + 2, end
+	}
+	return 0, 0
+}
+
 // onlyKeywords reports whether a question is two or more words, none of them
 // a stop word, a question word or a question mark: a search, not a sentence.
 func onlyKeywords(toks []words.Token, lower []string) bool {
@@ -398,7 +431,7 @@ func (q *query) weigh(e *Engine) {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
 		c.topical = c.actor && e.topical(c.alts[0].term)
-		if c.required || c.topical || !c.known || len(c.contextDocs) > 0 {
+		if c.required || c.topical || c.source || !c.known || len(c.contextDocs) > 0 {
 			continue
 		}
 		switch {

@@ -456,3 +456,22 @@ func TestYearFramingTheParagraph(t *testing.T) {
 		t.Errorf("a year stated after the sentence does not date it: %+v", res)
 	}
 }
+
+// TestSourceDescribedInTheQuestion: the words of "according to the essay
+// on ..." describe the document; a sentence repeating them gains nothing
+// over the one that answers.
+func TestSourceDescribedInTheQuestion(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("essay", "essay.txt", corpus.Meta{}, []string{
+			"On the federal balance of sovereignty, 600 Americans gave their lives to opposite views in the war of words.",
+			"Out of this ordeal the citizen emerged as the true sovereign. " +
+				"But before this came about, 214,938 Americans had given their lives in battle in the Civil War.",
+		}),
+		corpus.New("farm", "farm.txt", corpus.Meta{}, []string{"The farm gave 300 bushels of wheat in the war years."}),
+		corpus.New("river", "river.txt", corpus.Meta{}, []string{"The river flooded the valley in spring."}),
+	})
+	res := e.Ask("How many Americans gave their lives in battle in the Civil War, according to the essay on sovereignty and the federal balance?", 1)
+	if !res.Answered || !strings.Contains(res.Answers[0].Text, "214,938") {
+		t.Errorf("the answer, not the sentence repeating the source's words, should come first: %+v", res)
+	}
+}
