@@ -279,7 +279,7 @@ func (e *Engine) matchSource(q *query, p *passage) {
 
 // framingSentences is how far back in its paragraph a passage stating no
 // year looks for the year that frames it.
-const framingSentences = 3
+const framingSentences = 5
 
 // framingQuality is how much a year framing a passage counts, against
 // the passage's own words (chosen on the fit halves: 0.4 to 0.8 alike).
