@@ -314,10 +314,8 @@ func (e *Engine) matchFramingYear(q *query, p *passage) {
 // statesYear reports whether sentences first..last name a year.
 func (e *Engine) statesYear(first, last int) bool {
 	for s := first; s <= last; s++ {
-		for _, t := range words.Tokenize(e.ix.text(s)) {
-			if isYearToken(t.Text) {
-				return true
-			}
+		if len(yearsIn(e.ix.text(s))) > 0 {
+			return true
 		}
 	}
 	return false
