@@ -24,6 +24,9 @@ type Base struct {
 	actors  *actors.Registry
 	claims  *claims.Set
 	answers *answer.Engine
+	// amended, when Amend made this base, serves the documents added
+	// since b was built; the fields above are then the built base's.
+	amended *amendment
 
 	// words counts each document's words on first use: only the document
 	// list shows them, and counting reads all of the text.
@@ -92,11 +95,19 @@ func (b *Base) Doc(ref string) (*corpus.Document, bool) {
 
 // Ask answers a question with at most limit cited passages (0: the
 // default), or abstains with a note.
-func (b *Base) Ask(question string, limit int) answer.Result { return b.answers.Ask(question, limit) }
+func (b *Base) Ask(question string, limit int) answer.Result {
+	if b.amended != nil {
+		return b.amended.ask(question, limit)
+	}
+	return b.answers.Ask(question, limit)
+}
 
 // Actors lists the actors of one kind, or all of them when kind is empty,
 // most mentioned first.
 func (b *Base) Actors(kind actors.Kind) []*actors.Actor {
+	if b.amended != nil {
+		return b.amended.actorList(kind)
+	}
 	if kind == "" {
 		return b.actors.All()
 	}
@@ -117,6 +128,9 @@ type ActorReport struct {
 // descriptions, claims and relations. Match is nil when nothing is close
 // enough; Candidates then suggest what exists.
 func (b *Base) Actor(name string) ActorReport {
+	if b.amended != nil {
+		return b.amended.actor(name)
+	}
 	best, candidates := b.actors.Lookup(name)
 	r := ActorReport{Query: name, Match: best, Candidates: make([]string, 0, len(candidates)),
 		Descriptions: []actors.Description{}, Claims: []*claims.Claim{}, Related: []actors.Relation{}}
@@ -133,11 +147,19 @@ func (b *Base) Actor(name string) ActorReport {
 
 // Complete suggests the actors whose names match what has been typed so
 // far, at most 25, best first; the caller shapes them into its own labels.
-func (b *Base) Complete(prefix string) []*actors.Actor { return b.actors.Complete(prefix) }
+func (b *Base) Complete(prefix string) []*actors.Actor {
+	if b.amended != nil {
+		return b.amended.complete(prefix)
+	}
+	return b.actors.Complete(prefix)
+}
 
 // Claims lists every claim, or those of the actor that name resolves to
 // (none when it resolves to no actor).
 func (b *Base) Claims(actor string) []*claims.Claim {
+	if b.amended != nil {
+		return b.amended.claimList(actor)
+	}
 	if actor == "" {
 		return b.claims.All()
 	}
@@ -149,7 +171,21 @@ func (b *Base) Claims(actor string) []*claims.Claim {
 }
 
 // Cite finds where a quotation comes from.
-func (b *Base) Cite(quote string) claims.CiteResult { return b.claims.Cite(quote) }
+func (b *Base) Cite(quote string) claims.CiteResult {
+	if b.amended != nil {
+		return b.amended.cite(quote, b.docOrder())
+	}
+	return b.claims.Cite(quote)
+}
+
+// docOrder maps each document's id to its position in b.
+func (b *Base) docOrder() map[string]int {
+	order := make(map[string]int, len(b.docs))
+	for i, d := range b.docs {
+		order[d.ID] = i
+	}
+	return order
+}
 
 // BriefQuery chooses what a briefing covers.
 type BriefQuery struct {
@@ -167,13 +203,17 @@ type BriefQuery struct {
 // Briefing composes the briefing q asks for.
 func (b *Base) Briefing(q BriefQuery) briefing.Briefing {
 	in := briefing.Input{Docs: b.docs, Actors: b.actors, Claims: b.claims, Since: q.Since, Now: q.Now, Seen: q.Seen}
+	lookup := b.actors.Lookup
+	if b.amended != nil {
+		in.Actors, in.Claims, lookup = amendedActors{b.amended}, amendedClaims{b.amended}, b.amended.lookup
+	}
 	if q.Since.IsZero() && q.Seen == nil && q.Actor == "" {
 		b.everythingOnce.Do(func() { b.everything = briefing.Compose(in) })
 		return b.everything.Stamped(q.Now)
 	}
 	if q.Actor != "" {
 		in.Actor = q.Actor // an unknown actor gives an empty briefing, not everything
-		if best, _ := b.actors.Lookup(q.Actor); best != nil {
+		if best, _ := lookup(q.Actor); best != nil {
 			in.Actor = best.ID
 		}
 	}

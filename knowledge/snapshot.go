@@ -35,6 +35,9 @@ const (
 // WriteSnapshot writes everything b holds, built, so that ReadSnapshot can
 // serve it again without building.
 func (b *Base) WriteSnapshot(w io.Writer) error {
+	if b.amended != nil {
+		return ErrAmended
+	}
 	if _, err := io.WriteString(w, snapshotFormat); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
@@ -68,6 +71,10 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	c.n += uint64(n)
 	return n, err
 }
+
+// ErrAmended is returned for the snapshot of an amended base: only a base
+// built whole is kept.
+var ErrAmended = errors.New("snapshot: an amended base is kept once it is built whole")
 
 // ErrSnapshotFormat is returned for a snapshot written in another format.
 var ErrSnapshotFormat = errors.New("snapshot: not a knowledge base snapshot of this format")

@@ -12,9 +12,9 @@ import (
 )
 
 const (
-	// maxCandidates bounds the actors a lookup or a completion returns:
+	// MaxCandidates bounds the actors a lookup or a completion returns:
 	// as many as a reader scans, and the contract's 25 candidates.
-	maxCandidates = 25
+	MaxCandidates = 25
 	// maxQueryRunes: longer input is not a name.
 	maxQueryRunes = 100
 	// shortlistPerSource bounds what each index contributes to a query.
@@ -245,7 +245,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 	for _, w := range q.words {
 		add(withPrefix(ix.prefixes, w, shortlistPerSource))
 	}
-	if len(out) < 4*maxCandidates {
+	if len(out) < 4*MaxCandidates {
 		for _, w := range q.words {
 			if len(w) >= 3 {
 				add(ix.skeletons[skeleton(w)])
@@ -253,7 +253,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 		}
 		add(ix.byTrigrams(q.compact, shortlistPerSource))
 	}
-	if len(out) < maxCandidates && q.compact != "" {
+	if len(out) < MaxCandidates && q.compact != "" {
 		// Too little found: try subsequences among names sharing the first letter.
 		first, _ := utf8.DecodeRuneInString(q.compact)
 		add(withPrefix(ix.prefixes, string(first), shortlistPerSource))
@@ -263,8 +263,8 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 }
 
 func (ix *nameIndex) actorsOf(cs []candidate) []*Actor {
-	if len(cs) > maxCandidates {
-		cs = cs[:maxCandidates]
+	if len(cs) > MaxCandidates {
+		cs = cs[:MaxCandidates]
 	}
 	out := make([]*Actor, len(cs))
 	for i, c := range cs {

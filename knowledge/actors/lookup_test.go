@@ -25,7 +25,7 @@ func TestLookupToleratesTypos(t *testing.T) {
 		if best == nil || best.Name != want {
 			t.Errorf("Lookup(%q) = %v, want %s (candidates %v)", q, name(best), want, names(cands))
 		}
-		if len(cands) > maxCandidates || len(cands) == 0 || cands[0] != best {
+		if len(cands) > MaxCandidates || len(cands) == 0 || cands[0] != best {
 			t.Errorf("Lookup(%q): %d candidates, first %v", q, len(cands), names(cands[:min(1, len(cands))]))
 		}
 	}
@@ -50,7 +50,7 @@ func TestComplete(t *testing.T) {
 	for prefix, want := range map[string]string{"zaw": "Ayman al-Zawahiri", "tali": "Taliban", "helm": "Helmand", "al-q": "al-Qaeda",
 		"hibat": "Hibatullah Akhundzada", "helmand prov": "Helmand", "us": "United States", "sirajudin": "Sirajuddin Haqqani"} {
 		got := r.Complete(prefix)
-		if len(got) == 0 || len(got) > maxCandidates || got[0].Name != want {
+		if len(got) == 0 || len(got) > MaxCandidates || got[0].Name != want {
 			t.Errorf("Complete(%q) = %v, want %s first", prefix, names(got), want)
 		}
 	}

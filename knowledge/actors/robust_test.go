@@ -31,10 +31,10 @@ func FuzzBuildAndQuery(f *testing.F) {
 			r.Related(a.ID)
 		}
 		for _, q := range []string{s, strings.ToLower(s), s + "s"} {
-			if _, cands := r.Lookup(q); len(cands) > maxCandidates {
+			if _, cands := r.Lookup(q); len(cands) > MaxCandidates {
 				t.Fatalf("%d candidates", len(cands))
 			}
-			if got := r.Complete(q); len(got) > maxCandidates {
+			if got := r.Complete(q); len(got) > MaxCandidates {
 				t.Fatalf("%d choices", len(got))
 			}
 			r.Resolve(q)

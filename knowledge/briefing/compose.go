@@ -11,9 +11,10 @@ import (
 // Input is everything a briefing is composed from. The same Input always
 // gives the same Briefing.
 type Input struct {
-	Docs   []*corpus.Document
-	Actors *actors.Registry
-	Claims *claims.Set
+	Docs []*corpus.Document
+	// Actors and Claims are what the documents hold; either may be nil.
+	Actors Actors
+	Claims Claims
 	// Since opens the window (zero: every document); Now closes it and
 	// stamps the briefing.
 	Since, Now time.Time
@@ -23,6 +24,18 @@ type Input struct {
 	// changed: a document seen after Since is new. A document missing from
 	// Seen is new when its own date is on or after Since's day.
 	Seen map[string]time.Time
+}
+
+// Actors is what a briefing reads of the actors (an *actors.Registry).
+type Actors interface {
+	All() []*actors.Actor
+	ByID(id string) *actors.Actor
+}
+
+// Claims is what a briefing reads of the claims (a *claims.Set).
+type Claims interface {
+	All() []*claims.Claim
+	Contested() []claims.Contest
 }
 
 // The section titles, in the order a briefing shows them.

@@ -91,7 +91,7 @@ func (s *Set) Cite(text string) CiteResult {
 		}
 		res.Matches = append(res.Matches, m)
 	}
-	s.sortMatches(res.Matches)
+	SortMatches(res.Matches, s.docOrder)
 	res.Found = len(res.Matches) > 0
 	return res
 }
@@ -99,10 +99,10 @@ func (s *Set) Cite(text string) CiteResult {
 // methodRank puts an exact copy before a normalised one of equal score.
 var methodRank = map[string]int{"exact": 0, "normalized": 1, "fuzzy": 2}
 
-// sortMatches orders matches best first, then by source date (dated
-// sources first), then by document order and position.
-func (s *Set) sortMatches(ms []Match) {
-	order := s.docOrder
+// SortMatches orders matches best first, then by source date (dated
+// sources first), then by document order (each document's position by id)
+// and position.
+func SortMatches(ms []Match, order map[string]int) {
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := ms[i], ms[j]
 		if a.Similarity != b.Similarity {

@@ -193,16 +193,30 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 			return false, err
 		}
 	}
+	added, gone := changed(l.docs, hashes, w.hashes), removed(hashes, w.hashes)
 	base := l.base
 	if base == nil {
+		w.amend(added, gone, len(l.docs))
 		base = w.cfg.Build(l.docs)
 		w.snapshots.keep(l, base)
 	}
 	w.current.Store(base)
-	w.log.Info("live: knowledge base updated", "documents", len(l.docs), "from_snapshot", l.base != nil, "added_or_changed", changed(hashes, w.hashes),
-		"removed", removed(hashes, w.hashes))
+	w.log.Info("live: knowledge base updated", "documents", len(l.docs), "from_snapshot", l.base != nil, "added_or_changed", len(added),
+		"removed", len(gone))
 	w.hashes = hashes
 	return true, nil
+}
+
+// amend serves the added documents at once, in a segment of their own laid
+// over the current base, while the whole base is rebuilt: minutes on a
+// large corpus. It does when most of the documents are unchanged.
+func (w *Watcher) amend(added []*corpus.Document, removed []string, total int) {
+	current := w.current.Load()
+	if current == nil || 2*len(added) >= total {
+		return
+	}
+	w.current.Store(current.Amend(added, removed))
+	w.log.Info("live: serving the added documents while the knowledge base is rebuilt", "added_or_changed", len(added), "removed", len(removed))
 }
 
 // contentHashes maps each document's id to its content hash.
@@ -226,24 +240,24 @@ func sameHashes(a, b map[string]string) bool {
 	return true
 }
 
-// changed counts documents of now that are new or differ from before.
-func changed(now, before map[string]string) int {
-	n := 0
-	for id, h := range now {
-		if before[id] != h {
-			n++
+// changed lists the documents that are new or differ from before.
+func changed(docs []*corpus.Document, now, before map[string]string) []*corpus.Document {
+	var out []*corpus.Document
+	for _, d := range docs {
+		if before[d.ID] != now[d.ID] {
+			out = append(out, d)
 		}
 	}
-	return n
+	return out
 }
 
-// removed counts documents of before missing from now.
-func removed(now, before map[string]string) int {
-	n := 0
+// removed lists the ids of documents of before missing from now.
+func removed(now, before map[string]string) []string {
+	var out []string
 	for id := range before {
 		if _, ok := now[id]; !ok {
-			n++
+			out = append(out, id)
 		}
 	}
-	return n
+	return out
 }

@@ -242,6 +242,41 @@ func TestReadersNeverSeeAHalfBuiltBase(t *testing.T) {
 	wg.Wait()
 }
 
+func TestAddedDocumentServedWhileTheBaseIsRebuilt(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.md"), docA)
+	write(t, filepath.Join(dir, "c.md"), "# Wheat prices\n\nWheat prices in Kandahar rose by a third over the winter, traders said.\n")
+	var w *live.Watcher
+	var duringBuild []*knowledge.Base
+	w, err := live.New(ctx, live.Config{Paths: []string{dir}, Build: func(docs []*corpus.Document) *knowledge.Base {
+		if w != nil {
+			duringBuild = append(duringBuild, w.Base())
+		}
+		return knowledge.New(docs)
+	}, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "b.md"), docB)
+	if changed, err := w.Poll(ctx); !changed || err != nil {
+		t.Fatalf("poll: %v, %v", changed, err)
+	}
+	if len(duringBuild) != 1 {
+		t.Fatalf("%d builds after the first", len(duringBuild))
+	}
+	meanwhile := duringBuild[0]
+	if meanwhile.Unmerged() != 1 || len(meanwhile.Docs()) != 3 {
+		t.Errorf("served during the rebuild: %d documents, %d unmerged", len(meanwhile.Docs()), meanwhile.Unmerged())
+	}
+	if r := meanwhile.Cite("killing 14 drivers"); !r.Found {
+		t.Error("the added document could not be cited during the rebuild")
+	}
+	if kb := w.Base(); kb.Unmerged() != 0 || len(kb.Docs()) != 3 || !kb.Cite("killing 14 drivers").Found {
+		t.Errorf("after the rebuild: %d documents, %d unmerged", len(kb.Docs()), kb.Unmerged())
+	}
+}
+
 func TestNoDocuments(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "empty.txt"), "   ")
