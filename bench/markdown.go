@@ -81,6 +81,12 @@ func (s sizeResult) table() string {
 			return fmt.Sprintf("%s (%s, %s); %s on disk, kept in %s; same answers: %s", fmtMS(sn.StartupMS), fmtMS(sn.KeyMS),
 				fmtMS(sn.LoadMS), fmtBytes(sn.Bytes), fmtMS(sn.SaveMS), yesNo(sn.SameAnswers))
 		}, "")
+		row("one new document served (Amend: a segment of its own, the whole base rebuilt meanwhile)", func(r engineResult) string {
+			if r.Snapshot == nil || r.Snapshot.AmendMS == 0 {
+				return "–"
+			}
+			return fmt.Sprintf("%s, cited: %s", fmtMS(r.Snapshot.AmendMS), yesNo(r.Snapshot.AmendCited))
+		}, "")
 	}
 	row("peak RSS", func(r engineResult) string { return fmtBytes(r.PeakRSS) }, fmtRatio(q.PeakRSS))
 	row("live heap after build", func(r engineResult) string { return fmtBytes(r.LiveHeap) }, fmtRatio(q.LiveHeap))

@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
 	"briefbot/knowledge"
 	"briefbot/knowledge/basecache"
+	"briefbot/knowledge/claims"
 	"briefbot/knowledge/ingest"
 )
 
@@ -32,6 +34,11 @@ type snapshotResult struct {
 	Digest    string  `json:"answers_sha256"` // of the answers to digestQuestions
 	// SameAnswers: the restarted child's digest is the built one's.
 	SameAnswers bool `json:"same_answers"`
+	// AmendMS times the restarted base taking in one new article as the
+	// live watcher does (read, then served from a segment of its own while
+	// the whole base is rebuilt); AmendCited says the article is then cited.
+	AmendMS    float64 `json:"amend_ms,omitempty"`
+	AmendCited bool    `json:"amend_cited,omitempty"`
 }
 
 // keepSnapshot saves b as the snapshot of the corpus in dir.
@@ -81,7 +88,23 @@ func runRestart(cfg childConfig) error {
 	fmt.Println(readyLine)
 	r := snapshotResult{KeyMS: ms(keyed), LoadMS: ms(loaded), OpenMS: ms(opened.Sub(start)), LiveHeap: liveHeap()}
 	r.Digest = answerDigest(b)
+	r.AmendMS, r.AmendCited = takeInOne(b)
 	return writeJSON(cfg.Out, r)
+}
+
+// takeInOne times b taking in one new article: the first seed's text under
+// a name the corpus lacks. It reports the milliseconds taken and whether
+// the article's first sentence is then cited from it.
+func takeInOne(b *knowledge.Base) (float64, bool) {
+	start := time.Now()
+	docs, errs := ingest.Parse("bench-new-article.txt", ".txt", []byte(ingest.Seeds()[0].Text))
+	if len(errs) > 0 || len(docs) != 1 {
+		return 0, false
+	}
+	amended := b.Amend(docs, nil)
+	took := ms(time.Since(start))
+	cite := amended.Cite(docs[0].SentenceText(0))
+	return took, slices.ContainsFunc(cite.Matches, func(m claims.Match) bool { return m.Citation.Doc == docs[0].ID })
 }
 
 // answerDigest hashes b's answers to questions drawn from its own
