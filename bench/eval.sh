@@ -3,7 +3,8 @@
 # side, in one command: fetches the corpora once (as run.sh does), writes the
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
-# religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text), and runs the harness's -eval. Arguments are
+# religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text, learned
+# writing as web pages), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -30,6 +31,7 @@ corpus brown-ccd brown -html "cc cd"
 corpus brown-ch brown -md ch
 corpus brown-ce brown "" ce
 corpus brown-cg brown -md cg
+corpus brown-cj brown -html cj
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -42,4 +44,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
 	-eval "../knowledge/eval/testdata/questions-brown-ce.jsonl=$docs/brown-ce" \
 	-eval "../knowledge/eval/testdata/questions-brown-cg.jsonl=$docs/brown-cg" \
+	-eval "../knowledge/eval/testdata/questions-brown-cj.jsonl=$docs/brown-cj" \
 	"$@"
