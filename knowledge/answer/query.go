@@ -737,7 +737,12 @@ var intentWords = map[string]bool{
 
 // measures are the adjectives that, after "how", ask for a quantity:
 // "how long did it take", "how big is the reward".
-var measures = words.Set(`old long big large far high tall wide deep heavy often fast`)
+var measures = words.Set(`old young long short big large small far high low tall wide deep thick thin
+heavy light often fast quickly slow slowly soon early late hot warm cold cool`)
+
+// quantityNouns, after "what" or "which", ask for a figure: "what
+// percentage of ...", "what share of ...".
+var quantityNouns = words.Set(`number percentage percent proportion share fraction ratio rate amount`)
 
 // verbAuxiliaries, after "how much", ask to what extent something was
 // done rather than for an amount.
@@ -811,8 +816,8 @@ func intentOf(all []string, ask int, named []bool) intent {
 		return true
 	}
 	switch {
-	case first("how", "many"), first("how", "much"), first("what", "number"),
-		len(lower) > 1 && lower[0] == "how" && measures[lower[1]]:
+	case first("how", "many"), first("how", "much"), len(lower) > 1 && lower[0] == "how" && measures[lower[1]],
+		len(lower) > 1 && (lower[0] == "what" || lower[0] == "which") && quantityNouns[lower[1]]:
 		return askFigure
 	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
 		return askWhen
