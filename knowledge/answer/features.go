@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 )
 
@@ -150,8 +151,11 @@ func (e *Engine) counts(q *query, token, key string) bool {
 		if !ok {
 			continue
 		}
+		// By its own forms or a plain synonym: "thirty years" does not
+		// count days, though "years" is a synonym of "days" in one of its
+		// senses.
 		for _, a := range c.alts {
-			if a.term == t {
+			if a.term == t && a.quality >= relatedQuality[lexicon.Synonym] {
 				return true
 			}
 		}

@@ -475,3 +475,23 @@ func TestSourceDescribedInTheQuestion(t *testing.T) {
 		t.Errorf("the answer, not the sentence repeating the source's words, should come first: %+v", res)
 	}
 }
+
+// "How many X" is answered by a quantity of X in X's own words or a plain
+// synonym: a word related to X in one of its many senses counts something
+// else ("thirty years" does not say how many days).
+func TestHowManyCountsWhatItAsks(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("talks", "talks.txt", corpus.Meta{Title: "The summit"}, []string{
+			"Twice in the last thirty years the delegates have met at the summit in the mountains.",
+			"The talks on the river treaty lasted four days, and the treaty was signed on the fifth.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{"How many days did the talks on the river treaty last?": "four days"})
+	if res := e.Ask("How many days did the delegates meet in the mountains?", 1); res.Answered {
+		t.Errorf("answered with a quantity of something else: %+v", res.Answers[0])
+	}
+}
