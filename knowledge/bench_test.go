@@ -57,3 +57,24 @@ func BenchmarkDocumentWordsLarge(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAmend takes one new article into a base, as the live watcher
+// does when a file arrives, and cites from it to show it is served; the
+// whole rebuild that follows is not part of it (bench/ times the build).
+func BenchmarkAmend(b *testing.B) {
+	b.Run("seeds", func(b *testing.B) { benchAmend(b, knowledge.New(ingest.Seeds())) })
+	b.Run("large", func(b *testing.B) { benchAmend(b, loadLarge(b)) })
+}
+
+func benchAmend(b *testing.B, kb *knowledge.Base) {
+	seed := ingest.Seeds()[0]
+	for b.Loop() {
+		docs, errs := ingest.Parse("new-article.txt", ".txt", []byte(seed.Text))
+		if len(errs) > 0 {
+			b.Fatal(errs[0])
+		}
+		if !kb.Amend(docs, nil).Cite(docs[0].SentenceText(0)).Found {
+			b.Fatal("the new article is not cited")
+		}
+	}
+}
