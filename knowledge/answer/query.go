@@ -176,6 +176,9 @@ func (e *Engine) parse(question string) query {
 		if !ok {
 			continue
 		}
+		if i+1 < len(toks) && !c.required {
+			e.addPhrasal(&c, lower[i:min(i+3, len(lower))])
+		}
 		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
@@ -681,6 +684,31 @@ func (e *Engine) addRelated(c *concept, word string, name bool) {
 	}
 }
 
+// addPhrasal makes a verb and its particle the phrasal verb they form
+// ("came out": emerge, appear; "sped up": accelerate), from the verb and
+// the two words after it: the verb's own related words, which say little
+// about it ("come": arrive, go), give way to the phrasal verb's. A
+// preposition after the particle makes another verb ("came up with" is not
+// "came up", arise), which counts only when WordNet has it too.
+func (e *Engine) addPhrasal(c *concept, ws []string) {
+	if len(ws) == 3 && !prepositions[ws[2]] {
+		ws = ws[:2]
+	}
+	rel := e.related.get("\x01"+strings.Join(ws, " "), func() []alt { return e.corpusTerms(lexicon.Phrasal(ws[0], ws[1:]...), false) })
+	if len(rel) == 0 {
+		return
+	}
+	c.alts = slices.DeleteFunc(c.alts, func(a alt) bool { return a.quality < strongQuality })
+	for _, r := range rel[:min(len(rel), maxRelated)] {
+		if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == r.term }) {
+			c.alts = append(c.alts, r)
+		}
+	}
+}
+
+// prepositions may follow a phrasal verb's particle ("catch up with").
+var prepositions = words.Set(`with to on upon at for of against from into`)
+
 // relatedTerms returns the corpus terms of the words WordNet relates to
 // word, closest kinds first, each with the quality of its relation; for a
 // name, only those that keep its referent. Finding them parses the word's
@@ -694,18 +722,22 @@ func (e *Engine) relatedTerms(word string, name bool) []alt {
 	if name {
 		key = "\x00" + word
 	}
-	return e.related.get(key, func() []alt {
-		var out []alt
-		for _, r := range lexicon.Related(word) {
-			if name && !nameRelations[r.Kind] {
-				continue
-			}
-			if t, ok := e.ix.lookup(r.Word); ok {
-				out = append(out, alt{t, relatedQuality[r.Kind]})
-			}
+	return e.related.get(key, func() []alt { return e.corpusTerms(lexicon.Related(word), name) })
+}
+
+// corpusTerms returns the corpus terms of related words, each with the
+// quality of its relation; for a name, only those that keep its referent.
+func (e *Engine) corpusTerms(rels []lexicon.Relation, name bool) []alt {
+	var out []alt
+	for _, r := range rels {
+		if name && !nameRelations[r.Kind] {
+			continue
 		}
-		return out
-	})
+		if t, ok := e.ix.lookup(r.Word); ok {
+			out = append(out, alt{t, relatedQuality[r.Kind]})
+		}
+	}
+	return out
 }
 
 // bestForms picks, from the words of one token, the ones worth matching:

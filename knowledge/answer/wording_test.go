@@ -495,3 +495,18 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 		t.Errorf("answered with a quantity of something else: %+v", res.Answers[0])
 	}
 }
+
+// A verb and its particle are read as the phrasal verb they make: "come
+// out" is emerge, not arrive.
+func TestPhrasalVerbInTheQuestion(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("bees", "bees.txt", corpus.Meta{Title: "Bumblebees"}, []string{
+			"The young bees arrive at the hive in June.",
+			"The young bees emerge from their cells in April.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	expectAnswers(t, build(docs), map[string]string{"When do the young bees come out?": "emerge from their cells in April"})
+}

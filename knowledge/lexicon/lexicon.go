@@ -2,7 +2,8 @@
 // derived forms (lead, leader), synonyms, causes and entailments (kill,
 // die), the wholes places are part of (Beijing, China), hypernyms, their
 // inverse the hyponyms (read from the hypernyms at load), and antonyms;
-// an irregular form ("crept", "mice") is read as its lemma.
+// an irregular form ("crept", "mice") is read as its lemma, and a phrasal
+// verb ("come out", "speed up") has relations of its own.
 // The table is generated from the WordNet database at development time and
 // embedded, so nothing is downloaded at run time; WORDNET-LICENSE beside
 // this file is WordNet's notice, which its licence asks to keep.
@@ -177,11 +178,33 @@ func Lemmas(word string) []string {
 
 // Related returns the words related to any lemma of word, each once with
 // its closest kind, closest kinds first.
-func Related(word string) []Relation {
+func Related(word string) []Relation { return relatedTo(Lemmas(word), word) }
+
+// Phrasal returns the words related to the phrasal verb a word and the
+// words after it make ("came" "out": emerge, appear; "catch" "up" "with"),
+// none when WordNet has no such verb.
+func Phrasal(word string, after ...string) []Relation {
+	t := get()
+	var lemmas []string
+	for _, l := range Lemmas(word) {
+		if phrasal := strings.Join(append([]string{l}, after...), "_"); t.has(phrasal) {
+			lemmas = append(lemmas, phrasal)
+		}
+	}
+	return relatedTo(lemmas, word)
+}
+
+func (t *table) has(lemma string) bool {
+	_, ok := t.line(lemma)
+	return ok
+}
+
+// relatedTo returns the words related to the lemmas, but word itself.
+func relatedTo(lemmas []string, word string) []Relation {
 	t := get()
 	var out []Relation
 	seen := map[string]int{}
-	for _, lemma := range Lemmas(word) {
+	for _, lemma := range lemmas {
 		line, _ := t.line(lemma)
 		for _, group := range strings.Split(line, "\t")[2:] {
 			if group == "" {

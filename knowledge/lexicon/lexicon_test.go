@@ -110,3 +110,24 @@ func TestIrregularFormsReadAsTheirLemma(t *testing.T) {
 		}
 	}
 }
+
+func TestPhrasalVerbs(t *testing.T) {
+	for _, c := range []struct {
+		words   []string
+		related string
+	}{
+		{[]string{"came", "out"}, "emerge"},
+		{[]string{"sped", "up"}, "accelerate"},
+		{[]string{"set", "up"}, "establish"},
+		{[]string{"catching", "up", "with"}, "overtake"},
+	} {
+		if _, ok := kindOf(Phrasal(c.words[0], c.words[1:]...), c.related); !ok {
+			t.Errorf("Phrasal(%q) lacks %q", c.words, c.related)
+		}
+	}
+	for _, ws := range [][]string{{"lived", "in"}, {"came", "up", "with"}, {"kabul", "out"}} {
+		if rels := Phrasal(ws[0], ws[1:]...); len(rels) > 0 {
+			t.Errorf("Phrasal(%q) = %v, want none", ws, rels)
+		}
+	}
+}

@@ -1,10 +1,11 @@
 // Command wordnetgen writes the lexicon's relation table from the WordNet
 // database files (data.noun, data.verb, data.adj, data.adv and their index
-// files): for every one-word lemma, the one-word lemmas related to it, each
-// with the kind of relation; and, from WordNet's exception lists (verb.exc,
-// noun.exc, adj.exc), the lemmas of each irregular form ("crept" -> creep). It reads the senses in WordNet's frequency
-// order and keeps the first few, so that a rare sense ("lead", the metal)
-// does not flood the table.
+// files): for every one-word lemma and phrasal verb ("come_out"), the
+// one-word lemmas related to it, each with the kind of relation; and, from
+// WordNet's exception lists (verb.exc, noun.exc, adj.exc), the lemmas of
+// each irregular form ("crept" -> creep). It reads the senses in WordNet's
+// frequency order and keeps the first few, so that a rare sense ("lead",
+// the metal) does not flood the table.
 //
 //	go run ./knowledge/lexicon/internal/wordnetgen -dict DIR -exc DIR -out knowledge/lexicon/wordnet.txt.gz
 package main
@@ -170,12 +171,26 @@ func oneWord(w string) bool {
 	return true
 }
 
-// readIndex adds the relations of every one-word lemma of one part of
-// speech to table, and its number of senses to senses.
+// particles are the adverbs that make a verb phrasal ("come out", "speed
+// up"): rarely prepositions, so that "lived in Kabul" is not one.
+var particles = map[string]bool{"up": true, "out": true, "down": true, "off": true, "away": true, "back": true, "apart": true, "over": true}
+
+// phrasalVerb reports whether a verb lemma is a verb and a particle
+// ("come_out"), perhaps with a preposition ("catch_up_with"): questions
+// typed in everyday words use them where documents write one word
+// ("emerge").
+func phrasalVerb(w, pos string) bool {
+	parts := strings.Split(w, "_")
+	return pos == "v" && (len(parts) == 2 || len(parts) == 3) && oneWord(parts[0]) && particles[parts[1]] &&
+		(len(parts) == 2 || oneWord(parts[2]))
+}
+
+// readIndex adds the relations of every one-word lemma and phrasal verb of
+// one part of speech to table, and its number of senses to senses.
 func readIndex(path string, synsets map[string]*synset, table map[string]map[string]byte, senses map[string]int) error {
 	return eachLine(path, func(line string) error {
 		fs := strings.Fields(line)
-		if len(fs) < 4 || !oneWord(fs[0]) {
+		if len(fs) < 4 || !oneWord(fs[0]) && !phrasalVerb(fs[0], posLetter(fs[1])) {
 			return nil
 		}
 		lemma, pos := fs[0], posLetter(fs[1])
