@@ -694,7 +694,11 @@ func (e *Engine) addPhrasal(c *concept, ws []string) {
 	if len(ws) == 3 && !prepositions[ws[2]] {
 		ws = ws[:2]
 	}
-	rel := e.related.get("\x01"+strings.Join(ws, " "), func() []alt { return e.corpusTerms(lexicon.Phrasal(ws[0], ws[1:]...), false) })
+	rels := lexicon.Phrasal(ws[0], ws[1:]...)
+	if len(rels) == 0 {
+		return // not remembered: any two words of any question would be
+	}
+	rel := e.related.get("\x01"+strings.Join(ws, " "), func() []alt { return e.corpusTerms(rels, false) })
 	if len(rel) == 0 {
 		return
 	}
