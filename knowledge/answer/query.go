@@ -689,12 +689,14 @@ func (e *Engine) addRelated(c *concept, word string, name bool) {
 // the two words after it: the verb's own related words, which say little
 // about it ("come": arrive, go), give way to the phrasal verb's. A
 // preposition after the particle makes another verb ("came up with" is not
-// "came up", arise), which counts only when WordNet has it too.
+// "came up", arise), which counts only when WordNet has it too; "to" may be
+// one ("come up to") or open an infinitive ("turned out to be").
 func (e *Engine) addPhrasal(c *concept, ws []string) {
-	if len(ws) == 3 && !prepositions[ws[2]] {
-		ws = ws[:2]
-	}
 	rels := lexicon.Phrasal(ws[0], ws[1:]...)
+	if len(rels) == 0 && len(ws) == 3 && !prepositions[ws[2]] {
+		ws = ws[:2]
+		rels = lexicon.Phrasal(ws[0], ws[1])
+	}
 	if len(rels) == 0 {
 		return // not remembered: any two words of any question would be
 	}
@@ -711,7 +713,7 @@ func (e *Engine) addPhrasal(c *concept, ws []string) {
 }
 
 // prepositions may follow a phrasal verb's particle ("catch up with").
-var prepositions = words.Set(`with to on upon at for of against from into`)
+var prepositions = words.Set(`with on upon at for of against from into`)
 
 // relatedTerms returns the corpus terms of the words WordNet relates to
 // word, closest kinds first, each with the quality of its relation; for a

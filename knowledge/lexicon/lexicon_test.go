@@ -120,6 +120,7 @@ func TestPhrasalVerbs(t *testing.T) {
 		{[]string{"sped", "up"}, "accelerate"},
 		{[]string{"set", "up"}, "establish"},
 		{[]string{"catching", "up", "with"}, "overtake"},
+		{[]string{"turned", "out"}, "prove"},
 	} {
 		if _, ok := kindOf(Phrasal(c.words[0], c.words[1:]...), c.related); !ok {
 			t.Errorf("Phrasal(%q) lacks %q", c.words, c.related)
