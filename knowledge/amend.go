@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 
@@ -20,6 +21,8 @@ type amendment struct {
 	// stale holds the ids of built's documents that were changed or
 	// removed: what they say is no longer served.
 	stale map[string]bool
+	// order is each served document's position, by id, for citations.
+	order map[string]int
 }
 
 // Amend returns a base serving b's documents with added ones (new, or new
@@ -60,11 +63,11 @@ func (b *Base) Amend(added []*corpus.Document, removed []string) *Base {
 			docs = append(docs, d)
 		}
 	}
-	a := &amendment{built: built, added: New(fresh), stale: stale}
-	out := &Base{docs: append(docs, fresh...), actors: built.actors, claims: built.claims, answers: built.answers, amended: a}
-	out.byID = make(map[string]*corpus.Document, len(out.docs))
-	for _, d := range out.docs {
-		out.byID[d.ID] = d
+	docs = append(docs, fresh...)
+	a := &amendment{built: built, added: New(fresh), stale: stale, order: make(map[string]int, len(docs))}
+	out := &Base{docs: docs, byID: make(map[string]*corpus.Document, len(docs)), actors: built.actors, claims: built.claims, answers: built.answers, amended: a}
+	for i, d := range docs {
+		out.byID[d.ID], a.order[d.ID] = d, i
 	}
 	return out
 }
@@ -97,25 +100,17 @@ func (a *amendment) ask(question string, limit int) answer.Result {
 		return fresh
 	}
 	fresh.Answers = append(fresh.Answers, old.Answers...)
-	slices.SortStableFunc(fresh.Answers, func(x, y answer.Answer) int {
-		switch {
-		case x.Score > y.Score:
-			return -1
-		case x.Score < y.Score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(fresh.Answers, func(x, y answer.Answer) int { return cmp.Compare(y.Score, x.Score) })
 	fresh.Answers = fresh.Answers[:min(n, len(fresh.Answers))]
 	return fresh
 }
 
 // cite finds the quotation in both parts.
-func (a *amendment) cite(quote string, order map[string]int) claims.CiteResult {
+func (a *amendment) cite(quote string) claims.CiteResult {
 	res := a.built.Cite(quote)
 	res.Matches = slices.DeleteFunc(res.Matches, func(m claims.Match) bool { return !a.served(m.Citation) })
 	res.Matches = append(res.Matches, a.added.Cite(quote).Matches...)
-	claims.SortMatches(res.Matches, order)
+	claims.SortMatches(res.Matches, a.order)
 	res.Found = len(res.Matches) > 0
 	return res
 }

@@ -173,18 +173,9 @@ func (b *Base) Claims(actor string) []*claims.Claim {
 // Cite finds where a quotation comes from.
 func (b *Base) Cite(quote string) claims.CiteResult {
 	if b.amended != nil {
-		return b.amended.cite(quote, b.docOrder())
+		return b.amended.cite(quote)
 	}
 	return b.claims.Cite(quote)
-}
-
-// docOrder maps each document's id to its position in b.
-func (b *Base) docOrder() map[string]int {
-	order := make(map[string]int, len(b.docs))
-	for i, d := range b.docs {
-		order[d.ID] = i
-	}
-	return order
 }
 
 // BriefQuery chooses what a briefing covers.

@@ -1,10 +1,11 @@
 // Package live keeps the knowledge base in step with its documents: the
 // --docs directories, polled and re-ingested when a file is added, changed
 // or removed, or the documents `briefbot ingest` stored, polled and (on
-// PostgreSQL) announced by notification. It builds a new base and swaps it
-// in whole, so that readers never see a half-built one. Each document's
-// first-seen time goes to the store, so that "new since the last briefing"
-// holds across restarts.
+// PostgreSQL) announced by notification. It serves a change at once, the
+// new documents built alone and laid over the current base, then builds a
+// new base of every document and swaps it in whole, so that readers never
+// see a half-built one. Each document's first-seen time goes to the store,
+// so that "new since the last briefing" holds across restarts.
 package live
 
 import (
