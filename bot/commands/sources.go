@@ -14,5 +14,5 @@ func sourcesCommand() bot.Command {
 }
 
 func renderSources(kb *knowledge.Base, _ map[string]string, n int) (bot.Response, int) {
-	return viewPage(render.Documents(kb.Docs(), kb.Words), n)
+	return viewPage(render.Documents(kb.Docs(), kb.Words, kb.Unmerged()), n)
 }

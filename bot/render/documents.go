@@ -18,8 +18,9 @@ const (
 )
 
 // Documents lists the documents the bot knows, with words counting
-// each one's words.
-func Documents(docs []*corpus.Document, words func(id string) int) List {
+// each one's words; unmerged of them arrived while the knowledge base is
+// being rebuilt, so their claims are not yet compared with the others'.
+func Documents(docs []*corpus.Document, words func(id string) int, unmerged int) List {
 	v := List{
 		title:   "Documents",
 		intro:   "Read one with `/source document`.",
@@ -27,6 +28,9 @@ func Documents(docs []*corpus.Document, words func(id string) int) List {
 		color:   ColorFound,
 		footer:  Plural(len(docs), "document"),
 		empty:   "No documents are loaded.",
+	}
+	if unmerged > 0 {
+		v.footer += fmt.Sprintf(" (%d new, answerable now; corroboration with the rest follows when the rebuild ends)", unmerged)
 	}
 	for _, d := range docs {
 		label := fmt.Sprintf("**%s**\n%s · %s · %s · id: %s", EscapeCut(DocumentLabel(d), maxSourceText),

@@ -55,3 +55,18 @@ func TestSentencesViewMarksTheSentence(t *testing.T) {
 		t.Errorf("a short paragraph's view gives a hint:\n%s", e.Description)
 	}
 }
+
+// The document list says how many documents are still being merged into
+// the knowledge base, and nothing when none is.
+func TestDocumentsSayWhatIsBeingMerged(t *testing.T) {
+	d := longParagraphDoc()
+	words := func(string) int { return 10 }
+	merging, _ := Documents([]*corpus.Document{d, d}, words, 1).Page(0)
+	if merging.Footer == nil || !strings.Contains(merging.Footer.Text, "1 new, answerable now") {
+		t.Errorf("footer while merging: %+v", merging.Footer)
+	}
+	settled, _ := Documents([]*corpus.Document{d, d}, words, 0).Page(0)
+	if settled.Footer == nil || strings.Contains(settled.Footer.Text, "new") {
+		t.Errorf("footer once merged: %+v", settled.Footer)
+	}
+}

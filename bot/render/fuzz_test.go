@@ -69,7 +69,7 @@ func renderAll(text string, count int) map[string]discordtest.Message {
 	paragraphs := append(names, strings.Repeat(text+" ", 50))
 	doc := corpus.New(text, text, corpus.Meta{Title: text, Source: text, Author: text, URL: "http://x/" + text}, paragraphs)
 	addPages("document", Document(doc, 0))
-	addPages("documents", Documents([]*corpus.Document{doc, doc, doc}, func(string) int { return doc.Words() }))
+	addPages("documents", Documents([]*corpus.Document{doc, doc, doc}, func(string) int { return doc.Words() }, 1))
 	actor := &actors.Actor{Name: text, Kind: actors.Person, Aliases: names, Mentions: count, Docs: names,
 		Description: text, PossiblySame: names}
 	descs := []actors.Description{{Text: text, Citations: fuzzCitations(text, 3)}}
