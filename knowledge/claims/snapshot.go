@@ -47,7 +47,7 @@ func (s *Set) Encode(enc *wire.Encoder) error {
 
 // columns lists the large byte columns of w.
 func (w *setWire) columns() []*[]byte {
-	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.PostingDocs.Bytes, &w.Index.PostingPos.Bytes}
+	return []*[]byte{(*[]byte)(&w.Claims.Ints), &w.Index.Postings}
 }
 
 func encodeWire(enc *wire.Encoder, w *setWire) error { return wire.Encode(enc, w, w.columns()...) }

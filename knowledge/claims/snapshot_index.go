@@ -22,9 +22,10 @@ type indexWire struct {
 	// sentence started: small numbers that also cannot go backwards.
 	SentFirst wire.Varints
 	// PostingCounts holds each term's number of postings (none for stop
-	// words); PostingDocs and PostingPos the postings, term after term.
-	PostingCounts           wire.Varints
-	PostingDocs, PostingPos wire.Packed
+	// words); Postings the postings, term after term, as the index holds
+	// them (corpus word numbers, wire.Fixed): read in place, not decoded.
+	PostingCounts wire.Varints
+	Postings      []byte
 }
 
 func (ix *textIndex) encode() indexWire {
@@ -37,16 +38,10 @@ func (ix *textIndex) encode() indexWire {
 			prev = first
 		}
 	}
-	docs, pos := make([]int32, 0, len(ix.postings)), make([]int32, 0, len(ix.postings))
 	for id := range ix.words {
-		ps := ix.postingsOf(int32(id))
-		w.PostingCounts.Add(len(ps))
-		for _, p := range ps {
-			di, at := ix.place(p)
-			docs, pos = append(docs, int32(di)), append(pos, int32(at))
-		}
+		w.PostingCounts.Add(len(ix.postingsOf(int32(id))))
 	}
-	w.PostingDocs, w.PostingPos = wire.Pack(docs), wire.Pack(pos)
+	w.Postings = wire.Fixed(ix.postings)
 	return w
 }
 
@@ -123,23 +118,20 @@ func decodeSentences(stream wire.Varints, docs []*corpus.Document, counts []int)
 }
 
 // decodePostings reads the postings of every term, checking that each
-// points at a word.
+// points at a word of the corpus.
 func (ix *textIndex) decodePostings(w *indexWire) error {
-	n := w.PostingDocs.Len()
-	docs, pos := make([]int32, n), make([]int32, n)
-	if err := w.PostingDocs.Unpack("posting documents", docs, len(ix.docs)); err != nil {
-		return err
+	postings, err := wire.Unfixed[int32](w.Postings)
+	if err != nil {
+		return fmt.Errorf("postings: %w", err)
 	}
-	if err := w.PostingPos.Unpack("posting positions", pos, 1<<31-1); err != nil {
-		return err
-	}
-	for i, di := range docs {
-		if n := ix.wordCount(int(di)); int(pos[i]) >= n {
-			return fmt.Errorf("posting %d: word %d of a document of %d", i, pos[i], n)
+	words := ix.firstWord[len(ix.firstWord)-1]
+	for i, p := range postings {
+		if p < 0 || p >= words {
+			return fmt.Errorf("posting %d: word %d of %d", i, p, words)
 		}
-		docs[i] = ix.firstWord[di] + pos[i] // the corpus word number, in place
 	}
-	ix.postings = docs
+	n := len(postings)
+	ix.postings = postings
 	ix.postingStart = make([]int32, len(ix.words)+1)
 	r := w.PostingCounts.Reader("postings")
 	at := 0

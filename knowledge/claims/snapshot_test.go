@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -249,18 +250,14 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"word count past the text": func(w *setWire) {
 			w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0] = 1 << 30 })
 		},
-		"word counts cut short":      func(w *setWire) { w.Index.WordCounts = w.Index.WordCounts[:1] },
-		"posting width out of range": func(w *setWire) { w.Index.PostingPos.Width = 5 },
-		"posting document out of range": func(w *setWire) {
-			w.Index.PostingDocs = refix(w.Index.PostingDocs, func(xs []int32) { xs[0] = int32(ndocs) })
-		},
-		"posting past the document": func(w *setWire) { w.Index.PostingPos = refix(w.Index.PostingPos, func(xs []int32) { xs[0] = 1 << 30 }) },
+		"word counts cut short":  func(w *setWire) { w.Index.WordCounts = w.Index.WordCounts[:1] },
+		"posting past the words": func(w *setWire) { w.Index.Postings = refix(w.Index.Postings, func(xs []int32) { xs[0] = 1 << 30 }) },
+		"negative posting":       func(w *setWire) { w.Index.Postings = refix(w.Index.Postings, func(xs []int32) { xs[0] = -1 }) },
 		"posting counts off by one": func(w *setWire) {
 			w.Index.PostingCounts = rewrite(w.Index.PostingCounts, func(ints []int) { ints[0]++ })
 		},
-		"postings cut short": func(w *setWire) {
-			w.Index.PostingPos.Bytes = w.Index.PostingPos.Bytes[:len(w.Index.PostingPos.Bytes)-1]
-		},
+		"postings cut short": func(w *setWire) { w.Index.Postings = w.Index.Postings[:len(w.Index.Postings)-1] },
+		"a posting short":    func(w *setWire) { w.Index.Postings = w.Index.Postings[:len(w.Index.Postings)-4] },
 		"sentence past the words": func(w *setWire) {
 			w.Index.SentFirst = rewrite(w.Index.SentFirst, func(ints []int) { ints[1] = 1 << 20 })
 		},
@@ -274,13 +271,13 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 }
 
 // refix edits the numbers of a fixed-width column.
-func refix(f wire.Packed, edit func(xs []int32)) wire.Packed {
-	xs := make([]int32, f.Len())
-	if err := f.Unpack("", xs, 1<<31-1); err != nil {
+func refix(column []byte, edit func(xs []int32)) []byte {
+	xs, err := wire.Unfixed[int32](slices.Clone(column))
+	if err != nil {
 		panic(err)
 	}
 	edit(xs)
-	return wire.Pack(xs)
+	return wire.Fixed(xs)
 }
 
 // rewrite edits the numbers of a varints stream.

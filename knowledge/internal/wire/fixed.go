@@ -9,7 +9,7 @@ import (
 // Fixed returns xs as little-endian bytes, for a column of millions of
 // integers: gob copies bytes at once, where it decodes an integer slice
 // element by element as varints, several times slower.
-func Fixed[T uint16 | uint32 | uint64](xs []T) []byte {
+func Fixed[T uint16 | uint32 | uint64 | int32](xs []T) []byte {
 	b, _ := binary.Append(nil, binary.LittleEndian, xs) // fixed-size integers always encode
 	return b
 }
@@ -18,7 +18,7 @@ func Fixed[T uint16 | uint32 | uint64](xs []T) []byte {
 // column is b itself, viewed as integers (b must not be used afterwards):
 // the postings of a large corpus are hundreds of MB, and copying them was
 // a large part of reading a snapshot.
-func Unfixed[T uint16 | uint32 | uint64](b []byte) ([]T, error) {
+func Unfixed[T uint16 | uint32 | uint64 | int32](b []byte) ([]T, error) {
 	var zero T
 	size := int(unsafe.Sizeof(zero))
 	if len(b)%size != 0 {
