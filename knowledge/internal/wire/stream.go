@@ -1,7 +1,7 @@
 // Package wire holds what the snapshot codecs of the knowledge packages
 // share: a stream of gob values with large byte columns between them, read
 // straight into place (stream.go), and the column forms they write: fixed
-// and packed integers, varints, strings end to end, lists of lists
+// integers, varints, strings end to end, lists of lists
 // (fixed.go, columns.go, ragged.go). Each package encodes its own parts
 // (snapshot.go in corpus, actors, claims and answer) with these.
 package wire
