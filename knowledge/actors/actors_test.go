@@ -251,3 +251,34 @@ func containsActor(as []*Actor, a *Actor) bool {
 	}
 	return false
 }
+
+// An actor's mentions run in document order, each document's together, as
+// mentionDocs counts on; its Docs list each document once.
+func TestMentionsRunInDocumentOrder(t *testing.T) {
+	docs := ingest.Seeds()
+	order := map[string]int{}
+	for i, d := range docs {
+		order[d.ID] = i
+	}
+	multi := 0
+	for _, a := range Build(docs).All() {
+		for i := 1; i < len(a.Mentioned); i++ {
+			if order[a.Mentioned[i].Doc.ID] < order[a.Mentioned[i-1].Doc.ID] {
+				t.Fatalf("%s: a mention of %s after one of %s", a.Name, a.Mentioned[i].Doc.ID, a.Mentioned[i-1].Doc.ID)
+			}
+		}
+		seen := map[string]bool{}
+		for _, id := range a.Docs {
+			if seen[id] {
+				t.Fatalf("%s: %s listed twice in %v", a.Name, id, a.Docs)
+			}
+			seen[id] = true
+		}
+		if len(a.Docs) > 1 {
+			multi++
+		}
+	}
+	if multi == 0 {
+		t.Error("no actor is mentioned by two documents: the order is not tested")
+	}
+}

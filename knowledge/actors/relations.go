@@ -26,13 +26,17 @@ type pairStat struct {
 // relations counts, for every pair of actors, the sentences that mention
 // both, keeping a few of them (from as many documents as possible).
 type relations struct {
-	docs  []*corpus.Document
+	docs []*corpus.Document
+	// pairs finds a pair by its actors while they are counted; it is
+	// dropped once they are (nothing looks a pair up after).
 	pairs map[uint64]*pairStat
+	list  []*pairStat // every pair, in the order first met
 	adj   map[int32][]*pairStat
 }
 
 func newRelations(r *Registry, docs []*corpus.Document) *relations {
 	rel := &relations{docs: docs, pairs: map[uint64]*pairStat{}, adj: map[int32][]*pairStat{}}
+	defer func() { rel.pairs = nil }()
 	for di, rows := range r.sentences {
 		for si, row := range rows {
 			if len(row) > maxPairedPerSentence {
@@ -56,7 +60,7 @@ func (rel *relations) add(a, b int32, ref sentRef) {
 	p := rel.pairs[k]
 	if p == nil {
 		p = &pairStat{a: a, b: b, lastDoc: -1}
-		rel.pairs[k] = p
+		rel.pairs[k], rel.list = p, append(rel.list, p)
 		rel.adj[a] = append(rel.adj[a], p)
 		rel.adj[b] = append(rel.adj[b], p)
 	}

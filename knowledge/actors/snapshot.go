@@ -211,8 +211,8 @@ func citedSentence(c corpus.Citation, docs []*corpus.Document, byID map[string]i
 
 func (rel *relations) wire() wireRelations {
 	var w wireRelations
-	index := make(map[*pairStat]uint32, len(rel.pairs))
-	for _, p := range rel.pairs {
+	index := make(map[*pairStat]uint32, len(rel.list))
+	for _, p := range rel.list {
 		index[p] = uint32(len(w.As))
 		w.As, w.Bs, w.LastDocs = append(w.As, p.a), append(w.Bs, p.b), append(w.LastDocs, p.lastDoc)
 		w.Strengths, w.Docs = append(w.Strengths, uint32(p.strength)), append(w.Docs, uint32(p.docs))
@@ -416,14 +416,22 @@ func (w *wireRelations) relations(docs []*corpus.Document, actors int) (*relatio
 	}
 	evidence := wire.Split(refs, refOffs)
 	stats := make([]pairStat, n)
-	rel := &relations{docs: docs, pairs: make(map[uint64]*pairStat, n), adj: make(map[int32][]*pairStat, len(w.AdjActors))}
+	// Sized by Grow, which leaves it nil when empty, as building does.
+	rel := &relations{docs: docs, list: slices.Grow([]*pairStat(nil), n)[:n], adj: make(map[int32][]*pairStat, len(w.AdjActors))}
+	keys := make([]uint64, n)
 	for i := range stats {
 		a, b := w.As[i], w.Bs[i]
-		if a < 0 || a >= b || int(b) >= actors || rel.pairs[pairKey(a, b)] != nil {
-			return nil, fmt.Errorf("a pair %d-%d out of range or repeated", a, b)
+		if a < 0 || a >= b || int(b) >= actors {
+			return nil, fmt.Errorf("a pair %d-%d out of range", a, b)
 		}
 		stats[i] = pairStat{a: a, b: b, strength: int(w.Strengths[i]), docs: int(w.Docs[i]), lastDoc: w.LastDocs[i], refs: evidence[i]}
-		rel.pairs[pairKey(a, b)] = &stats[i]
+		rel.list[i], keys[i] = &stats[i], pairKey(a, b)
+	}
+	slices.Sort(keys) // a repeated pair, sorted, sits next to itself
+	for i := 1; i < len(keys); i++ {
+		if keys[i] == keys[i-1] {
+			return nil, fmt.Errorf("the pair %d-%d repeated", keys[i]>>32, uint32(keys[i]))
+		}
 	}
 	adj, err := w.Adj.Rows()
 	if err != nil {
