@@ -148,19 +148,15 @@ func fileWords(file string) string {
 	}, base)
 }
 
-// contextWords calls add with each folded word of a document's context.
-func contextWords(d *corpus.Document, add func(string)) {
-	for _, tok := range words.Tokenize(contextText(d)) {
-		wordsOf(tok.Text, add)
-	}
-}
-
-// addContextTerms gives every context word a term, so that a question
-// naming what only a file name or a byline says is not refused as naming
-// something unknown.
+// addContextTerms works out each document's context once (an undated
+// report is read whole for its year) and gives every context word a term,
+// so that a question naming what only a file name or a byline says is not
+// refused as naming something unknown.
 func (b *indexBuilder) addContextTerms() {
-	for _, d := range b.ix.docs {
-		for _, tok := range words.Tokenize(contextText(d)) {
+	b.ix.contexts = make([]string, len(b.ix.docs))
+	for di, d := range b.ix.docs {
+		b.ix.contexts[di] = contextText(d)
+		for _, tok := range words.Tokenize(b.ix.contexts[di]) {
 			b.tokenTerms(tok.Text)
 		}
 	}
@@ -168,16 +164,18 @@ func (b *indexBuilder) addContextTerms() {
 
 func newDocContext(ix *index) *docContext {
 	c := &docContext{docs: map[uint32][]uint32{}}
-	for di, d := range ix.docs {
-		contextWords(d, func(w string) {
-			t, ok := ix.lookup(w)
-			if !ok {
-				return
-			}
-			if l := c.docs[t]; len(l) == 0 || l[len(l)-1] != uint32(di) {
-				c.docs[t] = append(l, uint32(di))
-			}
-		})
+	for di, text := range ix.contexts {
+		for _, tok := range words.Tokenize(text) {
+			wordsOf(tok.Text, func(w string) {
+				t, ok := ix.lookup(w)
+				if !ok {
+					return
+				}
+				if l := c.docs[t]; len(l) == 0 || l[len(l)-1] != uint32(di) {
+					c.docs[t] = append(l, uint32(di))
+				}
+			})
+		}
 	}
 	return c
 }

@@ -32,6 +32,7 @@ type index struct {
 	offs      []uint32 // postings of term t: post[offs[t]:offs[t+1]]
 	post      []uint32
 	vocab     *vocabulary
+	contexts  []string // each document's context text (see contextText)
 }
 
 // indexBuilder collects postings in one pass over the documents; finish

@@ -42,6 +42,9 @@ type engineWire struct {
 	ContestOffs, ContestFlat, NameOffs []uint32
 	Names                              []string // name words of each actor of reg.All()
 	Authors                            []int    // indexes in reg.All()
+	// Contexts holds each document's context text, which takes reading
+	// an undated document whole to work out again.
+	Contexts []string
 }
 
 // Encode writes the engine to enc for DecodeEngine to read back.
@@ -54,7 +57,7 @@ func (e *Engine) Encode(enc *wire.Encoder) error {
 		Docs: len(ix.docs), HasReg: l.reg != nil, HasClaims: l.cl != nil,
 		lens: ix.lens, Repeat: ix.repeat, offs: ix.offs, post: ix.post,
 		VocabWords: ix.vocab.words, VocabSorted: ix.vocab.sorted, VocabTerm: ix.vocab.term,
-		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name, keys: ix.vocab.keys,
+		VocabFreq: ix.vocab.freq, VocabName: ix.vocab.name, keys: ix.vocab.keys, Contexts: ix.contexts,
 	}
 	w.RepeatKeys, w.RepeatOffs, w.RepeatFlat = flattenMap(ix.repeats)
 	w.Terms = make([]string, len(ix.terms))
@@ -170,7 +173,10 @@ func (w *engineWire) fillIndex(ix *index) error {
 	if len(w.Repeat) > (n+63)/64 {
 		return fmt.Errorf("repeat set of %d words for %d sentences", len(w.Repeat), n)
 	}
-	ix.lens, ix.repeat = w.lens, w.Repeat
+	if len(w.Contexts) != len(ix.docs) {
+		return fmt.Errorf("%d document contexts for %d documents", len(w.Contexts), len(ix.docs))
+	}
+	ix.lens, ix.repeat, ix.contexts = w.lens, w.Repeat, w.Contexts
 	ix.setNorms()
 	var err error
 	if ix.repeats, err = unflattenMap(w.RepeatKeys, w.RepeatOffs, w.RepeatFlat, n, n, "repeats"); err != nil {

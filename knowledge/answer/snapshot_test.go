@@ -230,6 +230,7 @@ func TestSnapshotRejectsIndexesOutOfRange(t *testing.T) {
 	b := buildLinked(snapshotCorpus())
 	data := encoded(t, b.e)
 	for name, corrupt := range map[string]func(w *engineWire){
+		"document contexts": func(w *engineWire) { w.Contexts = w.Contexts[1:] },
 		"sentence lengths":  func(w *engineWire) { w.lens = w.lens[1:] },
 		"posting":           func(w *engineWire) { w.post[0] = 1 << 30 },
 		"posting offsets":   func(w *engineWire) { w.offs[1] = w.offs[2] + 1 },
