@@ -98,7 +98,15 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		switch {
 		case strings.HasPrefix(t.Text, "$"):
-			lastFigure = i
+			// An amount of money counts no things: "$11,900,000, a new
+			// record" does not answer "how many new jobs", but does "how
+			// many dollars".
+			switch {
+			case len(q.counted) == 0:
+				lastFigure = i
+			case q.money:
+				f.figure = true
+			}
 		case kind&month != 0 && (isYearToken(next) || isNumber(next) || isYearToken(prev)) && k != "may":
 			f.date = true
 		case (kind&month != 0 && words.IsCapitalised(t.Text) || kind&season != 0) && inTime(keys, i):

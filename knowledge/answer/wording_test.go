@@ -496,6 +496,24 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 	}
 }
 
+// "How many" asks for a count of things: an amount of money next to the
+// counted word is not one, unless dollars are what is counted.
+func TestHowManyIsNotAnAmountOfMoney(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("plants", "plants.txt", corpus.Meta{Title: "Industry"}, []string{
+			"The mill expansions in the valley represented an investment of $11,900,000, a new record for the state.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	if res := e.Ask("How many new jobs did the mill expansions in the valley create?", 1); res.Answered {
+		t.Errorf("answered a count with an amount of money: %+v", res.Answers[0])
+	}
+	expectAnswers(t, e, map[string]string{"How many dollars did the mill expansions in the valley represent?": "$11,900,000"})
+}
+
 // A verb and its particle are read as the phrasal verb they make: "come
 // out" is emerge, not arrive.
 func TestPhrasalVerbInTheQuestion(t *testing.T) {
