@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"container/heap"
+	"math"
 	mathbits "math/bits"
 	"runtime"
 	"slices"
@@ -25,14 +25,23 @@ const maxCandidates = 64
 type scratch struct {
 	acc     []accumulator // per sentence
 	touched []uint32
-	held    []uint32 // per document, bit i: its context holds concept i
+	// held is, per document, the concepts its context holds (bit i) and,
+	// in the high half, those its text names elsewhere (bit 32+i).
+	held []uint64
+	// reach is, per document, the most its context and mentions can
+	// still give any of its sentences: what a sentence found late needs
+	// from them.
+	reach []float32
 }
 
-// accumulator is one sentence's running score and the concepts counted
-// for it, side by side: adding a posting reads and writes one place.
+// accumulator is the weight of the concepts counted for one sentence so
+// far and which they are, side by side: adding a posting reads and writes
+// one place. The sentence's score is the weight times its BM25 factor,
+// applied when sentences are compared, so that a posting does not read
+// the factor too.
 type accumulator struct {
-	score float32
-	seen  uint32 // bit i: concept i already counted for this sentence
+	weight float32
+	seen   uint32 // bit i: concept i already counted for this sentence
 }
 
 // scratchPool keeps scratches for reuse. Unlike sync.Pool it is not
@@ -53,7 +62,7 @@ func (p *scratchPool) get() *scratch {
 	case s := <-p.free:
 		return s
 	default:
-		return &scratch{acc: make([]accumulator, p.sents), held: make([]uint32, p.docs)}
+		return &scratch{acc: make([]accumulator, p.sents), held: make([]uint64, p.docs), reach: make([]float32, p.docs)}
 	}
 }
 
@@ -102,27 +111,37 @@ func (e *Engine) candidates(q *query) []uint32 {
 			fromContext += mentionQuality * c.weight
 		}
 	}
+	mostReach := e.markDocuments(sc, q)
+	defer clearDocuments(sc, q)
 	for _, ci := range order {
 		c := &q.concepts[ci]
 		admit := unread+fromContext >= needed
-		// Once maxCandidates sentences are found, a sentence not found yet
-		// can gain at most the unread weight at the shortest length: if
-		// that cannot reach the maxCandidates-th best score so far (scores
-		// only grow), it can be no candidate, and a long list only adds to
-		// the sentences found (MaxScore's pruning; the candidates are the
-		// same). The k-th score costs a pass over the sentences found, so
-		// it is read only before a list longer than that.
-		if admit && len(sc.touched) >= maxCandidates && e.conceptDF(c) > len(sc.touched) {
-			admit = float32((unread+fromContext)*maxNorm) >= kthScore(sc, maxCandidates)
+		for j, a := range c.alts {
+			post := e.ix.postings(a.term)
+			// Once maxCandidates sentences are found, a sentence not found
+			// yet that cannot reach the maxCandidates-th best score so far
+			// at the shortest length (scores only grow) can be no
+			// candidate, and a list only adds to the sentences found
+			// (MaxScore's pruning; the candidates are the same). What such
+			// a sentence can still get is the concept's best quality not
+			// read yet (a sentence counts the first of a concept's lists
+			// that holds it), the unread concepts, and its document's
+			// reach. The k-th score costs a pass over the sentences found,
+			// so it is read only before a list longer than that.
+			floor := float32(math.Inf(-1))
+			if admit && len(sc.touched) >= maxCandidates && len(post) > len(sc.touched) {
+				best := 0.0
+				for _, b := range c.alts[j:] {
+					best = max(best, b.quality)
+				}
+				own := unread - c.weight*(1-best)
+				floor = e.kthScore(sc, maxCandidates)/float32(maxNorm) - float32(own)
+			}
+			e.accumulate(sc, post, uint32(1)<<ci, float32(c.weight*a.quality), admit && floor <= float32(mostReach), floor)
 		}
 		unread -= c.weight
-		for _, a := range c.alts {
-			e.accumulate(sc, e.ix.postings(a.term), uint32(1)<<ci, float32(c.weight*a.quality), admit)
-		}
 	}
-	e.creditContext(sc, q, func(c *concept) []uint32 { return c.contextDocs }, contextQuality)
-	e.creditContext(sc, q, func(c *concept) []uint32 { return c.mentionDocs }, mentionQuality)
-	return topSentences(sc, maxCandidates)
+	return e.rank(sc, q, maxCandidates)
 }
 
 // maxNorm is BM25's term-frequency factor for the shortest sentence, the
@@ -130,70 +149,69 @@ func (e *Engine) candidates(q *query) []uint32 {
 var maxNorm = (bm25K1 + 1) / (1 + bm25K1*(1-bm25B))
 
 // kthScore returns the k-th best score of the sentences found (k <=
-// len(touched)), with a min-heap of the k best.
-func kthScore(sc *scratch, k int) float32 {
-	h := make([]float32, 0, k)
+// len(touched)).
+func (e *Engine) kthScore(sc *scratch, k int) float32 {
+	best := topK{k: k}
 	for _, s := range sc.touched {
-		v := sc.acc[s].score
-		switch {
-		case len(h) < k:
-			h = append(h, v)
-			for i := len(h) - 1; i > 0 && h[(i-1)/2] > h[i]; i = (i - 1) / 2 {
-				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
-			}
-		case v > h[0]:
-			h[0] = v
-			for i := 0; ; {
-				m, l, r := i, 2*i+1, 2*i+2
-				if l < k && h[l] < h[m] {
-					m = l
-				}
-				if r < k && h[r] < h[m] {
-					m = r
-				}
-				if m == i {
-					break
-				}
-				h[i], h[m] = h[m], h[i]
-				i = m
-			}
-		}
+		best.offer(scored{s, sc.acc[s].weight * e.ix.norms[s]})
 	}
-	return h[0]
+	return best.items[0].score
 }
 
-// creditContext credits, at quality, the sentences found whose document is
-// one of docsOf a concept their own words lack (its context holds it, or
-// its text names it elsewhere). The documents are marked first with their
-// concepts, so that each sentence costs one lookup; the marks are cleared
-// after.
-func (e *Engine) creditContext(sc *scratch, q *query, docsOf func(*concept) []uint32, quality float64) {
-	marked := false
-	for ci := range q.concepts {
-		for _, d := range docsOf(&q.concepts[ci]) {
-			sc.held[d] |= uint32(1) << ci
-			marked = true
-		}
-	}
-	if !marked {
-		return
-	}
-	defer func() {
-		for ci := range q.concepts {
-			for _, d := range docsOf(&q.concepts[ci]) {
-				sc.held[d] = 0
+// markDocuments marks every document a concept's context or mentions hold
+// with those concepts and with what they can give its sentences, and
+// returns the most any document gets.
+func (e *Engine) markDocuments(sc *scratch, q *query) float64 {
+	var most float32
+	for ci, c := range q.concepts {
+		w := float32(c.weight * max(contextQuality, mentionQuality))
+		for half, docs := range [][]uint32{c.contextDocs, c.mentionDocs} {
+			for _, d := range docs {
+				sc.held[d] |= uint64(1) << (32*half + ci)
+				sc.reach[d] += w
+				most = max(most, sc.reach[d])
 			}
 		}
-	}()
+	}
+	return float64(most)
+}
+
+func clearDocuments(sc *scratch, q *query) {
+	for _, c := range q.concepts {
+		for _, docs := range [][]uint32{c.contextDocs, c.mentionDocs} {
+			for _, d := range docs {
+				sc.held[d], sc.reach[d] = 0, 0
+			}
+		}
+	}
+}
+
+// rank returns the k best sentences found, best first, in one pass over
+// them (each is a random read of the corpus-sized scratch): it credits a
+// sentence the concepts its own words lack but its document's context
+// holds (at contextQuality) or its document names elsewhere (at
+// mentionQuality), offers it to a min-heap of the k best, and clears it.
+func (e *Engine) rank(sc *scratch, q *query, k int) []uint32 {
+	best := topK{k: k}
 	for _, s := range sc.touched {
 		a := &sc.acc[s]
-		bits := sc.held[e.ix.sents[s].doc] &^ a.seen
-		for bits != 0 {
-			ci := mathbits.TrailingZeros32(bits)
-			bits &^= uint32(1) << ci
-			a.seen |= uint32(1) << ci
-			a.score += float32(quality*q.concepts[ci].weight) * e.ix.norms[s]
-		}
+		held := sc.held[e.ix.sents[s].doc]
+		e.credit(q, s, a, uint32(held)&^a.seen, contextQuality)
+		e.credit(q, s, a, uint32(held>>32)&^a.seen, mentionQuality)
+		best.offer(scored{s, a.weight * e.ix.norms[s]})
+		*a = accumulator{}
+	}
+	sc.touched = sc.touched[:0]
+	return best.ids()
+}
+
+// credit adds the concepts of bits, at quality, to sentence s.
+func (e *Engine) credit(q *query, s uint32, a *accumulator, bits uint32, quality float64) {
+	for bits != 0 {
+		ci := mathbits.TrailingZeros32(bits)
+		bits &^= uint32(1) << ci
+		a.seen |= uint32(1) << ci
+		a.weight += float32(quality * q.concepts[ci].weight)
 	}
 }
 
@@ -206,10 +224,11 @@ func (e *Engine) conceptDF(c *concept) int {
 }
 
 // accumulate adds weight w to the sentences of one posting list, once per
-// concept (bit). When admit is false only sentences already found count,
-// and a short candidate list is probed by binary search instead of reading
-// the whole posting list.
-func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, admit bool) {
+// concept (bit). When admit is true a sentence not found yet is added if
+// its document's reach makes up floor; when false only sentences already
+// found count, and a short candidate list is probed by binary search
+// instead of reading the whole posting list.
+func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, admit bool, floor float32) {
 	add := func(s uint32) {
 		a := &sc.acc[s]
 		if a.seen&bit != 0 {
@@ -219,12 +238,18 @@ func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, a
 			sc.touched = append(sc.touched, s)
 		}
 		a.seen |= bit
-		a.score += w * e.ix.norms[s]
+		a.weight += w
 	}
 	switch {
-	case admit:
+	case admit && floor < 0:
 		for _, s := range post {
 			add(s)
+		}
+	case admit:
+		for _, s := range post {
+			if sc.acc[s].seen != 0 || sc.reach[e.ix.sents[s].doc] >= floor {
+				add(s)
+			}
 		}
 	case len(sc.touched)*16 < len(post):
 		for _, s := range sc.touched {
@@ -246,41 +271,65 @@ func hasSentence(post []uint32, s uint32) bool {
 	return found
 }
 
-// topSentences selects the k best touched sentences with a min-heap.
-func topSentences(sc *scratch, k int) []uint32 {
-	h := &sentHeap{acc: sc.acc}
-	for _, s := range sc.touched {
-		if h.Len() < k {
-			heap.Push(h, s)
-		} else if sc.acc[s].score > sc.acc[h.ids[0]].score {
-			h.ids[0] = s
-			heap.Fix(h, 0)
-		}
+type scored struct {
+	id    uint32
+	score float32
+}
+
+// worse orders sentences by score, and the later of two equal ones first:
+// earlier sentences win ties.
+func (a scored) worse(b scored) bool {
+	if a.score != b.score {
+		return a.score < b.score
 	}
-	out := make([]uint32, h.Len())
-	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(h).(uint32)
+	return a.id > b.id
+}
+
+// topK keeps the k best sentences offered in a min-heap: items[0] is the
+// worst kept.
+type topK struct {
+	k     int
+	items []scored
+}
+
+func (t *topK) offer(c scored) {
+	switch {
+	case len(t.items) < t.k:
+		t.items = append(t.items, c)
+		for i := len(t.items) - 1; i > 0 && t.items[i].worse(t.items[(i-1)/2]); i = (i - 1) / 2 {
+			t.items[i], t.items[(i-1)/2] = t.items[(i-1)/2], t.items[i]
+		}
+	case t.items[0].worse(c):
+		t.items[0] = c
+		t.down(0, len(t.items))
+	}
+}
+
+// down sifts item i down the heap of the first n items.
+func (t *topK) down(i, n int) {
+	for {
+		m, l, r := i, 2*i+1, 2*i+2
+		if l < n && t.items[l].worse(t.items[m]) {
+			m = l
+		}
+		if r < n && t.items[r].worse(t.items[m]) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		t.items[i], t.items[m] = t.items[m], t.items[i]
+		i = m
+	}
+}
+
+// ids returns the kept sentences, best first (emptying the heap).
+func (t *topK) ids() []uint32 {
+	out := make([]uint32, len(t.items))
+	for n := len(t.items); n > 0; n-- {
+		out[n-1] = t.items[0].id
+		t.items[0] = t.items[n-1]
+		t.down(0, n-1)
 	}
 	return out
-}
-
-type sentHeap struct {
-	ids []uint32
-	acc []accumulator
-}
-
-func (h *sentHeap) Len() int { return len(h.ids) }
-func (h *sentHeap) Less(i, j int) bool {
-	a, b := h.acc[h.ids[i]].score, h.acc[h.ids[j]].score
-	if a != b {
-		return a < b
-	}
-	return h.ids[i] > h.ids[j] // earlier sentences win ties
-}
-func (h *sentHeap) Swap(i, j int) { h.ids[i], h.ids[j] = h.ids[j], h.ids[i] }
-func (h *sentHeap) Push(x any)    { h.ids = append(h.ids, x.(uint32)) }
-func (h *sentHeap) Pop() any {
-	x := h.ids[len(h.ids)-1]
-	h.ids = h.ids[:len(h.ids)-1]
-	return x
 }

@@ -1,0 +1,130 @@
+package answer
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/claims"
+	"briefbot/knowledge/corpus"
+)
+
+// The pruning in candidates (MaxScore's bound, sharpened by each list's
+// best quality still unread and by what a document's context can give)
+// must never change the candidates: they are the ones an exhaustive pass
+// over every posting list finds. The corpus is large enough that many
+// more sentences than maxCandidates match, so the pruned branches run.
+func TestCandidatesEqualAnExhaustiveRanking(t *testing.T) {
+	// Words of Zipf-like frequencies, so that questions mix rare and
+	// common ones; titles name some of them, so that contexts count.
+	vocabulary := strings.Fields(`harbour river bridge market council winter farmer grain tax school
+		railway mill church wages bank ship storm road water price lighthouse ferry quarry orchard
+		tannery foundry canal granary chapel meadow barley orchard kiln wharf ledger pasture`)
+	rng := rand.New(rand.NewPCG(7, 11))
+	word := func() string { return vocabulary[int(float64(len(vocabulary))*rng.Float64()*rng.Float64())] }
+	var docs []*corpus.Document
+	for d := range 250 {
+		var paras []string
+		for range 8 {
+			words := []string{"The"}
+			for range 3 + rng.IntN(9) {
+				words = append(words, word())
+			}
+			paras = append(paras, strings.Join(words, " ")+" stood there.")
+		}
+		title := "Notes on the " + word() + " and the " + word()
+		docs = append(docs, corpus.New(fmt.Sprintf("d%03d", d), fmt.Sprintf("d%03d.txt", d), corpus.Meta{Title: title}, paras))
+	}
+	reg := actors.Build(docs)
+	e := New(docs, reg, claims.Extract(docs, reg))
+	many := 0
+	for range 200 {
+		words := []string{"What"}
+		for range 3 + rng.IntN(4) {
+			words = append(words, word())
+		}
+		question := strings.Join(words, " ") + "?"
+		q := e.parse(question)
+		got, want := e.candidates(&q), e.exhaustiveCandidates(&q)
+		if len(want) == maxCandidates {
+			many++
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got %v\nwant %v", question, got, want)
+		}
+	}
+	if many < 100 {
+		t.Errorf("only %d questions match more than %d sentences: the pruning is hardly tried", many, maxCandidates)
+	}
+}
+
+// exhaustiveCandidates ranks every sentence of every list the coverage
+// rule admits, with no bound: each concept counts at the quality of the
+// first of its lists that holds the sentence, the document's context and
+// mentions make up what its words lack, and the best maxCandidates by
+// weight times the BM25 factor win, earlier sentences among equals.
+func (e *Engine) exhaustiveCandidates(q *query) []uint32 {
+	order := make([]int, len(q.concepts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return e.conceptDF(&q.concepts[order[a]]) < e.conceptDF(&q.concepts[order[b]]) })
+	unread, needed, fromContext := q.totalWeight(), q.neededWeight(), 0.0
+	for _, c := range q.concepts {
+		switch {
+		case len(c.contextDocs) > 0:
+			fromContext += contextQuality * c.weight
+		case len(c.mentionDocs) > 0:
+			fromContext += mentionQuality * c.weight
+		}
+	}
+	admitted := map[uint32]bool{}
+	for _, ci := range order {
+		c := &q.concepts[ci]
+		if unread+fromContext >= needed {
+			for _, a := range c.alts {
+				for _, s := range e.ix.postings(a.term) {
+					admitted[s] = true
+				}
+			}
+		}
+		unread -= c.weight
+	}
+	var all []scored
+	for s := range admitted {
+		// In the engine's order: the lists as read, then context, then
+		// mentions (float sums depend on their order).
+		var w float32
+		seen := make([]bool, len(q.concepts))
+		for _, ci := range order {
+			c := &q.concepts[ci]
+			if i := slices.IndexFunc(c.alts, func(a alt) bool { return hasSentence(e.ix.postings(a.term), s) }); i >= 0 {
+				w += float32(c.weight * c.alts[i].quality)
+				seen[ci] = true
+			}
+		}
+		doc := e.ix.sents[s].doc
+		for _, credit := range []struct {
+			docsOf  func(*concept) []uint32
+			quality float64
+		}{{func(c *concept) []uint32 { return c.contextDocs }, contextQuality}, {func(c *concept) []uint32 { return c.mentionDocs }, mentionQuality}} {
+			for ci := range q.concepts {
+				if c := &q.concepts[ci]; !seen[ci] && slices.Contains(credit.docsOf(c), doc) {
+					w += float32(credit.quality * c.weight)
+					seen[ci] = true
+				}
+			}
+		}
+		all = append(all, scored{s, w * e.ix.norms[s]})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[j].worse(all[i]) })
+	var out []uint32
+	for _, c := range all[:min(len(all), maxCandidates)] {
+		out = append(out, c.id)
+	}
+	return out
+}
