@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // BM25 parameters, for sentence-long "documents": a mild length penalty so
@@ -19,12 +20,12 @@ const (
 // maxCandidates is how many sentences are built into passages and scored.
 const maxCandidates = 64
 
-// scratch is one query's accumulator. Only the entries in touched are ever
-// non-zero, and they are cleared after use, so a pooled scratch costs
-// nothing per query beyond the postings read.
+// scratch is one query's accumulator. Only the entries its parts touched
+// are ever non-zero, and they are cleared after use, so a pooled scratch
+// costs nothing per query beyond the postings read.
 type scratch struct {
-	acc     []accumulator // per sentence
-	touched []uint32
+	acc   []accumulator // per sentence
+	parts []part
 	// held is, per document, the concepts its context holds (bit i) and,
 	// in the high half, those its text names elsewhere (bit 32+i).
 	held []uint64
@@ -32,6 +33,13 @@ type scratch struct {
 	// still give any of its sentences: what a sentence found late needs
 	// from them.
 	reach []float32
+}
+
+// part is a range of sentence ids read by one goroutine, and the
+// sentences of it found so far.
+type part struct {
+	lo, hi  uint32
+	touched []uint32
 }
 
 // accumulator is the weight of the concepts counted for one sentence so
@@ -68,10 +76,12 @@ func (p *scratchPool) get() *scratch {
 
 // put clears what the query touched and returns the scratch to the pool.
 func (p *scratchPool) put(s *scratch) {
-	for _, id := range s.touched {
-		s.acc[id] = accumulator{}
+	for i := range s.parts {
+		for _, id := range s.parts[i].touched {
+			s.acc[id] = accumulator{}
+		}
+		s.parts[i].touched = s.parts[i].touched[:0]
 	}
-	s.touched = s.touched[:0]
 	select {
 	case p.free <- s:
 	default:
@@ -111,37 +121,112 @@ func (e *Engine) candidates(q *query) []uint32 {
 			fromContext += mentionQuality * c.weight
 		}
 	}
-	mostReach := e.markDocuments(sc, q)
-	defer clearDocuments(sc, q)
+	var lists []list
 	for _, ci := range order {
 		c := &q.concepts[ci]
 		admit := unread+fromContext >= needed
 		for j, a := range c.alts {
-			post := e.ix.postings(a.term)
-			// Once maxCandidates sentences are found, a sentence not found
-			// yet that cannot reach the maxCandidates-th best score so far
-			// at the shortest length (scores only grow) can be no
-			// candidate, and a list only adds to the sentences found
-			// (MaxScore's pruning; the candidates are the same). What such
-			// a sentence can still get is the concept's best quality not
-			// read yet (a sentence counts the first of a concept's lists
-			// that holds it), the unread concepts, and its document's
-			// reach. The k-th score costs a pass over the sentences found,
-			// so it is read only before a list longer than that.
-			floor := float32(math.Inf(-1))
-			if admit && len(sc.touched) >= maxCandidates && len(post) > len(sc.touched) {
-				best := 0.0
-				for _, b := range c.alts[j:] {
-					best = max(best, b.quality)
-				}
-				own := unread - c.weight*(1-best)
-				floor = e.kthScore(sc, maxCandidates)/float32(maxNorm) - float32(own)
+			// A sentence first found in this list gets from the concept
+			// at most its best quality still unread (a sentence counts the
+			// first of a concept's lists that holds it).
+			best := 0.0
+			for _, b := range c.alts[j:] {
+				best = max(best, b.quality)
 			}
-			e.accumulate(sc, post, uint32(1)<<ci, float32(c.weight*a.quality), admit && floor <= float32(mostReach), floor)
+			lists = append(lists, list{e.ix.postings(a.term), uint32(1) << ci, float32(c.weight * a.quality), admit, unread - c.weight*(1-best)})
 		}
 		unread -= c.weight
 	}
-	return e.rank(sc, q, maxCandidates)
+	mostReach := e.markDocuments(sc, q)
+	defer clearDocuments(sc, q)
+	// On a large corpus the sentences are split between the cores, each
+	// part read by its own goroutine; the k best of each hold the k best
+	// of all.
+	parts := sc.split(len(e.ix.sents), e.partsFor(lists))
+	found := make([]topK, len(parts))
+	read := func(i int) { found[i] = e.collect(sc, &parts[i], q, lists, mostReach) }
+	if len(parts) == 1 {
+		read(0)
+	} else {
+		var wg sync.WaitGroup
+		for i := range parts {
+			wg.Go(func() { read(i) })
+		}
+		wg.Wait()
+	}
+	all := topK{k: maxCandidates}
+	for _, f := range found {
+		for _, c := range f.items {
+			all.offer(c)
+		}
+	}
+	return all.ids()
+}
+
+// list is one posting list as candidates reads it: for one concept (bit)
+// at its weight; admit says whether sentences not found yet may count
+// (the coverage rule), own is the most such a sentence can still get from
+// its own words.
+type list struct {
+	post  []uint32
+	bit   uint32
+	w     float32
+	admit bool
+	own   float64
+}
+
+// parallelPostings is how many postings a question must read before its
+// sentences are split between the cores: below it, starting goroutines
+// costs more than it saves. (A variable, so that a test can split a small
+// corpus.)
+var parallelPostings = 1 << 15
+
+func (e *Engine) partsFor(lists []list) int {
+	n := 0
+	for _, l := range lists {
+		n += len(l.post)
+	}
+	if n < parallelPostings {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// split divides the sentence ids [0, sents) into n parts of equal range.
+func (sc *scratch) split(sents, n int) []part {
+	sc.parts = slices.Grow(sc.parts[:0], n)[:n]
+	for i := range sc.parts {
+		sc.parts[i].lo, sc.parts[i].hi = uint32(sents*i/n), uint32(sents*(i+1)/n)
+	}
+	return sc.parts
+}
+
+// collect reads the lists' postings that fall in part p and returns its k
+// best sentences. Once maxCandidates sentences of the part are found, a
+// sentence not found yet that cannot reach the part's maxCandidates-th
+// best score so far at the shortest length (scores only grow) can be no
+// candidate, and a list only adds to the sentences found (MaxScore's
+// pruning; the candidates are the same). What such a sentence can still
+// get is its own words' bound and its document's reach. The k-th score
+// costs a pass over the sentences found, so it is read only before a list
+// longer than that, and once a concept.
+func (e *Engine) collect(sc *scratch, p *part, q *query, lists []list, mostReach float64) topK {
+	var kth float32
+	kthOf := uint32(0) // the concept whose lists kth was read for
+	for _, l := range lists {
+		lo, _ := slices.BinarySearch(l.post, p.lo)
+		hi, _ := slices.BinarySearch(l.post, p.hi)
+		post := l.post[lo:hi]
+		floor := float32(math.Inf(-1))
+		if l.admit && len(p.touched) >= maxCandidates && len(post) > len(p.touched) {
+			if kthOf != l.bit { // once a concept: an older k-th score is still a bound
+				kth, kthOf = e.kthScore(sc, p, maxCandidates), l.bit
+			}
+			floor = kth/float32(maxNorm) - float32(l.own)
+		}
+		e.accumulate(sc, p, post, l.bit, l.w, l.admit && floor <= float32(mostReach), floor)
+	}
+	return e.rank(sc, p, q, maxCandidates)
 }
 
 // maxNorm is BM25's term-frequency factor for the shortest sentence, the
@@ -150,9 +235,9 @@ var maxNorm = (bm25K1 + 1) / (1 + bm25K1*(1-bm25B))
 
 // kthScore returns the k-th best score of the sentences found (k <=
 // len(touched)).
-func (e *Engine) kthScore(sc *scratch, k int) float32 {
+func (e *Engine) kthScore(sc *scratch, p *part, k int) float32 {
 	best := topK{k: k}
-	for _, s := range sc.touched {
+	for _, s := range p.touched {
 		best.offer(scored{s, sc.acc[s].weight * e.ix.norms[s]})
 	}
 	return best.items[0].score
@@ -186,14 +271,14 @@ func clearDocuments(sc *scratch, q *query) {
 	}
 }
 
-// rank returns the k best sentences found, best first, in one pass over
+// rank returns the k best sentences found in part p, in one pass over
 // them (each is a random read of the corpus-sized scratch): it credits a
 // sentence the concepts its own words lack but its document's context
 // holds (at contextQuality) or its document names elsewhere (at
 // mentionQuality), offers it to a min-heap of the k best, and clears it.
-func (e *Engine) rank(sc *scratch, q *query, k int) []uint32 {
+func (e *Engine) rank(sc *scratch, p *part, q *query, k int) topK {
 	best := topK{k: k}
-	for _, s := range sc.touched {
+	for _, s := range p.touched {
 		a := &sc.acc[s]
 		held := sc.held[e.ix.sents[s].doc]
 		e.credit(q, s, a, uint32(held)&^a.seen, contextQuality)
@@ -201,8 +286,8 @@ func (e *Engine) rank(sc *scratch, q *query, k int) []uint32 {
 		best.offer(scored{s, a.weight * e.ix.norms[s]})
 		*a = accumulator{}
 	}
-	sc.touched = sc.touched[:0]
-	return best.ids()
+	p.touched = p.touched[:0]
+	return best
 }
 
 // credit adds the concepts of bits, at quality, to sentence s.
@@ -228,14 +313,14 @@ func (e *Engine) conceptDF(c *concept) int {
 // its document's reach makes up floor; when false only sentences already
 // found count, and a short candidate list is probed by binary search
 // instead of reading the whole posting list.
-func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, admit bool, floor float32) {
+func (e *Engine) accumulate(sc *scratch, p *part, post []uint32, bit uint32, w float32, admit bool, floor float32) {
 	add := func(s uint32) {
 		a := &sc.acc[s]
 		if a.seen&bit != 0 {
 			return
 		}
 		if a.seen == 0 {
-			sc.touched = append(sc.touched, s)
+			p.touched = append(p.touched, s)
 		}
 		a.seen |= bit
 		a.weight += w
@@ -251,8 +336,8 @@ func (e *Engine) accumulate(sc *scratch, post []uint32, bit uint32, w float32, a
 				add(s)
 			}
 		}
-	case len(sc.touched)*16 < len(post):
-		for _, s := range sc.touched {
+	case len(p.touched)*16 < len(post):
+		for _, s := range p.touched {
 			if hasSentence(post, s) {
 				add(s)
 			}

@@ -19,6 +19,18 @@ import (
 // over every posting list finds. The corpus is large enough that many
 // more sentences than maxCandidates match, so the pruned branches run.
 func TestCandidatesEqualAnExhaustiveRanking(t *testing.T) {
+	for _, split := range []bool{false, true} {
+		t.Run(fmt.Sprintf("split=%v", split), func(t *testing.T) {
+			if split {
+				defer func(n int) { parallelPostings = n }(parallelPostings)
+				parallelPostings = 0 // every question's sentences read in parts
+			}
+			testCandidatesEqualAnExhaustiveRanking(t)
+		})
+	}
+}
+
+func testCandidatesEqualAnExhaustiveRanking(t *testing.T) {
 	// Words of Zipf-like frequencies, so that questions mix rare and
 	// common ones; titles name some of them, so that contexts count.
 	vocabulary := strings.Fields(`harbour river bridge market council winter farmer grain tax school
