@@ -20,7 +20,7 @@ type childConfig struct {
 	Names           string // file of actor names: written by briefbot, read by bleve
 	NameCount       int    // how many names to complete over
 	CompleteQueries int    // how many prefixes of them to complete
-	Pprof           string // directory for CPU profiles of build and ask, or ""
+	Pprof           string // directory for CPU profiles of build, ask and restart, or ""
 	BleveBatch      int    // units per bleve batch
 	Breakdown       bool   // whether to build the stages again one by one
 	Snapshot        string // briefbot: directory where the built base is kept, for the restart

@@ -77,10 +77,12 @@ func runRestart(cfg childConfig) error {
 	}
 	var keyed time.Duration
 	opened := time.Now()
+	stop := profile(cfg.Pprof, cfg.Engine+"-restart.prof")
 	b, _, err := cache.Load(func() (basecache.Key, error) {
 		defer func() { keyed = time.Since(opened) }()
 		return basecache.FilesKey(m.Shards, ingest.Options{})
 	})
+	stop()
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -183,5 +185,30 @@ func BenchmarkReadSnapshotSeeds(b *testing.B) {
 		if _, err := ReadSnapshot(bytes.NewReader(buf.Bytes()), int64(buf.Len())); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Reading a snapshot pauses the garbage collector; the setting from before
+// is back once every read is done, however the reads overlap or fail.
+func TestReadSnapshotGivesTheCollectorBack(t *testing.T) {
+	var buf bytes.Buffer
+	if err := seedBase.WriteSnapshot(&buf); err != nil {
+		t.Fatal(err)
+	}
+	whole := buf.Bytes()
+	defer debug.SetGCPercent(debug.SetGCPercent(123))
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			data := whole
+			if i%3 == 0 {
+				data = whole[:len(whole)/2] // damaged: the read fails
+			}
+			ReadSnapshot(bytes.NewReader(data), int64(len(whole)))
+		})
+	}
+	wg.Wait()
+	if got := debug.SetGCPercent(123); got != 123 {
+		t.Errorf("GC percent after the reads = %d, want 123", got)
 	}
 }
