@@ -11,6 +11,7 @@ import (
 	"encoding/gob"
 	"fmt"
 	"io"
+	"reflect"
 	"unsafe"
 )
 
@@ -97,21 +98,47 @@ func DecodeColumn(dec *Decoder) ([]byte, error) {
 	return col, nil
 }
 
-// Encode writes v with its large byte columns (fields of v, given by
-// pointer) apart: v without them, then each column. v is left as it was.
+// Encode writes the struct v points to with its large byte columns (fields
+// of v, given by pointer) and its integer slices ([]int32 and []uint32
+// fields, nested structs' included) apart: v without them, then each byte
+// column, then each integer slice as a fixed-width column. gob would read
+// them inside v's value, element by element, and read a value of more than
+// 10 MB in chunks it copies again and again as it grows. v is left as it
+// was.
 func Encode(enc *Encoder, v any, columns ...*[]byte) error {
+	ints := intSlices(v)
 	saved := make([][]byte, len(columns))
 	for i, c := range columns {
 		saved[i], *c = *c, nil
+	}
+	savedInts := make([]reflect.Value, len(ints))
+	for i, f := range ints {
+		savedInts[i] = reflect.ValueOf(f.Interface())
+		f.SetZero()
 	}
 	err := enc.Encode(v)
 	for i, c := range columns {
 		*c = saved[i]
 	}
+	for i, f := range ints {
+		f.Set(savedInts[i])
+	}
 	if err != nil {
 		return err
 	}
 	for _, b := range saved {
+		if err := EncodeColumn(enc, b); err != nil {
+			return err
+		}
+	}
+	for _, f := range ints {
+		var b []byte
+		switch xs := f.Interface().(type) {
+		case []int32:
+			b = Fixed(xs)
+		case []uint32:
+			b = Fixed(xs)
+		}
 		if err := EncodeColumn(enc, b); err != nil {
 			return err
 		}
@@ -132,5 +159,55 @@ func Decode(dec *Decoder, v any, columns ...*[]byte) error {
 		}
 		*c = col
 	}
+	for _, f := range intSlices(v) {
+		col, err := DecodeColumn(dec)
+		if err == nil {
+			err = setFixed(f, col)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Type(), err)
+		}
+	}
 	return nil
+}
+
+var (
+	int32s  = reflect.TypeFor[[]int32]()
+	uint32s = reflect.TypeFor[[]uint32]()
+)
+
+// intSlices returns the exported []int32 and []uint32 fields of the struct
+// v points to, nested structs' included, in the order they are declared.
+func intSlices(v any) []reflect.Value {
+	var out []reflect.Value
+	var walk func(s reflect.Value)
+	walk = func(s reflect.Value) {
+		for i := range s.NumField() {
+			f := s.Field(i)
+			switch {
+			case !s.Type().Field(i).IsExported():
+			case f.Kind() == reflect.Struct:
+				walk(f)
+			case f.Type() == int32s || f.Type() == uint32s:
+				out = append(out, f)
+			}
+		}
+	}
+	walk(reflect.ValueOf(v).Elem())
+	return out
+}
+
+// setFixed sets the integer slice f to the column Fixed wrote.
+func setFixed(f reflect.Value, col []byte) error {
+	var xs any
+	var err error
+	if f.Type() == int32s {
+		xs, err = Unfixed[int32](col)
+	} else {
+		xs, err = Unfixed[uint32](col)
+	}
+	if err == nil {
+		f.Set(reflect.ValueOf(xs))
+	}
+	return err
 }

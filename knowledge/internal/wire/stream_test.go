@@ -2,6 +2,7 @@ package wire
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,5 +78,51 @@ func TestDecodeRefusesBadColumns(t *testing.T) {
 		if err := Decode(NewDecoder(&buf), &got, &got.Big); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want %q", name, err, c.want)
 		}
+	}
+}
+
+type nested struct {
+	IDs   []int32
+	Inner struct {
+		Counts []uint32
+		Names  []string
+		Rows   Ragged[int32]
+	}
+	hidden []int32
+}
+
+// Integer slices, nested ones too, travel as fixed-width columns after the
+// value, so that gob's message holds none of them; they come back as they
+// were, and the value written is left untouched.
+func TestIntegerSlicesTravelAsColumns(t *testing.T) {
+	var v nested
+	v.IDs = make([]int32, 100_000)
+	for i := range v.IDs {
+		v.IDs[i] = int32(i%50 - 3) // a byte each as gob's varints, four as columns
+	}
+	v.Inner.Counts = []uint32{1, 1 << 31, 7}
+	v.Inner.Names = []string{"a", "b"}
+	v.Inner.Rows.Add([]int32{4, 5})
+	v.Inner.Rows.Add(nil)
+	v.hidden = []int32{9}
+	var buf bytes.Buffer
+	enc := NewEncoder(&buf)
+	if err := Encode(enc, &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.IDs) != 100_000 || len(v.Inner.Counts) != 3 || len(v.Inner.Rows.Items) != 2 {
+		t.Error("Encode changed the value it wrote")
+	}
+	if columns := 4 * (len(v.IDs) + len(v.Inner.Counts) + len(v.Inner.Rows.Items) + len(v.Inner.Rows.Lens)); buf.Len() < columns || buf.Len() > columns+1000 {
+		t.Errorf("%d bytes for %d bytes of fixed-width integers: they did not travel as columns", buf.Len(), columns)
+	}
+	var got nested
+	if err := Decode(NewDecoder(&buf), &got); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := got.Inner.Rows.Rows()
+	if err != nil || !slices.Equal(got.IDs, v.IDs) || !slices.Equal(got.Inner.Counts, v.Inner.Counts) ||
+		!slices.Equal(got.Inner.Names, v.Inner.Names) || len(rows) != 2 || !slices.Equal(rows[0], []int32{4, 5}) || got.hidden != nil {
+		t.Errorf("came back as %+v (rows %v, %v)", got.Inner, rows, err)
 	}
 }
