@@ -18,7 +18,7 @@ type Registry struct {
 	actors     []*Actor // most mentioned first
 	byID       map[string]*Actor
 	docIndex   map[*corpus.Document]int
-	sentences  [][][]int32 // document -> sentence -> actor indexes
+	sentences  sentenceActors
 	links      *relations
 	names      *nameIndex
 	vocabulary map[string]bool // every folded word of the corpus, and its stem
@@ -234,29 +234,73 @@ func (res *resolver) canonicalForm(fs []int) *form {
 	return best
 }
 
+// sentenceActors lists the actors of every sentence, end to end: one row
+// per sentence of the corpus, the documents' sentences one after another,
+// rather than a slice per sentence (millions of them on a large corpus).
+type sentenceActors struct {
+	firstRow []int32 // per document, its first sentence's row; then the number of rows
+	starts   []int32 // per row, where its actors start in actors; then len(actors)
+	actors   []int32 // actor indexes, each row's in the order of All
+}
+
+// docs returns how many documents the rows are of.
+func (sa *sentenceActors) docs() int { return max(len(sa.firstRow)-1, 0) }
+
+// sentences returns how many sentences document di has.
+func (sa *sentenceActors) sentences(di int) int { return int(sa.firstRow[di+1] - sa.firstRow[di]) }
+
+// of returns the actors of sentence si of document di.
+func (sa *sentenceActors) of(di, si int) []int32 {
+	row := sa.firstRow[di] + int32(si)
+	return sa.actors[sa.starts[row]:sa.starts[row+1]]
+}
+
 // indexSentences lists the actors of every sentence. It follows from the
 // actors' mentions alone, so a decoded registry rebuilds it the same way.
+// The mentions are read twice, to count each row and then to fill it.
 func (r *Registry) indexSentences(docs []*corpus.Document) {
-	r.sentences = make([][][]int32, len(docs))
+	sa := &r.sentences
+	sa.firstRow = make([]int32, len(docs)+1)
 	for di, d := range docs {
+		sa.firstRow[di+1] = sa.firstRow[di]
 		if d != nil {
 			r.docIndex[d] = di
-			r.sentences[di] = make([][]int32, len(d.Sentences))
+			sa.firstRow[di+1] += int32(len(d.Sentences))
 		}
 	}
-	for ai, a := range r.actors {
-		k := int32(ai)
+	// eachRow calls f with the row of each sentence actor ai is
+	// mentioned in, once however often it is mentioned there: seen holds,
+	// per row, the last actor met there, plus one (or its negation, on the
+	// second pass).
+	rows := sa.firstRow[len(docs)]
+	seen := make([]int32, rows)
+	eachRow := func(ai int, pass int32, f func(row int32)) {
 		var doc *corpus.Document
-		di := 0
-		for _, m := range a.Mentioned {
+		di, mark := 0, pass*int32(ai+1)
+		for _, m := range r.actors[ai].Mentioned {
 			if m.Doc != doc { // mentions run in document order: one lookup per document
 				doc, di = m.Doc, r.docIndex[m.Doc]
 			}
-			row := r.sentences[di][m.Sentence]
-			if n := len(row); n == 0 || row[n-1] != k {
-				r.sentences[di][m.Sentence] = append(row, k)
+			if row := sa.firstRow[di] + int32(m.Sentence); seen[row] != mark {
+				seen[row] = mark
+				f(row)
 			}
 		}
+	}
+	sa.starts = make([]int32, rows+1)
+	for ai := range r.actors {
+		eachRow(ai, 1, func(row int32) { sa.starts[row+1]++ })
+	}
+	for row := range rows {
+		sa.starts[row+1] += sa.starts[row]
+	}
+	sa.actors = make([]int32, sa.starts[rows])
+	next := slices.Clone(sa.starts[:rows])
+	for ai := range r.actors {
+		eachRow(ai, -1, func(row int32) {
+			sa.actors[next[row]] = int32(ai)
+			next[row]++
+		})
 	}
 }
 
@@ -281,10 +325,10 @@ func (r *Registry) OfKind(k Kind) []*Actor {
 // mentioned first.
 func (r *Registry) InSentence(doc *corpus.Document, sentence int) []*Actor {
 	di, ok := r.docIndex[doc]
-	if !ok || sentence < 0 || sentence >= len(r.sentences[di]) {
+	if !ok || sentence < 0 || sentence >= r.sentences.sentences(di) {
 		return nil
 	}
-	row := r.sentences[di][sentence]
+	row := r.sentences.of(di, sentence)
 	out := make([]*Actor, len(row))
 	for i, k := range row {
 		out[i] = r.actors[k]

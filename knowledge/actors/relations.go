@@ -37,8 +37,9 @@ type relations struct {
 func newRelations(r *Registry, docs []*corpus.Document) *relations {
 	rel := &relations{docs: docs, pairs: map[uint64]*pairStat{}, adj: map[int32][]*pairStat{}}
 	defer func() { rel.pairs = nil }()
-	for di, rows := range r.sentences {
-		for si, row := range rows {
+	for di := range r.sentences.docs() {
+		for si := range r.sentences.sentences(di) {
+			row := r.sentences.of(di, si)
 			if len(row) > maxPairedPerSentence {
 				row = row[:maxPairedPerSentence]
 			}

@@ -115,7 +115,7 @@ func (p postings) toMap(entries int) (map[string][]int32, error) {
 // documents, in the same order, as r was built from.
 func (r *Registry) Encode(enc *wire.Encoder) error {
 	var w wireRegistry
-	docs := make([]*corpus.Document, len(r.sentences))
+	docs := make([]*corpus.Document, r.sentences.docs())
 	byID := make(map[string]int, len(docs))
 	for d, di := range r.docIndex {
 		docs[di] = d
