@@ -100,18 +100,47 @@ func (e *Engine) candidates(q *query) []uint32 {
 	sc := e.scratches.get()
 	defer e.scratches.put(sc)
 
+	lists := e.lists(q)
+	mostReach := e.markDocuments(sc, q)
+	defer clearDocuments(sc, q)
+	// On a large corpus the sentences are split between the cores, each
+	// part read by its own goroutine; the k best of each hold the k best
+	// of all.
+	parts := sc.split(len(e.ix.sents), e.partsFor(lists))
+	found := make([]topK, len(parts))
+	read := func(i int) { found[i] = e.collect(sc, &parts[i], q, lists, mostReach) }
+	if len(parts) == 1 {
+		read(0)
+	} else {
+		var wg sync.WaitGroup
+		for i := range parts {
+			wg.Go(func() { read(i) })
+		}
+		wg.Wait()
+	}
+	all := topK{k: maxCandidates}
+	for _, f := range found {
+		for _, c := range f.items {
+			all.offer(c)
+		}
+	}
+	return all.ids()
+}
+
+// lists returns the posting lists of the question's concepts in the order
+// candidates reads them. Concepts are read rarest first. Once the concepts
+// still unread weigh less than minCoverage of the question, a sentence
+// holding none of the read ones cannot be an answer, so the rest (the
+// common words, whose lists are long) only add to sentences already found:
+// the work follows the rare words' postings, not the corpus size. What
+// document contexts can give is an upper bound that any sentence may still
+// receive, so it counts as unread throughout.
+func (e *Engine) lists(q *query) []list {
 	order := make([]int, len(q.concepts))
 	for i := range order {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool { return e.conceptDF(&q.concepts[order[a]]) < e.conceptDF(&q.concepts[order[b]]) })
-	// Concepts are read rarest first. Once the concepts still unread weigh
-	// less than minCoverage of the question, a sentence holding none of the
-	// read ones cannot be an answer, so the rest (the common words, whose
-	// lists are long) only add to sentences already found: the work follows
-	// the rare words' postings, not the corpus size.
-	// What document contexts can give is an upper bound that any sentence
-	// may still receive, so it counts as unread throughout.
 	unread, needed, fromContext := q.totalWeight(), q.neededWeight(), 0.0
 	for _, c := range q.concepts {
 		switch {
@@ -137,30 +166,7 @@ func (e *Engine) candidates(q *query) []uint32 {
 		}
 		unread -= c.weight
 	}
-	mostReach := e.markDocuments(sc, q)
-	defer clearDocuments(sc, q)
-	// On a large corpus the sentences are split between the cores, each
-	// part read by its own goroutine; the k best of each hold the k best
-	// of all.
-	parts := sc.split(len(e.ix.sents), e.partsFor(lists))
-	found := make([]topK, len(parts))
-	read := func(i int) { found[i] = e.collect(sc, &parts[i], q, lists, mostReach) }
-	if len(parts) == 1 {
-		read(0)
-	} else {
-		var wg sync.WaitGroup
-		for i := range parts {
-			wg.Go(func() { read(i) })
-		}
-		wg.Wait()
-	}
-	all := topK{k: maxCandidates}
-	for _, f := range found {
-		for _, c := range f.items {
-			all.offer(c)
-		}
-	}
-	return all.ids()
+	return lists
 }
 
 // list is one posting list as candidates reads it: for one concept (bit)

@@ -75,48 +75,30 @@ func testCandidatesEqualAnExhaustiveRanking(t *testing.T) {
 }
 
 // exhaustiveCandidates ranks every sentence of every list the coverage
-// rule admits, with no bound: each concept counts at the quality of the
+// rule admits, with no bound: each concept counts at the weight of the
 // first of its lists that holds the sentence, the document's context and
 // mentions make up what its words lack, and the best maxCandidates by
 // weight times the BM25 factor win, earlier sentences among equals.
 func (e *Engine) exhaustiveCandidates(q *query) []uint32 {
-	order := make([]int, len(q.concepts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return e.conceptDF(&q.concepts[order[a]]) < e.conceptDF(&q.concepts[order[b]]) })
-	unread, needed, fromContext := q.totalWeight(), q.neededWeight(), 0.0
-	for _, c := range q.concepts {
-		switch {
-		case len(c.contextDocs) > 0:
-			fromContext += contextQuality * c.weight
-		case len(c.mentionDocs) > 0:
-			fromContext += mentionQuality * c.weight
-		}
-	}
+	lists := e.lists(q)
 	admitted := map[uint32]bool{}
-	for _, ci := range order {
-		c := &q.concepts[ci]
-		if unread+fromContext >= needed {
-			for _, a := range c.alts {
-				for _, s := range e.ix.postings(a.term) {
-					admitted[s] = true
-				}
+	for _, l := range lists {
+		if l.admit {
+			for _, s := range l.post {
+				admitted[s] = true
 			}
 		}
-		unread -= c.weight
 	}
 	var all []scored
 	for s := range admitted {
 		// In the engine's order: the lists as read, then context, then
 		// mentions (float sums depend on their order).
 		var w float32
-		seen := make([]bool, len(q.concepts))
-		for _, ci := range order {
-			c := &q.concepts[ci]
-			if i := slices.IndexFunc(c.alts, func(a alt) bool { return hasSentence(e.ix.postings(a.term), s) }); i >= 0 {
-				w += float32(c.weight * c.alts[i].quality)
-				seen[ci] = true
+		var seen uint32
+		for _, l := range lists {
+			if seen&l.bit == 0 && hasSentence(l.post, s) {
+				w += l.w
+				seen |= l.bit
 			}
 		}
 		doc := e.ix.sents[s].doc
@@ -125,9 +107,9 @@ func (e *Engine) exhaustiveCandidates(q *query) []uint32 {
 			quality float64
 		}{{func(c *concept) []uint32 { return c.contextDocs }, contextQuality}, {func(c *concept) []uint32 { return c.mentionDocs }, mentionQuality}} {
 			for ci := range q.concepts {
-				if c := &q.concepts[ci]; !seen[ci] && slices.Contains(credit.docsOf(c), doc) {
+				if c := &q.concepts[ci]; seen&(1<<ci) == 0 && slices.Contains(credit.docsOf(c), doc) {
 					w += float32(credit.quality * c.weight)
-					seen[ci] = true
+					seen |= 1 << ci
 				}
 			}
 		}
