@@ -614,7 +614,10 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		c.alts = append(c.alts, e.decadeYears(whole)...)
 	}
 	c.known = len(c.alts) > 0 // a decade by the years of it the documents state
-	c.common = !name && !c.required && inDictionary
+	// A capitalised word no document uses that the dictionary also knows
+	// as a common word ("Eve" in "New Year's Eve") is a word a document may
+	// put otherwise, not a name no document mentions.
+	c.common = (!name || !c.known && !lexicon.Name(base)) && !c.required && inDictionary
 	c.specific = name || !inDictionary
 	return c, true
 }

@@ -514,6 +514,25 @@ func TestHowManyIsNotAnAmountOfMoney(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"How many dollars did the mill expansions in the valley represent?": "$11,900,000"})
 }
 
+// A capitalised word the documents never use is a name no document
+// mentions only if the dictionary knows it as nothing else: "Eve" in "New
+// Year's Eve" is also a common word, "Tajikistan" is only a name.
+func TestCapitalisedCommonWordIsNoUnknownName(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("towns", "towns.txt", corpus.Meta{Title: "Town ledger"}, []string{
+			"The two towns quarrelled over the tax on aircraft kept at the airpark on December 31.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{"Which towns quarrelled over the tax on aircraft on New Year's Eve?": "quarrelled over the tax"})
+	if res := e.Ask("Which towns quarrelled over the tax on aircraft in Tajikistan?", 1); res.Answered {
+		t.Errorf("answered about a name no document mentions: %+v", res.Answers[0])
+	}
+}
+
 // A verb and its particle are read as the phrasal verb they make: "come
 // out" is emerge, not arrive.
 func TestPhrasalVerbInTheQuestion(t *testing.T) {

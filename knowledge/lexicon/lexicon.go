@@ -144,6 +144,20 @@ func (t *table) headAt(i int) string {
 // ordinary English word, as opposed to a name or a coinage.
 func Known(word string) bool { return len(Lemmas(word)) > 0 }
 
+// Name reports whether WordNet writes the word only capitalised, in every
+// lemma it may be a form of: a name (Tajikistan, Paris), not a word that
+// is also common (eve, flint). A word WordNet lacks is no name of its.
+func Name(word string) bool {
+	t := get()
+	lemmas := Lemmas(word)
+	for _, l := range lemmas {
+		if line, _ := t.line(l); !strings.HasSuffix(line, "\tn") {
+			return false
+		}
+	}
+	return len(lemmas) > 0
+}
+
 // Lemmas returns the WordNet lemmas a lower-case word may be a form of:
 // itself when WordNet lists it, and the bases its inflectional endings
 // leave ("toppled" -> "topple", "wars" -> "war").

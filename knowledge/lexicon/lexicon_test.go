@@ -132,3 +132,16 @@ func TestPhrasalVerbs(t *testing.T) {
 		}
 	}
 }
+
+// WordNet writes names capitalised: a word it writes only so is a name, one
+// it also writes in lower case is a common word too.
+func TestNameTellsNamesFromWords(t *testing.T) {
+	for word, want := range map[string]bool{
+		"tajikistan": true, "paris": true, "australia": true,
+		"eve": false, "flint": false, "river": false, "rivers": false, "zzzzq": false,
+	} {
+		if got := Name(word); got != want {
+			t.Errorf("Name(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Relation kinds as written in the table; lexicon.go gives each its weight.
@@ -60,8 +61,9 @@ func main() {
 		log.Fatal("wordnetgen: -dict is required")
 	}
 	synsets := map[string]*synset{} // "pos:offset"
+	written := map[string]bool{}    // lemma -> WordNet writes it in lower case somewhere
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readData(filepath.Join(*dict, "data."+pos), synsets); err != nil {
+		if err := readData(filepath.Join(*dict, "data."+pos), synsets, written); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -79,7 +81,7 @@ func main() {
 			}
 		}
 	}
-	if err := write(*out, table, senses); err != nil {
+	if err := write(*out, table, senses, written); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -111,7 +113,7 @@ func eachLine(path string, fn func(line string) error) error {
 	return sc.Err()
 }
 
-func readData(path string, synsets map[string]*synset) error {
+func readData(path string, synsets map[string]*synset, written map[string]bool) error {
 	return eachLine(path, func(line string) error {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
@@ -128,7 +130,9 @@ func readData(path string, synsets map[string]*synset) error {
 		s := &synset{}
 		i := 4
 		for w := 0; w < int(n); w++ {
-			s.words = append(s.words, lemmaOf(f[i]))
+			l := lemmaOf(f[i])
+			s.words = append(s.words, l)
+			written[l] = written[l] || !strings.ContainsFunc(f[i], unicode.IsUpper)
 			i += 2
 		}
 		np, err := strconv.Atoi(f[i])
@@ -299,10 +303,11 @@ func add(table map[string]map[string]byte, from, to string, kind byte) {
 }
 
 // write prints one line a lemma, sorted: "lemma<TAB>senses<TAB>kind word
-// word<TAB>kind word ...", closest kinds first, gzip-compressed and
-// reproducible (no timestamp in the header). senses is the lemma's number
-// of senses over every part of speech.
-func write(path string, table map[string]map[string]byte, senses map[string]int) error {
+// word<TAB>kind word ...", closest kinds first, then "<TAB>n" when WordNet
+// writes the lemma only capitalised (a name: Tajikistan, not eve),
+// gzip-compressed and reproducible (no timestamp in the header). senses is
+// the lemma's number of senses over every part of speech.
+func write(path string, table map[string]map[string]byte, senses map[string]int, written map[string]bool) error {
 	lemmas := make([]string, 0, len(table))
 	for l := range table {
 		lemmas = append(lemmas, l)
@@ -345,6 +350,9 @@ func write(path string, table map[string]map[string]byte, senses map[string]int)
 			}
 			w.WriteByte(' ')
 			w.WriteString(t)
+		}
+		if lower, ok := written[l]; ok && !lower {
+			w.WriteString("\tn")
 		}
 		w.WriteByte('\n')
 	}
