@@ -141,7 +141,8 @@ func (t *table) headAt(i int) string {
 }
 
 // Known reports whether WordNet has the word, in any inflected form: an
-// ordinary English word, as opposed to a name or a coinage.
+// English word rather than a coinage. WordNet lists well-known names too
+// (countries, cities, people); Name tells them apart.
 func Known(word string) bool { return len(Lemmas(word)) > 0 }
 
 // Name reports whether WordNet writes the word only capitalised, in every

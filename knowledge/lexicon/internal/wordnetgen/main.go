@@ -61,9 +61,9 @@ func main() {
 		log.Fatal("wordnetgen: -dict is required")
 	}
 	synsets := map[string]*synset{} // "pos:offset"
-	written := map[string]bool{}    // lemma -> WordNet writes it in lower case somewhere
+	lowercase := map[string]bool{}  // lemma -> WordNet writes it in lower case somewhere
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readData(filepath.Join(*dict, "data."+pos), synsets, written); err != nil {
+		if err := readData(filepath.Join(*dict, "data."+pos), synsets, lowercase); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -81,7 +81,7 @@ func main() {
 			}
 		}
 	}
-	if err := write(*out, table, senses, written); err != nil {
+	if err := write(*out, table, senses, lowercase); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -113,7 +113,7 @@ func eachLine(path string, fn func(line string) error) error {
 	return sc.Err()
 }
 
-func readData(path string, synsets map[string]*synset, written map[string]bool) error {
+func readData(path string, synsets map[string]*synset, lowercase map[string]bool) error {
 	return eachLine(path, func(line string) error {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
@@ -132,7 +132,7 @@ func readData(path string, synsets map[string]*synset, written map[string]bool) 
 		for w := 0; w < int(n); w++ {
 			l := lemmaOf(f[i])
 			s.words = append(s.words, l)
-			written[l] = written[l] || !strings.ContainsFunc(f[i], unicode.IsUpper)
+			lowercase[l] = lowercase[l] || !strings.ContainsFunc(f[i], unicode.IsUpper)
 			i += 2
 		}
 		np, err := strconv.Atoi(f[i])
@@ -307,7 +307,7 @@ func add(table map[string]map[string]byte, from, to string, kind byte) {
 // writes the lemma only capitalised (a name: Tajikistan, not eve),
 // gzip-compressed and reproducible (no timestamp in the header). senses is
 // the lemma's number of senses over every part of speech.
-func write(path string, table map[string]map[string]byte, senses map[string]int, written map[string]bool) error {
+func write(path string, table map[string]map[string]byte, senses map[string]int, lowercase map[string]bool) error {
 	lemmas := make([]string, 0, len(table))
 	for l := range table {
 		lemmas = append(lemmas, l)
@@ -351,7 +351,7 @@ func write(path string, table map[string]map[string]byte, senses map[string]int,
 			w.WriteByte(' ')
 			w.WriteString(t)
 		}
-		if lower, ok := written[l]; ok && !lower {
+		if lower, ok := lowercase[l]; ok && !lower {
 			w.WriteString("\tn")
 		}
 		w.WriteByte('\n')
