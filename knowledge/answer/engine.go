@@ -96,6 +96,7 @@ const maxScored = 24
 func (e *Engine) passages(q *query, limit int) []passage {
 	var ps []passage
 	cands := e.candidates(q)
+	e.readSentences(q, around(cands, len(e.ix.sents)))
 	for _, s := range cands {
 		ps = append(ps, e.passageAt(q, int(s)))
 	}
@@ -140,6 +141,23 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].score > kept[j].score })
 	return kept
+}
+
+// around returns the sentences a passage around each of cands may read,
+// sorted: each and its neighbours (n sentences in all).
+func around(cands []uint32, n int) []uint32 {
+	ss := make([]uint32, 0, 3*len(cands))
+	for _, s := range cands {
+		if s > 0 {
+			ss = append(ss, s-1)
+		}
+		ss = append(ss, s)
+		if int(s)+1 < n {
+			ss = append(ss, s+1)
+		}
+	}
+	slices.Sort(ss)
+	return slices.Compact(ss)
 }
 
 // lacksKind reports whether a passage was refused for want of the kind of

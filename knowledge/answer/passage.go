@@ -183,6 +183,49 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 	return m
 }
 
+// readSentences reads at once the concepts that sentences ss (sorted, no
+// repeats) hold, as matchSentence would one by one: each term's postings
+// are met with the sentences by walking the shorter list and searching the
+// longer, so a rare expansion costs a few searches however many sentences
+// are read, and a common word one search per sentence.
+func (e *Engine) readSentences(q *query, ss []uint32) {
+	n := len(q.concepts)
+	flat := make([]float64, len(ss)*n)
+	for i, c := range q.concepts {
+		for _, a := range c.alts {
+			post := e.ix.postings(a.term)
+			hold := func(j int) { flat[j*n+i] = max(flat[j*n+i], a.quality) }
+			if len(post) < len(ss) {
+				intersect(post, ss, func(_, j int) { hold(j) })
+			} else {
+				intersect(ss, post, func(j, _ int) { hold(j) })
+			}
+		}
+	}
+	if q.matched == nil {
+		q.matched = make(map[int][]float64, len(ss))
+	}
+	for j, s := range ss {
+		q.matched[int(s)] = flat[j*n : (j+1)*n : (j+1)*n]
+	}
+}
+
+// intersect calls both(i, j) for every short[i] == long[j] of two sorted
+// lists, searching long from the last match on for each of short's ids.
+func intersect(short, long []uint32, both func(i, j int)) {
+	from := 0
+	for i, s := range short {
+		j, found := slices.BinarySearch(long[from:], s)
+		from += j
+		if found {
+			both(i, from)
+		}
+		if from == len(long) {
+			return
+		}
+	}
+}
+
 // readSentence finds the concepts sentence s holds, by binary search in
 // their terms' postings.
 func (e *Engine) readSentence(q *query, s int) []float64 {

@@ -11,6 +11,7 @@ import (
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/ingest"
 )
 
 // The pruning in candidates (MaxScore's bound, sharpened by each list's
@@ -121,4 +122,56 @@ func (e *Engine) exhaustiveCandidates(q *query) []uint32 {
 		out = append(out, c.id)
 	}
 	return out
+}
+
+// TestReadSentencesEqualsOneByOne checks that reading the sentences around
+// the candidates at once, by walking postings against them, finds what
+// reading each sentence by itself finds.
+func TestReadSentencesEqualsOneByOne(t *testing.T) {
+	e := buildLinked(ingest.Seeds()).e
+	for _, question := range []string{
+		"Who leads the Taliban?", "How many fighters does al-Qaeda have in Afghanistan?",
+		"What did Zawahiri say about the United States?", "Is al-Qaeda still a threat to the West?",
+		"When did the Taliban take Kabul?", "taliban",
+	} {
+		q := e.parse(question)
+		ss := around(e.candidates(&q), len(e.ix.sents))
+		if len(ss) < 10 {
+			t.Fatalf("%q: only %d sentences to read", question, len(ss))
+		}
+		e.readSentences(&q, ss)
+		for _, s := range ss {
+			if got, want := q.matched[int(s)], e.readSentence(&q, int(s)); !slices.Equal(got, want) {
+				t.Errorf("%q, sentence %d: read together %v, alone %v", question, s, got, want)
+			}
+		}
+	}
+}
+
+func TestIntersectFindsEveryCommonID(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 200 {
+		a, b := randomIDs(rng, rng.IntN(50)), randomIDs(rng, rng.IntN(400))
+		var got [][2]int
+		intersect(a, b, func(i, j int) { got = append(got, [2]int{i, j}) })
+		var want [][2]int
+		for i, x := range a {
+			if j, ok := slices.BinarySearch(b, x); ok {
+				want = append(want, [2]int{i, j})
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("intersect(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// randomIDs returns up to n sorted, distinct ids below 500.
+func randomIDs(rng *rand.Rand, n int) []uint32 {
+	ids := make([]uint32, n)
+	for i := range ids {
+		ids[i] = uint32(rng.IntN(500))
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
