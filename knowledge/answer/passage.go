@@ -211,12 +211,18 @@ func (e *Engine) readSentences(q *query, ss []uint32) {
 }
 
 // intersect calls both(i, j) for every short[i] == long[j] of two sorted
-// lists, searching long from the last match on for each of short's ids.
+// lists. Each of short's ids is found by galloping on from the last
+// position reached in long: a few steps when the lists are alike in
+// length, a binary search's worth when long is much the longer.
 func intersect(short, long []uint32, both func(i, j int)) {
 	from := 0
 	for i, s := range short {
-		j, found := slices.BinarySearch(long[from:], s)
-		from += j
+		step := 1
+		for from+step < len(long) && long[from+step] < s {
+			step *= 2
+		}
+		j, found := slices.BinarySearch(long[from+step/2:min(from+step+1, len(long))], s)
+		from += step/2 + j
 		if found {
 			both(i, from)
 		}
