@@ -96,7 +96,7 @@ func namedOtherwise(a *Actor, toks []words.Token, i, limit int) bool {
 // for Hibatullah Akhundzada), unless w is an ordinary word of the corpus.
 func (r *Registry) namePart(w string) *Actor {
 	k := foldQuery(w)
-	if utf8.RuneCountInString(k) < 3 || r.ordinaryWord(k) {
+	if utf8.RuneCountInString(k) < 3 || r.OrdinaryWord(k) {
 		return nil
 	}
 	var ids []int32
@@ -114,9 +114,9 @@ func (r *Registry) namePart(w string) *Actor {
 	return nil
 }
 
-// ordinaryWord reports whether the folded word k is a stop word or one the
+// OrdinaryWord reports whether the folded word k is a stop word or one the
 // corpus writes in lower case.
-func (r *Registry) ordinaryWord(k string) bool {
+func (r *Registry) OrdinaryWord(k string) bool {
 	return words.IsStop(k) || r.lowerStems[words.Stem(k)] > 0
 }
 
@@ -158,7 +158,7 @@ func (r *Registry) exactName(s string) *Actor {
 		var found *Actor
 		for _, id := range r.names.exact[key] {
 			e := &r.names.entries[id]
-			if e.acronym && !isAcronym(s) && r.ordinaryWord(k) {
+			if e.acronym && !isAcronym(s) && r.OrdinaryWord(k) {
 				continue
 			}
 			if a := r.names.actors[e.actor]; found == nil || a.Mentions > found.Mentions {

@@ -432,6 +432,30 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 			}
 		}
 	}
+	for s := p.first; s <= p.last; s++ {
+		if e.holdsUnplacedName(q, e.ix.text(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsUnplacedName reports whether text holds a capitalised word that no
+// dictionary lists, the corpus never writes in lower case, no actor of
+// another kind is named by and the question does not use: a person the
+// actor pass could not place, such as one met once, opening a sentence
+// ("MacLean stressed correctly ...").
+func (e *Engine) holdsUnplacedName(q *query, text string) bool {
+	for _, t := range words.Tokenize(text) {
+		k := words.Key(t.Text)
+		if !words.IsCapitalised(t.Text) || len([]rune(k)) < 3 || q.names[k] || e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
+			continue
+		}
+		if a := e.links.reg.Resolve(t.Text); a != nil && (a.Kind != actors.Person || q.hasActor(a.ID)) {
+			continue
+		}
+		return true
+	}
 	return false
 }
 
@@ -553,3 +577,5 @@ func (ix *index) sentenceList(ids []uint32) []uint32 {
 	}
 	return out
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }

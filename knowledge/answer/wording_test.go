@@ -541,3 +541,21 @@ func TestPhrasalVerbInTheQuestion(t *testing.T) {
 	}
 	expectAnswers(t, build(docs), map[string]string{"When do the young bees come out?": "emerge from their cells in April"})
 }
+
+// "Who did it" is answered by a name the actor pass could not place: one
+// met once, opening a sentence, that no dictionary lists. A sentence naming
+// nobody still does not say who.
+func TestWhoDidIsAnsweredByANameMetOnce(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("brain", "brain.txt", corpus.Meta{Title: "Notes on the limbic system"}, []string{
+			"Pemberwick stressed the importance of the visceral brain for the survival of the species.",
+			"The committee stressed the importance of the cortex for speech.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{"Who stressed the importance of the visceral brain for the survival of the species?": "Pemberwick stressed"})
+	expectRefused(t, e, "Who stressed the importance of the cortex for speech?", "answered who with a passage naming nobody")
+}
