@@ -105,3 +105,19 @@ func TestMisspeltStopWord(t *testing.T) {
 		}
 	}
 }
+
+// Function words WordNet does not list ("since", "although", "toward")
+// say how a question is put, not what it is about: they are no concept,
+// where a word WordNet lacks would otherwise weigh as a name does.
+func TestFunctionWordsAreNoConcepts(t *testing.T) {
+	e := vocabEngine("Fees have come down since the war, although costs rose toward the end.", "Since then the town has grown.")
+	q := e.parse("Why have fees come down since the war, although costs rose toward the end?")
+	for _, c := range q.concepts {
+		if c.written == "since" || c.written == "although" || c.written == "toward" {
+			t.Errorf("%q is a concept of weight %.2f", c.written, c.weight)
+		}
+	}
+	if len(q.concepts) < 4 {
+		t.Errorf("only %d concepts: the question's own words are lost", len(q.concepts))
+	}
+}

@@ -299,7 +299,10 @@ func isASCIILower(w string) bool {
 	return true
 }
 
-// IsStop reports whether the folded word w is an English stop word.
+// IsStop reports whether the folded word w is an English stop word: the
+// usual list, and the function words WordNet does not list ("since",
+// "although", "toward", "everyone"), which would otherwise count as a
+// word no dictionary knows, weighed like a name.
 func IsStop(w string) bool { return stopWords[w] }
 
 var stopWords = func() map[string]bool {
@@ -312,7 +315,9 @@ ourselves out over own same she should so some such than that the their theirs t
 there these they this those through to too under until up very was we were what when where which
 while who whom why will with would you your yours yourself yourselves also may might must shall
 upon us one ever yet s t d ll re ve m o whose whether within without onto via per among amongst
-tell told say said says let lets get got`) {
+tell told say said says let lets get got since although unless toward towards whilst whenever
+whereas whereby wherein whereupon amid amidst unto beside versus lest albeit everyone everybody
+everything anyone anybody anything something whoever whomever whichever ought cannot oneself`) {
 		m[w] = true
 	}
 	return m
