@@ -3,6 +3,8 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
@@ -113,8 +115,10 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.date = true // "in August", "since March", "in the spring"
 		case kind&weekday != 0 && words.IsCapitalised(t.Text), kind&timeOfDay != 0, isClock(t.Text):
 			f.date = true // "on Sunday", "at noon", "at 11:20": when, within a day
-		case isYearToken(t.Text) || isYearRange(t.Text):
+		case isYearToken(t.Text) || isYearRange(t.Text) || eraYear(text, toks, i) || earlyYear(text, toks, keys, i):
 			f.date, f.year = true, true
+		case (k == "century" || k == "centuries") && i > 0 && isOrdinal(prev):
+			f.date = true // "in the first century", "the 12th century"
 		case isNumber(t.Text) && prevKind&month == 0 && kinds[i+1]&month == 0 && !q.states(t.Text):
 			lastFigure = i
 		case spelledNumber(k):
@@ -217,7 +221,7 @@ func inTime(keys []string, i int) bool {
 // isClock recognises a time of day written with a colon: "11:20".
 func isClock(s string) bool {
 	h, m, ok := strings.Cut(s, ":")
-	return ok && h != "" && len(m) == 2 && isNumber(h) && isNumber(m) && !strings.ContainsFunc(h+m, func(r rune) bool { return r < '0' || r > '9' })
+	return ok && len(m) == 2 && allDigits(h) && allDigits(m)
 }
 
 // spelledNumber recognises a number written in words from two to
@@ -230,6 +234,69 @@ func spelledNumber(key string) bool {
 		}
 	}
 	return len(parts) > 0
+}
+
+// eraYear recognises a year written with its era, of any age: "213 b.c.",
+// "70 AD", "A.D. 70".
+func eraYear(text string, toks []words.Token, i int) bool {
+	t := toks[i]
+	if !allDigits(t.Text) {
+		return false
+	}
+	after := strings.ToLower(strings.TrimLeft(text[t.End:], " "))
+	for _, era := range eras {
+		if rest, ok := strings.CutPrefix(after, era); ok && !startsWithLetter(rest) {
+			return true
+		}
+	}
+	before := strings.ToLower(strings.TrimRight(text[:t.Start], " "))
+	return strings.HasSuffix(before, "a.d.") || strings.HasSuffix(before, "a.d") || before == "ad" || strings.HasSuffix(before, " ad")
+}
+
+// eras are the marks that follow a year, longest first.
+var eras = []string{"b.c.e.", "b.c.", "bce", "bc", "a.d.", "ad", "c.e.", "ce"}
+
+// earlyYear recognises a year before 1600 (isYearToken's range), which a
+// number of three or four digits is only in time: after a preposition of
+// time, and not counting the word after it ("in 1492, Columbus", "by 1066
+// the" but not "in 1200 cases").
+func earlyYear(text string, toks []words.Token, keys []string, i int) bool {
+	t := toks[i]
+	if !allDigits(t.Text) || len(t.Text) < 3 || len(t.Text) > 4 || i == 0 || !yearPrepositions[keys[i-1]] {
+		return false
+	}
+	if i+1 == len(toks) || strings.TrimSpace(text[t.End:toks[i+1].Start]) != "" {
+		return true // punctuation or the end follows
+	}
+	next := toks[i+1].Text
+	return words.IsCapitalised(next) || words.IsStop(keys[i+1])
+}
+
+// yearPrepositions put a bare number in time.
+var yearPrepositions = words.Set(`in by since until till from before after around circa`)
+
+// isOrdinal recognises "first" to "twentieth", "twenty-first" and "12th".
+func isOrdinal(k string) bool {
+	if n := len(k); n > 2 && allDigits(k[:n-2]) {
+		return strings.HasSuffix(k, "st") || strings.HasSuffix(k, "nd") || strings.HasSuffix(k, "rd") || strings.HasSuffix(k, "th")
+	}
+	_, last, _ := strings.Cut(k, "-")
+	if last == "" {
+		last = k
+	}
+	return ordinals[last]
+}
+
+var ordinals = words.Set(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+
+func allDigits(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // isYearRange recognises "2009-2012" and "1996–2001".

@@ -559,3 +559,28 @@ func TestWhoDidIsAnsweredByANameMetOnce(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Who stressed the importance of the visceral brain for the survival of the species?": "Pemberwick stressed"})
 	expectRefused(t, e, "Who stressed the importance of the cortex for speech?", "answered who with a passage naming nobody")
 }
+
+// A date of any age answers "when": a year with its era, a century, a
+// year before 1600 in time; a number of things after "in" does not.
+func TestHistoricalDatesAnswerWhen(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("annals", "annals.txt", corpus.Meta{Title: "Annals"}, []string{
+			"The emperor ordered the burning of the books in 213 b.c. after a quarrel with the scholars.",
+			"The temple at the river fell in A.D. 70 to the legions.",
+			"The gospel of the fisherman was written in the second century, the critics claimed.",
+			"The cathedral bells were cast in 1492, and rang for a wedding.",
+			"The clinic by the harbour treated sailors in 1200 cases of fever.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{
+		"In what year did the emperor order the burning of the books?": "213 b.c.",
+		"When did the temple at the river fall?":                       "A.D. 70",
+		"When was the gospel of the fisherman written?":                "second century",
+		"When were the cathedral bells cast?":                          "1492",
+	})
+	expectRefused(t, e, "When did the clinic by the harbour treat sailors?", "read a count of cases as a year")
+}
