@@ -480,7 +480,7 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 // then what the question's intent asks for, then brevity.
 func (e *Engine) score(q *query, p *passage) {
 	p.feat = featuresOf(e, e.text(p), q)
-	if p.feat.year && q.yearOnlyFromContext(p.matched) {
+	if p.feat.year && e.yearOnlyFromContext(q, p) {
 		p.refuse(lack{lackNumber, q.numbers[0]}) // it names its own years, not the one asked about
 	}
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
@@ -600,11 +600,23 @@ func similar(a, b []string) bool {
 }
 
 // yearOnlyFromContext reports whether a year the question states is held
-// only by the passage's document (its date, its file name), not its words.
-// A decade is met by its years in the words alone.
-func (q *query) yearOnlyFromContext(matched []float64) bool {
+// only from outside the passage's words (its document's date or file name,
+// a year stated before it), not by one of its sentences. A decade is met by
+// its years in the words alone.
+func (e *Engine) yearOnlyFromContext(q *query, p *passage) bool {
 	for i, c := range q.concepts {
-		if c.required && isYearToken(c.written) && !decade(c.written) && matched[i] > 0 && matched[i] < 1 {
+		if c.required && isYearToken(c.written) && !decade(c.written) && p.matched[i] > 0 && p.matched[i] < 1 && !e.wordsHold(q, p, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsHold reports whether one of the passage's own sentences holds
+// concept i in the question's word.
+func (e *Engine) wordsHold(q *query, p *passage, i int) bool {
+	for s := p.first; s <= p.last; s++ {
+		if e.matchSentence(q, s)[i] == 1 {
 			return true
 		}
 	}

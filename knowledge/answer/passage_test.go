@@ -42,3 +42,19 @@ func TestQuantityQuestionsAskForAFigure(t *testing.T) {
 		}
 	}
 }
+
+// A year the question states, held by a sentence of the passage other than
+// its anchor, is in the passage's words: the passage is not one that names
+// only its own years.
+func TestYearInThePassagesOtherSentenceCounts(t *testing.T) {
+	e := vocabEngine("The plan covers the fiscal year 1961. The coastal fleet will keep 817 active ships, against 790 in 1958.")
+	q := e.parse("How many active ships would the coastal fleet keep in fiscal 1961?")
+	p := e.passageAt(&q, 1)
+	if p.first != 0 {
+		t.Fatalf("the passage around the fleet's sentence starts at %d, not with the year's sentence", p.first)
+	}
+	e.score(&q, &p)
+	if p.lacks.what != "" {
+		t.Errorf("the passage lacks %q (%s), though its first sentence states 1961", p.lacks.what, p.lacks.which)
+	}
+}
