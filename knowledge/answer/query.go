@@ -164,7 +164,7 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.intent = intentOf(lower, ask, used)
-	q.money = q.intent == askFigure && slices.ContainsFunc(lower[ask:], func(w string) bool { return moneyWords[w] })
+	q.money = q.intent == askFigure && asksMoney(lower[ask:])
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
 	sourceFrom, sourceTo := sourceClause(question, toks, lower, ask)
@@ -900,6 +900,19 @@ func truncateUTF8(s string, n int) string {
 		s = s[:len(s)-1]
 	}
 	return strings.TrimSpace(s)
+}
+
+// asksMoney reports whether a figure question asks for an amount of
+// money ("How much does it cost?", "What was the budget?"). "How many"
+// asks for money only when money is what it counts ("how many dollars"),
+// not when money is only the setting ("How many ships would the Navy
+// have under the budget?").
+func asksMoney(lower []string) bool {
+	isMoney := func(w string) bool { return moneyWords[w] }
+	if len(lower) > 2 && lower[0] == "how" && lower[1] == "many" {
+		return slices.ContainsFunc(lower[2:min(len(lower), 4)], isMoney)
+	}
+	return slices.ContainsFunc(lower, isMoney)
 }
 
 // moneyWords make a figure question ask for an amount of money.

@@ -584,3 +584,22 @@ func TestHistoricalDatesAnswerWhen(t *testing.T) {
 	})
 	expectRefused(t, e, "When did the clinic by the harbour treat sailors?", "read a count of cases as a year")
 }
+
+// "How many" asks for an amount of money only when it counts money: a
+// budget the question names is the setting, not the quantity asked for.
+func TestHowManyUnderABudgetCountsTheThings(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("navy", "navy.txt", corpus.Meta{Title: "Defense report"}, []string{
+			"Under the new budget the coastal fleet will keep 817 active ships at sea.",
+			"Aircraft procurement under the new budget totals $4,753 million.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{
+		"How many active ships will the coastal fleet keep under the new budget?": "817 active ships",
+		"How many dollars does aircraft procurement total under the new budget?":  "$4,753 million",
+	})
+}
