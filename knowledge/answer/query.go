@@ -781,6 +781,32 @@ var intentWords = map[string]bool{
 var measures = words.Set(`old young long short big large small far high low tall wide deep thick thin
 heavy light often fast quickly slow slowly soon early late hot warm cold cool`)
 
+// asksMeasure reports whether a "what is" question asks for a measure:
+// the head of what it asks about, before a preposition or the end, is a
+// quantity ("What was Leesona's net income for 1960?", "What is the
+// population of Kabul?").
+func asksMeasure(lower []string) bool {
+	if len(lower) < 3 || lower[0] != "what" || !beForms[lower[1]] {
+		return false
+	}
+	head := ""
+	for _, w := range lower[2:] {
+		if headEnds[w] {
+			break
+		}
+		head = w
+	}
+	return quantityNouns[head] || moneyWords[head] || measureNouns[head]
+}
+
+var (
+	beForms  = words.Set(`is was are were`)
+	headEnds = words.Set(`of for in at on during by from to under over between per`)
+	// measureNouns name quantities a figure gives.
+	measureNouns = words.Set(`income incomes revenue revenues profit profits earnings sales turnover
+	population size height length width depth distance weight temperature speed age toll total`)
+)
+
 // quantityNouns, after "what" or "which", ask for a figure: "what
 // percentage of ...", "what share of ...".
 var quantityNouns = words.Set(`number percentage percent proportion share fraction ratio rate amount`)
@@ -858,7 +884,7 @@ func intentOf(all []string, ask int, named []bool) intent {
 	}
 	switch {
 	case first("how", "many"), first("how", "much"), len(lower) > 1 && lower[0] == "how" && measures[lower[1]],
-		len(lower) > 1 && (lower[0] == "what" || lower[0] == "which") && quantityNouns[lower[1]]:
+		len(lower) > 1 && (lower[0] == "what" || lower[0] == "which") && quantityNouns[lower[1]], asksMeasure(lower):
 		return askFigure
 	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
 		return askWhen

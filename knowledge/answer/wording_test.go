@@ -603,3 +603,20 @@ func TestHowManyUnderABudgetCountsTheThings(t *testing.T) {
 		"How many dollars does aircraft procurement total under the new budget?":  "$4,753 million",
 	})
 }
+
+// "What is the population of X?", "What was its net income?" ask for a
+// figure: a passage about the measure that gives none does not answer.
+func TestWhatIsAMeasureAsksForAFigure(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("cities", "cities.txt", corpus.Meta{Title: "Cities"}, []string{
+			"The population of Varnia grew quickly after the war, as people left the hills.",
+			"The population of the Ostrava valley is 13.5 million.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{"What is the population of the Ostrava valley?": "13.5 million"})
+	expectRefused(t, e, "What is the population of Varnia?", "answered a measure with a passage giving no figure")
+}
