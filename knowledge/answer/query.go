@@ -781,30 +781,49 @@ var intentWords = map[string]bool{
 var measures = words.Set(`old young long short big large small far high low tall wide deep thick thin
 heavy light often fast quickly slow slowly soon early late hot warm cold cool`)
 
-// asksMeasure reports whether a "what is" question asks for a measure:
-// the head of what it asks about, before a preposition or the end, is a
-// quantity ("What was Leesona's net income for 1960?", "What is the
-// population of Kabul?").
-func asksMeasure(lower []string) bool {
-	if len(lower) < 3 || lower[0] != "what" || !beForms[lower[1]] {
-		return false
+// askedHead returns the head of the noun phrase a "what" or "which"
+// question asks about, or "". The phrase follows "what" or "which" up to
+// its verb ("What interest rate is charged ...?": rate), or "what is" up to
+// a preposition or the end ("What was Leesona's net income for 1960?":
+// income; "Which postwar population shift do ...?": shift).
+func askedHead(lower []string) string {
+	if len(lower) < 2 || lower[0] != "what" && lower[0] != "which" {
+		return ""
 	}
-	head := ""
-	for _, w := range lower[2:] {
-		if headEnds[w] {
-			break
+	if lower[0] == "what" && beForms[lower[1]] {
+		head := ""
+		for _, w := range lower[2:] {
+			if headEnds[w] {
+				break
+			}
+			head = w
 		}
-		head = w
+		return head
 	}
-	return quantityNouns[head] || moneyWords[head] || measureNouns[head]
+	for i, w := range lower[1:min(len(lower), 6)] {
+		if i > 0 && (beForms[w] || doAux[w] || auxiliaries[w] || headEnds[w]) {
+			return lower[i]
+		}
+	}
+	return lower[1]
 }
 
+// asksMeasure reports whether a question asks for a measure: the head of
+// what it asks about is a quantity ("What is the population of Kabul?").
+func asksMeasure(lower []string) bool { return isMeasure(askedHead(lower)) }
+
+func isMeasure(w string) bool { return quantityNouns[w] || measureNouns[w] }
+
 var (
-	beForms  = words.Set(`is was are were`)
-	headEnds = words.Set(`of for in at on during by from to under over between per`)
+	beForms = words.Set(`is was are were`)
+	// headEnds, the prepositions, end the noun phrase a question asks
+	// about; so does an auxiliary opening its verb.
+	headEnds    = words.Set(`of for in at on during by from to under over between per`)
+	auxiliaries = words.Set(`has have had will would can could should may might must`)
 	// measureNouns name quantities a figure gives.
 	measureNouns = words.Set(`income incomes revenue revenues profit profits earnings sales turnover
-	population size height length width depth distance weight temperature speed age toll total`)
+	population size height length width depth distance weight temperature speed age toll total
+	price prices cost costs fee fees salary salaries wage wages budget`)
 )
 
 // quantityNouns, after "what" or "which", ask for a figure: "what
@@ -884,7 +903,7 @@ func intentOf(all []string, ask int, named []bool) intent {
 	}
 	switch {
 	case first("how", "many"), first("how", "much"), len(lower) > 1 && lower[0] == "how" && measures[lower[1]],
-		len(lower) > 1 && (lower[0] == "what" || lower[0] == "which") && quantityNouns[lower[1]], asksMeasure(lower):
+		asksMeasure(lower):
 		return askFigure
 	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
 		return askWhen
@@ -932,11 +951,16 @@ func truncateUTF8(s string, n int) string {
 // money ("How much does it cost?", "What was the budget?"). "How many"
 // asks for money only when money is what it counts ("how many dollars"),
 // not when money is only the setting ("How many ships would the Navy
-// have under the budget?").
+// have under the budget?"); a question asking for a measure asks for money
+// when the measure is money ("What was the budget?", not "What interest
+// rate is charged on taxes not paid?").
 func asksMoney(lower []string) bool {
 	isMoney := func(w string) bool { return moneyWords[w] }
 	if len(lower) > 2 && lower[0] == "how" && lower[1] == "many" {
 		return slices.ContainsFunc(lower[2:min(len(lower), 4)], isMoney)
+	}
+	if head := askedHead(lower); isMeasure(head) {
+		return isMoney(head)
 	}
 	return slices.ContainsFunc(lower, isMoney)
 }

@@ -611,12 +611,19 @@ func TestWhatIsAMeasureAsksForAFigure(t *testing.T) {
 		corpus.New("cities", "cities.txt", corpus.Meta{Title: "Cities"}, []string{
 			"The population of Varnia grew quickly after the war, as people left the hills.",
 			"The population of the Ostrava valley is 13.5 million.",
+			"The treasury charges interest at 6 percent on taxes paid late.",
+			"Counselors blamed the postwar rush to the suburbs, the great population shift of the decade.",
 		}),
 		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
 			"The harvest was late this year because of the rain.",
 		}),
 	}
 	e := build(docs)
-	expectAnswers(t, e, map[string]string{"What is the population of the Ostrava valley?": "13.5 million"})
+	expectAnswers(t, e, map[string]string{
+		"What is the population of the Ostrava valley?":                   "13.5 million",
+		"What interest rate does the treasury charge on taxes paid late?": "6 percent",
+		// The phrase's head is "shift": no figure is asked for.
+		"Which postwar population shift did counselors blame?": "rush to the suburbs",
+	})
 	expectRefused(t, e, "What is the population of Varnia?", "answered a measure with a passage giving no figure")
 }
