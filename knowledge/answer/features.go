@@ -128,7 +128,7 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.
-		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k))) {
+		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k)) || i == lastFigure && e.countsOwnUnit(q, t.Text)) {
 			f.figure = true
 		}
 		if kind&sayingWord != 0 {
@@ -170,6 +170,18 @@ func (e *Engine) counts(q *query, token, key string) bool {
 			if a.term == t && a.quality >= relatedQuality[lexicon.Synonym] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countsOwnUnit reports whether a quantity written with its unit in one
+// word ("195-page", "a 3-by-6-foot sign") counts what the question does.
+func (e *Engine) countsOwnUnit(q *query, token string) bool {
+	parts := strings.Split(token, "-")
+	for _, part := range parts[1:] {
+		if k := words.Key(part); k != "" && !isNumber(k) && e.counts(q, part, k) {
+			return true
 		}
 	}
 	return false

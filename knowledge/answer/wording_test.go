@@ -627,3 +627,18 @@ func TestWhatIsAMeasureAsksForAFigure(t *testing.T) {
 	})
 	expectRefused(t, e, "What is the population of Varnia?", "answered a measure with a passage giving no figure")
 }
+
+// A quantity written with its unit in one word ("a 195-page document")
+// counts that unit for "how many pages".
+func TestQuantityWithItsUnitInOneWordCounts(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("inquiry", "inquiry.txt", corpus.Meta{Title: "The inquiry"}, []string{
+			"The committee sent the minister a 195-page report on the harbour dispute.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+		}),
+	}
+	e := build(docs)
+	expectAnswers(t, e, map[string]string{"How many pages long was the committee's report on the harbour dispute?": "195-page"})
+}
