@@ -39,14 +39,28 @@ func compareTerms(c *Claim) []string {
 }
 
 // merge folds corroborating claims into the first one, keeping the order.
+//
+// Claims are read in order: a claim that repeats an earlier one word for
+// word joins it at once; any other is compared with the earlier claims it
+// shares enough three-word shingles with, and joins the group of the first
+// that states the same thing. Which claims share shingles does not depend
+// on what merged, so the candidates are found first, on all CPUs; claims
+// linked by no chain of candidates never meet, so each such component is
+// then merged by itself, in order, the components on all CPUs. The groups
+// are those of reading every claim in order on one CPU.
 func merge(raw []*Claim) []*Claim {
 	terms := make([][]string, len(raw))
-	for i, c := range raw {
+	texts := make([]string, len(raw))
+	shingled := make([][]uint64, len(raw))
+	parallelFor(len(raw), func(_, i int) {
+		c := raw[i]
 		if c.terms == nil {
 			c.terms = compareTerms(c) // made outside extractDoc
 		}
 		terms[i] = c.terms
-	}
+		texts[i] = string(c.Kind) + "\x00" + strings.Join(c.terms, " ")
+		shingled[i] = shingles(c.Kind, c.terms)
+	})
 	parent := make([]int, len(raw))
 	for i := range parent {
 		parent[i] = i
@@ -64,46 +78,36 @@ func merge(raw []*Claim) []*Claim {
 		ri, rj := find(i), find(j)
 		parent[max(ri, rj)] = min(ri, rj)
 	}
-	buckets := map[uint64][]int32{}
-	verbatim := map[string]int{}      // kind and words -> first claim: repeats merge at once
-	shared := make([]int32, len(raw)) // per candidate, shingles shared with the claim read; reset after it
-	var order []int                   // candidates in the order met, for determinism
-	for i, c := range raw {
-		key := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
-		if j, ok := verbatim[key]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
-			(len(terms[i]) >= minClaimWords || c.spans[0].doc == raw[j].spans[0].doc || c.SpeakerID != "" && c.SpeakerID == raw[j].SpeakerID) {
-			union(i, j)
-			continue
-		}
-		verbatim[key] = i
-		order = order[:0]
-		for _, key := range shingles(c.Kind, terms[i]) {
-			b := buckets[key]
-			if len(b) >= maxBucket {
-				continue
-			}
-			for _, j := range b {
-				if shared[j] == 0 {
-					order = append(order, int(j))
-				}
-				shared[j]++
-			}
-			buckets[key] = append(b, int32(i))
-		}
-		// A claim joins a group only when it states the same thing as the
-		// group's first claim: comparing with any member would let chains
-		// (A overlaps B, B overlaps C) gather claims that share nothing.
-		for _, j := range order {
-			r := find(j)
-			if int(shared[j]) >= minShared(c.Kind, len(terms[i]), len(terms[j])) && r != find(i) &&
-				sameClaim(raw[r], raw[i], terms[r], terms[i]) {
-				union(i, r)
-			}
-		}
-		for _, j := range order {
-			shared[j] = 0
+	repeats, buckets := verbatimRepeats(raw, terms, texts, shingled)
+	for i, j := range repeats {
+		if j >= 0 {
+			parent[i] = j
 		}
 	}
+	cands := make([][]int32, len(raw))
+	shared := make([][]int32, workers()) // per worker and claim, shingles shared with the claim read; reset after it
+	for w := range shared {
+		shared[w] = make([]int32, len(raw))
+	}
+	parallelFor(len(raw), func(w, i int) {
+		if repeats[i] < 0 {
+			cands[i] = candidates(raw, terms, shingled[i], buckets, shared[w], i)
+		}
+	})
+	// A claim joins a group only when it states the same thing as the
+	// group's first claim: comparing with any member would let chains (A
+	// overlaps B, B overlaps C) gather claims that share nothing.
+	components := connected(cands)
+	parallelFor(len(components), func(_, k int) {
+		for _, i := range components[k] {
+			for _, j := range cands[i] {
+				r := find(int(j))
+				if r != find(i) && sameClaim(raw[r], raw[i], terms[r], terms[i]) {
+					union(i, r)
+				}
+			}
+		}
+	})
 	var out []*Claim
 	byRoot := map[int]*Claim{}
 	for i, c := range raw {
@@ -118,6 +122,113 @@ func merge(raw []*Claim) []*Claim {
 		absorb(byRoot[r], c)
 	}
 	return out
+}
+
+// verbatimRepeats finds, for each claim, the earlier claim it repeats word
+// for word (-1 for none): texts holds each claim's kind and words. It fills
+// the shingle buckets with the claims that repeat none, in order: each
+// bucket holds the first maxBucket claims with its shingle (a shingle
+// repeated in one claim, once per repeat).
+func verbatimRepeats(raw []*Claim, terms [][]string, texts []string, shingled [][]uint64) ([]int, map[uint64][]int32) {
+	repeats := make([]int, len(raw))
+	buckets := map[uint64][]int32{}
+	verbatim := map[string]int{} // kind and words -> first claim
+	for i, c := range raw {
+		repeats[i] = -1
+		if j, ok := verbatim[texts[i]]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
+			(len(terms[i]) >= minClaimWords || c.spans[0].doc == raw[j].spans[0].doc || c.SpeakerID != "" && c.SpeakerID == raw[j].SpeakerID) {
+			repeats[i] = j
+			continue
+		}
+		verbatim[texts[i]] = i
+		for _, key := range shingled[i] {
+			if b := buckets[key]; len(b) < maxBucket {
+				buckets[key] = append(b, int32(i))
+			}
+		}
+	}
+	return repeats, buckets
+}
+
+// candidates returns the earlier claims that claim i, with its shingles,
+// shares enough of them with to be worth aligning, in the order first met.
+// A shingle counts the claims its bucket held when claim i was added to
+// it, and none when the bucket was already full. shared is zero, and left
+// so.
+func candidates(raw []*Claim, terms [][]string, shingles []uint64, buckets map[uint64][]int32, shared []int32, i int) []int32 {
+	var order []int32
+	for k, key := range shingles {
+		b := buckets[key]
+		at, _ := slices.BinarySearch(b, int32(i))
+		at += countBefore(shingles[:k], key) // the claim's own earlier repeats of it
+		if at >= len(b) || b[at] != int32(i) {
+			continue // the bucket was full
+		}
+		for _, j := range b[:at] {
+			if shared[j] == 0 {
+				order = append(order, j)
+			}
+			shared[j]++
+		}
+	}
+	var out []int32
+	for _, j := range order {
+		if int(shared[j]) >= minShared(raw[i].Kind, len(terms[i]), len(terms[j])) {
+			out = append(out, j)
+		}
+		shared[j] = 0
+	}
+	return out
+}
+
+// countBefore counts key among keys.
+func countBefore(keys []uint64, key uint64) int {
+	n := 0
+	for _, k := range keys {
+		if k == key {
+			n++
+		}
+	}
+	return n
+}
+
+// connected groups the claims that have candidates by the links that join
+// them, directly or through others, each group in claim order. A claim
+// with no candidate has nothing to compare, so it is in no group.
+func connected(cands [][]int32) [][]int {
+	uf := make([]int, len(cands))
+	for i := range uf {
+		uf[i] = i
+	}
+	var root func(i int) int
+	root = func(i int) int {
+		for uf[i] != i {
+			uf[i] = uf[uf[i]]
+			i = uf[i]
+		}
+		return i
+	}
+	for i, cs := range cands {
+		for _, j := range cs {
+			uf[root(i)] = root(int(j))
+		}
+	}
+	index := map[int]int{}
+	var groups [][]int
+	for i, cs := range cands {
+		if len(cs) == 0 {
+			continue
+		}
+		r := root(i)
+		k, ok := index[r]
+		if !ok {
+			k = len(groups)
+			index[r] = k
+			groups = append(groups, nil)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	return groups
 }
 
 // minShared is how many three-word shingles two claims must share before

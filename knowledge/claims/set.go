@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
@@ -111,21 +112,28 @@ func extractAll(docs []*corpus.Document, l linker) []*docExtractor {
 
 // forEachDoc calls do(i) for each non-nil document on all CPUs.
 func forEachDoc(docs []*corpus.Document, do func(i int)) {
-	next := make(chan int)
+	parallelFor(len(docs), func(_, i int) {
+		if docs[i] != nil {
+			do(i)
+		}
+	})
+}
+
+// workers is how many goroutines parallelFor runs.
+func workers() int { return runtime.GOMAXPROCS(0) }
+
+// parallelFor calls do(worker, i) for every i in [0, n) on all CPUs; one
+// worker index is never used by two calls at once.
+func parallelFor(n int, do func(worker, i int)) {
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(docs))) {
+	for w := range min(workers(), max(1, n)) {
 		wg.Go(func() {
-			for i := range next {
-				do(i)
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				do(w, i)
 			}
 		})
 	}
-	for i, d := range docs {
-		if d != nil {
-			next <- i
-		}
-	}
-	close(next)
 	wg.Wait()
 }
 
