@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/claims"
@@ -448,7 +449,7 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 func (e *Engine) holdsUnplacedName(q *query, text string) bool {
 	for _, t := range words.Tokenize(text) {
 		k := words.Key(t.Text)
-		if !words.IsCapitalised(t.Text) || len([]rune(k)) < 3 || q.names[k] || e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
+		if !words.IsCapitalised(t.Text) || utf8.RuneCountInString(k) < 3 || q.names[k] || e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
 			continue
 		}
 		if a := e.links.reg.Resolve(t.Text); a != nil && (a.Kind != actors.Person || q.hasActor(a.ID)) {

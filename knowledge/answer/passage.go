@@ -175,16 +175,12 @@ func (e *Engine) matchSentence(q *query, s int) []float64 {
 	if m, ok := q.matched[s]; ok {
 		return m
 	}
-	m := e.readSentence(q, s)
-	if q.matched == nil {
-		q.matched = map[int][]float64{}
-	}
-	q.matched[s] = m
-	return m
+	e.readSentences(q, []uint32{uint32(s)})
+	return q.matched[s]
 }
 
 // readSentences reads at once the concepts that sentences ss (sorted, no
-// repeats) hold, as matchSentence would one by one: each term's postings
+// repeats) hold, for matchSentence to find: each term's postings
 // are met with the sentences by walking the shorter list and searching the
 // longer, so a rare expansion costs a few searches however many sentences
 // are read, and a common word one search per sentence.
@@ -230,20 +226,6 @@ func intersect(short, long []uint32, both func(i, j int)) {
 			return
 		}
 	}
-}
-
-// readSentence finds the concepts sentence s holds, by binary search in
-// their terms' postings.
-func (e *Engine) readSentence(q *query, s int) []float64 {
-	m := make([]float64, len(q.concepts))
-	for i, c := range q.concepts {
-		for _, a := range c.alts {
-			if a.quality > m[i] && hasSentence(e.ix.postings(a.term), uint32(s)) {
-				m[i] = a.quality
-			}
-		}
-	}
-	return m
 }
 
 // minTopic is the least share of the question's topic (its words other

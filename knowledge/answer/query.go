@@ -812,7 +812,7 @@ func askedHead(lower []string) string {
 // what it asks about is a quantity ("What is the population of Kabul?").
 func asksMeasure(lower []string) bool { return isMeasure(askedHead(lower)) }
 
-func isMeasure(w string) bool { return quantityNouns[w] || measureNouns[w] }
+func isMeasure(w string) bool { return measureNouns[w] }
 
 var (
 	beForms = words.Set(`is was are were`)
@@ -820,15 +820,13 @@ var (
 	// about; so does an auxiliary opening its verb.
 	headEnds    = words.Set(`of for in at on during by from to under over between per`)
 	auxiliaries = words.Set(`has have had will would can could should may might must`)
-	// measureNouns name quantities a figure gives.
-	measureNouns = words.Set(`income incomes revenue revenues profit profits earnings sales turnover
-	population size height length width depth distance weight temperature speed age toll total
-	price prices cost costs fee fees salary salaries wage wages budget`)
+	// measureNouns name quantities a figure gives ("what percentage of
+	// ...", "what share of ...", "what is the population of ...").
+	measureNouns = words.Set(`number percentage percent proportion share fraction ratio rate amount
+	income incomes revenue revenues profit profits earnings sales turnover population size height
+	length width depth distance weight temperature speed age toll total price prices cost costs fee
+	fees salary salaries wage wages budget`)
 )
-
-// quantityNouns, after "what" or "which", ask for a figure: "what
-// percentage of ...", "what share of ...".
-var quantityNouns = words.Set(`number percentage percent proportion share fraction ratio rate amount`)
 
 // verbAuxiliaries, after "how much", ask to what extent something was
 // done rather than for an amount.
