@@ -1,13 +1,13 @@
 package actors
 
 import (
-	"runtime"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/parallel"
 	"briefbot/knowledge/words"
 )
 
@@ -47,7 +47,7 @@ var determiners = words.Set(`a an the former`)
 // describe collects the cited role phrases of every actor, best first, on
 // all CPUs: each actor's descriptions depend on its mentions alone.
 func describe(actors []*Actor) {
-	inParallel(len(actors), max(1, runtime.GOMAXPROCS(0)), func(_, i int) { describeActor(actors[i]) })
+	parallel.For(len(actors), func(_, i int) { describeActor(actors[i]) })
 }
 
 func describeActor(a *Actor) {

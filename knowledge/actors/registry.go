@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"unicode"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/parallel"
 	"briefbot/knowledge/words"
 )
 
@@ -45,7 +45,7 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	// Each cluster's actor depends on its own forms only: made on all CPUs,
 	// kept in cluster order.
 	made := make([]*Actor, len(clusters))
-	inParallel(len(clusters), max(1, runtime.GOMAXPROCS(0)), func(_, i int) {
+	parallel.For(len(clusters), func(_, i int) {
 		if a := res.makeActor(clusters[i], listCues); !res.unsupported(clusters[i], a) && (a.Kind == Person || !res.commonWord(clusters[i], v)) {
 			made[i] = a
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/parallel"
 	"briefbot/knowledge/words"
 )
 
@@ -52,7 +53,7 @@ func merge(raw []*Claim) []*Claim {
 	terms := make([][]string, len(raw))
 	texts := make([]string, len(raw))
 	shingled := make([][]uint64, len(raw))
-	parallelFor(len(raw), func(_, i int) {
+	parallel.For(len(raw), func(_, i int) {
 		c := raw[i]
 		if c.terms == nil {
 			c.terms = compareTerms(c) // made outside extractDoc
@@ -85,11 +86,11 @@ func merge(raw []*Claim) []*Claim {
 		}
 	}
 	cands := make([][]int32, len(raw))
-	shared := make([][]int32, workers()) // per worker and claim, shingles shared with the claim read; reset after it
+	shared := make([][]int32, parallel.Workers()) // per worker and claim, shingles shared with the claim read; reset after it
 	for w := range shared {
 		shared[w] = make([]int32, len(raw))
 	}
-	parallelFor(len(raw), func(w, i int) {
+	parallel.For(len(raw), func(w, i int) {
 		if repeats[i] < 0 {
 			cands[i] = candidates(raw, terms, shingled[i], buckets, shared[w], i)
 		}
@@ -98,7 +99,7 @@ func merge(raw []*Claim) []*Claim {
 	// group's first claim: comparing with any member would let chains (A
 	// overlaps B, B overlaps C) gather claims that share nothing.
 	components := connected(cands)
-	parallelFor(len(components), func(_, k int) {
+	parallel.For(len(components), func(_, k int) {
 		for _, i := range components[k] {
 			for _, j := range cands[i] {
 				r := find(int(j))

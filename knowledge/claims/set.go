@@ -2,13 +2,11 @@ package claims
 
 import (
 	"maps"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/parallel"
 	"briefbot/knowledge/words"
 )
 
@@ -112,29 +110,11 @@ func extractAll(docs []*corpus.Document, l linker) []*docExtractor {
 
 // forEachDoc calls do(i) for each non-nil document on all CPUs.
 func forEachDoc(docs []*corpus.Document, do func(i int)) {
-	parallelFor(len(docs), func(_, i int) {
+	parallel.For(len(docs), func(_, i int) {
 		if docs[i] != nil {
 			do(i)
 		}
 	})
-}
-
-// workers is how many goroutines parallelFor runs.
-func workers() int { return runtime.GOMAXPROCS(0) }
-
-// parallelFor calls do(worker, i) for every i in [0, n) on all CPUs; one
-// worker index is never used by two calls at once.
-func parallelFor(n int, do func(worker, i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range min(workers(), max(1, n)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				do(w, i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // All returns every claim, in the order of its first source (document

@@ -1,29 +1,9 @@
 package actors
 
 import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/parallel"
 )
-
-// inParallel calls read(worker, i) for every i in [0, n) from up to
-// workers goroutines; one worker index is never used by two at once.
-func inParallel(n, workers int, read func(worker, i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				read(w, i)
-			}
-		}()
-	}
-	wg.Wait()
-}
 
 // docNames is what the name finder read in one document.
 type docNames struct {
@@ -36,12 +16,11 @@ type docNames struct {
 // document, both on all CPUs. The result does not depend on the schedule:
 // counts are summed and documents are joined in their order.
 func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) {
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(docs)))
-	partial := make([]*tally, workers)
+	partial := make([]*tally, parallel.Workers())
 	for w := range partial {
 		partial[w] = newTally()
 	}
-	inParallel(len(docs), workers, func(w, i int) {
+	parallel.For(len(docs), func(w, i int) {
 		if docs[i] != nil {
 			partial[w].add(docs[i])
 		}
@@ -49,12 +28,12 @@ func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) 
 	v := mergeTallies(partial)
 
 	found := make([]docNames, len(docs))
-	caches := make([]keyCache, workers)
-	judged := make([]map[string]bool, workers)
+	caches := make([]keyCache, parallel.Workers())
+	judged := make([]map[string]bool, parallel.Workers())
 	for w := range caches {
 		caches[w], judged[w] = keyCache{}, map[string]bool{}
 	}
-	inParallel(len(docs), workers, func(w, i int) {
+	parallel.For(len(docs), func(w, i int) {
 		if docs[i] != nil {
 			f := &finder{vocab: v, keys: caches[w], parts: judged[w]}
 			found[i] = f.document(docs[i], i)
