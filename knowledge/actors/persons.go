@@ -69,7 +69,7 @@ func (r *resolver) mayBeOne(x, y int) bool {
 // join merges the actors of forms a and b unless their persons' names
 // disagree; a refused merge is noted as possibly the same.
 func (r *resolver) join(a, b int) bool {
-	ra, rb := r.uf.find(a), r.uf.find(b)
+	ra, rb := r.uf.Find(a), r.uf.Find(b)
 	if ra == rb {
 		return true
 	}
@@ -81,8 +81,8 @@ func (r *resolver) join(a, b int) bool {
 			}
 		}
 	}
-	r.uf.union(a, b)
-	if root := r.uf.find(a); root == ra {
+	r.uf.Union(a, b)
+	if root := r.uf.Find(a); root == ra {
 		r.people.splice(ra, rb)
 	} else {
 		r.people.splice(rb, ra)

@@ -3,6 +3,8 @@ package actors
 import (
 	"sort"
 	"strings"
+
+	"briefbot/knowledge/internal/unionfind"
 )
 
 // form gathers the mentions written with one identity key.
@@ -23,7 +25,7 @@ type resolver struct {
 	spans []rawSpan
 	forms []*form
 	byKey map[string]int
-	uf    unionFind
+	uf    unionfind.Sets
 	maybe map[[2]int]bool // pairs of forms that may be one actor
 	// maybeKeys are pairs of keys noted before the forms exist.
 	maybeKeys [][2]string
@@ -67,7 +69,7 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int, authors []string)
 			r.noteMaybe(a, b)
 		}
 	}
-	r.uf = newUnionFind(len(r.forms))
+	r.uf = unionfind.New(len(r.forms))
 	r.indexPeople()
 	r.mergeLostApostrophes()
 	r.mergeAcronyms(defs)
@@ -290,21 +292,7 @@ func lastWord(s string) string {
 }
 
 // clusters returns the forms of each actor, in order of first form.
-func (r *resolver) clusters() [][]int {
-	idx := map[int]int{}
-	var out [][]int
-	for i := range r.forms {
-		root := r.uf.find(i)
-		k, ok := idx[root]
-		if !ok {
-			k = len(out)
-			idx[root] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], i)
-	}
-	return out
-}
+func (r *resolver) clusters() [][]int { return r.uf.Groups(nil) }
 
 // topKey returns the most frequent key of m, ties broken alphabetically.
 func topKey(m map[string]int) string {

@@ -42,7 +42,7 @@ func (r *resolver) mergeShortForms() {
 	for i, f := range r.forms {
 		all[i] = i
 		if len(f.words) > 1 {
-			joined[r.uf.find(i)] = true
+			joined[r.uf.Find(i)] = true
 		}
 	}
 	r.attachSurnames(all, joined, nil)
@@ -83,12 +83,12 @@ func (r *resolver) attachSurnames(fs []int, skip map[int]bool, proposed map[int]
 	}
 	for _, fi := range fs {
 		f := r.forms[fi]
-		if len(f.words) != 1 || f.acronym || places[f.key] || skip[r.uf.find(fi)] {
+		if len(f.words) != 1 || f.acronym || places[f.key] || skip[r.uf.Find(fi)] {
 			continue
 		}
 		roots := map[int]bool{}
 		for _, c := range full[f.key] {
-			roots[r.uf.find(c)] = true
+			roots[r.uf.Find(c)] = true
 		}
 		if len(roots) == 1 && len(blocking[f.key]) == 0 {
 			if proposed != nil {

@@ -7,6 +7,7 @@ import (
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/internal/parallel"
+	"briefbot/knowledge/internal/unionfind"
 	"briefbot/knowledge/words"
 )
 
@@ -62,27 +63,13 @@ func merge(raw []*Claim) []*Claim {
 		texts[i] = string(c.Kind) + "\x00" + strings.Join(c.terms, " ")
 		shingled[i] = shingles(c.Kind, c.terms)
 	})
-	parent := make([]int, len(raw))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	// union keeps the earlier claim as the root, so that the output loop
+	// The earliest claim of a group is its root, so that the output loop
 	// meets every root before the claims it absorbs.
-	union := func(i, j int) {
-		ri, rj := find(i), find(j)
-		parent[max(ri, rj)] = min(ri, rj)
-	}
+	groups := unionfind.New(len(raw))
 	repeats, buckets := verbatimRepeats(raw, terms, texts, shingled)
 	for i, j := range repeats {
 		if j >= 0 {
-			parent[i] = j
+			groups.Union(i, j)
 		}
 	}
 	cands := make([][]int32, len(raw))
@@ -102,9 +89,9 @@ func merge(raw []*Claim) []*Claim {
 	parallel.For(len(components), func(_, k int) {
 		for _, i := range components[k] {
 			for _, j := range cands[i] {
-				r := find(int(j))
-				if r != find(i) && sameClaim(raw[r], raw[i], terms[r], terms[i]) {
-					union(i, r)
+				r := groups.Find(int(j))
+				if r != groups.Find(i) && sameClaim(raw[r], raw[i], terms[r], terms[i]) {
+					groups.Union(i, r)
 				}
 			}
 		}
@@ -114,7 +101,7 @@ func merge(raw []*Claim) []*Claim {
 	for i, c := range raw {
 		// needed only while merging; a snapshot holds none of it
 		c.context, c.ownWords, c.terms = nil, false, nil
-		r := find(i)
+		r := groups.Find(i)
 		if r == i {
 			byRoot[i] = c
 			out = append(out, c)
@@ -197,39 +184,13 @@ func countBefore(keys []uint64, key uint64) int {
 // them, directly or through others, each group in claim order. A claim
 // with no candidate has nothing to compare, so it is in no group.
 func connected(cands [][]int32) [][]int {
-	uf := make([]int, len(cands))
-	for i := range uf {
-		uf[i] = i
-	}
-	var root func(i int) int
-	root = func(i int) int {
-		for uf[i] != i {
-			uf[i] = uf[uf[i]]
-			i = uf[i]
-		}
-		return i
-	}
+	linked := unionfind.New(len(cands))
 	for i, cs := range cands {
 		for _, j := range cs {
-			uf[root(i)] = root(int(j))
+			linked.Union(i, int(j))
 		}
 	}
-	index := map[int]int{}
-	var groups [][]int
-	for i, cs := range cands {
-		if len(cs) == 0 {
-			continue
-		}
-		r := root(i)
-		k, ok := index[r]
-		if !ok {
-			k = len(groups)
-			index[r] = k
-			groups = append(groups, nil)
-		}
-		groups[k] = append(groups[k], i)
-	}
-	return groups
+	return linked.Groups(func(i int) bool { return len(cands[i]) > 0 })
 }
 
 // minShared is how many three-word shingles two claims must share before
