@@ -480,16 +480,10 @@ func TestSourceDescribedInTheQuestion(t *testing.T) {
 // synonym: a word related to X in one of its many senses counts something
 // else ("thirty years" does not say how many days).
 func TestHowManyCountsWhatItAsks(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("talks", "talks.txt", corpus.Meta{Title: "The summit"}, []string{
-			"Twice in the last thirty years the delegates have met at the summit in the mountains.",
-			"The talks on the river treaty lasted four days, and the treaty was signed on the fifth.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("talks", "The summit",
+		"Twice in the last thirty years the delegates have met at the summit in the mountains.",
+		"The talks on the river treaty lasted four days, and the treaty was signed on the fifth.",
+	)
 	expectAnswers(t, e, map[string]string{"How many days did the talks on the river treaty last?": "four days"})
 	expectRefused(t, e, "How many days did the delegates meet in the mountains?", "answered with a quantity of something else")
 }
@@ -497,15 +491,9 @@ func TestHowManyCountsWhatItAsks(t *testing.T) {
 // "How many" asks for a count of things: an amount of money next to the
 // counted word is not one, unless dollars are what is counted.
 func TestHowManyIsNotAnAmountOfMoney(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("plants", "plants.txt", corpus.Meta{Title: "Industry"}, []string{
-			"The mill expansions in the valley represented an investment of $11,900,000, a new record for the state.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("plants", "Industry",
+		"The mill expansions in the valley represented an investment of $11,900,000, a new record for the state.",
+	)
 	expectRefused(t, e, "How many new jobs did the mill expansions in the valley create?", "answered a count with an amount of money")
 	expectAnswers(t, e, map[string]string{"How many dollars did the mill expansions in the valley represent?": "$11,900,000"})
 }
@@ -514,15 +502,9 @@ func TestHowManyIsNotAnAmountOfMoney(t *testing.T) {
 // mentions only if the dictionary knows it as nothing else: "Eve" in "New
 // Year's Eve" is also a common word, "Tajikistan" is only a name.
 func TestCapitalisedCommonWordIsNoUnknownName(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("towns", "towns.txt", corpus.Meta{Title: "Town ledger"}, []string{
-			"The two towns quarrelled over the tax on aircraft kept at the airpark on December 31.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("towns", "Town ledger",
+		"The two towns quarrelled over the tax on aircraft kept at the airpark on December 31.",
+	)
 	expectAnswers(t, e, map[string]string{"Which towns quarrelled over the tax on aircraft on New Year's Eve?": "quarrelled over the tax"})
 	expectRefused(t, e, "Which towns quarrelled over the tax on aircraft in Tajikistan?", "answered about a name no document mentions")
 }
@@ -530,32 +512,21 @@ func TestCapitalisedCommonWordIsNoUnknownName(t *testing.T) {
 // A verb and its particle are read as the phrasal verb they make: "come
 // out" is emerge, not arrive.
 func TestPhrasalVerbInTheQuestion(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("bees", "bees.txt", corpus.Meta{Title: "Bumblebees"}, []string{
-			"The young bees arrive at the hive in June.",
-			"The young bees emerge from their cells in April.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	expectAnswers(t, build(docs), map[string]string{"When do the young bees come out?": "emerge from their cells in April"})
+	e := beside("bees", "Bumblebees",
+		"The young bees arrive at the hive in June.",
+		"The young bees emerge from their cells in April.",
+	)
+	expectAnswers(t, e, map[string]string{"When do the young bees come out?": "emerge from their cells in April"})
 }
 
 // "Who did it" is answered by a name the actor pass could not place: one
 // met once, opening a sentence, that no dictionary lists. A sentence naming
 // nobody still does not say who.
 func TestWhoDidIsAnsweredByANameMetOnce(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("brain", "brain.txt", corpus.Meta{Title: "Notes on the limbic system"}, []string{
-			"Pemberwick stressed the importance of the visceral brain for the survival of the species.",
-			"The committee stressed the importance of the cortex for speech.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("brain", "Notes on the limbic system",
+		"Pemberwick stressed the importance of the visceral brain for the survival of the species.",
+		"The committee stressed the importance of the cortex for speech.",
+	)
 	expectAnswers(t, e, map[string]string{"Who stressed the importance of the visceral brain for the survival of the species?": "Pemberwick stressed"})
 	expectRefused(t, e, "Who stressed the importance of the cortex for speech?", "answered who with a passage naming nobody")
 }
@@ -563,19 +534,13 @@ func TestWhoDidIsAnsweredByANameMetOnce(t *testing.T) {
 // A date of any age answers "when": a year with its era, a century, a
 // year before 1600 in time; a number of things after "in" does not.
 func TestHistoricalDatesAnswerWhen(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("annals", "annals.txt", corpus.Meta{Title: "Annals"}, []string{
-			"The emperor ordered the burning of the books in 213 b.c. after a quarrel with the scholars.",
-			"The temple at the river fell in A.D. 70 to the legions.",
-			"The gospel of the fisherman was written in the second century, the critics claimed.",
-			"The cathedral bells were cast in 1492, and rang for a wedding.",
-			"The clinic by the harbour treated sailors in 1200 cases of fever.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("annals", "Annals",
+		"The emperor ordered the burning of the books in 213 b.c. after a quarrel with the scholars.",
+		"The temple at the river fell in A.D. 70 to the legions.",
+		"The gospel of the fisherman was written in the second century, the critics claimed.",
+		"The cathedral bells were cast in 1492, and rang for a wedding.",
+		"The clinic by the harbour treated sailors in 1200 cases of fever.",
+	)
 	expectAnswers(t, e, map[string]string{
 		"In what year did the emperor order the burning of the books?": "213 b.c.",
 		"When did the temple at the river fall?":                       "A.D. 70",
@@ -588,16 +553,10 @@ func TestHistoricalDatesAnswerWhen(t *testing.T) {
 // "How many" asks for an amount of money only when it counts money: a
 // budget the question names is the setting, not the quantity asked for.
 func TestHowManyUnderABudgetCountsTheThings(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("navy", "navy.txt", corpus.Meta{Title: "Defense report"}, []string{
-			"Under the new budget the coastal fleet will keep 817 active ships at sea.",
-			"Aircraft procurement under the new budget totals $4,753 million.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("navy", "Defense report",
+		"Under the new budget the coastal fleet will keep 817 active ships at sea.",
+		"Aircraft procurement under the new budget totals $4,753 million.",
+	)
 	expectAnswers(t, e, map[string]string{
 		"How many active ships will the coastal fleet keep under the new budget?": "817 active ships",
 		"How many dollars does aircraft procurement total under the new budget?":  "$4,753 million",
@@ -607,18 +566,12 @@ func TestHowManyUnderABudgetCountsTheThings(t *testing.T) {
 // "What is the population of X?", "What was its net income?" ask for a
 // figure: a passage about the measure that gives none does not answer.
 func TestWhatIsAMeasureAsksForAFigure(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("cities", "cities.txt", corpus.Meta{Title: "Cities"}, []string{
-			"The population of Varnia grew quickly after the war, as people left the hills.",
-			"The population of the Ostrava valley is 13.5 million.",
-			"The treasury charges interest at 6 percent on taxes paid late.",
-			"Counselors blamed the postwar rush to the suburbs, the great population shift of the decade.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("cities", "Cities",
+		"The population of Varnia grew quickly after the war, as people left the hills.",
+		"The population of the Ostrava valley is 13.5 million.",
+		"The treasury charges interest at 6 percent on taxes paid late.",
+		"Counselors blamed the postwar rush to the suburbs, the great population shift of the decade.",
+	)
 	expectAnswers(t, e, map[string]string{
 		"What is the population of the Ostrava valley?":                   "13.5 million",
 		"What interest rate does the treasury charge on taxes paid late?": "6 percent",
@@ -631,14 +584,17 @@ func TestWhatIsAMeasureAsksForAFigure(t *testing.T) {
 // A quantity written with its unit in one word ("a 195-page document")
 // counts that unit for "how many pages".
 func TestQuantityWithItsUnitInOneWordCounts(t *testing.T) {
-	docs := []*corpus.Document{
-		corpus.New("inquiry", "inquiry.txt", corpus.Meta{Title: "The inquiry"}, []string{
-			"The committee sent the minister a 195-page report on the harbour dispute.",
-		}),
-		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{
-			"The harvest was late this year because of the rain.",
-		}),
-	}
-	e := build(docs)
+	e := beside("inquiry", "The inquiry",
+		"The committee sent the minister a 195-page report on the harbour dispute.",
+	)
 	expectAnswers(t, e, map[string]string{"How many pages long was the committee's report on the harbour dispute?": "195-page"})
+}
+
+// beside builds an engine on one document and an unrelated one, so that
+// the document's words are not in every document.
+func beside(name, title string, paragraphs ...string) *answer.Engine {
+	return build([]*corpus.Document{
+		corpus.New(name, name+".txt", corpus.Meta{Title: title}, paragraphs),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{"The harvest was late this year because of the rain."}),
+	})
 }
