@@ -255,15 +255,20 @@ func eraYear(text string, toks []words.Token, i int) bool {
 	if !allDigits(t.Text) {
 		return false
 	}
-	after := strings.ToLower(strings.TrimLeft(text[t.End:], " "))
+	// An era mark is a few letters: a few bytes either side say.
+	after := strings.ToLower(strings.TrimLeft(text[t.End:min(len(text), t.End+eraReach)], " "))
 	for _, era := range eras {
 		if rest, ok := strings.CutPrefix(after, era); ok && !startsWithLetter(rest) {
 			return true
 		}
 	}
-	before := strings.ToLower(strings.TrimRight(text[:t.Start], " "))
-	return strings.HasSuffix(before, "a.d.") || strings.HasSuffix(before, "a.d") || before == "ad" || strings.HasSuffix(before, " ad")
+	from := max(0, t.Start-eraReach)
+	before := strings.ToLower(strings.TrimRight(text[from:t.Start], " "))
+	return strings.HasSuffix(before, "a.d.") || strings.HasSuffix(before, "a.d") || strings.HasSuffix(before, " ad") || before == "ad" && from == 0
 }
+
+// eraReach bounds the text read for an era mark around a year.
+const eraReach = 8
 
 // eras are the marks that follow a year, longest first.
 var eras = []string{"b.c.e.", "b.c.", "bce", "bc", "a.d.", "ad", "c.e.", "ce"}
