@@ -39,24 +39,56 @@ func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) 
 			found[i] = f.document(docs[i], i)
 		}
 	})
+	var defs []acronymDef
 	total := 0
 	for _, dn := range found {
+		defs = append(defs, dn.defs...)
 		total += len(dn.spans)
 	}
-	spans := make([]rawSpan, 0, total) // millions on a large corpus: grown once
-	var defs []acronymDef
+	// Joined and settled in one pass: the spans are millions on a large
+	// corpus, a copy of hundreds of MB each time.
+	established := establishedLongForms(found, defs)
+	spans := make([]rawSpan, 0, total)
 	lists := 0
 	for _, dn := range found {
 		for _, sp := range dn.spans {
 			if sp.list > 0 {
 				sp.list += lists // list numbers are per document
 			}
-			spans = append(spans, sp)
+			spans = settleLongForm(spans, sp, established)
 		}
-		defs = append(defs, dn.defs...)
 		lists += dn.lists
 	}
 	return v, spans, defs
+}
+
+// establishedLongForms counts, for each "X in the Y" reading ("al-Qaeda in
+// the Indian Subcontinent"), how well the corpus establishes it as a name:
+// two for a defined long form, one for each time it is written.
+func establishedLongForms(found []docNames, defs []acronymDef) map[string]int {
+	established := map[string]int{}
+	for _, d := range defs {
+		established[keySkeleton(d.long)] += 2
+	}
+	for _, dn := range found {
+		for _, sp := range dn.spans {
+			if sp.alt != nil {
+				established[keySkeleton(sp.key)]++
+			}
+		}
+	}
+	return established
+}
+
+// settleLongForm appends sp to spans in its "X in the Y" reading when that
+// is established (a defined long form, or one that recurs); otherwise the
+// sentence names X and Y.
+func settleLongForm(spans []rawSpan, sp rawSpan, established map[string]int) []rawSpan {
+	if sp.alt != nil && established[keySkeleton(sp.key)] < 2 {
+		return append(spans, sp.alt...)
+	}
+	sp.alt = nil
+	return append(spans, sp)
 }
 
 // document finds the names of every sentence of d.

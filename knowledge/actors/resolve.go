@@ -37,7 +37,7 @@ type resolver struct {
 }
 
 func newResolver(spans []rawSpan, defs []acronymDef, docs int, authors []string) *resolver {
-	r := &resolver{spans: settleLongForms(spans, defs), byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs, authors: newAuthorNames(authors)}
+	r := &resolver{spans: spans, byKey: map[string]int{}, maybe: map[[2]int]bool{}, docs: docs, authors: newAuthorNames(authors)}
 	r.refineKeys()
 	r.addOwners()
 	for i, sp := range r.spans {
@@ -78,31 +78,6 @@ func newResolver(spans []rawSpan, defs []acronymDef, docs int, authors []string)
 	r.mergeFullerNames()
 	r.mergeShortForms()
 	return r
-}
-
-// settleLongForms keeps an "X in the Y" reading ("al-Qaeda in the Indian
-// Subcontinent") when it is a defined long form or recurs; otherwise the
-// sentence names X and Y.
-func settleLongForms(spans []rawSpan, defs []acronymDef) []rawSpan {
-	established := map[string]int{}
-	for _, d := range defs {
-		established[keySkeleton(d.long)] += 2
-	}
-	for _, sp := range spans {
-		if sp.alt != nil {
-			established[keySkeleton(sp.key)]++
-		}
-	}
-	out := make([]rawSpan, 0, len(spans))
-	for _, sp := range spans {
-		if sp.alt != nil && established[keySkeleton(sp.key)] < 2 {
-			out = append(out, sp.alt...)
-			continue
-		}
-		sp.alt = nil
-		out = append(out, sp)
-	}
-	return out
 }
 
 // refineKeys reads "Haqqani network" as the "Haqqani Network" written
