@@ -52,21 +52,17 @@ func compareTerms(c *Claim) []string {
 // are those of reading every claim in order on one CPU.
 func merge(raw []*Claim) []*Claim {
 	terms := make([][]string, len(raw))
-	texts := make([]string, len(raw))
-	shingled := make([][]uint64, len(raw))
 	parallel.For(len(raw), func(_, i int) {
 		c := raw[i]
 		if c.terms == nil {
 			c.terms = compareTerms(c) // made outside extractDoc
 		}
 		terms[i] = c.terms
-		texts[i] = string(c.Kind) + "\x00" + strings.Join(c.terms, " ")
-		shingled[i] = shingles(c.Kind, c.terms)
 	})
 	// The earliest claim of a group is its root, so that the output loop
 	// meets every root before the claims it absorbs.
 	groups := unionfind.New(len(raw))
-	repeats, buckets := verbatimRepeats(raw, terms, texts, shingled)
+	repeats, buckets := verbatimRepeats(raw, terms)
 	for i, j := range repeats {
 		if j >= 0 {
 			groups.Union(i, j)
@@ -79,7 +75,7 @@ func merge(raw []*Claim) []*Claim {
 	}
 	parallel.For(len(raw), func(w, i int) {
 		if repeats[i] < 0 {
-			cands[i] = candidates(raw, terms, shingled[i], buckets, shared[w], i)
+			cands[i] = candidates(raw, terms, buckets, shared[w], i)
 		}
 	})
 	// A claim joins a group only when it states the same thing as the
@@ -113,23 +109,25 @@ func merge(raw []*Claim) []*Claim {
 }
 
 // verbatimRepeats finds, for each claim, the earlier claim it repeats word
-// for word (-1 for none): texts holds each claim's kind and words. It fills
-// the shingle buckets with the claims that repeat none, in order: each
-// bucket holds the first maxBucket claims with its shingle (a shingle
-// repeated in one claim, once per repeat).
-func verbatimRepeats(raw []*Claim, terms [][]string, texts []string, shingled [][]uint64) ([]int, map[uint64][]int32) {
+// for word (-1 for none). It fills the shingle buckets with the claims that
+// repeat none, in order: each bucket holds the first maxBucket claims with
+// its shingle (a shingle repeated in one claim, once per repeat). Keys and
+// shingles are made as they are read, not kept for every claim at once: on
+// a large corpus they would add hundreds of MB to the build's peak.
+func verbatimRepeats(raw []*Claim, terms [][]string) ([]int, map[uint64][]int32) {
 	repeats := make([]int, len(raw))
 	buckets := map[uint64][]int32{}
 	verbatim := map[string]int{} // kind and words -> first claim
 	for i, c := range raw {
 		repeats[i] = -1
-		if j, ok := verbatim[texts[i]]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
+		text := string(c.Kind) + "\x00" + strings.Join(terms[i], " ")
+		if j, ok := verbatim[text]; ok && c.Kind != Figure && sameSpeaker(raw[j], c) &&
 			(len(terms[i]) >= minClaimWords || c.spans[0].doc == raw[j].spans[0].doc || c.SpeakerID != "" && c.SpeakerID == raw[j].SpeakerID) {
 			repeats[i] = j
 			continue
 		}
-		verbatim[texts[i]] = i
-		for _, key := range shingled[i] {
+		verbatim[text] = i
+		for _, key := range shingles(c.Kind, terms[i]) {
 			if b := buckets[key]; len(b) < maxBucket {
 				buckets[key] = append(b, int32(i))
 			}
@@ -138,17 +136,17 @@ func verbatimRepeats(raw []*Claim, terms [][]string, texts []string, shingled []
 	return repeats, buckets
 }
 
-// candidates returns the earlier claims that claim i, with its shingles,
-// shares enough of them with to be worth aligning, in the order first met.
-// A shingle counts the claims its bucket held when claim i was added to
-// it, and none when the bucket was already full. shared is zero, and left
-// so.
-func candidates(raw []*Claim, terms [][]string, shingles []uint64, buckets map[uint64][]int32, shared []int32, i int) []int32 {
+// candidates returns the earlier claims that claim i shares enough
+// shingles with to be worth aligning, in the order first met. A shingle
+// counts the claims its bucket held when claim i was added to it, and none
+// when the bucket was already full. shared is zero, and left so.
+func candidates(raw []*Claim, terms [][]string, buckets map[uint64][]int32, shared []int32, i int) []int32 {
 	var order []int32
-	for k, key := range shingles {
+	keys := shingles(raw[i].Kind, terms[i])
+	for k, key := range keys {
 		b := buckets[key]
 		at, _ := slices.BinarySearch(b, int32(i))
-		at += countBefore(shingles[:k], key) // the claim's own earlier repeats of it
+		at += countBefore(keys[:k], key) // the claim's own earlier repeats of it
 		if at >= len(b) || b[at] != int32(i) {
 			continue // the bucket was full
 		}
