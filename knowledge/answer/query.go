@@ -331,8 +331,41 @@ func sourceClause(question string, toks []words.Token, lower []string, ask int) 
 		}
 		return i + 2, end
 	}
+	return genreClause(lower)
+}
+
+// genreClause returns the tokens [from, to) of a phrase naming the
+// document by its genre ("in his 2010 address", "from the BESA paper",
+// "the Guardian piece says"): a determiner, at most three words and a noun
+// for a whole document, after "in" or "from" or before a verb of saying.
+// The genre says which document, as a byline does, not what the answer
+// is about: "address" is no topic in "In his 2010 address, what did Obama
+// say about the Supreme Court?".
+func genreClause(lower []string) (from, to int) {
+	for i, w := range lower {
+		if !determiners[w] {
+			continue
+		}
+		for j := i + 1; j < min(len(lower), i+5); j++ {
+			if !genres[lower[j]] {
+				continue
+			}
+			after := j+1 < len(lower) && speechVerbs[lower[j+1]]
+			if i > 0 && (lower[i-1] == "in" || lower[i-1] == "from") || after {
+				return i, j + 1
+			}
+		}
+	}
 	return 0, 0
 }
+
+var (
+	determiners = words.Set(`the his her their its this that`)
+	// genres name a whole document, not one it mentions ("report",
+	// "study" and "statement" are as often documents an article quotes).
+	genres = words.Set(`address speech message article piece paper essay column editorial op-ed
+	interview book`)
+)
 
 // onlyKeywords reports whether a question is two or more words, none of them
 // a stop word, a question word or a question mark: a search, not a sentence.

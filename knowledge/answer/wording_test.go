@@ -598,3 +598,22 @@ func beside(name, title string, paragraphs ...string) *answer.Engine {
 		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{"The harvest was late this year because of the rain."}),
 	})
 }
+
+// A question naming the document by its genre ("in his 2010 address", "the
+// Guardian piece says") asks which document, not about addresses: a
+// sentence "addressing" a meeting is no answer for it, and one that says
+// nothing of addresses still answers.
+func TestTheDocumentsGenreIsNoTopic(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("obama-2010", "2010_barack_obama.txt", corpus.Meta{}, []string{
+			"President Barack Obama spoke to the Congress in January.",
+			"This week I will be addressing a meeting of the House Republicans.",
+			"Last week the Supreme Court reversed a century of law on elections.",
+		}),
+		corpus.New("farm", "farm.txt", corpus.Meta{Title: "Harvest"}, []string{
+			"The harvest was late this year because of the rain.",
+			"Barack Obama visited the farm.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"In his 2010 address, what did Obama say about the Supreme Court?": "Supreme Court reversed"})
+}
