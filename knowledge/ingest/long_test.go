@@ -118,3 +118,42 @@ func TestHTMLLongPageInSectionsKeepsEveryParagraphButNotTheFooter(t *testing.T) 
 		}
 	}
 }
+
+// wrappedText is one paragraph hard-wrapped into n lines of eight words,
+// as a speech typed in a fixed-width editor is.
+func wrappedText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "line %d of the speech goes on and on\n", i)
+	}
+	return b.String()
+}
+
+func TestWrappedParagraphJoinsEveryLineOnce(t *testing.T) {
+	const n = 5000
+	a := cleanText(wrappedText(n))
+	if len(a.Paragraphs) != 1 {
+		t.Fatalf("%d paragraphs, want 1", len(a.Paragraphs))
+	}
+	want := strings.Join(strings.Split(strings.TrimSuffix(wrappedText(n), "\n"), "\n"), " ")
+	if a.Paragraphs[0] != want {
+		t.Errorf("joined paragraph differs from the lines one space apart (%d vs %d bytes)", len(a.Paragraphs[0]), len(want))
+	}
+}
+
+// BenchmarkCleanTextWrapped shows joining is linear in the paragraph's
+// lines: adding each line to a growing string copied the paragraph once per
+// line.
+func BenchmarkCleanTextWrapped(b *testing.B) {
+	for _, n := range []int{1000, 10000, 50000} {
+		raw := wrappedText(n)
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if a := cleanText(raw); len(a.Paragraphs) != 1 {
+					b.Fatalf("%d paragraphs", len(a.Paragraphs))
+				}
+			}
+		})
+	}
+}

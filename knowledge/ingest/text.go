@@ -110,12 +110,12 @@ func firstProse(ls []line) int {
 // the first is long and does not end a sentence.
 func unwrap(ls []line) []line {
 	var out []line
-	for _, l := range ls {
-		if n := len(out); n > 0 && !l.blankBefore && !endsSentence(out[n-1].text) &&
-			fieldsUpTo(out[n-1].text, 8) >= 8 && !isListItem(l.text) {
-			out[n-1].text += " " + l.text
-			continue
-		}
+	for _, run := range runs(ls, func(run []line, next line) bool {
+		return !next.blankBefore && !endsSentence(run[len(run)-1].text) &&
+			wordsUpTo(run, 8) >= 8 && !isListItem(next.text)
+	}) {
+		l := run[0]
+		l.text = joinText(run)
 		out = append(out, l)
 	}
 	return out
@@ -126,14 +126,54 @@ func unwrap(ls []line) []line {
 // lower case.
 func joinBroken(ls []line) []string {
 	var out []string
-	for _, l := range ls {
-		if n := len(out); n > 0 && !endsSentence(out[n-1]) && startsLower(l.text) {
-			out[n-1] += " " + l.text
-			continue
-		}
-		out = append(out, l.text)
+	for _, run := range runs(ls, func(run []line, next line) bool {
+		return !endsSentence(run[len(run)-1].text) && startsLower(next.text)
+	}) {
+		out = append(out, joinText(run))
 	}
 	return out
+}
+
+// runs groups consecutive lines: a line joins the run before it when
+// continues says so. The runs are joined once, at the end: adding each line
+// to a growing string would copy the paragraph once per line, and a speech
+// may be one paragraph of thousands of lines.
+func runs(ls []line, continues func(run []line, next line) bool) [][]line {
+	var out [][]line
+	start := 0
+	for i := 1; i <= len(ls); i++ {
+		if i == len(ls) || !continues(ls[start:i], ls[i]) {
+			out = append(out, ls[start:i])
+			start = i
+		}
+	}
+	return out
+}
+
+// joinText is the text of a run's lines, one space apart.
+func joinText(run []line) string {
+	if len(run) == 1 {
+		return run[0].text
+	}
+	var b strings.Builder
+	for i, l := range run {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// wordsUpTo counts the words of a run's lines, stopping at limit.
+func wordsUpTo(run []line, limit int) int {
+	n := 0
+	for _, l := range run {
+		if n += fieldsUpTo(l.text, limit-n); n >= limit {
+			break
+		}
+	}
+	return n
 }
 
 func isListItem(s string) bool {
