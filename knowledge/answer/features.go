@@ -52,7 +52,8 @@ var wordKinds = kindsOf(map[wordKind]string{
 		claimed claims noted notes stated states cautioned lamented insisted declared according
 		believes believed predicted suggested`,
 	reasonWord: `because due since reason reasons aimed aim designed purpose order sought seeking
-		consequently therefore`,
+		consequently therefore cause causes caused result results resulted stem stems stemmed
+		owing hence explains explained explanation why`,
 	placePreposition: `in from at near into across`,
 	season:           `spring summer autumn winter`,
 	currency:         `dollar dollars cents pound pounds euro euros francs yen rupees marks pesos`,
@@ -73,6 +74,16 @@ func kindsOf(lists map[wordKind]string) map[string]wordKind {
 }
 
 var describers = words.Set(`a an the former senior deputy head chief leader member one now`)
+
+// statesReason reports whether a text gives a cause or a purpose.
+func statesReason(text string) bool {
+	for _, t := range words.Tokenize(text) {
+		if wordKinds[fold(t.Text)]&reasonWord != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // featuresOf reads the features of a passage's text for a question.
 func featuresOf(e *Engine, text string, q *query) features {

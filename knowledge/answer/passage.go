@@ -168,6 +168,41 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 	}
 }
 
+// reasonReach is how many sentences from a passage the reason for what it
+// states is looked for.
+const reasonReach = 2
+
+// extendToReason grows a passage that states no reason over the nearest
+// sentence of its paragraph that does: a text states what happened, then
+// why ("... would reduce its payroll by 10 per cent. A drastic decline in
+// freight loading has necessitated this action"), or the reverse. What the
+// passage matches of the question is unchanged: the reason is quoted with
+// the passage, not counted as its words.
+func (e *Engine) extendToReason(p *passage) {
+	if statesReason(e.text(p)) {
+		return
+	}
+	for d := 1; d <= reasonReach; d++ {
+		for _, s := range []int{p.last + d, p.first - d} {
+			if !e.ix.sameParagraph(s, p.anchor) || !statesReason(e.ix.text(s)) {
+				continue
+			}
+			p.first, p.last = min(p.first, s), max(p.last, s)
+			// A short sentence after the passage announces the reason
+			// ("There are two reasons for this.", "The reason?"): the
+			// next one gives it.
+			if s == p.last && len(words.Tokenize(e.ix.text(s))) <= announcementWords && e.ix.sameParagraph(s, s+1) {
+				p.last++
+			}
+			return
+		}
+	}
+}
+
+// announcementWords is the length of a sentence that can only announce a
+// reason, not give one.
+const announcementWords = 7
+
 // matchSentence says, per concept, how well sentence s expresses it in its
 // own words. A sentence is read once per question: it is met again as the
 // neighbour of the candidates around it. The slice is shared: read it only.
@@ -462,6 +497,9 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 // then what the question's intent asks for, then brevity.
 func (e *Engine) score(q *query, p *passage) {
 	p.feat = featuresOf(e, e.text(p), q)
+	if q.intent == askWhy {
+		e.extendToReason(p)
+	}
 	if p.feat.year && e.yearOnlyFromContext(q, p) {
 		p.refuse(lack{lackNumber, q.numbers[0]}) // it names its own years, not the one asked about
 	}

@@ -617,3 +617,41 @@ func TestTheDocumentsGenreIsNoTopic(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"In his 2010 address, what did Obama say about the Supreme Court?": "Supreme Court reversed"})
 }
+
+// A "why" answered by a sentence stating what happened is quoted with the
+// nearest sentence of its paragraph giving the reason, before or after it,
+// or after a short sentence announcing it.
+func TestWhyIsQuotedWithTheReasonBesideIt(t *testing.T) {
+	e := beside("railway", "The railway",
+		"The Northern line announced yesterday it would cut the wages of its porters by a tenth. "+
+			"The board met on Monday. "+
+			"A steep decline in freight loading due to the slump in heavy goods forced the decision.",
+		"Because the old bridge had cracked, the council stopped the buses on the north road. "+
+			"Drivers were told to take the ring road. "+
+			"The council closed the north road to lorries in March.",
+		"Most families in the valley send their sons to the city school and keep their daughters at the village school. "+
+			"There are two reasons for this. "+
+			"The village school is cheaper, and the parents want their daughters near them.",
+	)
+	expectAnswers(t, e, map[string]string{
+		"Why did the Northern line cut the porters' wages?":                  "decline in freight loading",
+		"Why was the north road closed to lorries?":                          "old bridge had cracked",
+		"Why do valley families keep their daughters at the village school?": "parents want their daughters near them",
+	})
+	// The passage is still verbatim: the sentences as the document has them.
+	res := e.Ask("Why did the Northern line cut the porters' wages?", 1)
+	if want := "The Northern line announced yesterday it would cut the wages of its porters by a tenth. The board met on Monday. A steep decline"; !strings.HasPrefix(res.Answers[0].Text, want) {
+		t.Errorf("answer %q does not quote the paragraph as written", res.Answers[0].Text)
+	}
+}
+
+// "The causes of ...", "stems from", "as a result" give a reason as
+// "because" does: between two passages matching a "why" question as well,
+// the one giving a cause answers.
+func TestCausalWordsGiveAReason(t *testing.T) {
+	e := beside("ferries", "The ferries",
+		"The ferry company lost passengers on the island routes in the winter months.",
+		"The ferry company lost passengers on the island routes, and the losses stem from the new bridge.",
+	)
+	expectAnswers(t, e, map[string]string{"Why did the ferry company lose passengers on the island routes?": "new bridge"})
+}
