@@ -43,13 +43,15 @@ type Base struct {
 // New builds the knowledge base of docs: actors first, then the claims
 // whose speakers they resolve, then the answer index over both. The words
 // that Cite and the answer index search need the documents alone, so they
-// are indexed meanwhile, on the cores the actors' single-threaded steps
-// leave idle.
+// are indexed meanwhile: once the actors' names are read (on every core),
+// while they are resolved (mostly on one). Started sooner, the indexes
+// would take cores from the reading.
 func New(docs []*corpus.Document) *Base {
 	b := newBase(docs)
+	read := actors.Read(docs)
 	words := answer.IndexWords(docs)
 	texts := claims.IndexText(docs)
-	b.actors = actors.Build(docs)
+	b.actors = read.Registry()
 	b.claims = texts.Extract(b.actors)
 	b.answers = words.Link(b.actors, b.claims)
 	return b

@@ -27,15 +27,35 @@ type Registry struct {
 
 // Build finds the actors of docs. The same documents always give the same
 // actors, ids and order. It runs in time linear in the size of the corpus.
-func Build(docs []*corpus.Document) *Registry {
+func Build(docs []*corpus.Document) *Registry { return Read(docs).Registry() }
+
+// Reading is what the name finder read in a corpus, before the names are
+// resolved into actors.
+type Reading struct {
+	docs  []*corpus.Document
+	vocab *vocabulary
+	spans []rawSpan
+	defs  []acronymDef
+}
+
+// Read reads the names of docs on all CPUs; Registry resolves them, mostly
+// on one, so a caller may run other work beside it.
+func Read(docs []*corpus.Document) *Reading {
 	v, spans, defs := readCorpus(docs)
-	authors := make([]string, 0, len(docs))
-	for _, d := range docs {
+	return &Reading{docs: docs, vocab: v, spans: spans, defs: defs}
+}
+
+// Registry resolves the names read into actors. A Reading is resolved once.
+func (rd *Reading) Registry() *Registry {
+	authors := make([]string, 0, len(rd.docs))
+	for _, d := range rd.docs {
 		if d != nil {
 			authors = append(authors, AuthorOf(d))
 		}
 	}
-	return newRegistry(docs, v, newResolver(spans, defs, len(docs), authors))
+	res := newResolver(rd.spans, rd.defs, len(rd.docs), authors)
+	rd.spans, rd.defs = nil, nil
+	return newRegistry(rd.docs, rd.vocab, res)
 }
 
 func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registry {
