@@ -118,7 +118,7 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 	if _, err := ReadSnapshot(bytes.NewReader(nil), 0); !errors.Is(err, ErrSnapshotFormat) {
 		t.Errorf("empty input: err = %v", err)
 	}
-	other := strings.Replace(string(whole), "format 6", "format 5", 1)
+	other := strings.Replace(string(whole), snapshotFormat, "briefbot knowledge base, format 0\n", 1)
 	if _, err := ReadSnapshot(strings.NewReader(other), int64(len(other))); !errors.Is(err, ErrSnapshotFormat) {
 		t.Errorf("another format: err = %v", err)
 	}

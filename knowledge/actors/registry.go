@@ -280,14 +280,7 @@ func (sa *sentenceActors) of(di, si int) []int32 {
 // The mentions are read twice, to count each row and then to fill it.
 func (r *Registry) indexSentences(docs []*corpus.Document) {
 	sa := &r.sentences
-	sa.firstRow = make([]int32, len(docs)+1)
-	for di, d := range docs {
-		sa.firstRow[di+1] = sa.firstRow[di]
-		if d != nil {
-			r.docIndex[d] = di
-			sa.firstRow[di+1] += int32(len(d.Sentences))
-		}
-	}
+	r.numberRows(docs)
 	// eachRow calls f with the row of each sentence actor ai is
 	// mentioned in, once however often it is mentioned there: seen holds,
 	// per row, the last actor met there, plus one (or its negation, on the
@@ -321,6 +314,20 @@ func (r *Registry) indexSentences(docs []*corpus.Document) {
 			sa.actors[next[row]] = int32(ai)
 			next[row]++
 		})
+	}
+}
+
+// numberRows numbers the sentences of docs, the rows of the sentences'
+// actors, and the documents themselves.
+func (r *Registry) numberRows(docs []*corpus.Document) {
+	sa := &r.sentences
+	sa.firstRow = make([]int32, len(docs)+1)
+	for di, d := range docs {
+		sa.firstRow[di+1] = sa.firstRow[di]
+		if d != nil {
+			r.docIndex[d] = di
+			sa.firstRow[di+1] += int32(len(d.Sentences))
+		}
 	}
 }
 
@@ -365,10 +372,16 @@ func (a *Actor) countMentions() {
 // mentionDocs lists the documents of ms once each. Mentions run in
 // document order, a document's together, so a document is new when it is
 // not the last one listed: no set is needed (hundreds of thousands of
-// actors at 1 GB each made one).
+// actors at 1 GB each made one). A document is read only where the
+// mentions move to another: tens of millions of mentions at 1 GB.
 func mentionDocs(ms []Mention) []string {
 	var out []string
+	var last *corpus.Document
 	for _, m := range ms {
+		if m.Doc == last {
+			continue
+		}
+		last = m.Doc
 		if n := len(out); n == 0 || out[n-1] != m.Doc.ID {
 			out = append(out, m.Doc.ID)
 		}
