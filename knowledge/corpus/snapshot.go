@@ -2,16 +2,19 @@ package corpus
 
 import (
 	"fmt"
-	"unsafe"
 
 	"briefbot/knowledge/internal/wire"
 )
 
-// wireDocuments is a corpus as a snapshot holds it, but for the texts,
-// which follow as one raw column. Paragraph and sentence spans are columns over
-// the whole corpus rather than slices of structs: gob decodes a column of
-// integers in a tight loop and a struct field by field, and a large corpus
-// has millions of sentences.
+// wireDocuments is a corpus as a snapshot holds it. Paragraph and sentence
+// spans are columns over the whole corpus rather than slices of structs,
+// and every column travels raw (wire.Encode): a large corpus has millions
+// of sentences. The texts, the largest part of the snapshot, are read into
+// one block of memory they then share: one allocation and one read, and no
+// copy. The block is never written again, so the strings over it stay as
+// they were read. It lives as long as any of its documents does: a server
+// that replaces documents one by one holds at most the texts of the
+// snapshot it started from beside their replacements.
 type wireDocuments struct {
 	IDs, Files                               []string
 	Titles, Sources, Authors, Dates, URLs    []string
@@ -20,7 +23,7 @@ type wireDocuments struct {
 	ParaStarts, ParaEnds, ParaFirstSentences []uint32
 	Sentences                                []uint32 // per document, how many
 	SentStarts, SentEnds                     []uint32
-	TextLens                                 []uint32 // per document, the bytes of its text
+	Texts                                    []string
 }
 
 // EncodeDocuments writes docs to enc for DecodeDocuments to read back.
@@ -37,50 +40,14 @@ func EncodeDocuments(enc *wire.Encoder, docs []*Document) error {
 			w.ParaEnds = append(w.ParaEnds, uint32(p.End))
 			w.ParaFirstSentences = append(w.ParaFirstSentences, uint32(p.FirstSentence))
 		}
-		w.TextLens = append(w.TextLens, uint32(len(d.Text)))
+		w.Texts = append(w.Texts, d.Text)
 		w.Sentences = append(w.Sentences, uint32(len(d.Sentences)))
 		for _, s := range d.Sentences {
 			w.SentStarts = append(w.SentStarts, uint32(s.Start))
 			w.SentEnds = append(w.SentEnds, uint32(s.End))
 		}
 	}
-	if err := enc.Encode(&w); err != nil {
-		return err
-	}
-	texts := make([]string, len(docs))
-	for i, d := range docs {
-		texts[i] = d.Text
-	}
-	return wire.EncodeColumn(enc, texts...)
-}
-
-// decodeTexts reads the texts EncodeDocuments wrote into one block of
-// memory, which the documents' texts then share: one allocation and one
-// read for the largest part of the snapshot, and no copy of it. The block
-// is never written again, so the strings over it stay as they were read.
-// It lives as long as any of its documents does: a server that replaces
-// documents one by one holds at most the texts of the snapshot it started
-// from beside their replacements.
-func decodeTexts(dec *wire.Decoder, lens []uint32) ([]string, error) {
-	block, err := wire.DecodeColumn(dec)
-	if err != nil {
-		return nil, fmt.Errorf("documents: texts: %w", err)
-	}
-	texts := make([]string, len(lens))
-	at := 0
-	for i, n := range lens {
-		if int(n) > len(block)-at {
-			return nil, fmt.Errorf("documents: texts of %d bytes, more stated", len(block))
-		}
-		if n > 0 {
-			texts[i] = unsafe.String(&block[at], int(n))
-		}
-		at += int(n)
-	}
-	if at != len(block) {
-		return nil, fmt.Errorf("documents: texts of %d bytes, %d stated", len(block), at)
-	}
-	return texts, nil
+	return wire.Encode(enc, &w)
 }
 
 // DecodeDocuments reads documents written by EncodeDocuments. Every span is
@@ -88,12 +55,12 @@ func decodeTexts(dec *wire.Decoder, lens []uint32) ([]string, error) {
 // than documents that would panic when quoted.
 func DecodeDocuments(dec *wire.Decoder) ([]*Document, error) {
 	var w wireDocuments
-	if err := dec.Decode(&w); err != nil {
+	if err := wire.Decode(dec, &w); err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
 	n := len(w.IDs)
 	for _, column := range []int{len(w.Files), len(w.Titles), len(w.Sources), len(w.Authors),
-		len(w.Dates), len(w.URLs), len(w.Captions), len(w.Paragraphs), len(w.Sentences), len(w.TextLens)} {
+		len(w.Dates), len(w.URLs), len(w.Captions), len(w.Paragraphs), len(w.Sentences), len(w.Texts)} {
 		if column != n {
 			return nil, fmt.Errorf("documents: columns of %d and %d documents", n, column)
 		}
@@ -101,14 +68,10 @@ func DecodeDocuments(dec *wire.Decoder) ([]*Document, error) {
 	if len(w.ParaEnds) != len(w.ParaStarts) || len(w.ParaFirstSentences) != len(w.ParaStarts) || len(w.SentEnds) != len(w.SentStarts) {
 		return nil, fmt.Errorf("documents: span columns differ in length")
 	}
-	texts, err := decodeTexts(dec, w.TextLens)
-	if err != nil {
-		return nil, err
-	}
 	docs := make([]*Document, n)
 	var para, sent int
 	for i := range docs {
-		d := &Document{ID: w.IDs[i], File: w.Files[i], Text: texts[i], Captions: w.Captions[i],
+		d := &Document{ID: w.IDs[i], File: w.Files[i], Text: w.Texts[i], Captions: w.Captions[i],
 			Meta: Meta{Title: w.Titles[i], Source: w.Sources[i], Author: w.Authors[i], Date: w.Dates[i], URL: w.URLs[i]}}
 		paras, sents := int(w.Paragraphs[i]), int(w.Sentences[i])
 		if paras > len(w.ParaStarts)-para || sents > len(w.SentStarts)-sent {

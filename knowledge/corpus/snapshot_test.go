@@ -19,14 +19,10 @@ func sampleDocuments() []*Document {
 
 // encodeDocuments encodes a wire and its texts as EncodeDocuments does,
 // damaged or not.
-func encodeDocuments(t *testing.T, w *wireDocuments, texts string) []byte {
+func encodeDocuments(t *testing.T, w *wireDocuments) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	enc := wire.NewEncoder(&buf)
-	if err := enc.Encode(w); err != nil {
-		t.Fatal(err)
-	}
-	if err := wire.EncodeColumn(enc, texts); err != nil {
+	if err := wire.Encode(wire.NewEncoder(&buf), w); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -59,32 +55,24 @@ func TestDocumentsDecodeRejectsDamage(t *testing.T) {
 		}
 	}
 	for name, c := range map[string]struct {
-		damage func(*wireDocuments, *string)
+		damage func(*wireDocuments)
 		want   string
 	}{
-		"sentence past its paragraph": {func(w *wireDocuments, _ *string) { w.SentEnds[0] = 10_000 }, "out of its paragraph"},
-		"paragraph past the text":     {func(w *wireDocuments, _ *string) { w.ParaEnds[1] = 10_000 }, "paragraph 2 out of range"},
-		"sentences out of order":      {func(w *wireDocuments, _ *string) { w.ParaFirstSentences[1] = 0 }, "out of its paragraph"},
-		"a missing column":            {func(w *wireDocuments, _ *string) { w.Dates = w.Dates[:1] }, "columns of 3 and 1"},
-		"a missing text length":       {func(w *wireDocuments, _ *string) { w.TextLens = w.TextLens[:2] }, "columns of 3 and 2"},
-		"more paragraphs than spans":  {func(w *wireDocuments, _ *string) { w.Paragraphs[2] = 9 }, "more spans"},
-		"spans left over":             {func(w *wireDocuments, _ *string) { w.Sentences[2] = 1 }, "left over"},
-		"texts short":                 {func(_ *wireDocuments, t *string) { *t = (*t)[:len(*t)-1] }, "more stated"},
-		"texts long":                  {func(_ *wireDocuments, t *string) { *t += "x" }, "stated"},
-		"a text longer than stated":   {func(w *wireDocuments, _ *string) { w.TextLens[0]++ }, "more stated"},
+		"sentence past its paragraph": {func(w *wireDocuments) { w.SentEnds[0] = 10_000 }, "out of its paragraph"},
+		"paragraph past the text":     {func(w *wireDocuments) { w.ParaEnds[1] = 10_000 }, "paragraph 2 out of range"},
+		"sentences out of order":      {func(w *wireDocuments) { w.ParaFirstSentences[1] = 0 }, "out of its paragraph"},
+		"a missing column":            {func(w *wireDocuments) { w.Dates = w.Dates[:1] }, "columns of 3 and 1"},
+		"a missing text":              {func(w *wireDocuments) { w.Texts = w.Texts[:2] }, "columns of 3 and 2"},
+		"more paragraphs than spans":  {func(w *wireDocuments) { w.Paragraphs[2] = 9 }, "more spans"},
+		"spans left over":             {func(w *wireDocuments) { w.Sentences[2] = 1 }, "left over"},
+		"a text shorter than spans":   {func(w *wireDocuments) { w.Texts[0] = w.Texts[0][:len(w.Texts[0])-1] }, "out of range"},
 	} {
-		dec := wire.NewDecoder(bytes.NewReader(whole))
 		var w wireDocuments
-		if err := dec.Decode(&w); err != nil {
+		if err := wire.Decode(wire.NewDecoder(bytes.NewReader(whole)), &w); err != nil {
 			t.Fatal(err)
 		}
-		block, err := wire.DecodeColumn(dec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts := string(block)
-		c.damage(&w, &texts)
-		_, err = DecodeDocuments(wire.NewDecoder(bytes.NewReader(encodeDocuments(t, &w, texts))))
+		c.damage(&w)
+		_, err := DecodeDocuments(wire.NewDecoder(bytes.NewReader(encodeDocuments(t, &w))))
 		if err == nil || !strings.HasPrefix(err.Error(), "documents: ") || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: err = %v, want %q", name, err, c.want)
 		}

@@ -99,29 +99,30 @@ func DecodeColumn(dec *Decoder) ([]byte, error) {
 }
 
 // Encode writes the struct v points to with its large byte columns (fields
-// of v, given by pointer) and its integer slices ([]int32 and []uint32
-// fields, nested structs' included) apart: v without them, then each byte
-// column, then each integer slice as a fixed-width column. gob would read
-// them inside v's value, element by element, and read a value of more than
-// 10 MB in chunks it copies again and again as it grows. v is left as it
-// was.
+// of v, given by pointer), its integer slices ([]int32 and []uint32
+// fields) and its string slices ([]string fields; nested structs' fields
+// included) apart: v without them, then each byte column, then each
+// integer slice as a fixed-width column, then each string slice as its
+// strings end to end and their lengths. gob would read them inside v's
+// value, element by element, and read a value of more than 10 MB in chunks
+// it copies again and again as it grows. v is left as it was.
 func Encode(enc *Encoder, v any, columns ...*[]byte) error {
-	ints := intSlices(v)
+	slices := sliceFields(v)
 	saved := make([][]byte, len(columns))
 	for i, c := range columns {
 		saved[i], *c = *c, nil
 	}
-	savedInts := make([]reflect.Value, len(ints))
-	for i, f := range ints {
-		savedInts[i] = reflect.ValueOf(f.Interface())
+	savedSlices := make([]reflect.Value, len(slices))
+	for i, f := range slices {
+		savedSlices[i] = reflect.ValueOf(f.Interface())
 		f.SetZero()
 	}
 	err := enc.Encode(v)
 	for i, c := range columns {
 		*c = saved[i]
 	}
-	for i, f := range ints {
-		f.Set(savedInts[i])
+	for i, f := range slices {
+		f.Set(savedSlices[i])
 	}
 	if err != nil {
 		return err
@@ -131,19 +132,31 @@ func Encode(enc *Encoder, v any, columns ...*[]byte) error {
 			return err
 		}
 	}
-	for _, f := range ints {
-		var b []byte
-		switch xs := f.Interface().(type) {
-		case []int32:
-			b = Fixed(xs)
-		case []uint32:
-			b = Fixed(xs)
-		}
-		if err := EncodeColumn(enc, b); err != nil {
+	for _, f := range slices {
+		if err := encodeSlice(enc, f.Interface()); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// encodeSlice writes one slice field as Encode lays it out.
+func encodeSlice(enc *Encoder, xs any) error {
+	switch xs := xs.(type) {
+	case []int32:
+		return EncodeColumn(enc, Fixed(xs))
+	case []uint32:
+		return EncodeColumn(enc, Fixed(xs))
+	}
+	ss := xs.([]string)
+	lens := make([]uint32, len(ss))
+	for i, s := range ss {
+		lens[i] = uint32(len(s))
+	}
+	if err := EncodeColumn(enc, ss...); err != nil {
+		return err
+	}
+	return EncodeColumn(enc, Fixed(lens))
 }
 
 // Decode reads what Encode wrote into v, whose column fields are given by
@@ -159,26 +172,76 @@ func Decode(dec *Decoder, v any, columns ...*[]byte) error {
 		}
 		*c = col
 	}
-	for _, f := range intSlices(v) {
-		col, err := DecodeColumn(dec)
-		if err == nil {
-			err = setFixed(f, col)
-		}
-		if err != nil {
+	for _, f := range sliceFields(v) {
+		if err := decodeSlice(dec, f); err != nil {
 			return fmt.Errorf("%s: %w", f.Type(), err)
 		}
 	}
 	return nil
 }
 
+// decodeSlice reads one slice field as Encode laid it out.
+func decodeSlice(dec *Decoder, f reflect.Value) error {
+	col, err := DecodeColumn(dec)
+	if err != nil {
+		return err
+	}
+	var xs any
+	switch f.Type() {
+	case int32s:
+		xs, err = Unfixed[int32](col)
+	case uint32s:
+		xs, err = Unfixed[uint32](col)
+	default:
+		xs, err = cutStrings(dec, col)
+	}
+	if err == nil {
+		f.Set(reflect.ValueOf(xs))
+	}
+	return err
+}
+
+// cutStrings cuts the strings laid end to end in joined at the lengths of
+// the column that follows it. They share one allocation: joined itself,
+// which nothing else holds, viewed as a string.
+func cutStrings(dec *Decoder, joined []byte) ([]string, error) {
+	col, err := DecodeColumn(dec)
+	if err != nil {
+		return nil, err
+	}
+	lens, err := Unfixed[uint32](col)
+	if err != nil || len(lens) == 0 {
+		if err == nil && len(joined) > 0 {
+			err = fmt.Errorf("%d bytes of no string", len(joined))
+		}
+		return nil, err
+	}
+	all := unsafe.String(unsafe.SliceData(joined), len(joined))
+	out := make([]string, len(lens))
+	at := 0
+	for i, n := range lens {
+		if int(n) > len(all)-at {
+			return nil, fmt.Errorf("string %d of %d bytes, %d left", i, n, len(all)-at)
+		}
+		out[i] = all[at : at+int(n)]
+		at += int(n)
+	}
+	if at != len(all) {
+		return nil, fmt.Errorf("%d bytes after the last string", len(all)-at)
+	}
+	return out, nil
+}
+
 var (
 	int32s  = reflect.TypeFor[[]int32]()
 	uint32s = reflect.TypeFor[[]uint32]()
+	strs    = reflect.TypeFor[[]string]()
 )
 
-// intSlices returns the exported []int32 and []uint32 fields of the struct
-// v points to, nested structs' included, in the order they are declared.
-func intSlices(v any) []reflect.Value {
+// sliceFields returns the exported []int32, []uint32 and []string fields
+// of the struct v points to, nested structs' included, in the order they
+// are declared.
+func sliceFields(v any) []reflect.Value {
 	var out []reflect.Value
 	var walk func(s reflect.Value)
 	walk = func(s reflect.Value) {
@@ -188,26 +251,11 @@ func intSlices(v any) []reflect.Value {
 			case !s.Type().Field(i).IsExported():
 			case f.Kind() == reflect.Struct:
 				walk(f)
-			case f.Type() == int32s || f.Type() == uint32s:
+			case f.Type() == int32s || f.Type() == uint32s || f.Type() == strs:
 				out = append(out, f)
 			}
 		}
 	}
 	walk(reflect.ValueOf(v).Elem())
 	return out
-}
-
-// setFixed sets the integer slice f to the column Fixed wrote.
-func setFixed(f reflect.Value, col []byte) error {
-	var xs any
-	var err error
-	if f.Type() == int32s {
-		xs, err = Unfixed[int32](col)
-	} else {
-		xs, err = Unfixed[uint32](col)
-	}
-	if err == nil {
-		f.Set(reflect.ValueOf(xs))
-	}
-	return err
 }

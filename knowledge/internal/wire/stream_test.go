@@ -126,3 +126,49 @@ func TestIntegerSlicesTravelAsColumns(t *testing.T) {
 		t.Errorf("came back as %+v (rows %v, %v)", got.Inner, rows, err)
 	}
 }
+
+type named struct {
+	Names, Empty []string
+	Rows         Ragged[string]
+}
+
+// String slices travel as their strings end to end and their lengths, after
+// the value; they come back equal, empty strings and empty slices too, and
+// lengths that do not fit the strings are refused.
+func TestStringSlicesTravelAsColumns(t *testing.T) {
+	v := named{Names: []string{"Kabul", "", "al-Qaeda’s", strings.Repeat("x", 100_000)}}
+	v.Rows.Add([]string{"a", "bc"})
+	v.Rows.Add(nil)
+	var buf bytes.Buffer
+	if err := Encode(NewEncoder(&buf), &v); err != nil {
+		t.Fatal(err)
+	}
+	whole := slices.Clone(buf.Bytes())
+	if buf.Len() > 100_000+300 {
+		t.Errorf("%d bytes for 100,000 bytes of strings", buf.Len())
+	}
+	var got named
+	if err := Decode(NewDecoder(&buf), &got); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := got.Rows.Rows()
+	if err != nil || !slices.Equal(got.Names, v.Names) || got.Empty != nil || len(rows) != 2 || !slices.Equal(rows[0], []string{"a", "bc"}) {
+		t.Errorf("came back as %q, %q (rows %q, %v)", got.Names, got.Empty, rows, err)
+	}
+	// The first string's length, four bytes before the end of the Names
+	// lengths' column, made longer than the strings: refused.
+	at := bytes.Index(whole, Fixed([]uint32{5, 0, uint32(len("al-Qaeda’s")), 100_000}))
+	if at < 0 {
+		t.Fatal("the lengths column is not in the stream")
+	}
+	damaged := slices.Clone(whole)
+	copy(damaged[at:], Fixed([]uint32{500_000}))
+	if err := Decode(NewDecoder(bytes.NewReader(damaged)), &got); err == nil || !strings.Contains(err.Error(), "left") {
+		t.Errorf("a string longer than the column: %v", err)
+	}
+	damaged = slices.Clone(whole)
+	copy(damaged[at:], Fixed([]uint32{4}))
+	if err := Decode(NewDecoder(bytes.NewReader(damaged)), &got); err == nil || !strings.Contains(err.Error(), "after the last string") {
+		t.Errorf("strings left over: %v", err)
+	}
+}
