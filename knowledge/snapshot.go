@@ -19,7 +19,7 @@ import (
 // snapshotFormat opens every snapshot; a change to the layout below changes
 // it, so an old snapshot is refused rather than misread. (What the parts
 // write is bound to the program that wrote it by the snapshot cache.)
-const snapshotFormat = "briefbot knowledge base, format 8\n"
+const snapshotFormat = "briefbot knowledge base, format 9\n"
 
 // A snapshot is the format line, one section per part of the base (its own
 // stream of gob values and raw columns, see wire), then the sections'

@@ -24,7 +24,7 @@ type setWire struct {
 	Claims   claimColumns
 	Contests []contestWire
 	// NameKeys and NameValues are the names map, sorted by key.
-	NameKeys, NameValues wire.Strings
+	NameKeys, NameValues []string
 	Index                indexWire
 }
 
@@ -64,7 +64,7 @@ func (s *Set) wire() (setWire, error) {
 	for i, k := range keys {
 		values[i] = s.names[k]
 	}
-	w.NameKeys, w.NameValues = wire.PackStrings(keys), wire.PackStrings(values)
+	w.NameKeys, w.NameValues = keys, values
 	return w, nil
 }
 
@@ -115,7 +115,7 @@ func (s *Set) readClaims(w *setWire) error {
 	if s.contests, err = decodeContests(w.Contests, s.claims); err != nil {
 		return err
 	}
-	if s.names, err = decodeNames(&w.NameKeys, &w.NameValues); err != nil {
+	if s.names, err = decodeNames(w.NameKeys, w.NameValues); err != nil {
 		return err
 	}
 	s.said = indexSaid(s.claims, len(s.docs))
@@ -140,15 +140,7 @@ func decodeContests(ws []contestWire, claims []*Claim) ([]Contest, error) {
 	return out, nil
 }
 
-func decodeNames(keys, values *wire.Strings) (map[string]string, error) {
-	ks, err := keys.Unpack("name keys")
-	if err != nil {
-		return nil, err
-	}
-	vs, err := values.Unpack("names")
-	if err != nil {
-		return nil, err
-	}
+func decodeNames(ks, vs []string) (map[string]string, error) {
 	if len(ks) != len(vs) {
 		return nil, errors.New("names and their keys differ in number")
 	}

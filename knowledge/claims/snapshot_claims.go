@@ -21,9 +21,9 @@ import (
 // it then shares.
 type claimColumns struct {
 	Claims, Spans, Sources  int // totals, so that each is allocated at once
-	Strings                 wire.Strings
+	Strings                 []string
 	Ints                    wire.Varints
-	Quotes                  wire.Strings
+	Quotes                  []string
 	MeasureLow, MeasureHigh []float64
 }
 
@@ -85,7 +85,7 @@ func (s *Set) encodeClaims() (claimColumns, error) {
 		w.MeasureLow = append(w.MeasureLow, c.Measure.Low)
 		w.MeasureHigh = append(w.MeasureHigh, c.Measure.High)
 	}
-	w.Strings, w.Quotes = wire.PackStrings(pool.Strings()), wire.PackStrings(quotes)
+	w.Strings, w.Quotes = pool.Strings(), quotes
 	return w, nil
 }
 
@@ -125,12 +125,7 @@ func decodeClaims(w *claimColumns, docs []*corpus.Document) ([]*Claim, error) {
 	if len(d.low) != len(d.high) {
 		return nil, errors.New("measure bounds differ in number")
 	}
-	if d.strings, err = w.Strings.Unpack("claim strings"); err != nil {
-		return nil, err
-	}
-	if d.quotes, err = w.Quotes.Unpack("citation quotes"); err != nil {
-		return nil, err
-	}
+	d.strings, d.quotes = w.Strings, w.Quotes
 	spans, err := wire.CountOf("spans", w.Spans, w.Ints)
 	if err != nil {
 		return nil, err

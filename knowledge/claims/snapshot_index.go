@@ -14,7 +14,7 @@ import (
 // cost more to find again (folding every word, then a pass over them all,
 // scattered) than to read.
 type indexWire struct {
-	Vocabulary wire.Strings
+	Vocabulary []string
 	// WordCounts holds each document's number of words.
 	WordCounts wire.Varints
 	// SentFirst holds per sentence (each document has one per sentence)
@@ -29,7 +29,7 @@ type indexWire struct {
 }
 
 func (ix *textIndex) encode() indexWire {
-	w := indexWire{Vocabulary: wire.PackStrings(ix.words)}
+	w := indexWire{Vocabulary: ix.words}
 	for di := range ix.docs {
 		w.WordCounts.Add(ix.wordCount(di))
 		prev := int32(0)
@@ -46,10 +46,7 @@ func (ix *textIndex) encode() indexWire {
 }
 
 func decodeIndex(w *indexWire, docs []*corpus.Document) (*textIndex, error) {
-	vocab, err := w.Vocabulary.Unpack("vocabulary")
-	if err != nil {
-		return nil, err
-	}
+	vocab := w.Vocabulary
 	ix := &textIndex{docs: docs, words: vocab, vocab: make(map[string]int32, len(vocab))}
 	for id, word := range vocab {
 		ix.vocab[word] = int32(id)

@@ -138,13 +138,13 @@ func TestSnapshotQuoteAwayFromItsClaim(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Claims.Quotes.Lens.Count() != 1 {
-		t.Fatalf("%d quotes stored as they are, want 1", w.Claims.Quotes.Lens.Count())
+	if len(w.Claims.Quotes) != 1 {
+		t.Fatalf("%d quotes stored as they are, want 1", len(w.Claims.Quotes))
 	}
 	if got := roundTrip(t, s, docs); !reflect.DeepEqual(got, s) {
 		t.Error("the quote kept as it is did not come back")
 	}
-	w.Claims.Quotes = wire.Strings{}
+	w.Claims.Quotes = nil
 	var buf bytes.Buffer
 	if err := encodeWire(wire.NewEncoder(&buf), &w); err != nil {
 		t.Fatal(err)
@@ -244,7 +244,7 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"one span too few":              func(w *setWire) { w.Claims.Spans-- },
 		"one source too many":           func(w *setWire) { w.Claims.Sources++ },
 		"measure bounds apart":          func(w *setWire) { w.Claims.MeasureLow = w.Claims.MeasureLow[1:] },
-		"string lengths past the text":  func(w *setWire) { w.Claims.Strings.Lens = append(wire.Varints{0xff}, w.Claims.Strings.Lens...) },
+		"strings missing from the pool": func(w *setWire) { w.Claims.Strings = w.Claims.Strings[:1] },
 		"contest claim out of range":    func(w *setWire) { w.Contests[0].Claims[0] = int32(w.Claims.Claims) },
 		"contest newest out of range":   func(w *setWire) { w.Contests[0].Newest = len(w.Contests[0].Claims) },
 		"word count past the text": func(w *setWire) {
@@ -263,10 +263,9 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		},
 		"sentences cut short": func(w *setWire) { w.Index.SentFirst = w.Index.SentFirst[:3] },
 		"a word listed twice": func(w *setWire) {
-			vocab, _ := w.Index.Vocabulary.Unpack("")
-			w.Index.Vocabulary = wire.PackStrings(append(vocab[:1:1], vocab...))
+			w.Index.Vocabulary = append(w.Index.Vocabulary[:1:1], w.Index.Vocabulary...)
 		},
-		"names without values": func(w *setWire) { w.NameValues = wire.Strings{} },
+		"names without values": func(w *setWire) { w.NameValues = nil },
 	}
 }
 

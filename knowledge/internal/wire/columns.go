@@ -3,7 +3,6 @@ package wire
 import (
 	"encoding/binary"
 	"fmt"
-	"strings"
 )
 
 // Varints is a column of non-negative integers as uvarints in one []byte:
@@ -58,47 +57,6 @@ func (r *VarintReader) Done() error {
 		return fmt.Errorf("%s: %d bytes left over", r.name, len(r.rest))
 	}
 	return nil
-}
-
-// Strings is a []string on the wire as one string and the length of each
-// part: gob then reads one string instead of one allocation per part.
-type Strings struct {
-	Joined string
-	Lens   Varints
-}
-
-// PackStrings lays ss end to end.
-func PackStrings(ss []string) Strings {
-	var b strings.Builder
-	var p Strings
-	for _, s := range ss {
-		b.WriteString(s)
-		p.Lens.Add(len(s))
-	}
-	p.Joined = b.String()
-	return p
-}
-
-// Unpack cuts the strings back apart.
-func (p *Strings) Unpack(name string) ([]string, error) {
-	if len(p.Lens) == 0 && p.Joined == "" {
-		return nil, nil
-	}
-	out := make([]string, 0, p.Lens.Count())
-	r := p.Lens.Reader(name)
-	at := 0
-	for r.More() {
-		n, err := r.Next(len(p.Joined) - at + 1)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p.Joined[at:at+n])
-		at += n
-	}
-	if at != len(p.Joined) {
-		return nil, fmt.Errorf("%s: lengths do not add up", name)
-	}
-	return out, nil
 }
 
 // StringPool numbers distinct strings in the order they are first met, so
