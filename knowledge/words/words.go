@@ -244,15 +244,21 @@ func isDigitAt(s string, i int) bool {
 
 // Terms returns the folded (Key) form of each token of s, dropping none.
 func Terms(s string) []string {
-	toks := Tokenize(s)
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
+	buf := termTokens.Get().(*[]Token)
+	defer termTokens.Put(buf)
+	*buf = AppendTokens((*buf)[:0], s)
+	out := make([]string, 0, len(*buf))
+	for _, t := range *buf {
 		if k := Key(t.Text); k != "" {
 			out = append(out, k)
 		}
 	}
 	return out
 }
+
+// termTokens holds the token buffers Terms splits texts into: it is called
+// for every claim of a corpus, and only its terms are kept.
+var termTokens = sync.Pool{New: func() any { return new([]Token) }}
 
 // stems remembers the stem of every word stemmed: the build's passes and
 // every question stem the same words again and again. The cache is split
