@@ -174,12 +174,12 @@ const reasonReach = 2
 
 // extendToReason grows a passage that states no reason over the nearest
 // sentence of its paragraph that does: a text states what happened, then
-// why ("... would reduce its payroll by 10 per cent. A drastic decline in
-// freight loading has necessitated this action"), or the reverse. What the
-// passage matches of the question is unchanged: the reason is quoted with
-// the passage, not counted as its words.
+// why ("The line would cut its porters' wages. The board met on Monday. A
+// steep decline in freight due to the slump forced the decision."), or the
+// reverse. What the passage matches of the question is unchanged: the
+// reason is quoted with the passage, not counted as its words.
 func (e *Engine) extendToReason(p *passage) {
-	if statesReason(e.text(p)) {
+	if p.feat.reason {
 		return
 	}
 	for d := 1; d <= reasonReach; d++ {
