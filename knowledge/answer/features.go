@@ -77,10 +77,13 @@ var describers = words.Set(`a an the former senior deputy head chief leader memb
 
 // statesReason reports whether a text gives a cause or a purpose.
 func statesReason(text string) bool {
+	prev := ""
 	for _, t := range words.Tokenize(text) {
-		if wordKinds[fold(t.Text)]&reasonWord != 0 {
+		k := fold(t.Text)
+		if wordKinds[k]&reasonWord != 0 || prev == "so" && k == "that" {
 			return true
 		}
+		prev = k
 	}
 	return false
 }
@@ -145,8 +148,8 @@ func featuresOf(e *Engine, text string, q *query) features {
 		if kind&sayingWord != 0 {
 			f.speech = true
 		}
-		if kind&reasonWord != 0 {
-			f.reason = true
+		if kind&reasonWord != 0 || k == "so" && next == "that" {
+			f.reason = true // "so that" gives a purpose
 		}
 		if q.names[k] && describesAfter(text, toks, keys, i) {
 			f.describe = true

@@ -645,13 +645,18 @@ func TestWhyIsQuotedWithTheReasonBesideIt(t *testing.T) {
 	}
 }
 
-// "The causes of ...", "stems from", "as a result" give a reason as
-// "because" does: between two passages matching a "why" question as well,
-// the one giving a cause answers.
+// "The causes of ...", "stems from", "as a result", and "so that" for a
+// purpose, give a reason as "because" does: between two passages matching
+// a "why" question as well, the one giving a cause answers.
 func TestCausalWordsGiveAReason(t *testing.T) {
 	e := beside("ferries", "The ferries",
 		"The ferry company lost passengers on the island routes in the winter months.",
 		"The ferry company lost passengers on the island routes, and the losses stem from the new bridge.",
 	)
 	expectAnswers(t, e, map[string]string{"Why did the ferry company lose passengers on the island routes?": "new bridge"})
+	e = beside("ferries", "The ferries",
+		"The ferry company painted its boats white in the spring of that year.",
+		"The ferry company painted its boats white so that the pilots could see them in the fog.",
+	)
+	expectAnswers(t, e, map[string]string{"Why did the ferry company paint its boats white?": "see them in the fog"})
 }
