@@ -77,15 +77,22 @@ var describers = words.Set(`a an the former senior deputy head chief leader memb
 
 // statesReason reports whether a text gives a cause or a purpose.
 func statesReason(text string) bool {
-	prev := ""
-	for _, t := range words.Tokenize(text) {
-		k := fold(t.Text)
-		if wordKinds[k]&reasonWord != 0 || prev == "so" && k == "that" {
+	toks := words.Tokenize(text)
+	next := ""
+	for i := len(toks) - 1; i >= 0; i-- {
+		k := fold(toks[i].Text)
+		if givesReason(k, next) {
 			return true
 		}
-		prev = k
+		next = k
 	}
 	return false
+}
+
+// givesReason reports whether a folded word, before next, gives a cause or
+// a purpose: "because", "due", "so" before "that".
+func givesReason(word, next string) bool {
+	return wordKinds[word]&reasonWord != 0 || word == "so" && next == "that"
 }
 
 // featuresOf reads the features of a passage's text for a question.
@@ -148,8 +155,8 @@ func featuresOf(e *Engine, text string, q *query) features {
 		if kind&sayingWord != 0 {
 			f.speech = true
 		}
-		if kind&reasonWord != 0 || k == "so" && next == "that" {
-			f.reason = true // "so that" gives a purpose
+		if givesReason(k, next) {
+			f.reason = true
 		}
 		if q.names[k] && describesAfter(text, toks, keys, i) {
 			f.describe = true
