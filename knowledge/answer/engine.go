@@ -42,7 +42,7 @@ const (
 // them cheaply; the snapshot decoder shares it with the build.
 func newEngine(ix *index, l *links) *Engine {
 	lexicon.Load()
-	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(len(ix.sents), len(ix.docs)), associations: &memo[uint32, []uint32]{}, related: &memo[string, []alt]{}, widespread: &memo[uint32, bool]{}, initials: &initialsIndex{}}
+	return &Engine{ix: ix, links: l, context: newDocContext(ix), scratches: newScratchPool(ix), associations: &memo[uint32, []uint32]{}, related: &memo[string, []alt]{}, widespread: &memo[uint32, bool]{}, initials: &initialsIndex{}}
 }
 
 // minCoverage is the share of a question's weighted concepts the best

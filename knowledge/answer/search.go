@@ -24,7 +24,12 @@ const maxCandidates = 64
 // are ever non-zero, and they are cleared after use, so a pooled scratch
 // costs nothing per query beyond the postings read.
 type scratch struct {
-	acc   []accumulator // per sentence
+	acc []accumulator // per sentence
+	// found marks the sentences touched (bit s%64 of word s/64): a long
+	// posting list that only adds to them reads this, a small fraction of
+	// the accumulators' size that stays in cache, rather than one
+	// accumulator a posting.
+	found []uint64
 	parts []part
 	// held is, per document, the concepts its context holds (bit i) and,
 	// in the high half, those its text names elsewhere (bit 32+i).
@@ -43,13 +48,24 @@ type part struct {
 }
 
 // accumulator is the weight of the concepts counted for one sentence so
-// far and which they are, side by side: adding a posting reads and writes
-// one place. The sentence's score is the weight times its BM25 factor,
-// applied when sentences are compared, so that a posting does not read
-// the factor too.
+// far and which they are, beside the sentence's BM25 factor and document:
+// adding a posting reads and writes one place, and ranking the sentences
+// found reads that place again rather than two more arrays the size of
+// the corpus (on a large corpus each was a cache miss a sentence). The
+// sentence's score is the weight times its factor, applied when sentences
+// are compared.
 type accumulator struct {
 	weight float32
 	seen   uint32 // bit i: concept i already counted for this sentence
+	norm   float32
+	doc    uint32
+}
+
+// forget empties what a query counted for sentence s, keeping what the
+// sentence is.
+func (sc *scratch) forget(s uint32) {
+	sc.acc[s].weight, sc.acc[s].seen = 0, 0
+	sc.found[s/64] &^= 1 << (s % 64)
 }
 
 // scratchPool keeps scratches for reuse. Unlike sync.Pool it is not
@@ -57,12 +73,12 @@ type accumulator struct {
 // corpus-sized arrays over and over; it holds as many as ran at once, up to
 // its capacity.
 type scratchPool struct {
-	free        chan *scratch
-	sents, docs int
+	free chan *scratch
+	ix   *index
 }
 
-func newScratchPool(sents, docs int) *scratchPool {
-	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), sents: sents, docs: docs}
+func newScratchPool(ix *index) *scratchPool {
+	return &scratchPool{free: make(chan *scratch, 2*runtime.GOMAXPROCS(0)), ix: ix}
 }
 
 func (p *scratchPool) get() *scratch {
@@ -70,7 +86,11 @@ func (p *scratchPool) get() *scratch {
 	case s := <-p.free:
 		return s
 	default:
-		return &scratch{acc: make([]accumulator, p.sents), held: make([]uint64, p.docs), reach: make([]float32, p.docs)}
+		acc := make([]accumulator, len(p.ix.sents))
+		for s, r := range p.ix.sents {
+			acc[s] = accumulator{norm: p.ix.norms[s], doc: r.doc}
+		}
+		return &scratch{acc: acc, found: make([]uint64, (len(acc)+63)/64), held: make([]uint64, len(p.ix.docs)), reach: make([]float32, len(p.ix.docs))}
 	}
 }
 
@@ -78,7 +98,7 @@ func (p *scratchPool) get() *scratch {
 func (p *scratchPool) put(s *scratch) {
 	for i := range s.parts {
 		for _, id := range s.parts[i].touched {
-			s.acc[id] = accumulator{}
+			s.forget(id)
 		}
 		s.parts[i].touched = s.parts[i].touched[:0]
 	}
@@ -232,7 +252,7 @@ func (e *Engine) collect(sc *scratch, p *part, q *query, lists []list, mostReach
 		}
 		e.accumulate(sc, p, post, l.bit, l.w, l.admit && floor <= float32(mostReach), floor)
 	}
-	return e.rank(sc, p, q, maxCandidates)
+	return e.rank(sc, p, q, maxCandidates, mostReach > 0)
 }
 
 // maxNorm is BM25's term-frequency factor for the shortest sentence, the
@@ -244,7 +264,7 @@ var maxNorm = (bm25K1 + 1) / (1 + bm25K1*(1-bm25B))
 func (e *Engine) kthScore(sc *scratch, p *part, k int) float32 {
 	best := topK{k: k}
 	for _, s := range p.touched {
-		best.offer(scored{s, sc.acc[s].weight * e.ix.norms[s]})
+		best.offer(scored{s, sc.acc[s].weight * sc.acc[s].norm})
 	}
 	return best.items[0].score
 }
@@ -282,15 +302,17 @@ func clearDocuments(sc *scratch, q *query) {
 // sentence the concepts its own words lack but its document's context
 // holds (at contextQuality) or its document names elsewhere (at
 // mentionQuality), offers it to a min-heap of the k best, and clears it.
-func (e *Engine) rank(sc *scratch, p *part, q *query, k int) topK {
+func (e *Engine) rank(sc *scratch, p *part, q *query, k int, marked bool) topK {
 	best := topK{k: k}
 	for _, s := range p.touched {
 		a := &sc.acc[s]
-		held := sc.held[e.ix.sents[s].doc]
-		e.credit(q, s, a, uint32(held)&^a.seen, contextQuality)
-		e.credit(q, s, a, uint32(held>>32)&^a.seen, mentionQuality)
-		best.offer(scored{s, a.weight * e.ix.norms[s]})
-		*a = accumulator{}
+		if marked {
+			held := sc.held[a.doc]
+			e.credit(q, s, a, uint32(held)&^a.seen, contextQuality)
+			e.credit(q, s, a, uint32(held>>32)&^a.seen, mentionQuality)
+		}
+		best.offer(scored{s, a.weight * a.norm})
+		sc.forget(s)
 	}
 	p.touched = p.touched[:0]
 	return best
@@ -327,6 +349,7 @@ func (e *Engine) accumulate(sc *scratch, p *part, post []uint32, bit uint32, w f
 		}
 		if a.seen == 0 {
 			p.touched = append(p.touched, s)
+			sc.found[s/64] |= 1 << (s % 64)
 		}
 		a.seen |= bit
 		a.weight += w
@@ -338,7 +361,7 @@ func (e *Engine) accumulate(sc *scratch, p *part, post []uint32, bit uint32, w f
 		}
 	case admit:
 		for _, s := range post {
-			if sc.acc[s].seen != 0 || sc.reach[e.ix.sents[s].doc] >= floor {
+			if a := &sc.acc[s]; a.seen != 0 || sc.reach[a.doc] >= floor {
 				add(s)
 			}
 		}
@@ -350,7 +373,7 @@ func (e *Engine) accumulate(sc *scratch, p *part, post []uint32, bit uint32, w f
 		}
 	default:
 		for _, s := range post {
-			if sc.acc[s].seen != 0 {
+			if sc.found[s/64]&(1<<(s%64)) != 0 {
 				add(s)
 			}
 		}
