@@ -2,6 +2,7 @@ package actors
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"briefbot/knowledge/corpus"
@@ -121,5 +122,24 @@ func TestOneAuthorsNameFormsJoin(t *testing.T) {
 	r := Build(docs)
 	if a := actorCovering(r, []string{"Carlos Lopez", "Carlos T. Lopez"}); a == nil {
 		t.Errorf("one author's name written with and without his initial: %v", names(r.All()))
+	}
+}
+
+// A pronoun or auxiliary run into a word ("I've", "That'll", "I'm Billy
+// Jones") is no part of a name: the name beside it is found alone, and the
+// pronoun is no actor, however often it opens a sentence.
+func TestContractionsAreNoPartOfAName(t *testing.T) {
+	r := Build([]*corpus.Document{corpus.New("talk", "talk.txt", corpus.Meta{}, []string{
+		"I've seen the mill close. I've seen the town empty. I’ve written to the governor twice.",
+		"\"I'm Billy Jones,\" he said. Billy Jones runs the feed store. That'll do, said Billy Jones.",
+		"Russia-we're told-has not answered. Russia sent no reply.",
+	})})
+	for _, a := range r.All() {
+		if strings.ContainsAny(a.Name, "'’") {
+			t.Errorf("actor %q holds a contraction", a.Name)
+		}
+	}
+	if a := actorCovering(r, []string{"Billy Jones"}); a == nil || a.Mentions < 3 {
+		t.Errorf("Billy Jones: %+v, want his three mentions", a)
 	}
 }

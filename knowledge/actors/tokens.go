@@ -59,7 +59,7 @@ func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundPa
 		t.gapBefore = i > 0 && separated(s[prevEnd:r.Start], out[len(out)-1].text)
 		t.initial = i == 0 || opensClause(s, r.Start)
 		prevEnd = r.End
-		if p := stripPossessive(t.text); p != t.text {
+		if p := stripPossessive(stripContraction(t.text)); p != t.text {
 			t.text, t.end, t.closes = p, t.start+len(p), true
 		}
 		if !hyphenated(t.text) {

@@ -278,6 +278,22 @@ func stripPossessive(s string) string {
 	return s
 }
 
+// contractions are the endings of a pronoun or auxiliary run into the word
+// before ("I've", "That'll", "John'll"), as written with either
+// apostrophe; "'d" is left out, as Arabic names end so ("Sa'd").
+var contractions = []string{"'ll", "'ve", "'re", "'m", "n't", "’ll", "’ve", "’re", "’m", "n’t"}
+
+// stripContraction removes a contraction's ending: what is left may be a
+// name ("John'll"), or a pronoun no name holds ("I've").
+func stripContraction(s string) string {
+	for _, c := range contractions {
+		if len(s) > len(c) && strings.HasSuffix(s, c) {
+			return s[:len(s)-len(c)]
+		}
+	}
+	return s
+}
+
 // markHeadlines marks runs written in title case, such as a headline or a
 // book title run into a sentence: capitalised words joined only by the
 // short words title case leaves in lower case, at least two of the
