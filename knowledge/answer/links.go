@@ -354,7 +354,10 @@ func nameWords(a *actors.Actor) []string {
 // expandByDescriptions lets an actor stand for the words that describe it:
 // when a question's words ("ISIS", "commander") meet in the descriptions
 // of an actor it does not name (Khorasani, "ISIS head in South Asia"), a
-// sentence mentioning that actor covers those words.
+// sentence mentioning that actor covers those words. Bare keywords meet
+// them only by their own forms: they are the document's words, and a broad
+// actor ("Government", described thousands of ways) met through loose
+// relations stood for three words of four at once.
 func (e *Engine) expandByDescriptions(q *query) {
 	if e.links.descActors == nil {
 		return
@@ -363,6 +366,9 @@ func (e *Engine) expandByDescriptions(q *query) {
 	for ci, c := range q.concepts {
 		terms := []uint32{}
 		for _, a := range c.alts {
+			if q.keywords && a.quality < strongQuality {
+				continue
+			}
 			terms = append(terms, a.term)
 		}
 		terms = append(terms, c.nameTerms...)
