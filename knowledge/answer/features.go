@@ -21,6 +21,10 @@ type features struct {
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 	year     bool // a year of its own: the passage is set in its time
 	money    bool // an amount of money: "$20m", "25 million dollars"
+	// bareCount is a quantity that names nothing after it ("there were
+	// twenty-two in Norton County", "rose to 30 on Monday"): it counts
+	// what the passage speaks of.
+	bareCount bool
 }
 
 // wordKind marks the words that make a feature, so that each token of a
@@ -142,8 +146,10 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.date = true // "in the first century", "the 12th century"
 		case isNumber(t.Text) && prevKind&month == 0 && kinds[i+1]&month == 0 && !q.states(t.Text):
 			lastFigure = i
+			f.bareCount = f.bareCount || namesNothing(text, toks, keys, i)
 		case spelledNumber(k):
 			lastFigure = i // "forty-seven special district governments"
+			f.bareCount = f.bareCount || namesNothing(text, toks, keys, i)
 		case kind&countWord != 0, kind&timeUnit != 0 && (prev == "a" || prev == "an"):
 			lastFigure = i // "dozens", "in less than a week"
 		}
@@ -166,6 +172,23 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 	}
 	return f
+}
+
+// namesNothing reports whether the quantity at token i is followed by no
+// noun: by a preposition, by punctuation, or by nothing. A range ("four
+// to eight young") names what its last number does; after a determiner
+// ("between the two", "their three") the number stands for things named
+// before, not a count.
+func namesNothing(text string, toks []words.Token, keys []string, i int) bool {
+	switch {
+	case i > 0 && determiners[keys[i-1]]:
+		return false
+	case i+1 == len(toks):
+		return true
+	case i+2 < len(toks) && (keys[i+1] == "to" || keys[i+1] == "or") && (isNumber(keys[i+2]) || spelledNumber(keys[i+2])):
+		return false
+	}
+	return headEnds[keys[i+1]] || strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) != ""
 }
 
 // countedReach is how many words may separate a quantity from what it

@@ -305,6 +305,18 @@ func (q *query) literalShare(matched []float64) float64 {
 // relation ("thing" for "object").
 const strongQuality = 0.7
 
+// holdsCounted reports whether the passage holds, by their own words,
+// the things a "how many" question counts: a quantity naming nothing
+// after it counts them.
+func (q *query) holdsCounted(matched []float64) bool {
+	for _, ci := range q.counted {
+		if matched[ci] < strongQuality {
+			return false
+		}
+	}
+	return len(q.counted) > 0
+}
+
 // holdsStrongly reports whether the passage's own words match a concept
 // that weighs something at strongQuality or better.
 func (q *query) holdsStrongly(matched []float64) bool {
@@ -512,7 +524,7 @@ func (e *Engine) score(q *query, p *passage) {
 		switch {
 		case q.money && !p.feat.money:
 			p.refuse(lack{what: lackFigure})
-		case p.feat.figure:
+		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched):
 			p.score += intentBonus
 		case q.extent:
 			p.score -= missingPenalt

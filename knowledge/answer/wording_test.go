@@ -590,6 +590,20 @@ func TestQuantityWithItsUnitInOneWordCounts(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"How many pages long was the committee's report on the harbour dispute?": "195-page"})
 }
 
+// A quantity that names nothing after it ("there were twenty-two in the
+// county") counts what its passage speaks of; one after a determiner
+// ("between the two") or opening a range ("four to eight pups") does not.
+func TestBareQuantityCountsWhatThePassageSpeaksOf(t *testing.T) {
+	e := beside("lore", "Pioneer lore",
+		"Rabies were cured by \"madstones\" which the pioneer carried. In 1872 there were known to be twenty-two in Orland County.",
+		"A healer sold madstones in Varna County. Her madstones passed between the two of them, from mother to daughter.",
+		"Each spring the vixen leaves the den, and four to eight cubs follow her.",
+	)
+	expectAnswers(t, e, map[string]string{"How many madstones were known in Orland County in 1872?": "twenty-two"})
+	expectRefused(t, e, "How many madstones were sold in Varna County?", "a number standing for things named before counted")
+	expectRefused(t, e, "How many dens does the vixen leave?", "a range counted the thing its last number does not name")
+}
+
 // beside builds an engine on one document and an unrelated one, so that
 // the document's words are not in every document.
 func beside(name, title string, paragraphs ...string) *answer.Engine {
