@@ -604,6 +604,25 @@ func TestBareQuantityCountsWhatThePassageSpeaksOf(t *testing.T) {
 	expectRefused(t, e, "How many dens does the vixen leave?", "a range counted the thing its last number does not name")
 }
 
+// A question's ordinary words may go unsaid when they weigh little beside
+// the names it asks about, all held by the passage ("set up" for
+// "creating"); a question whose words say what it asks still needs them.
+func TestALightTopicMayGoUnsaid(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("guilds", "guilds.txt", corpus.Meta{Title: "The guilds"}, []string{
+			"The Varnian Council has linked the two guilds since 1999, when it adopted Resolution 12, creating the Harbour Guild Sanctions Committee to block their funding and shipments.",
+			"The Harbour Guild Sanctions Committee meets in Varna every spring.",
+		}),
+		corpus.New("fleet", "fleet.txt", corpus.Meta{Title: "The fleet"}, []string{
+			"Herring quotas and fishing licences were cut again this winter.",
+			"The fleet set sail in March, and the crews set their nets at dawn.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"Why did the Varnian Council set up the Harbour Guild Sanctions Committee?": "block their funding"})
+	expectRefused(t, e, "What did the Varnian Council decide about herring quotas and fishing licences for the Harbour Guild Sanctions Committee?",
+		"a passage holding the names answered a question whose words weigh more than them")
+}
+
 // beside builds an engine on one document and an unrelated one, so that
 // the document's words are not in every document.
 func beside(name, title string, paragraphs ...string) *answer.Engine {
