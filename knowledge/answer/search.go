@@ -234,8 +234,7 @@ func (sc *scratch) split(sents, n int) []part {
 // candidate, and a list only adds to the sentences found (MaxScore's
 // pruning; the candidates are the same). What such a sentence can still
 // get is its own words' bound and its document's reach. The k-th score
-// costs a pass over the sentences found, so it is read only before a list
-// longer than that, and once a concept.
+// is read once a concept, before a list longer than the k sought.
 func (e *Engine) collect(sc *scratch, p *part, q *query, lists []list, mostReach float64) topK {
 	var kth float32
 	kthOf := uint32(0) // the concept whose lists kth was read for
@@ -244,7 +243,7 @@ func (e *Engine) collect(sc *scratch, p *part, q *query, lists []list, mostReach
 		hi, _ := slices.BinarySearch(l.post, p.hi)
 		post := l.post[lo:hi]
 		floor := float32(math.Inf(-1))
-		if l.admit && len(p.touched) >= maxCandidates && len(post) > len(p.touched) {
+		if l.admit && len(p.touched) >= maxCandidates && len(post) > maxCandidates {
 			if kthOf != l.bit { // once a concept: an older k-th score is still a bound
 				kth, kthOf = e.kthScore(sc, p, maxCandidates), l.bit
 			}
@@ -259,11 +258,20 @@ func (e *Engine) collect(sc *scratch, p *part, q *query, lists []list, mostReach
 // most one occurrence can weigh.
 var maxNorm = (bm25K1 + 1) / (1 + bm25K1*(1-bm25B))
 
-// kthScore returns the k-th best score of the sentences found (k <=
-// len(touched)).
+// kthSample bounds the sentences the k-th score is read from. The k-th
+// best of any k or more sentences found is no better than the k-th best of
+// all, so a sample gives a bound as safe, at a fixed cost: on a large
+// corpus a question finds hundreds of thousands of sentences, and reading
+// them all for the bound cost more than admitting every sentence of the
+// shorter lists. The first found are sampled: they hold the rarest words,
+// and have had the longest to gather others.
+const kthSample = 1 << 12
+
+// kthScore returns a lower bound of the k-th best score of the sentences
+// found (k <= len(touched)): the k-th best of the first kthSample.
 func (e *Engine) kthScore(sc *scratch, p *part, k int) float32 {
 	best := topK{k: k}
-	for _, s := range p.touched {
+	for _, s := range p.touched[:min(len(p.touched), kthSample)] {
 		best.offer(scored{s, sc.acc[s].weight * sc.acc[s].norm})
 	}
 	return best.items[0].score
