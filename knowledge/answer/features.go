@@ -178,10 +178,11 @@ func featuresOf(e *Engine, text string, q *query) features {
 // noun: by a preposition, by punctuation, or by nothing. A range ("four
 // to eight young") names what its last number does; after a determiner
 // ("between the two", "their three") the number stands for things named
-// before, not a count.
+// before, and after a capitalised word it is part of a name ("World War
+// 2", "Resolution 1267"): neither is a count.
 func namesNothing(text string, toks []words.Token, keys []string, i int) bool {
 	switch {
-	case i > 0 && determiners[keys[i-1]]:
+	case i > 0 && (determiners[keys[i-1]] || words.IsCapitalised(toks[i-1].Text)):
 		return false
 	case i+1 == len(toks):
 		return true

@@ -592,15 +592,26 @@ func TestQuantityWithItsUnitInOneWordCounts(t *testing.T) {
 
 // A quantity that names nothing after it ("there were twenty-two in the
 // county") counts what its passage speaks of; one after a determiner
-// ("between the two") or opening a range ("four to eight pups") does not.
+// ("between the two"), inside a name ("World War 2,") or opening a range
+// ("four to eight cubs") does not.
 func TestBareQuantityCountsWhatThePassageSpeaksOf(t *testing.T) {
-	e := beside("lore", "Pioneer lore",
-		"Rabies were cured by \"madstones\" which the pioneer carried. In 1872 there were known to be twenty-two in Orland County.",
-		"A healer sold madstones in Varna County. Her madstones passed between the two of them, from mother to daughter.",
-		"Each spring the vixen leaves the den, and four to eight cubs follow her.",
-	)
+	e := build([]*corpus.Document{
+		corpus.New("lore", "lore.txt", corpus.Meta{Title: "Pioneer lore"}, []string{
+			"Rabies were cured by \"madstones\" which the pioneer carried. In 1872 there were known to be twenty-two in Orland County.",
+		}),
+		corpus.New("healers", "healers.txt", corpus.Meta{Title: "Healers"}, []string{
+			"A healer sold madstones in Varna County. Her madstones passed between the two of them, from mother to daughter.",
+		}),
+		corpus.New("veterans", "veterans.txt", corpus.Meta{Title: "Veterans"}, []string{
+			"Veterans of World War 2, who settled in Lorne County, carried madstones there.",
+		}),
+		corpus.New("foxes", "foxes.txt", corpus.Meta{Title: "Foxes"}, []string{
+			"Each spring the vixen leaves the den, and four to eight cubs follow her.",
+		}),
+	})
 	expectAnswers(t, e, map[string]string{"How many madstones were known in Orland County in 1872?": "twenty-two"})
 	expectRefused(t, e, "How many madstones were sold in Varna County?", "a number standing for things named before counted")
+	expectRefused(t, e, "How many madstones were carried to Lorne County?", "a number inside a name counted")
 	expectRefused(t, e, "How many dens does the vixen leave?", "a range counted the thing its last number does not name")
 }
 
