@@ -284,8 +284,14 @@ func stripPossessive(s string) string {
 var contractions = []string{"'ll", "'ve", "'re", "'m", "n't", "’ll", "’ve", "’re", "’m", "n’t"}
 
 // stripContraction removes a contraction's ending: what is left may be a
-// name ("John'll"), or a pronoun no name holds ("I've").
+// name ("John'll"), or a pronoun no name holds ("I've"). It looks at the
+// last bytes only, for an apostrophe, before comparing endings: every word
+// of the corpus is asked.
 func stripContraction(s string) string {
+	tail := s[max(0, len(s)-len("’ll")):]
+	if strings.IndexByte(tail, '\'') < 0 && !strings.Contains(tail, "’") {
+		return s
+	}
 	for _, c := range contractions {
 		if len(s) > len(c) && strings.HasSuffix(s, c) {
 			return s[:len(s)-len(c)]
