@@ -219,7 +219,7 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 	}
 	var out []actorMatch
 	for _, sp := range e.links.reg.Match(question) {
-		if commonWords(sp.Text) {
+		if commonWords(sp.Text) && (sp.Fuzzy || !definedTerm(sp.Actor, sp.Text)) {
 			continue
 		}
 		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; ok && (!sp.Fuzzy || closeToAName(sp.Text, sp.Actor)) {
@@ -240,6 +240,20 @@ func commonWords(text string) bool {
 		}
 	}
 	return true
+}
+
+// definedTerm reports whether text is a spelling of the actor that the
+// documents write in lower case: a term they define ("foreign terrorist
+// fighters (FTFs)"), which names the actor in the question's lower case
+// too, where "federal government" is only words of "Federal Government".
+func definedTerm(a *actors.Actor, text string) bool {
+	k := words.Key(text)
+	for _, n := range a.Aliases {
+		if strings.ToLower(n) == n && words.Key(n) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // closeToAName checks a typo-tolerant match against the actor's spellings:

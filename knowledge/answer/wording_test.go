@@ -634,6 +634,21 @@ func TestALightTopicMayGoUnsaid(t *testing.T) {
 		"a passage holding the names answered a question whose words weigh more than them")
 }
 
+// A term the documents define in lower case and then write as its
+// acronym ("internally displaced persons (IDPs)") is named by the question
+// in its long form: the sentence using the acronym answers.
+func TestALowerCaseDefinedTermNamesItsAcronym(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("camps", "camps.txt", corpus.Meta{Title: "The camps"}, []string{
+			"The floods drove thousands of internally displaced persons (IDPs) into the hills.",
+			"The Varna Relief Office now houses the IDPs in two schools near the river.",
+			"Displaced families also crossed the border, and some persons returned home.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{"The harvest was late this year because of the rain."}),
+	})
+	expectAnswers(t, e, map[string]string{"Which office houses the internally displaced persons?": "Varna Relief Office now houses the IDPs"})
+}
+
 // beside builds an engine on one document and an unrelated one, so that
 // the document's words are not in every document.
 func beside(name, title string, paragraphs ...string) *answer.Engine {
