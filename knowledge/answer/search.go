@@ -218,12 +218,15 @@ func (e *Engine) partsFor(lists []list) int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// split divides the sentence ids [0, sents) into n parts of equal range.
+// split divides the sentence ids [0, sents) into n parts of about equal
+// range, each starting on a word of the found bitmap: a part sets the bits
+// of its own sentences, and two parts sharing a word would race.
 func (sc *scratch) split(sents, n int) []part {
 	sc.parts = slices.Grow(sc.parts[:0], n)[:n]
 	for i := range sc.parts {
-		sc.parts[i].lo, sc.parts[i].hi = uint32(sents*i/n), uint32(sents*(i+1)/n)
+		sc.parts[i].lo, sc.parts[i].hi = uint32(sents*i/n)&^63, uint32(sents*(i+1)/n)&^63
 	}
+	sc.parts[n-1].hi = uint32(sents)
 	return sc.parts
 }
 
