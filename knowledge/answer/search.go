@@ -312,7 +312,8 @@ func clearDocuments(sc *scratch, q *query) {
 // them (each is a random read of the corpus-sized scratch): it credits a
 // sentence the concepts its own words lack but its document's context
 // holds (at contextQuality) or its document names elsewhere (at
-// mentionQuality), offers it to a min-heap of the k best, and clears it.
+// mentionQuality), when some document is marked, offers it to a min-heap
+// of the k best, and clears it.
 func (e *Engine) rank(sc *scratch, p *part, q *query, k int, marked bool) topK {
 	best := topK{k: k}
 	for _, s := range p.touched {
