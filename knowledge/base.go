@@ -95,6 +95,17 @@ func (b *Base) Doc(ref string) (*corpus.Document, bool) {
 	return nil, false
 }
 
+// Warm readies the answer search of the base (and of the segment an
+// amended base lays over it) ahead of the first question.
+func (b *Base) Warm() {
+	if b.amended != nil {
+		b.amended.built.Warm()
+		b.amended.added.Warm()
+		return
+	}
+	b.answers.Warm()
+}
+
 // Ask answers a question with at most limit cited passages (0: the
 // default), or abstains with a note.
 func (b *Base) Ask(question string, limit int) answer.Result {

@@ -94,6 +94,11 @@ func (p *scratchPool) get() *scratch {
 	}
 }
 
+// Warm readies a search scratch ahead of the first question: on a large
+// corpus its arrays, the size of the corpus, take about a second to fault
+// in (1.3 s at 1 GB), which the first question would otherwise wait for.
+func (e *Engine) Warm() { e.scratches.put(e.scratches.get()) }
+
 // put clears what the query touched and returns the scratch to the pool.
 func (p *scratchPool) put(s *scratch) {
 	for i := range s.parts {

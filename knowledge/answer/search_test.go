@@ -184,3 +184,30 @@ func randomIDs(rng *rand.Rand, n int) []uint32 {
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }
+
+// Warm leaves a scratch in the pool, filled with each sentence's BM25
+// factor and document, so that the first question takes it instead of
+// faulting in arrays the size of the corpus; the question then returns it.
+func TestWarmReadiesAScratchForTheFirstQuestion(t *testing.T) {
+	e := vocabEngine("The harbour master closed the pier after the storm.", "Fishermen landed herring at the harbour.")
+	if len(e.scratches.free) != 0 {
+		t.Fatalf("%d scratches before warming", len(e.scratches.free))
+	}
+	e.Warm()
+	if len(e.scratches.free) != 1 {
+		t.Fatalf("%d scratches after warming, want 1", len(e.scratches.free))
+	}
+	sc := <-e.scratches.free
+	for s, a := range sc.acc {
+		if a.norm != e.ix.norms[s] || a.doc != e.ix.sents[s].doc || a.weight != 0 || a.seen != 0 {
+			t.Fatalf("sentence %d: accumulator %+v, want factor %v, document %d, nothing counted", s, a, e.ix.norms[s], e.ix.sents[s].doc)
+		}
+	}
+	e.scratches.put(sc)
+	if res := e.Ask("harbour master closed pier", 3); !res.Answered {
+		t.Fatalf("not answered after warming: %+v", res)
+	}
+	if len(e.scratches.free) != 1 {
+		t.Errorf("%d scratches after the first question, want the warmed one back", len(e.scratches.free))
+	}
+}

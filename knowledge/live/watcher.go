@@ -202,6 +202,7 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 		w.snapshots.keep(l, base)
 	}
 	w.current.Store(base)
+	go base.Warm() // served meanwhile: a question that comes first warms its own
 	w.log.Info("live: knowledge base updated", "documents", len(l.docs), "from_snapshot", l.base != nil, "added_or_changed", len(added),
 		"removed", len(gone))
 	w.hashes = hashes
