@@ -3,8 +3,6 @@ package answer
 import (
 	"testing"
 
-	"briefbot/knowledge/actors"
-	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 )
 
@@ -22,9 +20,8 @@ func TestKeywordsMeetDescriptionsByTheirOwnWords(t *testing.T) {
 		}),
 		corpus.New("south", "south.txt", corpus.Meta{Title: "The south"}, []string{"The harvest was late this year because of the rain."}),
 	}
-	reg := actors.Build(docs)
-	e := New(docs, reg, claims.Extract(docs, reg))
-	moe := reg.Resolve("Harald Moe")
+	e := linkedEngine(docs)
+	moe := e.links.reg.Resolve("Harald Moe")
 	if moe == nil {
 		t.Fatal("no actor Harald Moe")
 	}

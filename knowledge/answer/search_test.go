@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"briefbot/knowledge/actors"
-	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
 )
@@ -52,8 +50,7 @@ func testCandidatesEqualAnExhaustiveRanking(t *testing.T) {
 		title := "Notes on the " + word() + " and the " + word()
 		docs = append(docs, corpus.New(fmt.Sprintf("d%03d", d), fmt.Sprintf("d%03d.txt", d), corpus.Meta{Title: title}, paras))
 	}
-	reg := actors.Build(docs)
-	e := New(docs, reg, claims.Extract(docs, reg))
+	e := linkedEngine(docs)
 	many := 0
 	for range 200 {
 		words := []string{"What"}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"briefbot/knowledge/actors"
+	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
 )
 
@@ -44,8 +46,16 @@ func TestTermOfFoldsMorphologyAndSpelling(t *testing.T) {
 	}
 }
 
+// vocabEngine builds an engine on one document of sentences, without
+// actors or claims.
 func vocabEngine(sentences ...string) *Engine {
 	return New([]*corpus.Document{corpus.New("d", "d.txt", corpus.Meta{}, sentences)}, nil, nil)
+}
+
+// linkedEngine builds an engine on docs with their actors and claims.
+func linkedEngine(docs []*corpus.Document) *Engine {
+	reg := actors.Build(docs)
+	return New(docs, reg, claims.Extract(docs, reg))
 }
 
 func TestTypoCorrectionOnlyForUnknownWords(t *testing.T) {
