@@ -61,8 +61,8 @@ func readHeader(ls []line, a *article) []line {
 			a.Meta.Author = joinAuthors(a.Meta.Author, t)
 		case strings.HasSuffix(t, "?"):
 			kept = append(kept, l) // a section heading asked as a question
-		case wasAfterTitle && fieldsUpTo(t, 8) >= 8:
-			kept = append(kept, l) // the standfirst under the headline
+		case fieldsUpTo(t, 8) >= 8 && (wasAfterTitle || endsSentence(t)):
+			kept = append(kept, l) // the standfirst under the headline, or a sentence
 		}
 	}
 	return kept

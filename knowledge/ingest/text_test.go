@@ -136,6 +136,18 @@ func TestCleanTextGeneral(t *testing.T) {
 	}
 }
 
+// A sentence above the first long one is text, not header: a document of
+// short sentences loses none of them.
+func TestShortSentencesBeforeTheFirstLongOneAreKept(t *testing.T) {
+	raw := "The Varnian Guild\n\nThe storms of 1931 led to a guild revival along the coast.\n\n" +
+		"The guild's grand leader, Osric Pell, has called for new ships.\n\n" +
+		"The leader of the fleet and the leader of the harbour met in Varna in the spring.\n"
+	a := cleanText(raw)
+	if a.Meta.Title != "The Varnian Guild" || len(a.Paragraphs) != 3 || !strings.Contains(strings.Join(a.Paragraphs, "\n"), "Osric Pell, has called") {
+		t.Errorf("title %q, paragraphs %q", a.Meta.Title, a.Paragraphs)
+	}
+}
+
 func TestCleanTextDegenerate(t *testing.T) {
 	for _, raw := range []string{"", "\n\n\n", "Search\n", "“unclosed quote and no end", strings.Repeat("word ", 20000)} {
 		a := cleanText(raw)
