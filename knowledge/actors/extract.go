@@ -330,7 +330,7 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 		return rawSpan{}, false // a letter ("plan of B") or an abbreviation ("Co")
 	}
 	if e-ns == 1 && (isRoman(toks[ns].text) || titles[strings.TrimSuffix(key, "s")] || modifierPrefix(strings.ToLower(toks[ns].text)) ||
-		strings.HasSuffix(key, "s") && isHead(strings.TrimSuffix(key, "s")) && !places[key] || placeHeads[key] && !places[key] ||
+		f.pluralHead(key) && !places[key] || placeHeads[key] && !places[key] ||
 		genericHeads[key]) {
 		return rawSpan{}, false // "Title IV", "Senators", "Trans-Pacific", "the States", "the Lake", "the Department"
 	}
@@ -360,6 +360,15 @@ func (f *finder) makeSpan(s string, toks []token, ts, ns, e int) (rawSpan, bool)
 		sp.next, sp.nextText = toks[e].key, toks[e].text
 	}
 	return sp, true
+}
+
+// pluralHead reports whether a folded word is the plural of a head noun
+// the corpus uses as a word ("the States", "Departments"); not of one it
+// writes only as a name ("Talibans": a possessive whose apostrophe was
+// lost, or the name's own plural).
+func (f *finder) pluralHead(key string) bool {
+	head, ok := strings.CutSuffix(key, "s")
+	return ok && isHead(head) && (f.vocab.lowerCount(head) > 0 || f.vocab.capMid[head] == 0)
 }
 
 // isPeople reports whether folded words name a nationality or faith rather

@@ -143,3 +143,21 @@ func TestContractionsAreNoPartOfAName(t *testing.T) {
 		t.Errorf("Billy Jones: %+v, want his three mentions", a)
 	}
 }
+
+// A name that is also a head noun ("Taliban", as in "Pakistani Taliban")
+// keeps its lost-apostrophe possessive ("The Talibans supreme leader"),
+// while the plural of a head the text uses as a word ("the Departments")
+// is still no name.
+func TestLostApostropheOfAHeadNameIsAMention(t *testing.T) {
+	r := Build([]*corpus.Document{corpus.New("news", "news.txt", corpus.Meta{}, []string{
+		"The Taliban took Kabul in August. The Talibans supreme leader, Hibatullah Akhundzada, stayed in Kandahar.",
+		"With the Talibans return, the Taliban closed the schools. The Taliban named a cabinet.",
+		"Two departments closed, and then the Departments voted: each department sent two clerks.",
+	})})
+	if a := r.Resolve("Taliban"); a == nil || a.Mentions != 5 {
+		t.Errorf("Taliban: %+v, want five mentions", a)
+	}
+	if a := r.Resolve("Departments"); a != nil {
+		t.Errorf("Departments is an actor: %+v", a)
+	}
+}

@@ -25,6 +25,9 @@ type features struct {
 	// twenty-two in Norton County", "rose to 30 on Monday"): it counts
 	// what the passage speaks of.
 	bareCount bool
+	// duration is a span of time: a quantity of a unit of time ("three
+	// hours", "in less than a week"), not a moment ("last month").
+	duration bool
 }
 
 // wordKind marks the words that make a feature, so that each token of a
@@ -152,6 +155,9 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.bareCount = f.bareCount || namesNothing(text, toks, keys, i)
 		case kind&countWord != 0, kind&timeUnit != 0 && (prev == "a" || prev == "an"):
 			lastFigure = i // "dozens", "in less than a week"
+		}
+		if kind&timeUnit != 0 && i > 0 && (prev == "a" || prev == "an" || isNumber(prev) || spelledNumber(prev) || prevKind&countWord != 0) {
+			f.duration = true
 		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.

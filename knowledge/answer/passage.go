@@ -535,6 +535,9 @@ func (e *Engine) score(q *query, p *passage) {
 			p.refuse(lack{what: lackFigure})
 		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched):
 			p.score += intentBonus
+			if q.duration && !p.feat.duration {
+				p.score -= intentBonus / 2 // a figure, but no span of time
+			}
 		case q.extent:
 			p.score -= missingPenalt
 		default:

@@ -97,6 +97,9 @@ type query struct {
 	// money marks a figure question about an amount of money ("How much
 	// does it cost?"): the answer's figure must be one.
 	money bool
+	// duration marks "how long did it take": of the figures, a span of
+	// time ("in less than a week", "for three hours") answers best.
+	duration bool
 	// event is, for a "when" question, the label of the concept naming
 	// the event it dates ("die" in "When did Mullah Omar die?"), or "".
 	event string
@@ -167,6 +170,7 @@ func (e *Engine) parse(question string) query {
 	q.money = q.intent == askFigure && asksMoney(lower[ask:])
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
+	q.duration = q.intent == askFigure && asksDuration(lower[ask:])
 	sourceFrom, sourceTo := sourceClause(question, toks, lower, ask)
 	for i, t := range toks {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
@@ -869,6 +873,19 @@ var verbAuxiliaries = words.Set(`did does do has have had`)
 func asksExtent(lower []string) bool {
 	return len(lower) > 2 && lower[0] == "how" && lower[1] == "much" && verbAuxiliaries[lower[2]]
 }
+
+// asksDuration reports whether a question proper opens "how long" before
+// a verb ("how long did it take", "for how long were they kept out").
+func asksDuration(lower []string) bool {
+	if len(lower) > 0 && lower[0] == "for" {
+		lower = lower[1:]
+	}
+	return len(lower) > 2 && lower[0] == "how" && lower[1] == "long" && (verbAuxiliaries[lower[2]] || durationVerbs[lower[2]])
+}
+
+// durationVerbs may follow "how long" besides the auxiliaries of a verb
+// done: "how long is a rocket in the air", "how long would it take".
+var durationVerbs = words.Set(`is are was were will would can could must should`)
 
 // weakWords are adverbs that the stop list keeps but that say little about
 // what a question asks; they count for weakWeight of their rarity.

@@ -719,3 +719,13 @@ func TestCausalWordsGiveAReason(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"Why did the ferry company paint its boats white?": "see them in the fog"})
 }
+
+// "How long did it take" asks for a span of time: of two passages with a
+// figure, the one with a duration answers first, not one with a count.
+func TestHowLongAsksForASpanOfTime(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"Last month 40 masons of the Varnian Guild finished the harbour walls of Varna.",
+		"The Varnian Guild finished the harbour walls of Varna in less than a year, before the storms of the winter came.",
+	)
+	expectAnswers(t, e, map[string]string{"How long did it take the Varnian Guild to finish the harbour walls of Varna?": "in less than a year"})
+}
