@@ -440,9 +440,16 @@ func (q *query) weigh(e *Engine) {
 		if c.actor {
 			c.weight = e.ix.idf(e.namesDF(c))
 		}
+		var doers []uint32
+		if q.intent == askWhoDid && !c.actor {
+			doers = e.doers(c.label)
+		}
 		for j := range c.alts[1:] {
 			a := &c.alts[j+1]
-			if !(c.actor && a.quality == 1) {
+			switch {
+			case slices.Contains(doers, a.term):
+				a.quality = 1 // "Who leads X?" asks for X's leader
+			case !(c.actor && a.quality == 1):
 				a.quality *= e.rarer(c, a.term)
 			}
 		}
@@ -481,6 +488,29 @@ func (q *query) weigh(e *Engine) {
 			c.wordMentions = e.distinctiveWord(c)
 		}
 	}
+}
+
+// doers returns the terms of the corpus that name who does verb, as
+// English forms them: lead -> leader, write -> writer, govern -> governor,
+// run -> runner.
+func (e *Engine) doers(verb string) []uint32 {
+	if len(verb) < 3 {
+		return nil
+	}
+	forms := []string{verb + "er", verb + "or"}
+	switch last := verb[len(verb)-1:]; {
+	case last == "e":
+		forms = append(forms, verb+"r")
+	case !strings.ContainsAny(last, "aeiouwxy"):
+		forms = append(forms, verb+last+"er")
+	}
+	var out []uint32
+	for _, f := range forms {
+		if t, ok := e.ix.lookup(f); ok {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // namesDF is how many sentences name an actor by any name: its own and

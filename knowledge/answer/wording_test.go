@@ -720,6 +720,20 @@ func TestCausalWordsGiveAReason(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Why did the ferry company paint its boats white?": "see them in the fog"})
 }
 
+// "Who leads X?" asks for X's leader: the noun of the one who does what
+// the question's verb says answers it as the verb itself would, however
+// much more common it is, and above a sentence using the verb in another
+// sense ("led to").
+func TestWhoDidIsAnsweredByTheDoersNoun(t *testing.T) {
+	e := beside("guild", "The Varnian Guild",
+		"First under Mira Dunn and then Tomas Brel, the storms of 1931 led to a Varnian Guild revival along the coast.",
+		"The Varnian Guild's grand leader, Osric Pell, has called for new ships.",
+		"The leader of the fleet and the leader of the harbour met in the spring.",
+		"Every leader of a northern town sent grain, and a leader of the millers sent flour.",
+	)
+	expectAnswers(t, e, map[string]string{"Who leads the Varnian Guild?": "grand leader, Osric Pell"})
+}
+
 // "How long did it take" asks for a span of time: of two passages with a
 // figure, the one with a duration answers first, not one with a count.
 func TestHowLongAsksForASpanOfTime(t *testing.T) {
