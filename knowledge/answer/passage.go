@@ -548,7 +548,7 @@ func (e *Engine) score(q *query, p *passage) {
 		if !p.feat.date {
 			p.refuse(lack{what: lackDate})
 		}
-		if ci := q.conceptIndex(q.event); ci >= 0 && p.matched[ci] < eventQuality {
+		if ci := q.conceptIndex(q.event); ci >= 0 && (p.matched[ci] < eventQuality || e.eventOfAnother(q, &q.concepts[ci], e.text(p))) {
 			p.refuse(lack{lackEvent, q.concepts[ci].written}) // a date of something else
 		}
 		p.score += bonusOrPenalty(p.feat.date)
@@ -580,6 +580,56 @@ func (e *Engine) score(q *query, p *passage) {
 			p.score += intentBonus / 2
 		}
 	}
+}
+
+// eventOfAnother reports whether every word of text that expresses event
+// c is the event of someone the question does not name: "the death of
+// Lucian Sharpe in 1899" or "the death of his father in 1888" does not
+// date the death a question asks about.
+func (e *Engine) eventOfAnother(q *query, c *concept, text string) bool {
+	toks := words.Tokenize(text)
+	another := false
+	for i, t := range toks {
+		term, ok := e.ix.lookup(fold(t.Text))
+		if !ok || !slices.ContainsFunc(c.alts, func(a alt) bool { return a.term == term && a.quality >= eventQuality }) {
+			continue
+		}
+		if !e.ofAnother(q, text, toks, i) {
+			return false
+		}
+		another = true
+	}
+	return another
+}
+
+// ofAnother reports whether the word at i is followed by "of" and a name,
+// or a possessive and a noun, that the question does not use.
+func (e *Engine) ofAnother(q *query, text string, toks []words.Token, i int) bool {
+	j := i + 1
+	if j+1 >= len(toks) || fold(toks[j].Text) != "of" {
+		return false
+	}
+	j++
+	switch w := fold(toks[j].Text); {
+	case w == "his" || w == "her" || w == "their":
+		return j+1 < len(toks) && q.conceptIndex(termOf(fold(toks[j+1].Text))) < 0
+	case words.IsCapitalised(toks[j].Text) && !words.IsStop(w):
+		end := j + 1
+		for end < len(toks) && words.IsCapitalised(toks[end].Text) {
+			end++
+		}
+		return !e.namedBy(q, text[toks[j].Start:toks[end-1].End])
+	}
+	return false
+}
+
+// namedBy reports whether a name is the question's: the same actor, or,
+// for a name the registry does not know, one of the question's names.
+func (e *Engine) namedBy(q *query, name string) bool {
+	if ms := e.actorsIn(name); len(ms) > 0 {
+		return q.hasActor(ms[0].actor.ID)
+	}
+	return slices.ContainsFunc(words.Tokenize(name), func(t words.Token) bool { return q.names[fold(t.Text)] })
 }
 
 func bonusOrPenalty(has bool) float64 {

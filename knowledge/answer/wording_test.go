@@ -743,3 +743,21 @@ func TestHowLongAsksForASpanOfTime(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"How long did it take the Varnian Guild to finish the harbour walls of Varna?": "in less than a year"})
 }
+
+// A "when did X die" question is not answered by the date of someone
+// else's death: "the death of" another name, or of "his father", unless
+// that is whom the question asks about.
+func TestWhenDatesTheEventOfWhomItAsks(t *testing.T) {
+	e := beside("mill", "The mill",
+		"Commencing with the death of Lucian Marsh in 1899, the name of Henry Marsh was bound to the mill.",
+		"Osric Pell built the mill with Lucian Marsh and ran it for thirty years.",
+		"The death of his father in 1888 left Anna Kessler the farm beside the mill.",
+		"Henry Marsh died in 1920, and the mill closed after his death. Many millers died of the fever.",
+	)
+	expectAnswers(t, e, map[string]string{
+		"In what year did Lucian Marsh die?":          "1899",
+		"In what year did Anna Kessler's father die?": "1888",
+	})
+	expectRefused(t, e, "In what year did Osric Pell, founder of the mill, die?", "dated another man's death")
+	expectRefused(t, e, "In what year did Anna Kessler die?", "dated her father's death")
+}
