@@ -56,6 +56,9 @@ func readHeader(ls []line, a *article) []line {
 			if looksLikeHeadline(t) {
 				a.Meta.Title, a.Meta.Source = splitSite(t, a.Meta.Source)
 				afterTitle = true
+				if strings.HasSuffix(t, ".") {
+					kept = append(kept, l) // a short sentence opening the text: its title, and its text
+				}
 			}
 		case looksLikeName(t):
 			a.Meta.Author = joinAuthors(a.Meta.Author, t)

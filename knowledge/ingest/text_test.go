@@ -148,6 +148,20 @@ func TestShortSentencesBeforeTheFirstLongOneAreKept(t *testing.T) {
 	}
 }
 
+// A short sentence opening a text becomes its title but stays quotable:
+// a headline does not end in a full stop, a sentence does.
+func TestOpeningSentenceTakenAsTitleStaysInTheText(t *testing.T) {
+	raw := "She gave herself a title, Lady Diana Harrington.\n\n" +
+		"The New York papers gave her another, and the police of Houston gave her a third one in the spring of that year.\n"
+	a := cleanText(raw)
+	if a.Meta.Title != "She gave herself a title, Lady Diana Harrington." || len(a.Paragraphs) != 2 || a.Paragraphs[0] != a.Meta.Title {
+		t.Errorf("title %q, paragraphs %q", a.Meta.Title, a.Paragraphs)
+	}
+	if a := cleanText("Floods Close Valley Roads\n\nHeavy rain closed three roads in the valley on Monday, officials said, and more is due.\n"); len(a.Paragraphs) != 1 {
+		t.Errorf("a headline kept as text: %q", a.Paragraphs)
+	}
+}
+
 func TestCleanTextDegenerate(t *testing.T) {
 	for _, raw := range []string{"", "\n\n\n", "Search\n", "“unclosed quote and no end", strings.Repeat("word ", 20000)} {
 		a := cleanText(raw)
