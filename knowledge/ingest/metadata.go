@@ -53,23 +53,30 @@ func readHeader(ls []line, a *article) []line {
 		case isMenu(t):
 		case !titleRead:
 			titleRead = true
-			if looksLikeHeadline(t) {
+			headline := looksLikeHeadline(t)
+			if headline {
 				a.Meta.Title, a.Meta.Source = splitSite(t, a.Meta.Source)
 				afterTitle = true
-				if strings.HasSuffix(t, ".") {
-					kept = append(kept, l) // a short sentence opening the text: its title, and its text
-				}
+			}
+			// A headline ends in no full stop: a sentence opening the text
+			// is text, even when it is short enough to be its title too.
+			if headline && strings.HasSuffix(t, ".") || !headline && isSentence(t) {
+				kept = append(kept, l)
 			}
 		case looksLikeName(t):
 			a.Meta.Author = joinAuthors(a.Meta.Author, t)
 		case strings.HasSuffix(t, "?"):
 			kept = append(kept, l) // a section heading asked as a question
-		case fieldsUpTo(t, 8) >= 8 && (wasAfterTitle || endsSentence(t)):
-			kept = append(kept, l) // the standfirst under the headline, or a sentence
+		case isSentence(t) || wasAfterTitle && fieldsUpTo(t, 8) >= 8:
+			kept = append(kept, l) // a sentence, or the standfirst under the headline
 		}
 	}
 	return kept
 }
+
+// isSentence reports whether a header line reads as a sentence of the
+// text: eight words or more, ending as a sentence ends.
+func isSentence(t string) bool { return fieldsUpTo(t, 8) >= 8 && endsSentence(t) }
 
 // readByline reads what follows "By": a name, a date, or both
 // ("Jane Doe | 11 March 2024", "Jane Doe, August 20, 2021").

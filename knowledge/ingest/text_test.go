@@ -149,7 +149,8 @@ func TestShortSentencesBeforeTheFirstLongOneAreKept(t *testing.T) {
 }
 
 // A short sentence opening a text becomes its title but stays quotable:
-// a headline does not end in a full stop, a sentence does.
+// a headline does not end in a full stop, a sentence does. A longer one is
+// only text.
 func TestOpeningSentenceTakenAsTitleStaysInTheText(t *testing.T) {
 	raw := "She gave herself a title, Lady Diana Harrington.\n\n" +
 		"The New York papers gave her another, and the police of Houston gave her a third one in the spring of that year.\n"
@@ -159,6 +160,11 @@ func TestOpeningSentenceTakenAsTitleStaysInTheText(t *testing.T) {
 	}
 	if a := cleanText("Floods Close Valley Roads\n\nHeavy rain closed three roads in the valley on Monday, officials said, and more is due.\n"); len(a.Paragraphs) != 1 {
 		t.Errorf("a headline kept as text: %q", a.Paragraphs)
+	}
+	long := "With capital largely squandered, there seemed to them no other course to pursue.\n\n" +
+		"The directors sold directly to concessionaires, who had to make their profits above the high prices asked.\n"
+	if a := cleanText(long); a.Meta.Title != "" || len(a.Paragraphs) != 2 {
+		t.Errorf("an opening sentence too long for a title: title %q, paragraphs %q", a.Meta.Title, a.Paragraphs)
 	}
 }
 
