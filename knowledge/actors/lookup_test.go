@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"testing"
+
+	"briefbot/knowledge/corpus"
 )
 
 func TestLookupToleratesTypos(t *testing.T) {
@@ -185,5 +187,22 @@ func TestRankBreaksTiesBetweenNamesakes(t *testing.T) {
 		if len(got) != 3 || got[0].actor != 0 || got[1].actor != 1 || got[2].actor != 2 {
 			t.Fatalf("namesakes ranked %v, want registry order 0, 1, 2", got)
 		}
+	}
+}
+
+// A misspelt surname after a given name spelt right is looked up with the
+// given name: "Benjamin Harisson" is Benjamin Harrison, not the other
+// Harrison the surname alone comes nearest to.
+func TestMatchMisspeltSurnameWithItsGivenName(t *testing.T) {
+	r := Build([]*corpus.Document{corpus.New("a", "a.txt", corpus.Meta{}, []string{
+		"William Harrison spoke first. Later Harrison spoke again, and Harrison left.",
+		"Benjamin Harrison answered him. Benjamin Franklin wrote of it.",
+	})})
+	got := r.Match("What did Benjamin Harisson say?")
+	if len(got) != 1 || got[0].Actor.Name != "Benjamin Harrison" || got[0].Text != "Benjamin Harisson" {
+		t.Errorf("Match = %+v, want Benjamin Harrison for both words", got)
+	}
+	if got := r.Match("the Harisson benefits"); len(got) != 1 || got[0].Text != "Harisson" {
+		t.Errorf("Match = %+v, want the misspelt word alone: ordinary words join no name", got)
 	}
 }

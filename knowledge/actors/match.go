@@ -63,7 +63,7 @@ func (r *Registry) matchAt(text string, toks []words.Token, i int) (Span, int) {
 		return Span{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Actor: a}, 1
 	}
 	for n := min(limit, maxFuzzyWords); n >= 1; n-- {
-		if !r.unknownWords(toks[i : i+n]) {
+		if !r.misspeltName(toks[i : i+n]) {
 			continue
 		}
 		s := text[toks[i].Start:toks[i+n-1].End]
@@ -134,16 +134,23 @@ func contiguous(text string, toks []words.Token, i, limit int) int {
 	return n
 }
 
-// unknownWords reports whether every token is a word the corpus never uses
-// and long enough to be a misspelt name.
-func (r *Registry) unknownWords(toks []words.Token) bool {
+// misspeltName reports whether tokens may spell a name with typos: every
+// word one the corpus never uses and long enough to be misspelt, or, in a
+// run of words, some such and the others capitalised words of names
+// ("Benjamin Harisson"), never ordinary words.
+func (r *Registry) misspeltName(toks []words.Token) bool {
+	unknown := 0
 	for _, t := range toks {
 		k := foldQuery(t.Text)
-		if utf8.RuneCountInString(k) < 4 || words.IsStop(k) || r.vocabulary[k] || r.vocabulary[words.Stem(k)] {
+		switch {
+		case utf8.RuneCountInString(k) >= 4 && !words.IsStop(k) && !r.vocabulary[k] && !r.vocabulary[words.Stem(k)]:
+			unknown++
+		case len(toks) > 1 && words.IsCapitalised(t.Text) && !r.OrdinaryWord(k):
+		default:
 			return false
 		}
 	}
-	return true
+	return unknown > 0
 }
 
 // exactName returns the actor that s spells (folded), or nil. Acronyms
