@@ -223,7 +223,7 @@ func (e *Engine) readSentences(q *query, ss []uint32) {
 	n := len(q.concepts)
 	flat := make([]float64, len(ss)*n)
 	for i, c := range q.concepts {
-		for _, a := range c.alts {
+		for _, a := range c.wordAlts() {
 			post := e.ix.postings(a.term)
 			hold := func(j int) { flat[j*n+i] = max(flat[j*n+i], a.quality) }
 			if len(post) < len(ss) {

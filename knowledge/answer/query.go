@@ -59,6 +59,9 @@ type concept struct {
 	// sentence.
 	wordMentions bool
 	specific     bool // a name or a word no dictionary lists: a document using it is about it
+	// contextOnly marks a name whose term is also another word's: only
+	// the documents' context holds it.
+	contextOnly bool
 	// source marks a word that describes the document rather than the
 	// answer ("according to the essay on sovereignty"): the document
 	// holds it, anywhere, or not.
@@ -385,6 +388,15 @@ func onlyKeywords(toks []words.Token, lower []string) bool {
 	return true
 }
 
+// wordAlts returns the terms by which a sentence's own words hold c: none
+// for a name only the documents' context holds.
+func (c *concept) wordAlts() []alt {
+	if c.contextOnly {
+		return nil
+	}
+	return c.alts
+}
+
 func (q *query) onlyActors() bool {
 	for _, c := range q.concepts {
 		if !c.actor {
@@ -647,6 +659,14 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		}
 	}
 	single := len(forms) == 1 && !c.required
+	// A name whose stem is another word of the texts ("Harding", "hard")
+	// cannot be told from that word by its term: when the documents'
+	// context names it (a speaker the file names give), it holds there
+	// alone, not in every sentence saying "hard".
+	if t := termOf(whole); name && single && t != whole && e.ix.vocab.has(t) && len(e.context.of(&c)) > 0 {
+		c.contextOnly = true
+		single = false
+	}
 	base := baseWord(whole)
 	if single {
 		e.addRelated(&c, base, name)

@@ -179,12 +179,13 @@ func (e *Engine) lists(q *query) []list {
 	for _, ci := range order {
 		c := &q.concepts[ci]
 		admit := unread+fromContext >= needed
-		for j, a := range c.alts {
+		alts := c.wordAlts()
+		for j, a := range alts {
 			// A sentence first found in this list gets from the concept
 			// at most its best quality still unread (a sentence counts the
 			// first of a concept's lists that holds it).
 			best := 0.0
-			for _, b := range c.alts[j:] {
+			for _, b := range alts[j:] {
 				best = max(best, b.quality)
 			}
 			lists = append(lists, list{e.ix.postings(a.term), uint32(1) << ci, float32(c.weight * a.quality), admit, unread - c.weight*(1-best)})

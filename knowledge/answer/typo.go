@@ -184,6 +184,13 @@ const (
 	maxDerivedTerms = 4
 )
 
+// has reports whether the folded word w is a word of the documents' text
+// (one long enough, in ASCII letters, to be listed).
+func (v *vocabulary) has(w string) bool {
+	i := sort.Search(len(v.sorted), func(i int) bool { return v.words[v.sorted[i]] >= w })
+	return i < len(v.sorted) && v.words[v.sorted[i]] == w
+}
+
 // derived returns the terms of corpus words that extend w's stem by a short
 // suffix.
 func (v *vocabulary) derived(w string) []uint32 {

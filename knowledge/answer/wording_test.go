@@ -761,3 +761,20 @@ func TestWhenDatesTheEventOfWhomItAsks(t *testing.T) {
 	expectRefused(t, e, "In what year did Osric Pell, founder of the mill, die?", "dated another man's death")
 	expectRefused(t, e, "In what year did Anna Kessler die?", "dated her father's death")
 }
+
+// A speaker's name that stems to another word ("Harding": "hard") holds
+// only in the speaker's own documents, not in every sentence saying "hard".
+func TestSpeakerWhoseNameStemsToAWord(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("1921_warren_harding_r", "1921_warren_harding_r.txt", corpus.Meta{}, []string{
+			"The harbour walls will be rebuilt with granite from the northern quarries.",
+		}),
+		corpus.New("1961_john_lund_d", "1961_john_lund_d.txt", corpus.Meta{}, []string{
+			"We worked hard and long on the harbour walls, and the hard stone held.",
+		}),
+		corpus.New("1931_anna_kessler_x", "1931_anna_kessler_x.txt", corpus.Meta{}, []string{
+			"The granary is full and the mills are turning.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"What did Harding say about the harbour walls?": "granite from the northern quarries"})
+}
