@@ -222,6 +222,14 @@ func (e *Engine) counts(q *query, token, key string) bool {
 				return true
 			}
 		}
+		// A kind of what is counted counts it: "one hundred fifty concerts"
+		// are performances.
+		lemmas := lexicon.Lemmas(key)
+		for _, r := range lexicon.Related(baseWord(words.Key(c.written))) {
+			if r.Kind == lexicon.Hyponym && slices.Contains(lemmas, r.Word) {
+				return true
+			}
+		}
 	}
 	return false
 }

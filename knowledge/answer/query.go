@@ -966,16 +966,29 @@ func skipPrepositions(lower []string, i int) int {
 
 var questionWords = words.Set(`how what when who whom whose which where why`)
 
+// minFrameWords is the shortest "when" clause taken for a frame rather
+// than a question of its own ("When, where and why ...").
+const minFrameWords = 4
+
 // askingClause returns the index of the word where the question proper
 // starts: after leading prepositions ("In how many provinces"), or after a
 // clause that sets its frame ("According to the Guardian, how long ...",
 // "In his 1962 address, what did Kennedy ...").
 func askingClause(question string, toks []words.Token, lower []string) int {
 	start := skipPrepositions(lower, 0)
-	if start >= len(lower) || questionWords[lower[start]] {
+	if start >= len(lower) {
 		return start
 	}
-	for i := start + 1; i < len(toks); i++ {
+	from := start + 1
+	switch {
+	case lower[start] == "when":
+		// "When Congress first met there, how did Adams picture it?": a
+		// clause of time sets the frame; the question follows its comma.
+		from = start + minFrameWords
+	case questionWords[lower[start]]:
+		return start
+	}
+	for i := from; i < len(toks); i++ {
 		if !strings.Contains(question[toks[i-1].End:toks[i].Start], ",") {
 			continue
 		}

@@ -778,3 +778,22 @@ func TestSpeakerWhoseNameStemsToAWord(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"What did Harding say about the harbour walls?": "granite from the northern quarries"})
 }
+
+// A question opening with a clause of time asks what follows its comma:
+// "When ..., how many ..." asks for a figure, not a date.
+func TestWhenClauseFramesTheQuestion(t *testing.T) {
+	e := beside("guild", "The guild",
+		"The Varnian Guild met in Varna in March 1931, after the storms.",
+		"At that meeting the Varnian Guild ordered twelve new ships for the fleet.",
+	)
+	expectAnswers(t, e, map[string]string{"When the Varnian Guild met in Varna after the storms, how many ships did it order?": "twelve new ships"})
+}
+
+// A count of a kind of what is asked counts it: concerts are performances.
+func TestHowManyCountsAKindOfWhatItAsks(t *testing.T) {
+	e := beside("orchestra", "The orchestra",
+		"In London the maestro conducted one hundred fifty concerts within nine months.",
+		"The maestro was born in Cologne and studied the violin.",
+	)
+	expectAnswers(t, e, map[string]string{"How many performances did the maestro lead in London?": "one hundred fifty concerts"})
+}
