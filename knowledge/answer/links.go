@@ -461,6 +461,19 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 	return false
 }
 
+// byUnaskedAuthor reports whether document d states its author or
+// speaker (a byline, a speech record's name, a name its file name spells)
+// and the question does not name them: for "who said ...", the document
+// says who.
+func (e *Engine) byUnaskedAuthor(q *query, d *corpus.Document) bool {
+	author := actors.AuthorOf(d)
+	if author == "" {
+		return false
+	}
+	a := e.links.reg.Resolve(author)
+	return a == nil || !q.hasActor(a.ID)
+}
+
 // holdsUnplacedName reports whether text holds a capitalised word that no
 // dictionary lists, the corpus never writes in lower case, no actor of
 // another kind is named by and the question does not use: a person the

@@ -559,7 +559,7 @@ func (e *Engine) score(q *query, p *passage) {
 	case askWhoDid:
 		// "Who took over after X?" is answered by a passage naming someone
 		// other than X; one naming nobody else does not say who.
-		named := e.namesUnaskedPerson(q, p)
+		named := e.namesUnaskedPerson(q, p) || q.asksSpeaker && e.byUnaskedAuthor(q, p.doc)
 		if !named {
 			p.refuse(lack{what: lackPerson})
 		}

@@ -100,6 +100,9 @@ type query struct {
 	// money marks a figure question about an amount of money ("How much
 	// does it cost?"): the answer's figure must be one.
 	money bool
+	// asksSpeaker marks "who said ...": a document's own author or
+	// speaker says who, though its sentence names nobody.
+	asksSpeaker bool
 	// duration marks "how long did it take": of the figures, a span of
 	// time ("in less than a week", "for three hours") answers best.
 	duration bool
@@ -204,6 +207,7 @@ func (e *Engine) parse(question string) query {
 	case q.intent == askWho && !q.onlyActors() && !e.namesPerson(&q):
 		q.intent = askWhoDid // "who is the leader of X" asks for a person, not about X
 	}
+	q.asksSpeaker = q.intent == askWhoDid && ask+1 < len(lower) && speechVerbs[lower[ask+1]]
 	if q.intent == askWhen {
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
 			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {

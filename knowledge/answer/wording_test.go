@@ -797,3 +797,10 @@ func TestHowManyCountsAKindOfWhatItAsks(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"How many performances did the maestro lead in London?": "one hundred fifty concerts"})
 }
+
+// "Who said ..." is answered by a speech whose speaker only its file name
+// gives: the document says who, though its sentence names nobody.
+func TestWhoSaidIsAnsweredByTheSpeechItself(t *testing.T) {
+	e := build(speeches())
+	expectAnswers(t, e, map[string]string{"Who warned that the harbour walls had cracked again?": "cracked again"})
+}
