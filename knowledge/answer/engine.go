@@ -73,7 +73,7 @@ func (e *Engine) Ask(question string, limit int) Result {
 			break
 		}
 	}
-	if best < 0 || ps[best].coverage < minCoverage {
+	if best < 0 || ps[best].coverage < minCoverage && !ps[best].quoted {
 		res.Note = e.abstention(&q, ps) + e.suggestion(&q)
 		return res
 	}
@@ -96,6 +96,11 @@ const maxScored = 24
 func (e *Engine) passages(q *query, limit int) []passage {
 	var ps []passage
 	cands := e.candidates(q)
+	for _, s := range e.quotedSentences(q) {
+		if !slices.Contains(cands, s) {
+			cands = append(cands, s)
+		}
+	}
 	e.readSentences(q, around(cands, len(e.ix.sents)))
 	for _, s := range cands {
 		ps = append(ps, e.passageAt(q, int(s)))
@@ -108,7 +113,14 @@ func (e *Engine) passages(q *query, limit int) []passage {
 			ps = append(ps, e.passageAt(q, end+1))
 		}
 	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].coverage > ps[j].coverage })
+	// Passages holding what the question quotes come first, whatever
+	// their coverage.
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].quoted != ps[j].quoted {
+			return ps[i].quoted
+		}
+		return ps[i].coverage > ps[j].coverage
+	})
 	enough := 2*limit + 4 // room for corroborating repeats
 	bonus := q.maxBonus()
 	var scores []float64
@@ -116,7 +128,7 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	next := 0
 	for ; next < len(ps); next++ {
 		p := ps[next]
-		if p.coverage < relativeFloor*ps[0].coverage || len(kept) == maxScored {
+		if !p.quoted && p.coverage < relativeFloor*ps[0].coverage || len(kept) == maxScored {
 			break
 		}
 		if len(scores) >= enough && p.coverage+bonus < scores[enough-1] {

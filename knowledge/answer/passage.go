@@ -21,6 +21,7 @@ type passage struct {
 	coverage    float64   // weighted share of the question's concepts covered
 	score       float64
 	answers     bool // covers what an answer must: the question's numbers, a figure when asked
+	quoted      bool // holds every phrase the question quotes
 	lacks       lack // when it cannot answer for want of one part of the question, which
 	feat        features
 }
@@ -39,6 +40,9 @@ const (
 // maxBonus is the most the question's intent can add to a passage's
 // coverage, to know when a passage can no longer win.
 func (q *query) maxBonus() float64 {
+	if len(q.quotes) > 0 {
+		return quoteBonus + lengthBonus + intentBonus + claimBonus
+	}
 	switch q.intent {
 	case askFigure, askWhen, askWho, askWhoDid:
 		return lengthBonus + intentBonus
@@ -99,7 +103,8 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	e.matchSource(q, &p)
 	e.matchFramingYear(q, &p)
 	p.coverage, p.answers = e.cover(q, &p)
-	p.answers = p.answers && (strong || q.keywords)
+	p.quoted = e.holdsQuotes(q, &p)
+	p.answers = p.answers && (strong || q.keywords || p.quoted)
 	return p
 }
 
@@ -525,6 +530,9 @@ func (e *Engine) score(q *query, p *passage) {
 		p.refuse(lack{lackNumber, q.numbers[0]}) // it names its own years, not the one asked about
 	}
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
+	if p.quoted {
+		p.score += quoteBonus
+	}
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
 	}

@@ -100,6 +100,9 @@ type query struct {
 	// money marks a figure question about an amount of money ("How much
 	// does it cost?"): the answer's figure must be one.
 	money bool
+	// quotes are the phrases the question sets in quotation marks,
+	// normalised: a passage holding them is the one asked about.
+	quotes []string
 	// asksSpeaker marks "who said ...": a document's own author or
 	// speaker says who, though its sentence names nobody.
 	asksSpeaker bool
@@ -138,7 +141,7 @@ const (
 // parse turns a question into concepts and an intent.
 func (e *Engine) parse(question string) query {
 	question = markup.ReplaceAllString(truncateUTF8(question, maxQuestionBytes), " ")
-	q := query{names: map[string]bool{}}
+	q := query{names: map[string]bool{}, quotes: quotedPhrases(question)}
 	toks := words.Tokenize(question)
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]

@@ -804,3 +804,19 @@ func TestWhoSaidIsAnsweredByTheSpeechItself(t *testing.T) {
 	e := build(speeches())
 	expectAnswers(t, e, map[string]string{"Who warned that the harbour walls had cracked again?": "cracked again"})
 }
+
+// A phrase the question quotes is looked for as written: the sentence
+// holding it answers before sentences holding more of the question's
+// other words.
+func TestQuotedPhraseFindsItsSentence(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("1931_anna_kessler_x", "1931_anna_kessler_x.txt", corpus.Meta{}, []string{
+			"The Council of Varna met again. The Council heard the President of the Council, and the President asked the Council for ships.",
+			"We have shown each other and the world that there is no quit in Varna.",
+		}),
+		corpus.New("1947_boris_lund_y", "1947_boris_lund_y.txt", corpus.Meta{}, []string{
+			"The President told the Council of Varna that no worker should quit the harbour works in Varna.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{`Which president told the Council of Varna there is "no quit in Varna"?`: "no quit in Varna"})
+}

@@ -1,0 +1,84 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+
+	"briefbot/knowledge/words"
+)
+
+// A question may quote the words it remembers ("Which president told
+// Congress there's "no quit in America"?"): a passage holding them as
+// written is the one asked about, whatever else it lacks.
+
+// quoteBonus lifts a passage holding every phrase the question quotes
+// above those that do not: more than any coverage and bonus can add.
+const quoteBonus = 1.0
+
+// maxQuotePostings bounds the sentences read to find a quoted phrase by
+// its rarest word: a phrase of common words only is left to the search.
+const maxQuotePostings = 100000
+
+// quotedPhrases returns, normalised, the phrases of two words or more a
+// question sets in double quotes, straight or curly; one word in quotes
+// ("un-American") is a scare quote, not a phrase remembered.
+func quotedPhrases(question string) []string {
+	var out []string
+	rest := question
+	for {
+		open := strings.IndexAny(rest, "\"“")
+		if open < 0 {
+			return out
+		}
+		rest = rest[open+len(string([]rune(rest[open:])[0])):]
+		end := strings.IndexAny(rest, "\"”")
+		if end < 0 {
+			return out
+		}
+		if len(words.FirstTokens(rest[:end], 2)) == 2 {
+			out = append(out, words.Normalize(rest[:end]))
+		}
+		rest = rest[end+len(string([]rune(rest[end:])[0])):]
+	}
+}
+
+// quotedSentences returns the sentences holding the first quoted phrase
+// as written: those holding all its words, read from the rarest word's
+// postings, then checked against their text.
+func (e *Engine) quotedSentences(q *query) []uint32 {
+	if len(q.quotes) == 0 {
+		return nil
+	}
+	var lists [][]uint32
+	for _, w := range strings.Fields(q.quotes[0]) {
+		if t, ok := e.ix.lookup(w); ok {
+			lists = append(lists, e.ix.postings(t))
+		}
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
+	if len(lists[0]) > maxQuotePostings {
+		return nil
+	}
+	held := slices.Clone(lists[0])
+	for _, post := range lists[1:] {
+		var both []uint32
+		intersect(held, post, func(i, _ int) { both = append(both, held[i]) })
+		held = both
+	}
+	return slices.DeleteFunc(held, func(s uint32) bool {
+		return !strings.Contains(words.Normalize(e.ix.text(int(s))), q.quotes[0])
+	})
+}
+
+// holdsQuotes reports whether the passage's text holds every phrase the
+// question quotes.
+func (e *Engine) holdsQuotes(q *query, p *passage) bool {
+	if len(q.quotes) == 0 {
+		return false
+	}
+	text := words.Normalize(e.text(p))
+	return !slices.ContainsFunc(q.quotes, func(phrase string) bool { return !strings.Contains(text, phrase) })
+}
