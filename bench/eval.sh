@@ -38,6 +38,8 @@ exec go run . \
 	-eval ../knowledge/answer/testdata/heldout.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
