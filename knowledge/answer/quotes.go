@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"briefbot/knowledge/words"
 )
@@ -30,7 +31,7 @@ func quotedPhrases(question string) []string {
 		if open < 0 {
 			return out
 		}
-		rest = rest[open+len(string([]rune(rest[open:])[0])):]
+		rest = pastRune(rest, open)
 		end := strings.IndexAny(rest, "\"”")
 		if end < 0 {
 			return out
@@ -38,8 +39,14 @@ func quotedPhrases(question string) []string {
 		if len(words.FirstTokens(rest[:end], 2)) == 2 {
 			out = append(out, words.Normalize(rest[:end]))
 		}
-		rest = rest[end+len(string([]rune(rest[end:])[0])):]
+		rest = pastRune(rest, end)
 	}
+}
+
+// pastRune returns what follows the character at byte i of s.
+func pastRune(s string, i int) string {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }
 
 // quotedSentences returns the sentences holding the first quoted phrase
