@@ -73,7 +73,7 @@ func (e *Engine) Ask(question string, limit int) Result {
 			break
 		}
 	}
-	if best < 0 || ps[best].coverage < minCoverage && !ps[best].quoted {
+	if best < 0 || ps[best].coverage < minCoverage && ps[best].quoted == 0 {
 		res.Note = e.abstention(&q, ps) + e.suggestion(&q)
 		return res
 	}
@@ -117,7 +117,7 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	// their coverage.
 	sort.SliceStable(ps, func(i, j int) bool {
 		if ps[i].quoted != ps[j].quoted {
-			return ps[i].quoted
+			return ps[i].quoted > ps[j].quoted
 		}
 		return ps[i].coverage > ps[j].coverage
 	})
@@ -128,7 +128,7 @@ func (e *Engine) passages(q *query, limit int) []passage {
 	next := 0
 	for ; next < len(ps); next++ {
 		p := ps[next]
-		if !p.quoted && p.coverage < relativeFloor*ps[0].coverage || len(kept) == maxScored {
+		if p.quoted == 0 && p.coverage < relativeFloor*ps[0].coverage || len(kept) == maxScored {
 			break
 		}
 		if len(scores) >= enough && p.coverage+bonus < scores[enough-1] {

@@ -21,7 +21,7 @@ type passage struct {
 	coverage    float64   // weighted share of the question's concepts covered
 	score       float64
 	answers     bool // covers what an answer must: the question's numbers, a figure when asked
-	quoted      bool // holds every phrase the question quotes
+	quoted      float64 // how much of the phrases the question quotes it holds (quoteShare)
 	lacks       lack // when it cannot answer for want of one part of the question, which
 	feat        features
 }
@@ -103,8 +103,10 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	e.matchSource(q, &p)
 	e.matchFramingYear(q, &p)
 	p.coverage, p.answers = e.cover(q, &p)
-	p.quoted = e.holdsQuotes(q, &p)
-	p.answers = p.answers && (strong || q.keywords || p.quoted)
+	if share := e.quoteShare(q, &p); share >= minQuoteShare {
+		p.quoted = share
+	}
+	p.answers = p.answers && (strong || q.keywords || p.quoted > 0)
 	return p
 }
 
@@ -530,9 +532,7 @@ func (e *Engine) score(q *query, p *passage) {
 		p.refuse(lack{lackNumber, q.numbers[0]}) // it names its own years, not the one asked about
 	}
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
-	if p.quoted {
-		p.score += quoteBonus
-	}
+	p.score += quoteBonus * p.quoted
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
 	}

@@ -80,12 +80,66 @@ func (e *Engine) quotedSentences(q *query) []uint32 {
 	})
 }
 
-// holdsQuotes reports whether the passage's text holds every phrase the
-// question quotes.
-func (e *Engine) holdsQuotes(q *query, p *passage) bool {
+// A quotation is often remembered with a word or two changed ("they will
+// back terrorists" for "they're going to support terrorists"): a passage
+// holding most of a long enough quoted phrase's words, in order and close
+// together, quotes it too.
+const (
+	minPartialQuoteWords = 5   // a shorter phrase must be held as written
+	minQuoteShare        = 0.7 // of its words, in order
+	quoteSlack           = 1.5 // the window they must lie in, as a multiple of the phrase's length
+)
+
+// quoteShare returns how much of the phrases the question quotes the
+// passage holds: 1 for every one as written, else the least share of
+// words of one held in order within a window, 0 for none.
+func (e *Engine) quoteShare(q *query, p *passage) float64 {
 	if len(q.quotes) == 0 {
-		return false
+		return 0
 	}
 	text := words.Normalize(e.text(p))
-	return !slices.ContainsFunc(q.quotes, func(phrase string) bool { return !strings.Contains(text, phrase) })
+	var tokens []string
+	share := 1.0
+	for _, phrase := range q.quotes {
+		if strings.Contains(text, phrase) {
+			continue
+		}
+		quoted := strings.Fields(phrase)
+		if len(quoted) < minPartialQuoteWords {
+			return 0
+		}
+		if tokens == nil {
+			tokens = strings.Fields(text)
+		}
+		share = min(share, float64(inOrderNearby(quoted, tokens, int(quoteSlack*float64(len(quoted)))))/float64(len(quoted)))
+	}
+	return share
+}
+
+// inOrderNearby returns the most words of quoted that tokens hold in
+// order within some window of width tokens: the longest common
+// subsequence over windows opening on a quoted word.
+func inOrderNearby(quoted, tokens []string, width int) int {
+	best := 0
+	row := make([]int, len(quoted)+1)
+	for start := range tokens {
+		if !slices.Contains(quoted, tokens[start]) {
+			continue
+		}
+		clear(row)
+		for _, t := range tokens[start:min(len(tokens), start+width)] {
+			diag := 0 // row[j-1] of the previous token
+			for j, w := range quoted {
+				up := row[j+1]
+				if t == w {
+					row[j+1] = diag + 1
+				} else {
+					row[j+1] = max(row[j+1], row[j])
+				}
+				diag = up
+			}
+		}
+		best = max(best, row[len(quoted)])
+	}
+	return best
 }

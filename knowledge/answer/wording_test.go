@@ -820,3 +820,13 @@ func TestQuotedPhraseFindsItsSentence(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{`Which president told the Council of Varna there is "no quit in Varna"?`: "no quit in Varna"})
 }
+
+// A quotation remembered with a word or two changed still finds the
+// sentence that holds most of it, in order.
+func TestHalfRememberedQuotation(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"“The guild are thieves, and they’re going to shelter thieves,” the harbour master Osric Pell told the council.",
+		"Anna Kessler said the guild shelters no thieves, and the guild said the council are thieves who protect thieves in the harbour.",
+	)
+	expectAnswers(t, e, map[string]string{`Who said "the guild are thieves and they will protect thieves"?`: "Osric Pell told the council"})
+}
