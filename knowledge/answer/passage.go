@@ -20,9 +20,9 @@ type passage struct {
 	matched     []float64 // per concept: how well the passage covers it
 	coverage    float64   // weighted share of the question's concepts covered
 	score       float64
-	answers     bool // covers what an answer must: the question's numbers, a figure when asked
+	answers     bool    // covers what an answer must: the question's numbers, a figure when asked
 	quoted      float64 // how much of the phrases the question quotes it holds (quoteShare)
-	lacks       lack // when it cannot answer for want of one part of the question, which
+	lacks       lack    // when it cannot answer for want of one part of the question, which
 	feat        features
 }
 
