@@ -74,7 +74,7 @@ func (e *Engine) passageAt(q *query, s int) passage {
 			continue
 		}
 		nm := e.matchSentence(q, n)
-		extend := n == s-1 && leansBack(e.ix.text(s))
+		extend := n == s-1 && leansBack(e.ix.text(s)) || n == s+1 && takesUp(e.ix.text(s), e.ix.text(n))
 		for c := range nm {
 			if nm[c] > 0 && p.matched[c] == 0 {
 				extend = true
@@ -417,6 +417,23 @@ func (e *Engine) asks(s int) bool {
 }
 
 func leansBack(sentence string) bool { return refersBack(sentence, leanWords) }
+
+// takesUp reports whether next opens by taking up a noun of sentence with
+// "the" ("... designed to send a message to the international community."
+// "The message was that the Taliban were cracking down ..."): it goes on
+// with what sentence announced.
+func takesUp(sentence, next string) bool {
+	toks := words.FirstTokens(next, 2)
+	if len(toks) < 2 || toks[0].Text != "The" || !words.IsFolded(toks[1].Text) || words.IsStop(toks[1].Text) {
+		return false
+	}
+	for _, t := range words.Tokenize(sentence) {
+		if t.Text == toks[1].Text {
+			return true
+		}
+	}
+	return false
+}
 
 // refersBack reports whether one of the first n words of a sentence is a
 // back reference. It reads the words in place: it runs for every candidate.

@@ -830,3 +830,13 @@ func TestHalfRememberedQuotation(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{`Who said "the guild are thieves and they will protect thieves"?`: "Osric Pell told the council"})
 }
+
+// A sentence taking up the noun of the one before with "the" ("The message
+// was that ...") goes on with what that one announced: it is quoted too.
+func TestNextSentenceTakingUpTheNounIsQuotedToo(t *testing.T) {
+	e := beside("guild", "The guild",
+		"After the storms the Varnian Guild sent a message to the harbour council of Varna. The message was that the northern quays would close in May.",
+		"The Varnian Guild meets in Varna every spring.",
+	)
+	expectAnswers(t, e, map[string]string{"What message did the Varnian Guild send to the harbour council?": "the northern quays would close in May"})
+}
