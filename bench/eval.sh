@@ -42,6 +42,7 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
+	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
