@@ -175,7 +175,7 @@ func around(cands []uint32, n int) []uint32 {
 // lacksKind reports whether a passage was refused for want of the kind of
 // answer asked for.
 func lacksKind(l lack) bool {
-	return l.what == lackFigure || l.what == lackDate || l.what == lackPerson
+	return l.what == lackFigure || l.what == lackDate || l.what == lackPerson || l.what == lackNamed
 }
 
 // maxNamedUnknown bounds the missing words a note lists.

@@ -443,18 +443,25 @@ func (e *Engine) isPerson(c *concept) bool {
 // question does not: what "who leads X" or "who took over after Y" asks
 // for.
 func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
+	return e.namesUnasked(q, p, func(a *actors.Actor) bool { return a.Kind == actors.Person })
+}
+
+// namesUnasked reports whether the passage names someone or something of
+// a kind that counts, the question not naming it: an actor, or a
+// capitalised word the actor pass could not place (holdsUnplacedName).
+func (e *Engine) namesUnasked(q *query, p *passage, counts func(*actors.Actor) bool) bool {
 	if e.links == nil || e.links.reg == nil {
 		return false
 	}
 	for s := p.first; s <= p.last; s++ {
 		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
-			if a.Kind == actors.Person && !q.hasActor(a.ID) {
+			if counts(a) && !q.hasActor(a.ID) && !q.namesAll(e.links.names[a.ID]) {
 				return true
 			}
 		}
 	}
 	for s := p.first; s <= p.last; s++ {
-		if e.holdsUnplacedName(q, e.ix.text(s)) {
+		if e.holdsUnplacedName(q, e.ix.text(s), counts) {
 			return true
 		}
 	}
@@ -475,17 +482,17 @@ func (e *Engine) byUnaskedAuthor(q *query, d *corpus.Document) bool {
 }
 
 // holdsUnplacedName reports whether text holds a capitalised word that no
-// dictionary lists, the corpus never writes in lower case, no actor of
-// another kind is named by and the question does not use: a person the
-// actor pass could not place, such as one met once, opening a sentence
-// ("MacLean stressed correctly ...").
-func (e *Engine) holdsUnplacedName(q *query, text string) bool {
+// dictionary lists, the corpus never writes in lower case, no actor of a
+// kind that does not count is named by and the question does not use: a
+// name the actor pass could not place, such as one met once, opening a
+// sentence ("MacLean stressed correctly ...").
+func (e *Engine) holdsUnplacedName(q *query, text string, counts func(*actors.Actor) bool) bool {
 	for _, t := range words.Tokenize(text) {
 		k := words.Key(t.Text)
 		if !words.IsCapitalised(t.Text) || utf8.RuneCountInString(k) < 3 || q.names[k] || e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
 			continue
 		}
-		if a := e.links.reg.Resolve(t.Text); a != nil && (a.Kind != actors.Person || q.hasActor(a.ID)) {
+		if a := e.links.reg.Resolve(t.Text); a != nil && (!counts(a) || q.hasActor(a.ID)) {
 			continue
 		}
 		return true

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
 )
@@ -553,6 +554,9 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
 	}
+	if q.asksName && !e.namesUnasked(q, p, func(*actors.Actor) bool { return true }) {
+		p.refuse(lack{what: lackNamed}) // "her white roommate", unnamed
+	}
 	switch q.intent {
 	case askFigure:
 		switch {
@@ -773,6 +777,7 @@ const (
 	lackFigure = "No passage states the figure asked for."
 	lackDate   = "No passage gives the date asked for."
 	lackPerson = "No passage names who did it."
+	lackNamed  = "No passage gives the name asked for."
 	lackEvent  = "No passage with a date says %s."
 )
 

@@ -103,6 +103,9 @@ type query struct {
 	// quotes are the phrases the question sets in quotation marks,
 	// normalised: a passage holding them is the one asked about.
 	quotes []string
+	// asksName marks "what was the name of ...": the answer names
+	// someone or something the question does not.
+	asksName bool
 	// asksSpeaker marks "who said ...": a document's own author or
 	// speaker says who, though its sentence names nobody.
 	asksSpeaker bool
@@ -211,6 +214,7 @@ func (e *Engine) parse(question string) query {
 		q.intent = askWhoDid // "who is the leader of X" asks for a person, not about X
 	}
 	q.asksSpeaker = q.intent == askWhoDid && ask+1 < len(lower) && speechVerbs[lower[ask+1]]
+	q.asksName = asksName(lower[ask:])
 	if q.intent == askWhen {
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
 			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {
@@ -420,6 +424,13 @@ func (q *query) hasActor(id string) bool {
 		}
 	}
 	return false
+}
+
+// namesAll reports whether the question uses every one of the words: a
+// part of a name it gives ("Charlayne" of "Charlayne Hunter"), which the
+// registry may keep as an actor of its own.
+func (q *query) namesAll(ws []string) bool {
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !q.names[w] })
 }
 
 // conceptIndex returns the index of the concept labelled label, or -1.
@@ -900,6 +911,13 @@ func askedHead(lower []string) string {
 		}
 	}
 	return lower[1]
+}
+
+// asksName reports whether a question asks for a name: "What was the
+// name of the official ...?", "What is her roommate's name?".
+func asksName(lower []string) bool {
+	h := askedHead(lower)
+	return len(lower) > 1 && lower[0] == "what" && beForms[lower[1]] && (h == "name" || h == "names")
 }
 
 // asksMeasure reports whether a question asks for a measure: the head of

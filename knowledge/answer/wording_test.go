@@ -840,3 +840,16 @@ func TestNextSentenceTakingUpTheNounIsQuotedToo(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"What message did the Varnian Guild send to the harbour council?": "the northern quays would close in May"})
 }
+
+// "What was the name of ..." is answered by a passage giving a name the
+// question does not: one speaking of "her roommate", unnamed, or naming
+// only part of a name the question gives, does not say it.
+func TestWhatWasTheNameAsksForAName(t *testing.T) {
+	e := beside("college", "The college",
+		"Charlayne was admitted for next fall, after state investigators questioned her white roommate at Wayne State.",
+		"Charlayne Hunter studied journalism at Wayne State before she moved to Georgia. Later Charlayne wrote to the dean, and the dean answered Charlayne.",
+		"The dean of Wayne State, Osric Pell, spoke to the investigators from Georgia.",
+	)
+	expectRefused(t, e, "What was the name of Charlayne Hunter's white roommate at Wayne State?", "answered a name question with an unnamed roommate")
+	expectAnswers(t, e, map[string]string{"What was the name of the dean of Wayne State who spoke to the investigators?": "Osric Pell"})
+}
