@@ -148,10 +148,37 @@ func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 	if best < 0 && len(w) >= 6 {
 		consider("#"+soundKey(w), 3)
 	}
+	if best < 0 && !name {
+		return v.correctStem(w)
+	}
 	if best < 0 {
 		return 0, false
 	}
 	return v.term[best], true
+}
+
+// typoSuffixes are endings a word may carry that the corpus writes
+// without: "posthumusly" is a misspelt "posthumously", and the corpus
+// says "posthumous".
+var typoSuffixes = []string{"ly", "ness", "ment", "ing", "ed", "s"}
+
+// correctStem corrects an ordinary word w without one of typoSuffixes: to
+// the corpus word it then spells, or to the one closest to it. Names take
+// no such endings.
+func (v *vocabulary) correctStem(w string) (term uint32, ok bool) {
+	for _, suffix := range typoSuffixes {
+		stem, found := strings.CutSuffix(w, suffix)
+		if !found || len(stem) < minTypoLen {
+			continue
+		}
+		if i, ok := v.index(stem); ok {
+			return v.term[i], true
+		}
+		if t, ok := v.correct(stem, false); ok {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // betterTypoGuess prefers, between two corrections as near as each other,
@@ -187,8 +214,17 @@ const (
 // has reports whether the folded word w is a word of the documents' text
 // (one long enough, in ASCII letters, to be listed).
 func (v *vocabulary) has(w string) bool {
+	_, ok := v.index(w)
+	return ok
+}
+
+// index returns the word id of w, if the vocabulary lists it.
+func (v *vocabulary) index(w string) (int, bool) {
 	i := sort.Search(len(v.sorted), func(i int) bool { return v.words[v.sorted[i]] >= w })
-	return i < len(v.sorted) && v.words[v.sorted[i]] == w
+	if i < len(v.sorted) && v.words[v.sorted[i]] == w {
+		return int(v.sorted[i]), true
+	}
+	return 0, false
 }
 
 // derived returns the terms of corpus words that extend w's stem by a short

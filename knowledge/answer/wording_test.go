@@ -853,3 +853,13 @@ func TestWhatWasTheNameAsksForAName(t *testing.T) {
 	expectRefused(t, e, "What was the name of Charlayne Hunter's white roommate at Wayne State?", "answered a name question with an unnamed roommate")
 	expectAnswers(t, e, map[string]string{"What was the name of the dean of Wayne State who spoke to the investigators?": "Osric Pell"})
 }
+
+// A misspelt word with an ending the documents' word lacks is corrected
+// without it: "posthumusly" for the "posthumous" they write.
+func TestTypoWithAnEndingTheDocumentsLack(t *testing.T) {
+	e := beside("prize", "The prize",
+		"The posthumous award of the Varna Prize to Osric Pell was read as a wreath on a coffin.",
+		"The Varna Prize was awarded to Anna Kessler for her harbour plans.",
+	)
+	expectAnswers(t, e, map[string]string{"Why was the Varna Prize given to Osric Pell posthumusly?": "wreath on a coffin"})
+}
