@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot/knowledge/lexicon"
@@ -664,7 +665,7 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	}
 	// The whole token comes last; it names the concept.
 	whole := forms[len(forms)-1]
-	c := concept{label: termOf(whole), written: token, required: isNumber(token)}
+	c := concept{label: termOf(whole), written: token, required: isNumber(token) && !describesByNumber(token)}
 	for _, w := range e.bestForms(forms) {
 		if t, ok := e.ix.lookup(w); ok {
 			c.alts = append(c.alts, alt{t, 1})
@@ -1061,6 +1062,14 @@ func intentOf(all []string, ask int, named []bool) intent {
 		return askSay
 	}
 	return askAny
+}
+
+// describesByNumber reports whether a token is a number joined to the
+// word it measures ("26-year-old", "3-by-6-foot"; not a designation such
+// as "B-52"): it describes what it comes before, as an adjective does, and
+// an answer about that need not repeat it.
+func describesByNumber(token string) bool {
+	return token[0] >= '0' && token[0] <= '9' && strings.Contains(token, "-") && strings.IndexFunc(token, unicode.IsLetter) >= 0
 }
 
 func isNumber(token string) bool {

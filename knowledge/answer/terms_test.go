@@ -131,3 +131,13 @@ func TestFunctionWordsAreNoConcepts(t *testing.T) {
 		t.Errorf("only %d concepts: the question's own words are lost", len(q.concepts))
 	}
 }
+
+// A number joined to the word it measures describes; a designation, a
+// year or a figure is a number the answer must state.
+func TestDescribesByNumber(t *testing.T) {
+	for token, want := range map[string]bool{"26-year-old": true, "3-by-6-foot": true, "195-page": true, "B-52": false, "1960": false, "2,000": false, "200-500": false} {
+		if got := describesByNumber(token); got != want {
+			t.Errorf("describesByNumber(%q) = %v, want %v", token, got, want)
+		}
+	}
+}
