@@ -446,6 +446,9 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 	return e.namesUnasked(q, p, func(a *actors.Actor) bool { return a.Kind == actors.Person })
 }
 
+// anyKind counts an actor of every kind: a name of anyone or anything.
+func anyKind(*actors.Actor) bool { return true }
+
 // namesUnasked reports whether the passage names someone or something of
 // a kind that counts, the question not naming it: an actor, or a
 // capitalised word the actor pass could not place (holdsUnplacedName).

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
 )
@@ -554,7 +553,7 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
 	}
-	if q.asksName && !e.namesUnasked(q, p, func(*actors.Actor) bool { return true }) {
+	if q.asksName && !e.namesUnasked(q, p, anyKind) {
 		p.refuse(lack{what: lackNamed}) // "her white roommate", unnamed
 	}
 	switch q.intent {
