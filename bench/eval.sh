@@ -4,7 +4,7 @@
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
 # religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text, learned
-# writing as web pages), and runs the harness's -eval. Arguments are
+# writing as web pages, adventure fiction as plain text), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -32,6 +32,7 @@ corpus brown-ch brown -md ch
 corpus brown-ce brown "" ce
 corpus brown-cg brown -md cg
 corpus brown-cj brown -html cj
+corpus brown-cn brown "" cn
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -49,4 +50,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-brown-ce.jsonl=$docs/brown-ce" \
 	-eval "../knowledge/eval/testdata/questions-brown-cg.jsonl=$docs/brown-cg" \
 	-eval "../knowledge/eval/testdata/questions-brown-cj.jsonl=$docs/brown-cj" \
+	-eval "../knowledge/eval/testdata/questions-fiction-fresh.jsonl=$docs/brown-cn" \
 	"$@"
