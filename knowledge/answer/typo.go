@@ -148,11 +148,8 @@ func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 	if best < 0 && len(w) >= 6 {
 		consider("#"+soundKey(w), 3)
 	}
-	if best < 0 && !name {
-		return v.correctStem(w)
-	}
 	if best < 0 {
-		return 0, false
+		return v.correctStem(w, name)
 	}
 	return v.term[best], true
 }
@@ -162,24 +159,29 @@ func (v *vocabulary) correct(w string, name bool) (term uint32, ok bool) {
 // says "posthumous".
 var typoSuffixes = []string{"ly", "ness", "ment", "ing", "ed", "s"}
 
-// correctStem corrects an ordinary word w without one of typoSuffixes: to
-// the corpus word it then spells, or to the one closest to it. Names take
-// no such endings.
-func (v *vocabulary) correctStem(w string) (term uint32, ok bool) {
+// correctStem corrects w without one of typoSuffixes: to the corpus word
+// it then spells, or to the one closest to it. A name takes only a plural
+// or possessive "s" ("Austrains" for the "Austrian" the documents write),
+// and only when what is left is long enough to be told from other names:
+// "Paris" is no misspelt "Pari".
+func (v *vocabulary) correctStem(w string, name bool) (term uint32, ok bool) {
 	for _, suffix := range typoSuffixes {
 		stem, found := strings.CutSuffix(w, suffix)
-		if !found || len(stem) < minTypoLen {
+		if !found || len(stem) < minTypoLen || name && (suffix != "s" || len(stem) < minNameStem) {
 			continue
 		}
-		if i, ok := v.index(stem); ok {
+		if i, ok := v.index(stem); ok && (!name || v.name[i]) {
 			return v.term[i], true
 		}
-		if t, ok := v.correct(stem, false); ok {
+		if t, ok := v.correct(stem, name); ok {
 			return t, true
 		}
 	}
 	return 0, false
 }
+
+// minNameStem is the shortest name left after its "s" that is corrected.
+const minNameStem = 6
 
 // betterTypoGuess prefers, between two corrections as near as each other,
 // one that holds every typed letter in order (a letter left out, the

@@ -862,4 +862,10 @@ func TestTypoWithAnEndingTheDocumentsLack(t *testing.T) {
 		"The Varna Prize was awarded to Anna Kessler for her harbour plans.",
 	)
 	expectAnswers(t, e, map[string]string{"Why was the Varna Prize given to Osric Pell posthumusly?": "wreath on a coffin"})
+	// A name only with a plural or possessive "s", and a long enough one.
+	e = beside("smyrna", "Smyrna",
+		"Koszta was seized at Smyrna and detained on board of the Austrian brig of war Hussar.",
+		"The consul at Smyrna wrote to the Secretary of State.",
+	)
+	expectAnswers(t, e, map[string]string{"Where did the Austrains detain Koszta?": "Austrian brig"})
 }
