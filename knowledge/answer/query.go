@@ -1005,12 +1005,13 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 	if start >= len(lower) {
 		return start
 	}
-	from := start + 1
+	from, frame := start+1, false
 	switch {
 	case lower[start] == "when":
-		// "When Congress first met there, how did Adams picture it?": a
-		// clause of time sets the frame; the question follows its comma.
-		from = start + minFrameWords
+		// "When Congress first met there, how did Adams picture it?",
+		// "When critics said so, did Wilson call for ...?": a clause of
+		// time sets the frame; the question follows its comma.
+		from, frame = start+minFrameWords, true
 	case questionWords[lower[start]]:
 		return start
 	}
@@ -1018,12 +1019,15 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 		if !strings.Contains(question[toks[i-1].End:toks[i].Start], ",") {
 			continue
 		}
-		if j := skipPrepositions(lower, i); j < len(lower) && questionWords[lower[j]] {
+		if j := skipPrepositions(lower, i); j < len(lower) && (questionWords[lower[j]] || frame && yesNoOpeners[lower[j]]) {
 			return j
 		}
 	}
 	return start
 }
+
+// yesNoOpeners open a question asked for yes or no: "did Wilson call ...".
+var yesNoOpeners = words.Set(`did does do is was are were has have had can could will would should`)
 
 // intentOf reads the intent from the question's words; named marks the
 // words of the names it holds, which say what it is about, not how it asks

@@ -780,13 +780,17 @@ func TestSpeakerWhoseNameStemsToAWord(t *testing.T) {
 }
 
 // A question opening with a clause of time asks what follows its comma:
-// "When ..., how many ..." asks for a figure, not a date.
+// "When ..., how many ..." asks for a figure, "When ..., did ..." for yes or
+// no, neither for a date.
 func TestWhenClauseFramesTheQuestion(t *testing.T) {
 	e := beside("guild", "The guild",
 		"The Varnian Guild met in Varna in March 1931, after the storms.",
 		"At that meeting the Varnian Guild ordered twelve new ships for the fleet.",
 	)
-	expectAnswers(t, e, map[string]string{"When the Varnian Guild met in Varna after the storms, how many ships did it order?": "twelve new ships"})
+	expectAnswers(t, e, map[string]string{
+		"When the Varnian Guild met in Varna after the storms, how many ships did it order?": "twelve new ships",
+		"When the Varnian Guild met in Varna after the storms, did it order new ships?":      "twelve new ships",
+	})
 }
 
 // A count of a kind of what is asked counts it: concerts are performances.
