@@ -222,16 +222,27 @@ func (e *Engine) counts(q *query, token, key string) bool {
 				return true
 			}
 		}
-		// A kind of what is counted counts it: "one hundred fifty concerts"
-		// are performances.
-		lemmas := lexicon.Lemmas(key)
-		for _, r := range lexicon.Related(baseWord(words.Key(c.written))) {
-			if r.Kind == lexicon.Hyponym && slices.Contains(lemmas, r.Word) {
-				return true
+	}
+	// A kind of what is counted counts it: "one hundred fifty concerts"
+	// are performances.
+	return len(q.countedKinds) > 0 && slices.ContainsFunc(lexicon.Lemmas(key), func(l string) bool { return q.countedKinds[l] })
+}
+
+// countedKinds returns the words WordNet lists as kinds of the concepts a
+// "how many" question counts, read once a question.
+func countedKinds(q *query) map[string]bool {
+	var kinds map[string]bool
+	for _, ci := range q.counted {
+		for _, r := range lexicon.Related(baseWord(words.Key(q.concepts[ci].written))) {
+			if r.Kind == lexicon.Hyponym {
+				if kinds == nil {
+					kinds = map[string]bool{}
+				}
+				kinds[r.Word] = true
 			}
 		}
 	}
-	return false
+	return kinds
 }
 
 // countsOwnUnit reports whether a quantity written with its unit in one

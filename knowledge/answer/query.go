@@ -87,10 +87,13 @@ type alt struct {
 
 // query is a parsed question.
 type query struct {
-	intent   intent
-	counted  []int // for "how many X": the concepts of X
-	concepts []concept
-	numbers  []string // numbers the question states, which an answer's figure must differ from
+	intent  intent
+	counted []int // for "how many X": the concepts of X
+	// countedKinds are the words WordNet lists as kinds of what "how many"
+	// counts: "concerts" count performances.
+	countedKinds map[string]bool
+	concepts     []concept
+	numbers      []string // numbers the question states, which an answer's figure must differ from
 	// keywords marks a question typed as bare search words ("juice orange
 	// getting"): no word says how they relate, so none is required of an
 	// answer, and one may be misremembered.
@@ -228,6 +231,7 @@ func (e *Engine) parse(question string) query {
 		e.authoredAlts(&q)
 	}
 	q.counted = countedConcepts(&q, toks[ask:], lower[ask:])
+	q.countedKinds = countedKinds(&q)
 	e.expandByDescriptions(&q)
 	return q
 }
