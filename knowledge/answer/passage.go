@@ -427,10 +427,22 @@ func takesUp(sentence, next string) bool {
 	if len(toks) < 2 || toks[0].Text != "The" || !words.IsFolded(toks[1].Text) || words.IsStop(toks[1].Text) {
 		return false
 	}
-	for _, t := range words.Tokenize(sentence) {
-		if t.Text == toks[1].Text {
+	return containsWord(sentence, toks[1].Text)
+}
+
+// containsWord reports whether s holds w as a whole word, found in place:
+// it runs for every candidate passage.
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if (start == 0 || !isAlnumByte(s[start-1])) && (end == len(s) || !isAlnumByte(s[end])) {
 			return true
 		}
+		i = start + 1
 	}
 	return false
 }

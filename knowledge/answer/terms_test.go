@@ -141,3 +141,20 @@ func TestDescribesByNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"to send a message.", "message", true},
+		{"message sent", "message", true},
+		{"the messages were sent", "message", false},
+		{"a passage", "age", false},
+		{"", "age", false},
+	} {
+		if got := containsWord(c.s, c.w); got != c.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
