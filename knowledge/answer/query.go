@@ -148,7 +148,7 @@ const (
 // parse turns a question into concepts and an intent.
 func (e *Engine) parse(question string) query {
 	question = markup.ReplaceAllString(truncateUTF8(question, maxQuestionBytes), " ")
-	q := query{names: map[string]bool{}, quotes: quotedPhrases(question)}
+	q := query{names: map[string]bool{}, quotes: e.unlessTitles(quotedPhrases(question))}
 	toks := words.Tokenize(question)
 	if len(toks) > maxQuestionWords {
 		toks = toks[:maxQuestionWords]

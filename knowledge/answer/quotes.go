@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefbot/knowledge/words"
@@ -21,32 +22,106 @@ const quoteBonus = 1.0
 const maxQuotePostings = 100000
 
 // quotedPhrases returns, normalised, the phrases of two words or more a
-// question sets in double quotes, straight or curly; one word in quotes
-// ("un-American") is a scare quote, not a phrase remembered.
+// question sets in quotation marks: double, straight or curly, or single
+// ones opening and closing words (an apostrophe inside a word, "it's", is
+// none). One word in quotes ("un-American") is a scare quote, not a
+// phrase remembered.
 func quotedPhrases(question string) []string {
 	var out []string
-	rest := question
-	for {
-		open := strings.IndexAny(rest, "\"“")
-		if open < 0 {
-			return out
+	for i := 0; i < len(question); {
+		r, n := utf8.DecodeRuneInString(question[i:])
+		closers, ok := openQuote(question, i, r)
+		if !ok {
+			i += n
+			continue
 		}
-		rest = pastRune(rest, open)
-		end := strings.IndexAny(rest, "\"”")
+		from := i + n
+		end := closeQuote(question, from, closers)
 		if end < 0 {
 			return out
 		}
-		if len(words.FirstTokens(rest[:end], 2)) == 2 {
-			out = append(out, words.Normalize(rest[:end]))
+		if phrase := question[from:end]; len(words.FirstTokens(phrase, 2)) == 2 {
+			out = append(out, words.Normalize(phrase))
 		}
-		rest = pastRune(rest, end)
+		_, m := utf8.DecodeRuneInString(question[end:])
+		i = end + m
 	}
+	return out
 }
 
-// pastRune returns what follows the character at byte i of s.
-func pastRune(s string, i int) string {
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return s[i+n:]
+// openQuote reports whether r, at byte i of s, opens a quotation, and
+// which characters may close it.
+func openQuote(s string, i int, r rune) (closers string, ok bool) {
+	switch r {
+	case '"', '“':
+		return "\"”", true
+	case '‘':
+		return "’'", true
+	case '\'':
+		if !wordRuneBefore(s, i) && wordRuneAt(s, i+1) {
+			return "'’", true
+		}
+	}
+	return "", false
+}
+
+// closeQuote returns the byte index of the first of closers from byte i
+// of s on, or -1; a single quote closes only where a word ends.
+func closeQuote(s string, i int, closers string) int {
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if strings.ContainsRune(closers, r) && (r == '"' || r == '”' || !wordRuneAt(s, j+n)) {
+			return j
+		}
+		j += n
+	}
+	return -1
+}
+
+func wordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func wordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// unlessTitles drops the quoted phrases that are a document's title: they
+// say which document ("Which author of 'The Taliban's Plan to Rebuild and
+// Legitimize al-Qaeda' ..."), as a byline would; they are no line to find.
+func (e *Engine) unlessTitles(quotes []string) []string {
+	return slices.DeleteFunc(quotes, e.isTitle)
+}
+
+// isTitle reports whether a normalised phrase is, in its words' order,
+// the title of one of the documents whose context holds all its words.
+func (e *Engine) isTitle(phrase string) bool {
+	quoted := strings.Fields(phrase)
+	var docs []uint32
+	started := false
+	for _, w := range quoted {
+		t, ok := e.ix.lookup(w)
+		if !ok {
+			continue
+		}
+		held := e.context.docs[t]
+		if !started {
+			docs, started = held, true
+			continue
+		}
+		var both []uint32
+		intersect(docs, held, func(i, _ int) { both = append(both, docs[i]) })
+		docs = both
+	}
+	for _, d := range docs {
+		title := strings.Fields(words.Normalize(e.ix.docs[d].Title))
+		if len(title) > 0 && float64(inOrderNearby(quoted, title, len(title)))/float64(len(quoted)) >= minQuoteShare {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedSentences returns the sentences holding the first quoted phrase
