@@ -52,6 +52,10 @@ func newEngine(ix *index, l *links) *Engine {
 // checked on the other half (README, "Answers in users' words").
 const minCoverage = 0.35
 
+// floorMargin is how much less a passage holding enough of the question
+// may score than the best one, which holds too little, and answer for it.
+const floorMargin = 0.05
+
 // Ask answers a question with up to limit passages (limit <= 0: 3), best
 // first, or abstains with a note when the documents do not answer it.
 func (e *Engine) Ask(question string, limit int) Result {
@@ -66,14 +70,8 @@ func (e *Engine) Ask(question string, limit int) Result {
 		return res
 	}
 	ps := e.passages(&q, limit)
-	best := -1
-	for i := range ps {
-		if ps[i].answers {
-			best = i
-			break
-		}
-	}
-	if best < 0 || ps[best].coverage < minCoverage && ps[best].quoted == 0 {
+	best := bestAnswer(ps)
+	if best < 0 {
 		res.Note = e.abstention(&q, ps) + e.suggestion(&q)
 		return res
 	}
@@ -84,6 +82,24 @@ func (e *Engine) Ask(question string, limit int) Result {
 	}
 	res.Answers = answers
 	return res
+}
+
+// bestAnswer returns the index of the passage that answers, among ps
+// sorted by score, or -1: the best-scoring one that answers, if it holds
+// enough of the question (or what it quotes); else one scoring a little
+// less that does.
+func bestAnswer(ps []passage) int {
+	enough := func(p passage) bool { return p.answers && (p.coverage >= minCoverage || p.quoted > 0) }
+	best := slices.IndexFunc(ps, func(p passage) bool { return p.answers })
+	if best < 0 || enough(ps[best]) {
+		return best
+	}
+	for i := best + 1; i < len(ps) && ps[i].score >= ps[best].score-floorMargin; i++ {
+		if enough(ps[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // maxScored bounds the passages whose features are read for one question.

@@ -58,3 +58,28 @@ func TestYearInThePassagesOtherSentenceCounts(t *testing.T) {
 		t.Errorf("the passage lacks %q (%s), though its first sentence states 1961", p.lacks.what, p.lacks.which)
 	}
 }
+
+// The best-scoring passage that answers is chosen when it holds enough of
+// the question; when it holds too little, one scoring a little less that
+// holds enough answers for it, and none scoring much less does.
+func TestBestAnswerHoldsEnoughOfTheQuestion(t *testing.T) {
+	p := func(score, coverage float64, answers bool) passage {
+		return passage{score: score, coverage: coverage, answers: answers}
+	}
+	for _, c := range []struct {
+		ps   []passage
+		want int
+	}{
+		{[]passage{p(0.9, 0.6, true), p(0.8, 0.7, true)}, 0},
+		{[]passage{p(0.9, 0.6, false), p(0.8, 0.7, true)}, 1},
+		{[]passage{p(0.49, 0.34, true), p(0.48, 0.45, true)}, 1},
+		{[]passage{p(0.49, 0.34, true), p(0.30, 0.45, true)}, -1},
+		{[]passage{p(0.49, 0.34, true), p(0.48, 0.45, false)}, -1},
+		{[]passage{{score: 1.4, coverage: 0.2, answers: true, quoted: 1}}, 0},
+		{nil, -1},
+	} {
+		if got := bestAnswer(c.ps); got != c.want {
+			t.Errorf("bestAnswer(%+v) = %d, want %d", c.ps, got, c.want)
+		}
+	}
+}
