@@ -38,6 +38,7 @@ exec go run . \
 	-eval "$shared/questions-dev-seeds.jsonl" \
 	-eval ../knowledge/answer/testdata/heldout.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh2.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
