@@ -96,7 +96,9 @@ func (e *Engine) unlessTitles(quotes []string) []string {
 }
 
 // isTitle reports whether a normalised phrase is, in its words' order,
-// the title of one of the documents whose context holds all its words.
+// the title of one of the documents whose context holds all its words:
+// most of its words in the title, and most of the title ("probably come
+// back" quotes a line the Guardian's title repeats; it is no title).
 func (e *Engine) isTitle(phrase string) bool {
 	quoted := strings.Fields(phrase)
 	var docs []uint32
@@ -117,7 +119,8 @@ func (e *Engine) isTitle(phrase string) bool {
 	}
 	for _, d := range docs {
 		title := strings.Fields(words.Normalize(e.ix.docs[d].Title))
-		if len(title) > 0 && float64(inOrderNearby(quoted, title, len(title)))/float64(len(quoted)) >= minQuoteShare {
+		held := float64(inOrderNearby(quoted, title, len(title)))
+		if len(title) > 0 && held >= minQuoteShare*float64(len(quoted)) && held >= minQuoteShare*float64(len(title)) {
 			return true
 		}
 	}
