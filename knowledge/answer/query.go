@@ -199,6 +199,12 @@ func (e *Engine) parse(question string) query {
 		if i+1 < len(toks) && !c.required {
 			e.addPhrasal(&c, lower[i:min(i+3, len(lower))])
 		}
+		// "after 2001" bounds the time asked about; an answer need not
+		// state the bound ("directed the movement from Pakistan ... up to
+		// his death in 2013").
+		if c.required && i > 0 && timeBounds[lower[i-1]] {
+			c.required = false
+		}
 		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
@@ -1029,6 +1035,10 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 	}
 	return start
 }
+
+// timeBounds are the prepositions that make a year a bound of the time a
+// question asks about, not the time itself.
+var timeBounds = words.Set(`after before since until till`)
 
 // yesNoOpeners open a question asked for yes or no: "did Wilson call ...".
 var yesNoOpeners = words.Set(`did does do is was are were has have had can could will would should`)

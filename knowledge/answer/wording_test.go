@@ -873,3 +873,13 @@ func TestTypoWithAnEndingTheDocumentsLack(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"Where did the Austrains detain Koszta?": "Austrian brig"})
 }
+
+// A year after "after", "before", "since" or "until" bounds the time
+// asked about: an answer need not state it.
+func TestYearBoundingTheTimeNeedNotBeStated(t *testing.T) {
+	e := beside("guild", "The guild",
+		"In 1931 the Varnian Guild lost its harbour in the storms.",
+		"The Varnian Guild then ran its fleet from Kessel up to its dissolution in 1950.",
+	)
+	expectAnswers(t, e, map[string]string{"Where did the Varnian Guild run its fleet from after 1931?": "from Kessel"})
+}
