@@ -106,6 +106,7 @@ func runChild(cfg childConfig) error {
 	}
 	fmt.Println(readyLine)
 	r.LiveHeap = liveHeap()
+	heapProfile(cfg.Pprof, cfg.Engine+"-heap.prof")
 
 	stop = profile(cfg.Pprof, cfg.Engine+"-ask.prof")
 	askAll(e, qs, &r)
