@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"fmt"
 	"testing"
 
 	"briefbot/knowledge/corpus"
@@ -45,5 +46,43 @@ func TestKeywordsMeetDescriptionsByTheirOwnWords(t *testing.T) {
 	}
 	if standsFor("weakened organization troubles") {
 		t.Errorf("in keywords, Harald Moe stands for words only loosely related to his description")
+	}
+}
+
+// A description stands for a word only as far as the actor is as rare as
+// the word: an actor in most sentences, met through its description,
+// carries little of a word one sentence uses, while a rarely named actor
+// carries all of it.
+func TestDescriptionCountsByTheActorsRarity(t *testing.T) {
+	paras := []string{
+		"Harald Moe, the weak head of the northern regime, visited the port on Monday.",
+		"Olaf Brandt, the stern chief of the northern navy, signed the accord.",
+		"A navy chief was posted at the lighthouse.",
+	}
+	for i := range 40 {
+		paras = append(paras, fmt.Sprintf("Again Olaf Brandt raised the tariff on grain, by %d percent.", i+2))
+	}
+	e := linkedEngine([]*corpus.Document{corpus.New("north", "north.txt", corpus.Meta{Title: "The north"}, paras)})
+	quality := func(question, name string) float64 {
+		a := e.links.reg.Resolve(name)
+		if a == nil {
+			t.Fatalf("no actor %s", name)
+		}
+		term := e.ix.terms[actorPrefix+a.ID]
+		best := 0.0
+		for _, c := range e.parse(question).concepts {
+			for _, al := range c.alts {
+				if al.term == term {
+					best = max(best, al.quality)
+				}
+			}
+		}
+		return best
+	}
+	if q := quality("Which weak regime head visited the port?", "Harald Moe"); q != describedQuality {
+		t.Errorf("a rarely named actor stands for its description's words at %.2f, want %.2f", q, describedQuality)
+	}
+	if q := quality("Which stern navy chief signed the accord?", "Olaf Brandt"); q == 0 || q > describedQuality/2 {
+		t.Errorf("an actor in most sentences stands for rare words of its description at %.2f, want above 0 and at most %.2f", q, describedQuality/2)
 	}
 }
