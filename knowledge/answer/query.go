@@ -322,7 +322,9 @@ var (
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
 // the words right after "how many": what the answer's figure must count.
 func countedConcepts(q *query, toks []words.Token, lower []string) []int {
-	if len(lower) < 3 || lower[0] != "how" || lower[1] != "many" {
+	// "How many were killed?" names nothing it counts: "2,996 people"
+	// answers it.
+	if len(lower) < 3 || lower[0] != "how" || lower[1] != "many" || beForms[lower[2]] || doAux[lower[2]] || auxiliaries[lower[2]] {
 		return nil
 	}
 	var out []int

@@ -802,6 +802,17 @@ func TestHowManyCountsAKindOfWhatItAsks(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"How many performances did the maestro lead in London?": "one hundred fifty concerts"})
 }
 
+// "How many were killed?" names nothing it counts: any quantity of the
+// passage answers it, while "how many ships" still wants ships counted.
+func TestHowManyNamingNothingTakesAnyQuantity(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The storm struck the harbour of Varna, which killed 212 people and left 900 injured.",
+		"The harbour of Varna was rebuilt with stone from the northern quarries.",
+	)
+	expectAnswers(t, e, map[string]string{"How many were killed when the storm struck the harbour of Varna?": "killed 212 people"})
+	expectRefused(t, e, "How many ships were sunk when the storm struck the harbour of Varna?", "a count of people answered a count of ships")
+}
+
 // "Who said ..." is answered by a speech whose speaker only its file name
 // gives: the document says who, though its sentence names nobody.
 func TestWhoSaidIsAnsweredByTheSpeechItself(t *testing.T) {
