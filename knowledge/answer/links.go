@@ -410,27 +410,9 @@ func (e *Engine) expandByDescriptions(q *query) {
 			continue
 		}
 		for _, ci := range cs {
-			q.concepts[ci].alts = append(q.concepts[ci].alts, alt{t, describedQuality * e.rarityShare(t, &q.concepts[ci])})
+			q.concepts[ci].alts = append(q.concepts[ci].alts, alt{t, describedQuality * e.rarer(&q.concepts[ci], t)})
 		}
 	}
-}
-
-// rarityShare is how much of a concept's weight a match by term t can
-// carry: all of it when t is as rare as the concept's own words, less as
-// t is more common. A broad actor ("United States", in thousands of
-// sentences and described every way) met through a description stands
-// for a rare word ("lawmakers") no better than its own rarity allows.
-func (e *Engine) rarityShare(t uint32, c *concept) float64 {
-	own := 0.0
-	for _, a := range c.alts {
-		if a.quality >= strongQuality {
-			own = max(own, e.ix.idf(e.ix.df(a.term)))
-		}
-	}
-	if own == 0 {
-		own = e.ix.idf(1)
-	}
-	return min(1, e.ix.idf(e.ix.df(t))/own)
 }
 
 // describes reports whether the passage holds a description the registry
