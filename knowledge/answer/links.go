@@ -210,6 +210,9 @@ func termsIn(ix *index, text string) []uint32 {
 type actorMatch struct {
 	start, end int
 	actor      *actors.Actor
+	// spelling is the actor's name a misspelt match is closest to
+	// ("Jefferson" for "Jeferson"); "" when the question spells it.
+	spelling string
 }
 
 // actorsIn finds the actors a question names, typos included.
@@ -222,9 +225,16 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 		if commonWords(sp.Text) && (sp.Fuzzy || !definedTerm(sp.Actor, sp.Text)) {
 			continue
 		}
-		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; ok && (!sp.Fuzzy || closeToAName(sp.Text, sp.Actor)) {
-			out = append(out, actorMatch{sp.Start, sp.End, sp.Actor})
+		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; !ok {
+			continue
 		}
+		m := actorMatch{start: sp.Start, end: sp.End, actor: sp.Actor}
+		if sp.Fuzzy {
+			if m.spelling = closestName(sp.Text, sp.Actor); m.spelling == "" {
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -256,10 +266,11 @@ func definedTerm(a *actors.Actor, text string) bool {
 	return false
 }
 
-// closeToAName checks a typo-tolerant match against the actor's spellings:
-// a misspelling is about one edit in four letters away from one of them,
-// so "zawahry" is Zawahiri but "Paris" is not the "Islamic Party".
-func closeToAName(text string, a *actors.Actor) bool {
+// closestName checks a typo-tolerant match against the actor's spellings
+// and returns the one it misspells, or "": a misspelling is about one edit
+// in four letters away from one of them, so "zawahry" is Zawahiri but
+// "Paris" is not the "Islamic Party".
+func closestName(text string, a *actors.Actor) string {
 	k := words.Key(text)
 	limit := max(1, (len(k)+1)/4)
 	for i, n := range append([]string{a.Name}, a.Aliases...) {
@@ -267,10 +278,10 @@ func closeToAName(text string, a *actors.Actor) bool {
 			break
 		}
 		if levenshtein.ComputeDistance(k, words.Key(n)) <= limit {
-			return true
+			return n
 		}
 	}
-	return false
+	return ""
 }
 
 // actorConcept is the concept of a named actor: any sentence that mentions

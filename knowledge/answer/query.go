@@ -168,8 +168,13 @@ func (e *Engine) parse(question string) query {
 			if t.Start >= m.start && t.End <= m.end {
 				used[i] = true
 				q.names[lower[i]] = true
-				c.nameTerms = append(c.nameTerms, termsIn(e.ix, t.Text)...)
+				if m.spelling == "" {
+					c.nameTerms = append(c.nameTerms, termsIn(e.ix, t.Text)...)
+				}
 			}
+		}
+		if m.spelling != "" {
+			c.nameTerms = termsIn(e.ix, m.spelling) // the words the question meant
 		}
 		// A sentence may name the actor by part of its name ("the dam"
 		// for the Kessel Dam): the question's words count, for less.

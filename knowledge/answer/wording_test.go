@@ -26,6 +26,16 @@ func speeches() []*corpus.Document {
 	}
 }
 
+// A misspelt speaker ("Kesler", whom the documents name) still picks the
+// speech whose file names the speaker: the documents' context is looked
+// up by the name the question meant, not by the letters it typed.
+func TestMisspeltSpeakerPicksTheSpeech(t *testing.T) {
+	docs := append(speeches(), corpus.New("diary", "diary.txt", corpus.Meta{Title: "A diary"}, []string{
+		"Anna Kessler spoke in the hall that spring. Kessler was cheered by the crowd.",
+	}))
+	expectAnswers(t, build(docs), map[string]string{"What did Kesler say about the harbour walls?": "We shall repair the harbour walls"})
+}
+
 // A speaker and a year that only the file name gives still pick the
 // speech, and the answer quotes the speech's own sentence.
 func TestDocumentContextNamesTheSpeaker(t *testing.T) {
