@@ -237,6 +237,7 @@ func (e *Engine) parse(question string) query {
 			}
 		}
 	}
+	e.numberForms(&q, toks)
 	q.weigh(e)
 	if q.intent == askSay {
 		e.authoredAlts(&q)

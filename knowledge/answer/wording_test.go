@@ -904,3 +904,18 @@ func TestYearBoundingTheTimeNeedNotBeStated(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"Where did the Varnian Guild run its fleet from after 1931?": "from Kessel"})
 }
+
+// A question writes in words the number a document writes in figures,
+// and the other way round.
+func TestNumbersInWordsMeetFigures(t *testing.T) {
+	e := beside("loans", "Loans",
+		"A loan of 3,000,000 florins has been completed in Holland.",
+		"A loan of florins was refused in Genoa after a long debate.",
+		"Three ships sailed for the islands in the spring.",
+		"Ships sailed for the islands every year.",
+	)
+	expectAnswers(t, e, map[string]string{
+		"Where was the loan of three million florins completed?": "Holland",
+		"When did the 3 ships sail for the islands?":               "Three ships",
+	})
+}
