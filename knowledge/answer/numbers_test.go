@@ -10,7 +10,7 @@ import (
 
 func TestNumberPhrases(t *testing.T) {
 	for q, want := range map[string][]numberPhrase{
-		"a loan of three million florins":  {{3, 5, "3000000"}},
+		"a loan of three million florins":   {{3, 5, "3000000"}},
 		"3 million dollars and 1.5 billion": {{0, 2, "3000000"}, {4, 6, "1500000000"}},
 		"a million men, forty-seven ships":  {{0, 2, "1000000"}, {3, 4, "47"}},
 		"the 1,200 men":                     {{1, 2, "1200"}},

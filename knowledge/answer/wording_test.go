@@ -916,6 +916,6 @@ func TestNumbersInWordsMeetFigures(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{
 		"Where was the loan of three million florins completed?": "Holland",
-		"When did the 3 ships sail for the islands?":               "Three ships",
+		"When did the 3 ships sail for the islands?":             "Three ships",
 	})
 }
