@@ -102,10 +102,10 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	e.matchMentions(q, &p)
 	e.matchSource(q, &p)
 	e.matchFramingYear(q, &p)
-	p.coverage, p.answers = e.cover(q, &p)
 	if share := e.quoteShare(q, &p); share >= minQuoteShare {
 		p.quoted = share
 	}
+	p.coverage, p.answers = e.cover(q, &p)
 	p.answers = p.answers && (strong || q.keywords || p.quoted > 0)
 	return p
 }
@@ -500,6 +500,14 @@ func (e *Engine) cover(q *query, p *passage) (coverage float64, answers bool) {
 	named, missing := 0, 0
 	topic, topicCovered := 0.0, 0.0
 	for i, c := range q.concepts {
+		// A passage holding the quotation as written is the one the
+		// question means: a word no document uses ("Which British
+		// minister ...", where the documents say "UK") is the question's
+		// own framing.
+		if !c.known && p.quoted == 1 {
+			total -= c.weight
+			continue
+		}
 		covered += c.weight * p.matched[i]
 		if c.known && !c.actor && !c.required && !c.topical && !c.source {
 			topic += c.weight

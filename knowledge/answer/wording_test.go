@@ -830,6 +830,18 @@ func TestWhoSaidIsAnsweredByTheSpeechItself(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Who warned that the harbour walls had cracked again?": "cracked again"})
 }
 
+// A passage holding the question's quotation as written answers, though
+// the question frames it in a word no document uses ("Zembian" where the
+// documents say "Norway"); without the quotation that word refuses.
+func TestQuotationOutweighsWordsNoDocumentUses(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The Norway fisheries minister Olaf Brandt told the radio that the cod will “probably come back” to the fjord.",
+		"The fjord was quiet all winter and the boats stayed in the harbour.",
+	)
+	expectAnswers(t, e, map[string]string{`Which Zembian minister said the cod would "probably come back" to the fjord?`: "probably come back"})
+	expectRefused(t, e, "Which Zembian minister said the cod would return to the fjord?", "a word no document uses was ignored without a quotation")
+}
+
 // A phrase the question quotes is looked for as written: the sentence
 // holding it answers before sentences holding more of the question's
 // other words.
