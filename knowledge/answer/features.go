@@ -21,6 +21,7 @@ type features struct {
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 	year     bool // a year of its own: the passage is set in its time
 	money    bool // an amount of money: "$20m", "25 million dollars"
+	percent  bool // a percentage: "47.1%", "8.4 per cent", "40-percent"
 	// bareCount is a quantity that names nothing after it ("there were
 	// twenty-two in Norton County", "rose to 30 on Monday"): it counts
 	// what the passage speaks of.
@@ -166,6 +167,9 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		if kind&sayingWord != 0 {
 			f.speech = true
+		}
+		if strings.HasPrefix(text[t.End:], "%") || strings.HasSuffix(k, "percent") || k == "cent" && prev == "per" {
+			f.percent = true
 		}
 		if givesReason(k, next) {
 			f.reason = true

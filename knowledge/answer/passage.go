@@ -579,7 +579,7 @@ func (e *Engine) score(q *query, p *passage) {
 	switch q.intent {
 	case askFigure:
 		switch {
-		case q.money && !p.feat.money:
+		case q.money && !p.feat.money, q.percent && !p.feat.percent:
 			p.refuse(lack{what: lackFigure})
 		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched):
 			p.score += intentBonus

@@ -104,6 +104,9 @@ type query struct {
 	// money marks a figure question about an amount of money ("How much
 	// does it cost?"): the answer's figure must be one.
 	money bool
+	// percent marks a question asking for a percentage: the answer's
+	// figure must be one ("8.4 per cent", "47.1%"), not an amount.
+	percent bool
 	// quotes are the phrases the question sets in quotation marks,
 	// normalised: a passage holding them is the one asked about.
 	quotes []string
@@ -189,6 +192,7 @@ func (e *Engine) parse(question string) query {
 	}
 	q.intent = intentOf(lower, ask, used)
 	q.money = q.intent == askFigure && asksMoney(lower[ask:])
+	q.percent = q.intent == askFigure && asksPercent(lower[ask:])
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
 	q.duration = q.intent == askFigure && asksDuration(lower[ask:])
@@ -962,6 +966,17 @@ var (
 // verbAuxiliaries, after "how much", ask to what extent something was
 // done rather than for an amount.
 var verbAuxiliaries = words.Set(`did does do has have had`)
+
+// asksPercent reports whether a question proper asks for a percentage:
+// "What percentage of ...", "By what percent ...", "How many percent ...".
+func asksPercent(lower []string) bool {
+	for i, w := range lower[:min(len(lower), 4)] {
+		if (w == "percentage" || w == "percent") && i > 0 && (lower[i-1] == "what" || lower[i-1] == "many") {
+			return true
+		}
+	}
+	return false
+}
 
 // asksExtent reports whether a question proper opens "how much did ...".
 func asksExtent(lower []string) bool {

@@ -931,3 +931,18 @@ func TestNumbersInWordsMeetFigures(t *testing.T) {
 		"When did the 3 ships sail for the islands?":             "Three ships",
 	})
 }
+
+// "What percentage ..." is answered by a percentage, not by another figure
+// of the same subject.
+func TestPercentageAsksForAPercentage(t *testing.T) {
+	e := beside("farms", "Farms",
+		"The gross farm income of the valley was $12,100,000 in 1927 and $12,300,000 in 1928.",
+		"By 1950 the county had become 47.1% urban.",
+		"Bank clearings in the port rose by about 8.4 per cent over the year.",
+	)
+	expectAnswers(t, e, map[string]string{
+		"What percentage of the county was urban in 1950?":        "47.1% urban",
+		"By what percentage did bank clearings rise in the port?": "8.4 per cent",
+	})
+	expectRefused(t, e, "By what percentage did farm income in the valley fall?", "an amount of money answered a percentage")
+}
