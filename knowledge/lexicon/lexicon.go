@@ -3,7 +3,9 @@
 // die), the wholes places are part of (Beijing, China), hypernyms, their
 // inverse the hyponyms (read from the hypernyms at load), and antonyms;
 // an irregular form ("crept", "mice") is read as its lemma, and a phrasal
-// verb ("come out", "speed up") has relations of its own.
+// verb ("come out", "speed up") has relations of its own; a compound
+// common noun related to a word stands by its head ("wage increase",
+// increase).
 // The table is generated from the WordNet database at development time and
 // embedded, so nothing is downloaded at run time; WORDNET-LICENSE beside
 // this file is WordNet's notice, which its licence asks to keep.

@@ -27,6 +27,8 @@ func TestRelatedReachesEachKind(t *testing.T) {
 		{"alive", "dead", Antonym},
 		{"toppled", "tumble", Synonym},
 		{"spend", "invest", Hyponym},
+		{"raise", "increase", Synonym}, // through the compound "wage_increase"
+		{"premier", "head", Hypernym},  // through "head_of_state"
 	}
 	for _, c := range cases {
 		k, ok := kindOf(Related(c.word), c.related)
@@ -143,5 +145,14 @@ func TestNameTellsNamesFromWords(t *testing.T) {
 		if got := Name(word); got != want {
 			t.Errorf("Name(%q) = %v, want %v", word, got, want)
 		}
+	}
+}
+
+// A compound's head stands for it only for common nouns: "china", the
+// last word of Beijing's other name "capital_of_Red_China", is no synonym
+// of Beijing (China is the whole Beijing is part of).
+func TestCompoundNamesHaveNoHead(t *testing.T) {
+	if k, ok := kindOf(Related("beijing"), "china"); !ok || k != Holonym {
+		t.Errorf(`Related("beijing"): china kind %v, found %v; want the holonym`, k, ok)
 	}
 }

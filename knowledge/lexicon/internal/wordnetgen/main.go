@@ -1,7 +1,8 @@
 // Command wordnetgen writes the lexicon's relation table from the WordNet
 // database files (data.noun, data.verb, data.adj, data.adv and their index
 // files): for every one-word lemma and phrasal verb ("come_out"), the
-// one-word lemmas related to it, each with the kind of relation; and, from
+// one-word lemmas related to it (a compound common noun by its head:
+// "wage_increase", increase), each with the kind of relation; and, from
 // WordNet's exception lists (verb.exc, noun.exc, adj.exc), the lemmas of
 // each irregular form ("crept" -> creep). It reads the senses in WordNet's
 // frequency order and keeps the first few, so that a rare sense ("lead",
@@ -69,8 +70,9 @@ func main() {
 	}
 	table := map[string]map[string]byte{}
 	senses := map[string]int{}
+	heads := compoundHeads(synsets, lowercase)
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, table, senses); err != nil {
+		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, heads, table, senses); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -191,7 +193,7 @@ func phrasalVerb(w, pos string) bool {
 
 // readIndex adds the relations of every one-word lemma and phrasal verb of
 // one part of speech to table, and its number of senses to senses.
-func readIndex(path string, synsets map[string]*synset, table map[string]map[string]byte, senses map[string]int) error {
+func readIndex(path string, synsets map[string]*synset, heads map[string]string, table map[string]map[string]byte, senses map[string]int) error {
 	return eachLine(path, func(line string) error {
 		fs := strings.Fields(line)
 		if len(fs) < 4 || !oneWord(fs[0]) && !phrasalVerb(fs[0], posLetter(fs[1])) {
@@ -216,16 +218,16 @@ func readIndex(path string, synsets map[string]*synset, table map[string]map[str
 			if s == nil {
 				continue
 			}
-			addSense(table, synsets, lemma, pos, s, sense)
+			addSense(table, synsets, heads, lemma, pos, s, sense)
 		}
 		return nil
 	})
 }
 
-func addSense(table map[string]map[string]byte, synsets map[string]*synset, lemma, pos string, s *synset, sense int) {
+func addSense(table map[string]map[string]byte, synsets map[string]*synset, heads map[string]string, lemma, pos string, s *synset, sense int) {
 	self := slices.Index(s.words, lemma) + 1 // word number in the synset, from 1
 	for _, w := range s.words {
-		add(table, lemma, w, kindSynonym)
+		add(table, lemma, headOf(heads, w), kindSynonym)
 	}
 	for _, p := range s.ptrs {
 		if p.source != 0 && p.source != self {
@@ -244,7 +246,7 @@ func addSense(table map[string]map[string]byte, synsets map[string]*synset, lemm
 			targets = t.words[p.target-1 : p.target]
 		}
 		for _, w := range targets {
-			add(table, lemma, w, kind)
+			add(table, lemma, headOf(heads, w), kind)
 		}
 	}
 }
@@ -287,6 +289,39 @@ func readExceptions(path string, table map[string]map[string]byte) error {
 // rank orders kinds from closest to loosest, so that a word related in two
 // ways keeps the closer one.
 var rank = map[byte]int{kindInflection: -1, kindDerived: 0, kindSynonym: 1, kindSimilar: 2, kindEntails: 3, kindHolonym: 4, kindHypernym: 5, kindAntonym: 6}
+
+// compoundHeads maps each compound common noun ("wage_increase",
+// "head_of_state") to its head ("increase", "head"), which an index of
+// single words can meet: a raise is an increase. Names ("New_York",
+// "Great_Britain") have no head that means them, and are left out.
+func compoundHeads(synsets map[string]*synset, lowercase map[string]bool) map[string]string {
+	heads := map[string]string{}
+	for key, s := range synsets {
+		if !strings.HasPrefix(key, "n:") {
+			continue
+		}
+		for _, w := range s.words {
+			if !strings.Contains(w, "_") || !lowercase[w] {
+				continue
+			}
+			parts := strings.Split(w, "_")
+			head := parts[len(parts)-1]
+			if i := slices.Index(parts, "of"); i > 0 {
+				head = parts[i-1] // "head_of_state"
+			}
+			heads[w] = head
+		}
+	}
+	return heads
+}
+
+// headOf returns a compound noun's head, or the lemma itself.
+func headOf(heads map[string]string, w string) string {
+	if h, ok := heads[w]; ok {
+		return h
+	}
+	return w
+}
 
 func add(table map[string]map[string]byte, from, to string, kind byte) {
 	if from == to || !oneWord(to) {
