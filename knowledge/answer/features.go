@@ -148,6 +148,8 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.date, f.year = true, true
 		case (k == "century" || k == "centuries") && i > 0 && isOrdinal(prev):
 			f.date = true // "in the first century", "the 12th century"
+		case k == "ago" && prevKind&timeUnit != 0:
+			f.date = true // "24 years ago": when, counted back from the telling
 		case isNumber(t.Text) && prevKind&month == 0 && kinds[i+1]&month == 0 && !q.states(t.Text):
 			lastFigure = i
 			f.bareCount = f.bareCount || namesNothing(text, toks, keys, i)

@@ -946,3 +946,12 @@ func TestPercentageAsksForAPercentage(t *testing.T) {
 	})
 	expectRefused(t, e, "By what percentage did farm income in the valley fall?", "an amount of money answered a percentage")
 }
+
+// "24 years ago" says when, counted back from the telling.
+func TestYearsAgoSaysWhen(t *testing.T) {
+	e := beside("chamber", "The chamber",
+		"The Speaker and I met just 24 years ago in this Chamber as freshmen.",
+		"The Speaker and I often met in this Chamber to talk about the budget.",
+	)
+	expectAnswers(t, e, map[string]string{"When did the Speaker and the president first meet?": "24 years ago"})
+}
