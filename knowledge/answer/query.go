@@ -63,6 +63,9 @@ type concept struct {
 	// contextOnly marks a name whose term is also another word's: only
 	// the documents' context holds it.
 	contextOnly bool
+	// inSource marks any word of the source clause, name or not: together
+	// they weigh at most maxSourceShare of the rest.
+	inSource bool
 	// source marks a word that describes the document rather than the
 	// answer ("according to the essay on sovereignty"): the document
 	// holds it, anywhere, or not.
@@ -218,6 +221,7 @@ func (e *Engine) parse(question string) query {
 			c.weak = true
 		}
 		c.source = c.common && sourceFrom <= i && i < sourceTo
+		c.inSource = !c.required && sourceFrom <= i && i < sourceTo
 		if words.IsCapitalised(t.Text) && i > 0 {
 			q.names[lower[i]] = true
 		}
@@ -243,6 +247,7 @@ func (e *Engine) parse(question string) query {
 	}
 	e.numberForms(&q, toks)
 	q.weigh(e)
+	q.boundSource()
 	if q.intent == askSay {
 		e.authoredAlts(&q)
 	}
@@ -373,6 +378,33 @@ func sourceClause(question string, toks []words.Token, lower []string, ask int) 
 		return i + 2, end
 	}
 	return genreClause(lower)
+}
+
+// maxSourceShare bounds the weight of a source clause's words against the
+// rest of the question's.
+const maxSourceShare = 0.5
+
+// boundSource keeps the words naming the question's source ("according to
+// the Polish institute's analysis") from outweighing what it asks: a
+// source the documents do not name the question's way still leaves the
+// question answerable, and the citation says whose the answer is.
+func (q *query) boundSource() {
+	source, rest := 0.0, 0.0
+	for _, c := range q.concepts {
+		if c.inSource {
+			source += c.weight
+		} else {
+			rest += c.weight
+		}
+	}
+	if source <= maxSourceShare*rest {
+		return
+	}
+	for i := range q.concepts {
+		if q.concepts[i].inSource {
+			q.concepts[i].weight *= maxSourceShare * rest / source
+		}
+	}
 }
 
 // genreClause returns the tokens [from, to) of a phrase naming the

@@ -955,3 +955,21 @@ func TestYearsAgoSaysWhen(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"When did the Speaker and the president first meet?": "24 years ago"})
 }
+
+// The words naming the question's source weigh at most half the rest: a
+// source no answering document names the question's way ("the northern
+// institute's long scholarly review") does not outweigh what the question
+// asks, and the answer's citation says whose it is.
+func TestSourceClauseDoesNotOutweighTheQuestion(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("estimates", "estimates.txt", corpus.Meta{Title: "Estimates"}, []string{
+			"According to UN estimates, there are between a few hundred and a thousand members of the Order in Varna.",
+		}),
+		corpus.New("fees", "fees.txt", corpus.Meta{Title: "Fees"}, []string{
+			"The northern institute published a long scholarly review of the harbour fees.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{
+		"How many members does the UN count, according to the northern institute's long scholarly review of harbour fees?": "a few hundred",
+	})
+}
