@@ -1,11 +1,12 @@
 package answer
 
 import (
-	"briefbot/knowledge/words"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"briefbot/knowledge/words"
 )
 
 // Numbers are written in digits or in words, and a question may use one
@@ -45,8 +46,12 @@ func wordValue(key string) (float64, bool) {
 	return 0, false
 }
 
-// figureValue returns the number a figure states: "3", "3,000", "1.5".
+// figureValue returns the number a figure states: "3", "3,000", "1.5"
+// (not "inf" or "NaN", which ParseFloat reads too).
 func figureValue(key string) (float64, bool) {
+	if key == "" || key[0] < '0' || key[0] > '9' {
+		return 0, false
+	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(key, ",", ""), 64)
 	return v, err == nil && v >= 0
 }

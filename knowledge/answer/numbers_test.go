@@ -15,6 +15,7 @@ func TestNumberPhrases(t *testing.T) {
 		"a million men, forty-seven ships":  {{0, 2, "1000000"}, {3, 4, "47"}},
 		"the 1,200 men":                     {{1, 2, "1200"}},
 		"no number here":                    nil,
+		"infinity and NaN":                  nil,
 	} {
 		var lower []string
 		for _, tok := range words.Tokenize(q) {
