@@ -40,6 +40,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh2.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh3.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh4.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
