@@ -334,16 +334,27 @@ var (
 	doAux      = words.Set(`did does do`)
 )
 
+// maxCountedWords bounds the words after "how many" read as what is
+// counted.
+const maxCountedWords = 4
+
 // countedConcepts finds, in "how many Afghan provinces ...", the concepts of
-// the words right after "how many": what the answer's figure must count.
+// the words after "how many", up to a function word: what the answer's
+// figure must count.
 func countedConcepts(q *query, toks []words.Token, lower []string) []int {
 	// "How many were killed?" names nothing it counts: "2,996 people"
 	// answers it.
 	if len(lower) < 3 || lower[0] != "how" || lower[1] != "many" || beForms[lower[2]] || doAux[lower[2]] || auxiliaries[lower[2]] {
 		return nil
 	}
+	// "how many al qaeda fighters are ..." counts fighters, though the
+	// name takes two words.
+	end := 3
+	for end < min(len(toks), maxCountedWords+2) && !words.IsStop(lower[end]) {
+		end++
+	}
 	var out []int
-	for _, tok := range toks[2:min(len(toks), 4)] {
+	for _, tok := range toks[2:end] {
 		for ci, c := range q.concepts {
 			if strings.Contains(tok.Text, c.label) || c.label == termOf(words.Key(tok.Text)) || slices.Contains(c.names, words.Key(tok.Text)) {
 				out = append(out, ci)

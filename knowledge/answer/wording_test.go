@@ -973,3 +973,15 @@ func TestSourceClauseDoesNotOutweighTheQuestion(t *testing.T) {
 		"How many members does the UN count, according to the northern institute's long scholarly review of harbour fees?": "a few hundred",
 	})
 }
+
+// "How many" counts the words up to the verb: "how many ansar dine
+// fighters are ..." counts fighters, which "400 Ansar-Dine fighters"
+// states, though the name takes two of the question's words and one of
+// the document's.
+func TestHowManyCountsTheWholeNounPhrase(t *testing.T) {
+	e := beside("report", "The report",
+		"According to a 2023 report, senior Ansar-Dine leaders in Varna number in the dozens. In terms of foot soldiers, there are some 400 Ansar-Dine fighters in Varna.",
+		"The port of Varna was closed for the winter.",
+	)
+	expectAnswers(t, e, map[string]string{"how many ansar dine fighters are in varna according to that 2023 report": "some 400"})
+}
