@@ -130,6 +130,14 @@ func TestFunctionWordsAreNoConcepts(t *testing.T) {
 	if len(q.concepts) < 4 {
 		t.Errorf("only %d concepts: the question's own words are lost", len(q.concepts))
 	}
+	// Typed in chat, a contraction without its apostrophe is no misspelt
+	// "want" the passage must hold.
+	e = vocabEngine("The harbour master is very ill, officials said.", "The harbour master wanted new cranes.")
+	for _, c := range e.parse("wasnt the harbour master really sick").concepts {
+		if c.written == "wasnt" {
+			t.Errorf("%q is a concept of weight %.2f, alternatives %v", c.written, c.weight, c.alts)
+		}
+	}
 }
 
 // A number joined to the word it measures describes; a designation, a

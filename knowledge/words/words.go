@@ -305,9 +305,10 @@ func isASCIILower(w string) bool {
 }
 
 // IsStop reports whether the folded word w is an English stop word: the
-// usual list, and the function words WordNet does not list ("since",
+// usual list, the function words WordNet does not list ("since",
 // "although", "toward", "everyone"), which would otherwise count as a
-// word no dictionary knows, weighed like a name.
+// word no dictionary knows, weighed like a name, and the contractions
+// typed without their apostrophe ("wasnt", "dont", "theyre").
 func IsStop(w string) bool { return stopWords[w] }
 
 var stopWords = func() map[string]bool {
@@ -322,7 +323,9 @@ while who whom why will with would you your yours yourself yourselves also may m
 upon us one ever yet s t d ll re ve m o whose whether within without onto via per among amongst
 tell told say said says let lets get got since although unless toward towards whilst whenever
 whereas whereby wherein whereupon amid amidst unto beside versus lest albeit everyone everybody
-everything anyone anybody anything something whoever whomever whichever ought cannot oneself`) {
+everything anyone anybody anything something whoever whomever whichever ought cannot oneself
+dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wouldnt couldnt shouldnt mustnt cant
+wont aint im ive youre theyre thats whats whos hes shes weve youve theyve`) {
 		m[w] = true
 	}
 	return m

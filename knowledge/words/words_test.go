@@ -60,6 +60,16 @@ func TestStemAndStop(t *testing.T) {
 	if !IsStop("the") || IsStop("taliban") {
 		t.Error("stop words wrong")
 	}
+	// Typed in chat without the apostrophe, a contraction is still a
+	// function word, not a misspelling of "want" or "done".
+	for _, w := range []string{"wasnt", "dont", "theyre", "cant"} {
+		if !IsStop(w) {
+			t.Errorf("%q is a contraction without its apostrophe, a stop word", w)
+		}
+	}
+	if IsStop("ill") || IsStop("well") {
+		t.Error(`"ill" and "well" are words, not "I'll" and "we'll"`)
+	}
 }
 
 func TestCount(t *testing.T) {
