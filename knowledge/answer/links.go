@@ -241,11 +241,14 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 
 // commonWords reports whether a question's words are ordinary lower-case
 // English ("which president", "the congress"): a title or a common noun the
-// registry also lists as a name, which the question uses as a word.
+// registry also lists as a name, which the question uses as a word. A name
+// typed in lower case, as in chat ("afghanistan", "al qaeda": WordNet
+// writes them only capitalised), is no ordinary word: it names the actor
+// as it would capitalised.
 func commonWords(text string) bool {
 	for _, t := range words.Tokenize(text) {
 		k := words.Key(t.Text)
-		if words.IsCapitalised(t.Text) || !(words.IsStop(k) || lexicon.Known(k)) {
+		if words.IsCapitalised(t.Text) || !(words.IsStop(k) || lexicon.Known(k) && !lexicon.Name(k)) {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"briefbot/knowledge/corpus"
@@ -84,5 +85,28 @@ func TestDescriptionCountsByTheActorsRarity(t *testing.T) {
 	}
 	if q := quality("Which stern navy chief signed the accord?", "Olaf Brandt"); q == 0 || q > describedQuality/2 {
 		t.Errorf("an actor in most sentences stands for rare words of its description at %.2f, want above 0 and at most %.2f", q, describedQuality/2)
+	}
+}
+
+// A name typed in lower case, as in chat, names the actor as it would
+// capitalised when WordNet writes it only capitalised ("tajikistan");
+// an ordinary word the registry also lists ("the congress") stays a word.
+func TestLowerCaseNameIsTheActor(t *testing.T) {
+	e := linkedEngine([]*corpus.Document{corpus.New("news", "news.txt", corpus.Meta{Title: "News"}, []string{
+		"The President of Tajikistan met the Congress of Varna on Monday.",
+		"Tajikistan closed its border with Afghanistan again.",
+	})})
+	names := func(q string) []string {
+		var out []string
+		for _, m := range e.actorsIn(q) {
+			out = append(out, m.actor.Name)
+		}
+		return out
+	}
+	if got := names("why did tajikistan close its border"); !slices.Contains(got, "Tajikistan") {
+		t.Errorf("lower-case tajikistan names %v, want Tajikistan", got)
+	}
+	if got := names("what did the congress decide"); len(got) > 0 {
+		t.Errorf("the ordinary word congress names %v", got)
 	}
 }
