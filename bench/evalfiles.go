@@ -21,6 +21,9 @@ import (
 type questionFile struct {
 	Path string
 	Docs []string
+	// Lower asks the questions in lower case, as people type in chat: the
+	// answers should not depend on the shift key.
+	Lower bool
 }
 
 // questionFiles collects repeated -eval flags. A value is QUESTIONS or
@@ -58,7 +61,8 @@ func (p *pathList) Set(v string) error { *p = append(*p, v); return nil }
 // evalResult is one question file scored by each engine on one corpus.
 type evalResult struct {
 	Questions string                 `json:"questions"`
-	Docs      []string               `json:"docs"` // empty: the embedded seeds
+	Lower     bool                   `json:"lower,omitempty"` // asked in lower case
+	Docs      []string               `json:"docs"`            // empty: the embedded seeds
 	Documents int                    `json:"documents"`
 	Engines   map[string]eval.Report `json:"engines"`
 }
@@ -82,8 +86,13 @@ func runQuestionFiles(files []questionFile, defaultDocs, engines []string, out s
 		if err != nil {
 			return nil, err
 		}
+		if f.Lower {
+			for j := range qs {
+				qs[j].Question = strings.ToLower(qs[j].Question)
+			}
+		}
 		questions[i] = qs
-		results[i] = evalResult{Questions: f.Path, Docs: slices.Clone(f.Docs), Engines: map[string]eval.Report{}}
+		results[i] = evalResult{Questions: f.Path, Lower: f.Lower, Docs: slices.Clone(f.Docs), Engines: map[string]eval.Report{}}
 		if results[i].Docs == nil {
 			results[i].Docs = []string{}
 		}
@@ -164,7 +173,11 @@ func corpusName(paths []string) string {
 // printEval writes one file's pass counts, a column per engine, a row per
 // kind and the total last.
 func printEval(w io.Writer, r evalResult, engines []string) {
-	fmt.Fprintf(w, "%s on %s (%d documents)\n", filepath.Base(r.Questions), corpusName(r.Docs), r.Documents)
+	asked := ""
+	if r.Lower {
+		asked = ", asked in lower case"
+	}
+	fmt.Fprintf(w, "%s on %s (%d documents%s)\n", filepath.Base(r.Questions), corpusName(r.Docs), r.Documents, asked)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "kind\t"+strings.Join(engines, "\t"))
 	var kinds []string

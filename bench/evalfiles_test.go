@@ -97,6 +97,27 @@ func TestQuestionFilesScoreBothEngines(t *testing.T) {
 	}
 }
 
+// With Lower the questions are asked in lower case, and the table and the
+// JSON say so: a name typed as in chat still finds its sentence.
+func TestQuestionFilesInLowerCase(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "news.txt"), "Border news\n\n"+
+		"Tajikistan closed its border with Afghanistan on Monday after clashes near the river crossing.\n")
+	questions := filepath.Join(dir, "q.jsonl")
+	writeFile(t, questions, `{"id":"t1","kind":"fact","question":"When did Tajikistan close its border with Afghanistan?","expect_any":["Tajikistan closed its border"]}`+"\n")
+	var w, logw bytes.Buffer
+	results, err := runQuestionFiles([]questionFile{{Path: questions, Lower: true}}, []string{dir}, []string{engineBriefbot}, "", &w, &logw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !results[0].Lower || !strings.Contains(w.String(), "asked in lower case") {
+		t.Errorf("the lower-case run is not marked: %+v\n%s", results[0], w.String())
+	}
+	if rep := results[0].Engines[engineBriefbot]; rep.Passed != 1 {
+		t.Errorf("in lower case the question failed: %+v", rep.Failures)
+	}
+}
+
 func TestQuestionFilesRefuseBadInput(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.jsonl")

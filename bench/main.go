@@ -35,6 +35,7 @@ func main() {
 	flag.Var(&evalFiles, "eval", "score a question file instead of measuring (repeatable): QUESTIONS.jsonl, or QUESTIONS.jsonl=DOCS to ask it on DOCS")
 	flag.Var(&evalDocs, "eval-docs", "documents (a file or folder, repeatable) for the -eval files that name none; default the embedded seeds")
 	evalOut := flag.String("eval-out", "", "with -eval: write every engine's reports, failures included, as JSON")
+	evalLower := flag.Bool("eval-lower", false, "with -eval: ask every question in lower case, as typed in chat")
 	flag.StringVar(&cfg.Engine, "child", "", "internal: measure this engine and exit")
 	flag.BoolVar(&cfg.Breakdown, "breakdown", false, "internal: time the stages one by one")
 	flag.StringVar(&cfg.Manifest, "manifest", "", "internal: corpus manifest of the child")
@@ -48,6 +49,9 @@ func main() {
 	run.sizes, run.engines = split(sizes), split(engines)
 	switch {
 	case len(evalFiles) > 0:
+		for i := range evalFiles {
+			evalFiles[i].Lower = *evalLower
+		}
 		_, err = runQuestionFiles(evalFiles, evalDocs, run.engines, *evalOut, os.Stdout, os.Stderr)
 	case *rerenderOnly:
 		err = rerender(run.out, run.md, *merge)
