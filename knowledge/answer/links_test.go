@@ -110,3 +110,29 @@ func TestLowerCaseNameIsTheActor(t *testing.T) {
 		t.Errorf("the ordinary word congress names %v", got)
 	}
 }
+
+// Typed in chat, "the us" is the United States and "the un" the United
+// Nations, and a name no document mentions ("australia") refuses the
+// question in lower case as it does capitalised.
+func TestChatCaseInitialismsAndUnknownNames(t *testing.T) {
+	e := linkedEngine([]*corpus.Document{corpus.New("news", "news.txt", corpus.Meta{Title: "News"}, []string{
+		"The US has invested almost $1trn in the Afghan army over two decades.",
+		"The US and the UN disagreed about the capital again.",
+	})})
+	for _, q := range []string{"how much did the us invest in the afghan army", "what did the un say"} {
+		actors := 0
+		for _, c := range e.parse(q).concepts {
+			if c.actor {
+				actors++
+			}
+		}
+		if actors == 0 {
+			t.Errorf("%q names no actor", q)
+		}
+	}
+	for _, q := range []string{"What is the capital of Australia?", "what is the capital of australia?"} {
+		if res := e.Ask(q, 3); res.Answered {
+			t.Errorf("%s: answered %v, want a refusal naming Australia", q, res.Answers)
+		}
+	}
+}

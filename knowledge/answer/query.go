@@ -168,7 +168,7 @@ func (e *Engine) parse(question string) query {
 	used := make([]bool, len(toks))
 	ask := askingClause(question, toks, lower)
 	askedWord := askedFor(lower, ask)
-	for _, m := range e.actorsIn(question) {
+	for _, m := range e.actorsIn(initialismsAfterThe(question, toks, lower)) {
 		c := e.actorConcept(m)
 		for i, t := range toks {
 			if t.Start >= m.start && t.End <= m.end {
@@ -204,7 +204,9 @@ func (e *Engine) parse(question string) query {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {
 			continue
 		}
-		c, ok := e.wordConcept(t.Text, i > 0 && words.IsCapitalised(t.Text))
+		// A name typed in lower case ("australia", "paris": WordNet writes
+		// them only capitalised) is a name as it would be capitalised.
+		c, ok := e.wordConcept(t.Text, i > 0 && words.IsCapitalised(t.Text) || lexicon.Name(lower[i]))
 		if !ok {
 			continue
 		}
@@ -333,6 +335,20 @@ var (
 	passiveAux = words.Set(`was were is are been`)
 	doAux      = words.Set(`did does do`)
 )
+
+// initialismsAfterThe returns the question with a two-letter word after
+// "the" in capitals, as typed in chat ("the us", "the un", "the uk"): a
+// pronoun or a syllable there is an initialism. The text keeps its
+// length, so the spans found in it are the question's.
+func initialismsAfterThe(question string, toks []words.Token, lower []string) string {
+	b := []byte(question)
+	for i := 1; i < len(toks); i++ {
+		if lower[i-1] == "the" && len(toks[i].Text) == 2 && strings.ToLower(toks[i].Text) == toks[i].Text {
+			copy(b[toks[i].Start:toks[i].End], strings.ToUpper(toks[i].Text))
+		}
+	}
+	return string(b)
+}
 
 // maxCountedWords bounds the words after "how many" read as what is
 // counted.
