@@ -343,8 +343,8 @@ var (
 func initialismsAfterThe(question string, toks []words.Token, lower []string) string {
 	b := []byte(question)
 	for i := 1; i < len(toks); i++ {
-		if lower[i-1] == "the" && len(toks[i].Text) == 2 && strings.ToLower(toks[i].Text) == toks[i].Text {
-			copy(b[toks[i].Start:toks[i].End], strings.ToUpper(toks[i].Text))
+		if w := toks[i].Text; lower[i-1] == "the" && len(w) == 2 && isASCIILetters(w) {
+			copy(b[toks[i].Start:toks[i].End], strings.ToUpper(w))
 		}
 	}
 	return string(b)
