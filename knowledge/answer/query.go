@@ -1069,6 +1069,11 @@ var speechVerbs = map[string]bool{
 	"state": true, "stated": true, "comment": true, "describe": true, "described": true,
 	"predict": true, "predicted": true, "add": true, "added": true, "caution": true,
 	"cautioned": true, "lament": true, "lamented": true, "declare": true, "declared": true,
+	"ask": true, "asked": true, "urge": true, "urged": true, "propose": true, "proposed": true,
+	"promise": true, "promised": true, "admit": true, "admitted": true, "insist": true,
+	"insisted": true, "vow": true, "vowed": true, "announce": true, "announced": true,
+	"suggest": true, "suggested": true, "recommend": true, "recommended": true,
+	"demand": true, "demanded": true, "complain": true, "complained": true,
 }
 
 // leadingPrepositions may open a question before its question word ("In how

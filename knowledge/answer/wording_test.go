@@ -827,7 +827,11 @@ func TestHowManyNamingNothingTakesAnyQuantity(t *testing.T) {
 // gives: the document says who, though its sentence names nobody.
 func TestWhoSaidIsAnsweredByTheSpeechItself(t *testing.T) {
 	e := build(speeches())
-	expectAnswers(t, e, map[string]string{"Who warned that the harbour walls had cracked again?": "cracked again"})
+	expectAnswers(t, e, map[string]string{
+		"Who warned that the harbour walls had cracked again?": "cracked again",
+		// asking, urging, proposing are saying too
+		"Who urged that ships be built in the northern yards?": "ships to be built",
+	})
 }
 
 // A passage holding the question's quotation as written answers, though
