@@ -84,9 +84,18 @@ func numberPhrases(lower []string) []numberPhrase {
 	return out
 }
 
+// shortYear reports whether a number phrase is a year written with two
+// digits after a word of time, as in chat: "back in 95", "since 08".
+func shortYear(lower []string, p numberPhrase) bool {
+	w := lower[p.from]
+	return p.to == p.from+1 && len(w) == 2 && allDigits(w) && p.from > 0 && yearPrepositions[lower[p.from-1]]
+}
+
 // numberForms adds to the concepts of each number the question states the
 // index terms of its other forms: the figure for words ("three million":
-// 3000000), the word for a small figure ("3": three).
+// 3000000), the word for a small figure ("3": three), the years a
+// two-digit year may be ("in 95": 1795 to 2095, those the documents
+// state or their context gives).
 func (e *Engine) numberForms(q *query, toks []words.Token) {
 	lower := make([]string, len(toks))
 	for i, t := range toks {
@@ -96,6 +105,11 @@ func (e *Engine) numberForms(q *query, toks []words.Token) {
 		forms := []string{p.digits}
 		if n, err := strconv.Atoi(p.digits); err == nil && n > 0 && n < len(units) {
 			forms = append(forms, units[n])
+		}
+		if shortYear(lower, p) {
+			for _, century := range []string{"17", "18", "19", "20"} {
+				forms = append(forms, century+lower[p.from])
+			}
 		}
 		var terms []uint32
 		for _, f := range forms {

@@ -26,3 +26,23 @@ func TestNumberPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestShortYear(t *testing.T) {
+	for q, want := range map[string]bool{
+		"back in 95":   true,
+		"since 08":     true,
+		"in 95 cases":  true, // read as a year too: the passage must state one
+		"about 95":     false,
+		"in 1995":      false,
+		"in 3 million": false,
+	} {
+		var lower []string
+		for _, tok := range words.Tokenize(q) {
+			lower = append(lower, strings.ToLower(tok.Text))
+		}
+		ps := numberPhrases(lower)
+		if got := len(ps) > 0 && shortYear(lower, ps[0]); got != want {
+			t.Errorf("%q: short year %v, want %v", q, got, want)
+		}
+	}
+}

@@ -989,3 +989,18 @@ func TestHowManyCountsTheWholeNounPhrase(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"how many ansar dine fighters are in varna according to that 2023 report": "some 400"})
 }
+
+// "back in 95", typed in chat, is the year 1995 (or 1895, or any other
+// ...95 the documents know), given by the text or by the document's
+// context.
+func TestShortYearInChat(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("1995_anna_kessler_x", "1995_anna_kessler_x.txt", corpus.Meta{}, []string{
+			"I believe that you should raise the harbour wage so that a docker can make a living.",
+		}),
+		corpus.New("2003_anna_kessler_x", "2003_anna_kessler_x.txt", corpus.Meta{}, []string{
+			"The harbour wage is fair now, and I will not raise it again.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"what did kessler say about raising the harbour wage back in 95": "make a living"})
+}
