@@ -97,10 +97,7 @@ func shortYear(lower []string, p numberPhrase) bool {
 // two-digit year may be ("in 95": 1795 to 2095, those the documents
 // state or their context gives).
 func (e *Engine) numberForms(q *query, toks []words.Token) {
-	lower := make([]string, len(toks))
-	for i, t := range toks {
-		lower[i] = strings.ToLower(t.Text)
-	}
+	lower := lowerWritten(toks)
 	for _, p := range numberPhrases(lower) {
 		forms := []string{p.digits}
 		if n, err := strconv.Atoi(p.digits); err == nil && n > 0 && n < len(units) {
@@ -132,4 +129,14 @@ func (e *Engine) numberForms(q *query, toks []words.Token) {
 			}
 		}
 	}
+}
+
+// lowerWritten returns the tokens as written, lower-cased: "3,000" and
+// "forty-seven" keep the marks that words.Key would fold away.
+func lowerWritten(toks []words.Token) []string {
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.ToLower(t.Text)
+	}
+	return lower
 }

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 
 	"briefbot/knowledge/words"
@@ -17,7 +16,7 @@ func TestNumberPhrases(t *testing.T) {
 		"no number here":                    nil,
 		"infinity and NaN":                  nil,
 	} {
-		if got := numberPhrases(lowerTokens(q)); !reflect.DeepEqual(got, want) {
+		if got := numberPhrases(lowerWritten(words.Tokenize(q))); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: %v, want %v", q, got, want)
 		}
 	}
@@ -32,20 +31,10 @@ func TestShortYear(t *testing.T) {
 		"in 1995":      false,
 		"in 3 million": false,
 	} {
-		lower := lowerTokens(q)
+		lower := lowerWritten(words.Tokenize(q))
 		ps := numberPhrases(lower)
 		if got := len(ps) > 0 && shortYear(lower, ps[0]); got != want {
 			t.Errorf("%q: short year %v, want %v", q, got, want)
 		}
 	}
-}
-
-// lowerTokens is the question's tokens as written, lower-cased, as
-// numberForms reads them.
-func lowerTokens(q string) []string {
-	var lower []string
-	for _, tok := range words.Tokenize(q) {
-		lower = append(lower, strings.ToLower(tok.Text))
-	}
-	return lower
 }

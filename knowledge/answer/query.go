@@ -1062,19 +1062,11 @@ nowadays today recently again else`)
 
 const weakWeight = 0.25
 
-var speechVerbs = map[string]bool{
-	"say": true, "said": true, "says": true, "tell": true, "told": true, "warn": true,
-	"warned": true, "write": true, "wrote": true, "claim": true, "claimed": true,
-	"argue": true, "argued": true, "think": true, "thinks": true, "believe": true,
-	"state": true, "stated": true, "comment": true, "describe": true, "described": true,
-	"predict": true, "predicted": true, "add": true, "added": true, "caution": true,
-	"cautioned": true, "lament": true, "lamented": true, "declare": true, "declared": true,
-	"ask": true, "asked": true, "urge": true, "urged": true, "propose": true, "proposed": true,
-	"promise": true, "promised": true, "admit": true, "admitted": true, "insist": true,
-	"insisted": true, "vow": true, "vowed": true, "announce": true, "announced": true,
-	"suggest": true, "suggested": true, "recommend": true, "recommended": true,
-	"demand": true, "demanded": true, "complain": true, "complained": true,
-}
+var speechVerbs = words.Set(`say said says tell told warn warned write wrote claim claimed argue argued think thinks believe
+state stated comment describe described predict predicted add added caution cautioned lament
+lamented declare declared ask asked urge urged propose proposed promise promised admit admitted
+insist insisted vow vowed announce announced suggest suggested recommend recommended demand
+demanded complain complained`)
 
 // leadingPrepositions may open a question before its question word ("In how
 // many provinces", "Since when").
