@@ -41,6 +41,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh2.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh3.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh4.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh5.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -53,6 +54,8 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh4.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh5.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh5.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh6.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh6.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
