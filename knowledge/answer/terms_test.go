@@ -132,6 +132,14 @@ func TestFunctionWordsAreNoConcepts(t *testing.T) {
 	}
 	// Typed in chat, a contraction without its apostrophe is no misspelt
 	// "want" the passage must hold.
+	// A preposition WordNet lists as an adverb ("around the time of",
+	// "throughout the war") says as little.
+	e = vocabEngine("Moscow held drills near the border this month.", "The border was quiet all year.")
+	for _, c := range e.parse("Did Moscow hold drills near the border around the time of the vote, throughout the summer?").concepts {
+		if c.written == "around" || c.written == "throughout" {
+			t.Errorf("%q is a concept of weight %.2f", c.written, c.weight)
+		}
+	}
 	e = vocabEngine("The harbour master is very ill, officials said.", "The harbour master wanted new cranes.")
 	for _, c := range e.parse("wasnt the harbour master really sick").concepts {
 		if c.written == "wasnt" {

@@ -307,8 +307,9 @@ func isASCIILower(w string) bool {
 // IsStop reports whether the folded word w is an English stop word: the
 // usual list, the function words WordNet does not list ("since",
 // "although", "toward", "everyone"), which would otherwise count as a
-// word no dictionary knows, weighed like a name, and the contractions
-// typed without their apostrophe ("wasnt", "dont", "theyre").
+// word no dictionary knows, weighed like a name, the prepositions WordNet
+// lists as adverbs ("around the time of", "throughout"), and the
+// contractions typed without their apostrophe ("wasnt", "dont", "theyre").
 func IsStop(w string) bool { return stopWords[w] }
 
 var stopWords = func() map[string]bool {
@@ -325,7 +326,8 @@ tell told say said says let lets get got since although unless toward towards wh
 whereas whereby wherein whereupon amid amidst unto beside versus lest albeit everyone everybody
 everything anyone anybody anything something whoever whomever whichever ought cannot oneself
 dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wouldnt couldnt shouldnt mustnt cant
-wont aint im ive youre theyre thats whats whos hes shes weve youve theyve`) {
+wont aint im ive youre theyre thats whats whos hes shes weve youve theyve
+around across along throughout despite beyond besides`) {
 		m[w] = true
 	}
 	return m
