@@ -29,6 +29,7 @@ type features struct {
 	// duration is a span of time: a quantity of a unit of time ("three
 	// hours", "in less than a week"), not a moment ("last month").
 	duration bool
+	length   bool // a quantity of a unit of length: "555 feet", "a 3-by-6-foot sign"
 }
 
 // wordKind marks the words that make a feature, so that each token of a
@@ -47,6 +48,7 @@ const (
 	weekday
 	timeOfDay
 	numberWord
+	lengthUnit
 )
 
 var wordKinds = kindsOf(map[wordKind]string{
@@ -67,6 +69,8 @@ var wordKinds = kindsOf(map[wordKind]string{
 	currency:         `dollar dollars cents pound pounds euro euros francs yen rupees marks pesos`,
 	weekday:          `monday tuesday wednesday thursday friday saturday sunday`,
 	timeOfDay:        `noon midnight oclock`,
+	lengthUnit: `inch inches foot feet ft yard yards mile miles meter meters metre metres
+		kilometer kilometers kilometre kilometres km centimeter centimeters centimetre centimetres`,
 	numberWord: `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 		sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`,
 })
@@ -159,8 +163,12 @@ func featuresOf(e *Engine, text string, q *query) features {
 		case kind&countWord != 0, kind&timeUnit != 0 && (prev == "a" || prev == "an"):
 			lastFigure = i // "dozens", "in less than a week"
 		}
-		if kind&timeUnit != 0 && i > 0 && (prev == "a" || prev == "an" || isNumber(prev) || spelledNumber(prev) || prevKind&countWord != 0) {
+		quantified := i > 0 && (prev == "a" || prev == "an" || isNumber(prev) || spelledNumber(prev) || prevKind&countWord != 0)
+		if kind&timeUnit != 0 && quantified {
 			f.duration = true
+		}
+		if kind&lengthUnit != 0 && quantified || ownUnit(t.Text, lengthUnit) {
+			f.length = true
 		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.
@@ -249,6 +257,13 @@ func countedKinds(q *query) map[string]bool {
 		}
 	}
 	return kinds
+}
+
+// ownUnit reports whether a quantity is written with a unit of the kind in
+// one word: "555-foot", "a 3-by-6-foot sign", "10-year".
+func ownUnit(token string, kind wordKind) bool {
+	i := strings.LastIndexByte(token, '-')
+	return i > 0 && isNumber(token[:i]) && wordKinds[words.Key(token[i+1:])]&kind != 0
 }
 
 // countsOwnUnit reports whether a quantity written with its unit in one

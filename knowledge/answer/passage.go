@@ -579,7 +579,8 @@ func (e *Engine) score(q *query, p *passage) {
 	switch q.intent {
 	case askFigure:
 		switch {
-		case q.money && !p.feat.money, q.percent && !p.feat.percent:
+		case q.money && !p.feat.money, q.percent && !p.feat.percent,
+			q.unit == timeUnit && !p.feat.duration, q.unit == lengthUnit && !p.feat.length:
 			p.refuse(lack{what: lackFigure})
 		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched):
 			p.score += intentBonus

@@ -110,6 +110,10 @@ type query struct {
 	// percent marks a question asking for a percentage: the answer's
 	// figure must be one ("8.4 per cent", "47.1%"), not an amount.
 	percent bool
+	// unit is the kind of quantity a figure question names by its words
+	// ("how many years": a span of time; "how tall": a length),
+	// which the answer's figure must be; 0 for any.
+	unit wordKind
 	// quotes are the phrases the question sets in quotation marks,
 	// normalised: a passage holding them is the one asked about.
 	quotes []string
@@ -196,6 +200,9 @@ func (e *Engine) parse(question string) query {
 	q.intent = intentOf(lower, ask, used)
 	q.money = q.intent == askFigure && asksMoney(lower[ask:])
 	q.percent = q.intent == askFigure && asksPercent(lower[ask:])
+	if q.intent == askFigure {
+		q.unit = askedUnit(lower[ask:])
+	}
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
 	q.duration = q.intent == askFigure && asksDuration(lower[ask:])
@@ -1035,6 +1042,23 @@ func asksPercent(lower []string) bool {
 		}
 	}
 	return false
+}
+
+// askedUnit returns the kind of quantity a question proper names by its
+// words: a span of time for "how many years", a length for "how tall"; 0
+// when its words leave the kind open ("how high" may be a rate, "how long"
+// a length or a time, "how old" an age written as a bare number: "when
+// she was eight").
+func askedUnit(lower []string) wordKind {
+	switch {
+	case len(lower) < 2 || lower[0] != "how":
+		return 0
+	case lower[1] == "many" && len(lower) > 2 && wordKinds[lower[2]]&timeUnit != 0:
+		return timeUnit
+	case lower[1] == "tall":
+		return lengthUnit
+	}
+	return 0
 }
 
 // asksExtent reports whether a question proper opens "how much did ...".

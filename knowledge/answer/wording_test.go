@@ -951,6 +951,24 @@ func TestPercentageAsksForAPercentage(t *testing.T) {
 	expectRefused(t, e, "By what percentage did farm income in the valley fall?", "an amount of money answered a percentage")
 }
 
+// A figure question that names its unit ("how many years", "how tall")
+// is answered by a quantity of that unit, not by any figure of the
+// passage: "400 dollars" says nothing of how long the keeper served.
+func TestMeasureAskedIsTheMeasureAnswered(t *testing.T) {
+	e := beside("lighthouse", "The lighthouse",
+		"Anna Kessler taught at the village school for 31 years before the war.",
+		"Boris Lund kept the south lighthouse and was paid 400 dollars for 12 lamps.",
+		"The granite obelisk in the square stands 69 feet high.",
+		"The bronze statue at the harbour cost 2,000 dollars.",
+	)
+	expectAnswers(t, e, map[string]string{
+		"How many years did Anna Kessler teach at the school?": "31 years",
+		"How tall is the granite obelisk?":                     "69 feet",
+	})
+	expectRefused(t, e, "How many years did Boris Lund keep the lighthouse?", "a sum of money answered a span of time")
+	expectRefused(t, e, "How tall is the bronze statue at the harbour?", "a sum of money answered a height")
+}
+
 // "24 years ago" says when, counted back from the telling.
 func TestYearsAgoSaysWhen(t *testing.T) {
 	e := beside("chamber", "The chamber",
