@@ -99,3 +99,28 @@ func TestSentencesInCapitalsNameNoActor(t *testing.T) {
 		}
 	}
 }
+
+// A heading in capitals run into the sentence after it, as the addresses
+// print them on one line ("CONDITION OF THE TREASURY The condition of the
+// Treasury ..."), makes no actor of its words: "OF" and "THE" are no
+// acronyms. An acronym between ordinary words is still one.
+func TestHeadingsInCapitalsNameNoActor(t *testing.T) {
+	var docs []*corpus.Document
+	for i := range 20 {
+		docs = append(docs, corpus.New(fmt.Sprintf("address-%02d", i), fmt.Sprintf("address-%02d.txt", i), corpus.Meta{}, []string{
+			fmt.Sprintf("CONDITION OF THE TREASURY The condition of the Treasury is sound in year %d. THE NAVY The Navy has %d ships. FOREIGN AFFAIRS AND TRADE Our trade with the UK and NATO grew.", i, i+3),
+		}))
+	}
+	names := map[string]bool{}
+	for _, a := range Build(docs).All() {
+		names[a.Name] = true
+		if k := strings.ToLower(strings.Fields(a.Name)[0]); k == "of" || k == "the" || k == "and" || strings.Contains(a.Name, "AFFAIRS") {
+			t.Errorf("actor %q (%s) made of a heading", a.Name, a.Kind)
+		}
+	}
+	for _, want := range []string{"Treasury", "Navy", "UK", "NATO"} {
+		if !names[want] {
+			t.Errorf("%q is not an actor; actors: %v", want, names)
+		}
+	}
+}

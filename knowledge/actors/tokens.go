@@ -73,8 +73,39 @@ func appendSentenceTokens(out []token, s string, keys keyCache, parts compoundPa
 		for i := first; i < len(out); i++ {
 			out[i].nameShaped, out[i].acronym = false, false
 		}
+	} else {
+		unshoutHeadings(out[first:])
 	}
 	return out
+}
+
+// unshoutHeadings unnames the words of a heading in capitals run into a
+// sentence ("CONDITION OF THE TREASURY The condition of the Treasury is
+// ..."): three words in capitals or more, or two with a function word
+// among them. Its "OF" and "THE" are no acronyms, and its words, as in a
+// sentence in capitals, tell no name from any other; an acronym among
+// ordinary words ("the US and the UN") stays one.
+func unshoutHeadings(toks []token) {
+	for i := 0; i < len(toks); {
+		j, function := i, false
+		for j < len(toks) && inCapitals(toks[j].text) {
+			function = function || words.IsStop(toks[j].key)
+			j++
+		}
+		if n := j - i; n >= 3 || n == 2 && function {
+			for k := i; k < j; k++ {
+				toks[k].nameShaped, toks[k].acronym = false, false
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// inCapitals reports whether a word of two letters or more has no
+// lower-case letter.
+func inCapitals(w string) bool {
+	upper, lower := letterCases(w)
+	return upper >= 2 && lower == 0
 }
 
 // rawTokens holds the buffers appendSentenceTokens splits sentences into,
