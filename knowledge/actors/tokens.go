@@ -102,8 +102,11 @@ func unshoutHeadings(toks []token) {
 }
 
 // inCapitals reports whether a word of two letters or more has no
-// lower-case letter.
+// lower-case letter. Most words tell by their first two bytes.
 func inCapitals(w string) bool {
+	if len(w) < 2 || 'a' <= w[0] && w[0] <= 'z' || 'a' <= w[1] && w[1] <= 'z' {
+		return false
+	}
 	upper, lower := letterCases(w)
 	return upper >= 2 && lower == 0
 }
