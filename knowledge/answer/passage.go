@@ -576,6 +576,9 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.asksName && !e.namesUnasked(q, p, anyKind) {
 		p.refuse(lack{what: lackNamed}) // "her white roommate", unnamed
 	}
+	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] == 0 {
+		p.refuse(lack{what: lackNamed}) // a name, but of no leader
+	}
 	switch q.intent {
 	case askFigure:
 		switch {

@@ -120,6 +120,10 @@ type query struct {
 	// asksName marks "what was the name of ...": the answer names
 	// someone or something the question does not.
 	asksName bool
+	// namedHead is, for "what was the name of the Shawnee leader ...",
+	// the label of the concept of what is named ("leader"), or "": a
+	// passage naming someone must name that.
+	namedHead string
 	// asksSpeaker marks "who said ...": a document's own author or
 	// speaker says who, though its sentence names nobody.
 	asksSpeaker bool
@@ -247,6 +251,11 @@ func (e *Engine) parse(question string) query {
 	}
 	q.asksSpeaker = q.intent == askWhoDid && ask+1 < len(lower) && speechVerbs[lower[ask+1]]
 	q.asksName = asksName(lower[ask:])
+	if i := namedHeadAt(question, toks, lower, ask); q.asksName && i >= 0 {
+		if c, ok := e.wordConcept(toks[i].Text, false); ok {
+			q.namedHead = c.label
+		}
+	}
 	if q.intent == askWhen {
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
 			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {
@@ -1007,6 +1016,48 @@ func askedHead(lower []string) string {
 func asksName(lower []string) bool {
 	h := askedHead(lower)
 	return len(lower) > 1 && lower[0] == "what" && beForms[lower[1]] && (h == "name" || h == "names")
+}
+
+// namedHeadAt returns the index of the noun that says what a name is asked
+// of, or -1: "What was the name of the Shawnee leader Madison blamed
+// ...?" (leader), "... of Roy Mason's wife?" (wife), "... of the blonde
+// girl riding ...?" (girl). It is the last word of the phrase after "name
+// of" before a function word, a participle or a name that follows it;
+// names before it ("Roy Mason's") modify it; a name with no such noun
+// after it is what is named.
+func namedHeadAt(question string, toks []words.Token, lower []string, ask int) int {
+	of := slices.Index(lower[ask:], "name") + ask + 1
+	if of <= ask || of >= len(lower) || lower[of] != "of" {
+		return -1
+	}
+	head := -1
+	for k := of + 1; k < len(lower); k++ {
+		w := lower[k]
+		switch {
+		case determiners[w]:
+			if head >= 0 {
+				return head
+			}
+		case words.IsStop(w):
+			return head
+		case words.IsCapitalised(toks[k].Text):
+			if head >= 0 {
+				return head
+			}
+			// "the Peace Corps official", "Roy Mason's wife": a noun
+			// follows the name; "the first name of Captain Heard, master
+			// of ...": the name is what is named.
+			modifies := k+1 < len(toks) && !words.IsStop(lower[k+1]) && strings.TrimSpace(question[toks[k].End:toks[k+1].Start]) == ""
+			if !modifies {
+				return -1
+			}
+		case head >= 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")):
+			return head
+		default:
+			head = k
+		}
+	}
+	return head
 }
 
 // asksMeasure reports whether a question asks for a measure: the head of

@@ -174,3 +174,40 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+// The noun a name is asked of is the last of the phrase after "name of",
+// names before it modifying it; a name with no noun after it is itself
+// what is named. A passage naming others about the one asked after ("a
+// kinship with John Sell Cotman") does not give the name of his wife.
+func TestNamedHead(t *testing.T) {
+	e := vocabEngine("Roy Mason is a landscape painter.", "The Shawnee leader gathered the tribes.")
+	for question, want := range map[string]string{
+		"What was the name of the Shawnee leader Madison blamed in 1811?":       "leader",
+		"What is the name of Roy Mason's wife?":                                 "wife",
+		"What was the name of the blonde girl riding in the car?":               "girl",
+		"What was the name of the Peace Corps official who wrote the letter?":   "official",
+		"What was the first name of Captain Heard, master of the ship Caravan?": "",
+		"Who is Roy Mason?": "",
+	} {
+		q := e.parse(question)
+		got := ""
+		if ci := q.conceptIndex(q.namedHead); ci >= 0 {
+			got = q.concepts[ci].written
+		}
+		if got != want {
+			t.Errorf("%q: the name is asked of %q, want %q", question, got, want)
+		}
+	}
+	// A passage that would answer but for the wife it does not mention is
+	// refused for want of the name asked for.
+	e = linkedEngine([]*corpus.Document{corpus.New("d", "d.txt", corpus.Meta{}, []string{
+		"Roy Mason is a landscape painter whose style has a kinship with John Sell Cotman.",
+	})})
+	q := e.parse("What is the name of Roy Mason's wife?")
+	p := e.passageAt(&q, 0)
+	p.answers = true
+	e.score(&q, &p)
+	if p.answers || p.lacks.what != lackNamed {
+		t.Errorf("%q answers %v (%+v): it names no wife", e.text(&p), p.answers, p.lacks)
+	}
+}
