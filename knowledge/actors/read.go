@@ -43,7 +43,9 @@ func readCorpus(docs []*corpus.Document) (*vocabulary, []rawSpan, []acronymDef) 
 	total := 0
 	for _, dn := range found {
 		defs = append(defs, dn.defs...)
-		total += len(dn.spans)
+		for _, sp := range dn.spans {
+			total += max(1, len(sp.alt)) // an unsettled long form may become its two readings
+		}
 	}
 	// Joined and settled in one pass: the spans are millions on a large
 	// corpus, a copy of hundreds of MB each time.
