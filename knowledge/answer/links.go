@@ -319,6 +319,36 @@ func (e *Engine) addSynonymActors(c *concept, name string) {
 	}
 }
 
+// addPeoplesPlace lets the place a word naming no actor pertains to stand
+// for it, under any of the place's names: "American" is the United States
+// the documents call "the US". WordNet relates the adjective to the place
+// as a derived form.
+func (e *Engine) addPeoplesPlace(c *concept, word string) {
+	if e.links.reg == nil {
+		return
+	}
+	for _, r := range lexicon.Related(words.Key(word)) {
+		if r.Kind != lexicon.Derived || !lexicon.Name(r.Word) {
+			continue
+		}
+		names := []string{r.Word}
+		for _, s := range lexicon.Related(r.Word) {
+			if s.Kind == lexicon.Synonym {
+				names = append(names, s.Word)
+			}
+		}
+		for _, n := range names {
+			a := e.links.reg.Resolve(n)
+			if a == nil {
+				continue
+			}
+			if t, ok := e.ix.terms[actorPrefix+a.ID]; ok && !slices.ContainsFunc(c.alts, func(x alt) bool { return x.term == t }) {
+				c.alts = append(c.alts, alt{t, relatedQuality[lexicon.Derived]})
+			}
+		}
+	}
+}
+
 // minAcronym is the shortest acronym spelled out by initials: two letters
 // stand for too many names.
 const minAcronym = 3

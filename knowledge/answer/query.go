@@ -789,6 +789,7 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	}
 	if single && name {
 		e.addSynonymActors(&c, whole)
+		e.addPeoplesPlace(&c, whole)
 	}
 	if single && !name && len(c.alts) > 0 && !lexicon.Known(base) {
 		for _, u := range e.associated(c.alts[0].term) {

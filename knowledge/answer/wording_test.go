@@ -969,6 +969,21 @@ func TestMeasureAskedIsTheMeasureAnswered(t *testing.T) {
 	expectRefused(t, e, "How tall is the bronze statue at the harbour?", "a sum of money answered a height")
 }
 
+// An adjective of a people stands for its country's actor under any of
+// the country's names: "American" is the United States the documents
+// call "the US", so an envoy of the US answers for an American one.
+func TestPeoplesAdjectiveIsItsCountry(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("envoys", "envoys.txt", corpus.Meta{Title: "Envoys"}, []string{
+			"The US envoy told the committee that the rebels had kept their word.",
+			"The French envoy told the committee that the rebels had broken their word.",
+			"The US and France both sent observers to the border.",
+			"The US mission stayed in the capital.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"What did the American envoy tell the committee about the rebels?": "kept their word"})
+}
+
 // "24 years ago" says when, counted back from the telling.
 func TestYearsAgoSaysWhen(t *testing.T) {
 	e := beside("chamber", "The chamber",
