@@ -42,6 +42,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh3.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh4.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh5.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh6.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -58,6 +59,7 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh6.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
+	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
