@@ -1191,6 +1191,10 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 	return start
 }
 
+// whenHeads, asked for by "what" or "which", ask when: "what year",
+// "on what exact date", "which day".
+var whenHeads = words.Set(`year date day month`)
+
 // timeBounds are the prepositions that make a year a bound of the time a
 // question asks about, not the time itself.
 var timeBounds = words.Set(`after before since until till`)
@@ -1215,7 +1219,7 @@ func intentOf(all []string, ask int, named []bool) intent {
 	case first("how", "many"), first("how", "much"), len(lower) > 1 && lower[0] == "how" && measures[lower[1]],
 		asksMeasure(lower):
 		return askFigure
-	case first("when"), first("what", "year"), first("which", "year"), first("what", "date"):
+	case first("when"), whenHeads[askedHead(lower)]:
 		return askWhen
 	case first("who", "is"), first("who", "was"), first("who", "are"), first("who", "were"):
 		return askWho

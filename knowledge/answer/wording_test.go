@@ -984,6 +984,17 @@ func TestPeoplesAdjectiveIsItsCountry(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"What did the American envoy tell the committee about the rebels?": "kept their word"})
 }
 
+// "On what exact date ...?" asks when, as "on what date" does: a passage
+// with no date does not answer it.
+func TestWhatExactDateAsksWhen(t *testing.T) {
+	e := beside("keeper", "The keeper",
+		"Anna Kessler was taken from the harbour prison and shot.",
+		"Boris Lund was released from the harbour prison on 4 May 1921.",
+	)
+	expectRefused(t, e, "On what exact date was Anna Kessler shot?", "no passage dates it")
+	expectAnswers(t, e, map[string]string{"On what exact date was Boris Lund released?": "4 May 1921"})
+}
+
 // "24 years ago" says when, counted back from the telling.
 func TestYearsAgoSaysWhen(t *testing.T) {
 	e := beside("chamber", "The chamber",
