@@ -270,8 +270,6 @@ func (ix *index) lookup(w string) (uint32, bool) {
 	return id, ok
 }
 
-// sameParagraph reports whether global sentences a and b are in one
-// paragraph of one document.
 // paragraphEnd returns the last sentence of sentence s's paragraph.
 func (ix *index) paragraphEnd(s int) int {
 	r := ix.sents[s]
@@ -280,6 +278,8 @@ func (ix *index) paragraphEnd(s int) int {
 	return s + (p.EndSentence - 1 - int(r.sent))
 }
 
+// sameParagraph reports whether global sentences a and b are in one
+// paragraph of one document.
 func (ix *index) sameParagraph(a, b int) bool {
 	if a < 0 || b < 0 || a >= len(ix.sents) || b >= len(ix.sents) {
 		return false
@@ -290,6 +290,19 @@ func (ix *index) sameParagraph(a, b int) bool {
 	}
 	d := ix.docs[ra.doc]
 	return d.Sentences[ra.sent].Paragraph == d.Sentences[rb.sent].Paragraph
+}
+
+// newsNeighbours reports whether global sentences a and b are in
+// neighbouring paragraphs of one document, each of at most two sentences,
+// as a news story runs: there the next paragraph goes on with the one
+// before.
+func (ix *index) newsNeighbours(a, b int) bool {
+	if a < 0 || b < 0 || a >= len(ix.sents) || b >= len(ix.sents) || ix.sents[a].doc != ix.sents[b].doc {
+		return false
+	}
+	d := ix.docs[ix.sents[a].doc]
+	pa, pb := d.Sentences[ix.sents[a].sent].Paragraph, d.Sentences[ix.sents[b].sent].Paragraph
+	return (pa-pb == 1 || pb-pa == 1) && d.Paragraphs[pa-1].Sentences() <= 2 && d.Paragraphs[pb-1].Sentences() <= 2
 }
 
 // text returns the verbatim text of global sentence s.

@@ -180,9 +180,10 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 const reasonReach = 2
 
 // extendToReason grows a passage that states no reason over the nearest
-// sentence of its paragraph that does: a text states what happened, then
-// why ("The line would cut its porters' wages. The board met on Monday. A
-// steep decline in freight due to the slump forced the decision."), or the
+// sentence of its paragraph that does, or of the next or last paragraph in
+// a news story's short ones: a text states what happened, then why ("The
+// line would cut its porters' wages. The board met on Monday. A steep
+// decline in freight due to the slump forced the decision."), or the
 // reverse. What the passage matches of the question is unchanged: the
 // reason is quoted with the passage, not counted as its words.
 func (e *Engine) extendToReason(p *passage) {
@@ -191,7 +192,8 @@ func (e *Engine) extendToReason(p *passage) {
 	}
 	for d := 1; d <= reasonReach; d++ {
 		for _, s := range []int{p.last + d, p.first - d} {
-			if !e.ix.sameParagraph(s, p.anchor) || !statesReason(e.ix.text(s)) {
+			near := e.ix.sameParagraph(s, p.anchor) || e.ix.newsNeighbours(s, p.anchor)
+			if !near || !statesReason(e.ix.text(s)) {
 				continue
 			}
 			p.first, p.last = min(p.first, s), max(p.last, s)

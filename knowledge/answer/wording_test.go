@@ -995,6 +995,23 @@ func TestWhatExactDateAsksWhen(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"On what exact date was Boris Lund released?": "4 May 1921"})
 }
 
+// A news story runs in paragraphs of a sentence or two, the reason in the
+// paragraph after what happened: a "why" question's passage reaches into
+// it, as it does within a paragraph.
+func TestReasonInTheNextNewsParagraph(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("wire", "wire.txt", corpus.Meta{Title: "Wire"}, []string{
+			"The Harbour Line announced yesterday it would cut its payroll by 10 per cent. The monthly payroll comes to about $1,500,000.",
+			`Its president said, "A steep decline in freight due to the slump has made this regrettable step necessary".`,
+			"The line runs forty trains a day.",
+		}),
+		corpus.New("notes", "notes.txt", corpus.Meta{Title: "Notes"}, []string{
+			"The Harbour Line carried more freight than ever in the spring.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"Why did the Harbour Line cut its payroll?": "steep decline in freight"})
+}
+
 // "24 years ago" says when, counted back from the telling.
 func TestYearsAgoSaysWhen(t *testing.T) {
 	e := beside("chamber", "The chamber",
