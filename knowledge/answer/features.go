@@ -101,6 +101,20 @@ func statesReason(text string) bool {
 	return false
 }
 
+// statesCause reports whether a text gives a cause, in words that give
+// nothing else ("since" may say when, "order" command, "aim" purpose).
+func statesCause(text string) bool {
+	for _, t := range words.Tokenize(text) {
+		if causeWords[fold(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var causeWords = words.Set(`because due owing caused causes cause consequently therefore hence stems stemmed
+explains explained`)
+
 // givesReason reports whether a folded word, before next, gives a cause or
 // a purpose: "because", "due", "so" before "that".
 func givesReason(word, next string) bool {

@@ -180,11 +180,12 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 const reasonReach = 2
 
 // extendToReason grows a passage that states no reason over the nearest
-// sentence of its paragraph that does, or of the next or last paragraph in
-// a news story's short ones: a text states what happened, then why ("The
-// line would cut its porters' wages. The board met on Monday. A steep
-// decline in freight due to the slump forced the decision."), or the
-// reverse. What the passage matches of the question is unchanged: the
+// sentence of its paragraph that does: a text states what happened, then
+// why ("The line would cut its porters' wages. The board met on Monday. A
+// steep decline in freight due to the slump forced the decision."), or the
+// reverse. A news story, in paragraphs of a sentence or two, gives the
+// reason in the next paragraph or the last: the passage moves there, as a
+// citation quotes one paragraph. What the passage matches of the question is unchanged: the
 // reason is quoted with the passage, not counted as its words.
 func (e *Engine) extendToReason(p *passage) {
 	if p.feat.reason {
@@ -192,8 +193,20 @@ func (e *Engine) extendToReason(p *passage) {
 	}
 	for d := 1; d <= reasonReach; d++ {
 		for _, s := range []int{p.last + d, p.first - d} {
-			near := e.ix.sameParagraph(s, p.anchor) || e.ix.newsNeighbours(s, p.anchor)
-			if !near || !statesReason(e.ix.text(s)) {
+			same := e.ix.sameParagraph(s, p.anchor)
+			if !same && !e.ix.newsNeighbours(s, p.anchor) || !statesReason(e.ix.text(s)) {
+				continue
+			}
+			if !same {
+				// A citation quotes one paragraph: the passage becomes the
+				// reason's, when that gives a cause ("a decline due to the
+				// slump") rather than asks or announces one ("Why are we
+				// asking this now?", "The reason?").
+				text := e.ix.text(s)
+				if statesCause(text) && !strings.Contains(text, "?") && len(words.Tokenize(text)) > announcementWords {
+					p.first, p.last, p.anchor = s, s, s
+					return
+				}
 				continue
 			}
 			p.first, p.last = min(p.first, s), max(p.last, s)
