@@ -606,7 +606,10 @@ func (q *query) weigh(e *Engine) {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
 		c.topical = c.actor && e.topical(c.alts[0].term)
-		if c.required || c.topical || c.source || !c.known || len(c.contextDocs) > 0 {
+		// A person some documents' context names (a speech's speaker, a
+		// byline) is asked about as their author: another document only
+		// mentioning them says nothing of theirs.
+		if c.required || c.topical || c.source || !c.known || len(c.contextDocs) > 0 && e.isPerson(c) {
 			continue
 		}
 		switch {

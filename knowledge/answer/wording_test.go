@@ -1012,6 +1012,25 @@ func TestReasonInTheNextNewsParagraph(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Why did the Harbour Line cut its payroll?": "steep decline in freight"})
 }
 
+// A place one document's title names is still met in another document
+// that names it elsewhere than in the answering sentence, as the story's
+// first line: "the controller" of that story is Philadelphia's.
+func TestPlaceNamedElsewhereInTheStory(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("orchestra", "orchestra.txt", corpus.Meta{Title: "Philadelphia"}, []string{
+			"The orchestra played Brahms on Sunday.",
+		}),
+		corpus.New("hall", "hall.txt", corpus.Meta{Title: "City hall"}, []string{
+			"Philadelphia's council met on Monday.",
+			"The controller said the bids for repairing the elevated line were rigged.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harbour"}, []string{
+			"The harbour master said the bids for the new pier were fair.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"What did the Philadelphia controller say about the bids for the elevated line?": "were rigged"})
+}
+
 // "24 years ago" says when, counted back from the telling.
 func TestYearsAgoSaysWhen(t *testing.T) {
 	e := beside("chamber", "The chamber",
