@@ -281,17 +281,6 @@ func stripPossessive(s string) string {
 // contractions are the endings of a pronoun or auxiliary run into the word
 // before ("I've", "That'll", "John'll"), as written with either
 // apostrophe; "'d" is left out, as Arabic names end so ("Sa'd").
-// apostropheNearEnd reports whether one of the last five bytes of s is an
-// apostrophe or opens a curly one (’ is E2 80 99), bytewise.
-func apostropheNearEnd(s string) bool {
-	for i := max(0, len(s)-len("’ll")); i < len(s); i++ {
-		if s[i] == '\'' || s[i] == 0xE2 {
-			return true
-		}
-	}
-	return false
-}
-
 var contractions = []string{"'ll", "'ve", "'re", "'m", "n't", "’ll", "’ve", "’re", "’m", "n’t"}
 
 // stripContraction removes a contraction's ending: what is left may be a
@@ -308,6 +297,17 @@ func stripContraction(s string) string {
 		}
 	}
 	return s
+}
+
+// apostropheNearEnd reports whether one of the last five bytes of s is an
+// apostrophe or opens a curly one (’ is E2 80 99), bytewise.
+func apostropheNearEnd(s string) bool {
+	for i := max(0, len(s)-len("’ll")); i < len(s); i++ {
+		if s[i] == '\'' || s[i] == 0xE2 {
+			return true
+		}
+	}
+	return false
 }
 
 // markHeadlines marks runs written in title case, such as a headline or a

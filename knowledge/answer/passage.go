@@ -185,8 +185,9 @@ const reasonReach = 2
 // steep decline in freight due to the slump forced the decision."), or the
 // reverse. A news story, in paragraphs of a sentence or two, gives the
 // reason in the next paragraph or the last: the passage moves there, as a
-// citation quotes one paragraph. What the passage matches of the question is unchanged: the
-// reason is quoted with the passage, not counted as its words.
+// citation quotes one paragraph. What the passage matches of the question
+// is unchanged: the reason is quoted with the passage, not counted as its
+// words.
 func (e *Engine) extendToReason(p *passage) {
 	if p.feat.reason {
 		return

@@ -1038,12 +1038,10 @@ func namedHeadAt(question string, toks []words.Token, lower []string, ask int) i
 	for k := of + 1; k < len(lower); k++ {
 		w := lower[k]
 		switch {
-		case determiners[w]:
+		case words.IsStop(w): // "the", "his" before the noun; "who", "in" after it
 			if head >= 0 {
 				return head
 			}
-		case words.IsStop(w):
-			return head
 		case words.IsCapitalised(toks[k].Text):
 			if head >= 0 {
 				return head
