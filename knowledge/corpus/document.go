@@ -59,7 +59,6 @@ func (p Paragraph) Long() bool { return p.Sentences() > LongParagraph }
 
 // Sentence is a span of Text inside one paragraph.
 type Sentence struct {
-	Index      int // position in Document.Sentences
 	Paragraph  int // Paragraph.N of the enclosing paragraph
 	Start, End int
 }
@@ -89,7 +88,6 @@ func New(id, file string, meta Meta, paragraphs []string) *Document {
 		para := Paragraph{N: len(d.Paragraphs) + 1, Start: start, End: b.Len(), FirstSentence: len(d.Sentences)}
 		for _, span := range SplitSentences(p) {
 			d.Sentences = append(d.Sentences, Sentence{
-				Index:     len(d.Sentences),
 				Paragraph: para.N,
 				Start:     start + span[0],
 				End:       start + span[1],

@@ -112,7 +112,7 @@ func (d *Document) setSpans(paraStarts, paraEnds, firstSentences, sentStarts, se
 		}
 		d.Paragraphs[i] = p
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
-			s := Sentence{Index: si, Paragraph: p.N, Start: int(sentStarts[si]), End: int(sentEnds[si])}
+			s := Sentence{Paragraph: p.N, Start: int(sentStarts[si]), End: int(sentEnds[si])}
 			if s.Start < p.Start || s.Start > s.End || s.End > p.End {
 				return fmt.Errorf("sentence %d out of its paragraph", si)
 			}
