@@ -310,12 +310,18 @@ func (e *Engine) addSynonymActors(c *concept, name string) {
 		}
 	}
 	for _, a := range same {
-		if a == nil || a.ID == c.id {
-			continue
-		}
-		if t, ok := e.ix.terms[actorPrefix+a.ID]; ok && !slices.ContainsFunc(c.alts, func(x alt) bool { return x.term == t }) {
-			c.alts = append(c.alts, alt{t, 1})
-		}
+		e.addActorAlt(c, a, 1)
+	}
+}
+
+// addActorAlt lets actor a stand for concept c at quality, once, unless a
+// is missing or is c's own actor.
+func (e *Engine) addActorAlt(c *concept, a *actors.Actor, quality float64) {
+	if a == nil || a.ID == c.id {
+		return
+	}
+	if t, ok := e.ix.terms[actorPrefix+a.ID]; ok && !slices.ContainsFunc(c.alts, func(x alt) bool { return x.term == t }) {
+		c.alts = append(c.alts, alt{t, quality})
 	}
 }
 
@@ -338,13 +344,7 @@ func (e *Engine) addPeoplesPlace(c *concept, word string) {
 			}
 		}
 		for _, n := range names {
-			a := e.links.reg.Resolve(n)
-			if a == nil {
-				continue
-			}
-			if t, ok := e.ix.terms[actorPrefix+a.ID]; ok && !slices.ContainsFunc(c.alts, func(x alt) bool { return x.term == t }) {
-				c.alts = append(c.alts, alt{t, relatedQuality[lexicon.Derived]})
-			}
+			e.addActorAlt(c, e.links.reg.Resolve(n), relatedQuality[lexicon.Derived])
 		}
 	}
 }
