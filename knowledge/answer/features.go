@@ -88,26 +88,25 @@ func kindsOf(lists map[wordKind]string) map[string]wordKind {
 var describers = words.Set(`a an the former senior deputy head chief leader member one now`)
 
 // statesReason reports whether a text gives a cause or a purpose.
-func statesReason(text string) bool {
-	toks := words.Tokenize(text)
-	next := ""
-	for i := len(toks) - 1; i >= 0; i-- {
-		k := fold(toks[i].Text)
-		if givesReason(k, next) {
-			return true
-		}
-		next = k
-	}
-	return false
-}
+func statesReason(text string) bool { return anyWord(text, givesReason) }
 
 // statesCause reports whether a text gives a cause, in words that give
 // nothing else ("since" may say when, "order" command, "aim" purpose).
 func statesCause(text string) bool {
-	for _, t := range words.Tokenize(text) {
-		if causeWords[fold(t.Text)] {
+	return anyWord(text, func(word, _ string) bool { return causeWords[word] })
+}
+
+// anyWord reports whether some folded word of text, before the next,
+// passes test.
+func anyWord(text string, test func(word, next string) bool) bool {
+	toks := words.Tokenize(text)
+	next := ""
+	for i := len(toks) - 1; i >= 0; i-- {
+		k := fold(toks[i].Text)
+		if test(k, next) {
 			return true
 		}
+		next = k
 	}
 	return false
 }
