@@ -156,3 +156,13 @@ func TestCompoundNamesHaveNoHead(t *testing.T) {
 		t.Errorf(`Related("beijing"): china kind %v, found %v; want the holonym`, k, ok)
 	}
 }
+
+// A pointer to a name of several words ("British": of Great Britain)
+// reaches that name's one-word names, which an index of single words meets.
+func TestNamesOfSeveralWordsReachTheirOneWordNames(t *testing.T) {
+	for word, name := range map[string]string{"british": "uk", "soviet": "russia"} {
+		if k, ok := kindOf(Related(word), name); !ok || k != Derived {
+			t.Errorf("Related(%q): %s kind %v, found %v; want a derived form", word, name, k, ok)
+		}
+	}
+}

@@ -2,7 +2,9 @@
 // database files (data.noun, data.verb, data.adj, data.adv and their index
 // files): for every one-word lemma and phrasal verb ("come_out"), the
 // one-word lemmas related to it (a compound common noun by its head:
-// "wage_increase", increase), each with the kind of relation; and, from
+// "wage_increase", increase; a name of several words by its synsets'
+// one-word names: "great_britain", britain, uk), each with the kind of
+// relation; and, from
 // WordNet's exception lists (verb.exc, noun.exc, adj.exc), the lemmas of
 // each irregular form ("crept" -> creep). It reads the senses in WordNet's
 // frequency order and keeps the first few, so that a rare sense ("lead",
@@ -70,9 +72,9 @@ func main() {
 	}
 	table := map[string]map[string]byte{}
 	senses := map[string]int{}
-	heads := compoundHeads(synsets, lowercase)
+	multi := multiwords{heads: compoundHeads(synsets, lowercase), names: nameWords(synsets, lowercase)}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, heads, table, senses); err != nil {
+		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, multi, table, senses); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -193,7 +195,7 @@ func phrasalVerb(w, pos string) bool {
 
 // readIndex adds the relations of every one-word lemma and phrasal verb of
 // one part of speech to table, and its number of senses to senses.
-func readIndex(path string, synsets map[string]*synset, heads map[string]string, table map[string]map[string]byte, senses map[string]int) error {
+func readIndex(path string, synsets map[string]*synset, multi multiwords, table map[string]map[string]byte, senses map[string]int) error {
 	return eachLine(path, func(line string) error {
 		fs := strings.Fields(line)
 		if len(fs) < 4 || !oneWord(fs[0]) && !phrasalVerb(fs[0], posLetter(fs[1])) {
@@ -218,16 +220,16 @@ func readIndex(path string, synsets map[string]*synset, heads map[string]string,
 			if s == nil {
 				continue
 			}
-			addSense(table, synsets, heads, lemma, pos, s, sense)
+			addSense(table, synsets, multi, lemma, pos, s, sense)
 		}
 		return nil
 	})
 }
 
-func addSense(table map[string]map[string]byte, synsets map[string]*synset, heads map[string]string, lemma, pos string, s *synset, sense int) {
+func addSense(table map[string]map[string]byte, synsets map[string]*synset, multi multiwords, lemma, pos string, s *synset, sense int) {
 	self := slices.Index(s.words, lemma) + 1 // word number in the synset, from 1
 	for _, w := range s.words {
-		add(table, lemma, headOf(heads, w), kindSynonym)
+		add(table, lemma, multi.headOf(w), kindSynonym)
 	}
 	for _, p := range s.ptrs {
 		if p.source != 0 && p.source != self {
@@ -246,7 +248,10 @@ func addSense(table map[string]map[string]byte, synsets map[string]*synset, head
 			targets = t.words[p.target-1 : p.target]
 		}
 		for _, w := range targets {
-			add(table, lemma, headOf(heads, w), kind)
+			add(table, lemma, multi.headOf(w), kind)
+			for _, n := range multi.names[w] {
+				add(table, lemma, n, kind) // "british" -> "great_britain": britain, uk
+			}
 		}
 	}
 }
@@ -315,12 +320,46 @@ func compoundHeads(synsets map[string]*synset, lowercase map[string]bool) map[st
 	return heads
 }
 
+// multiwords says what a lemma of several words stands for in an index of
+// single words.
+type multiwords struct {
+	heads map[string]string   // a compound common noun: its head
+	names map[string][]string // a name: its one-word names
+}
+
 // headOf returns a compound noun's head, or the lemma itself.
-func headOf(heads map[string]string, w string) string {
-	if h, ok := heads[w]; ok {
+func (m multiwords) headOf(w string) string {
+	if h, ok := m.heads[w]; ok {
 		return h
 	}
 	return w
+}
+
+// nameWords maps each name of several words ("great_britain") to the
+// one-word names of the synsets holding it ("britain", "uk", "gb"): a
+// pointer to it ("British", of Great Britain) then reaches words an index
+// of single words meets.
+func nameWords(synsets map[string]*synset, lowercase map[string]bool) map[string][]string {
+	names := map[string][]string{}
+	for key, s := range synsets {
+		if !strings.HasPrefix(key, "n:") {
+			continue
+		}
+		for _, w := range s.words {
+			if !strings.Contains(w, "_") || lowercase[w] {
+				continue
+			}
+			for _, n := range s.words {
+				if oneWord(n) && !lowercase[n] && !slices.Contains(names[w], n) {
+					names[w] = append(names[w], n)
+				}
+			}
+		}
+	}
+	for _, ns := range names {
+		slices.Sort(ns) // the synsets were met in map order
+	}
+	return names
 }
 
 func add(table map[string]map[string]byte, from, to string, kind byte) {
