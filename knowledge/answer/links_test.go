@@ -136,3 +136,25 @@ func TestChatCaseInitialismsAndUnknownNames(t *testing.T) {
 		}
 	}
 }
+
+// Typed in lower case, the name of an actor most documents mention
+// ("congress" in the addresses) is the corpus's subject as it is
+// capitalised: it counts by its weight, not as a topic word every answer
+// must hold. An ordinary word naming no actor stays a topic word.
+func TestLowerCaseTopicalActor(t *testing.T) {
+	var docs []*corpus.Document
+	for i, s := range []string{
+		"I ask the Congress to lend money to the young republic.",
+		"The Congress passed the harbour bill in May.",
+		"Our thanks go to the Congress for the new roads.",
+		"The Congress will meet again in the spring to weigh the tariff.",
+	} {
+		docs = append(docs, corpus.New(fmt.Sprintf("address-%d", i), fmt.Sprintf("address-%d.txt", i), corpus.Meta{}, []string{s}))
+	}
+	e := linkedEngine(docs)
+	for _, c := range e.parse("which young republic did the president ask congress to lend money to").concepts {
+		if want := c.written == "congress"; c.topical != want {
+			t.Errorf("%q: topical %v, want %v", c.written, c.topical, want)
+		}
+	}
+}

@@ -605,7 +605,7 @@ func (q *query) weigh(e *Engine) {
 	for i := range q.concepts {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
-		c.topical = c.actor && e.topical(c.alts[0].term)
+		c.topical = c.actor && e.topical(c.alts[0].term) || !c.actor && e.namesTopicalActor(c)
 		// A person some documents' context names (a speech's speaker, a
 		// byline) is asked about as their author: another document only
 		// mentioning them says nothing of theirs.
@@ -704,6 +704,21 @@ func (e *Engine) topical(t uint32) bool {
 		}
 	}
 	return false
+}
+
+// namesTopicalActor reports whether a word concept is, typed in lower
+// case, the name of an actor most documents mention ("congress" in the
+// addresses): the corpus's subject, as the name capitalised would be.
+func (e *Engine) namesTopicalActor(c *concept) bool {
+	if e.links.reg == nil || c.written == "" || words.IsCapitalised(c.written) {
+		return false
+	}
+	a := e.links.reg.Resolve(c.written)
+	if a == nil {
+		return false
+	}
+	t, ok := e.ix.terms[actorPrefix+a.ID]
+	return ok && e.topical(t)
 }
 
 // A keyword search of misremembering words or more may hold one the user
