@@ -4,9 +4,8 @@
 // one-word lemmas related to it (a compound common noun by its head:
 // "wage_increase", increase; a name of several words by its synsets'
 // one-word names: "great_britain", britain, uk), each with the kind of
-// relation; and, from
-// WordNet's exception lists (verb.exc, noun.exc, adj.exc), the lemmas of
-// each irregular form ("crept" -> creep). It reads the senses in WordNet's
+// relation; and, from WordNet's exception lists (verb.exc, noun.exc,
+// adj.exc), the lemmas of each irregular form ("crept" -> creep). It reads the senses in WordNet's
 // frequency order and keeps the first few, so that a rare sense ("lead",
 // the metal) does not flood the table.
 //
@@ -298,7 +297,7 @@ var rank = map[byte]int{kindInflection: -1, kindDerived: 0, kindSynonym: 1, kind
 // compoundHeads maps each compound common noun ("wage_increase",
 // "head_of_state") to its head ("increase", "head"), which an index of
 // single words can meet: a raise is an increase. Names ("New_York",
-// "Great_Britain") have no head that means them, and are left out.
+// "Great_Britain") have no head that means them: nameWords gives theirs.
 func compoundHeads(synsets map[string]*synset, lowercase map[string]bool) map[string]string {
 	heads := map[string]string{}
 	for key, s := range synsets {
