@@ -487,11 +487,22 @@ func (e *Engine) isPerson(c *concept) bool {
 // question does not: what "who leads X" or "who took over after Y" asks
 // for.
 func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
-	return e.namesUnasked(q, p, func(a *actors.Actor) bool { return a.Kind == actors.Person })
+	return e.namesUnasked(q, p, isPerson)
 }
+
+func isPerson(a *actors.Actor) bool { return a.Kind == actors.Person }
 
 // anyKind counts an actor of every kind: a name of anyone or anything.
 func anyKind(*actors.Actor) bool { return true }
+
+// nameKind is the kind of actor a name asked for may be: a person's for
+// "the name of the admiral", any for "the name of the ship".
+func (q *query) nameKind() func(*actors.Actor) bool {
+	if q.namesPerson {
+		return isPerson
+	}
+	return anyKind
+}
 
 // namesUnasked reports whether the passage names someone or something of
 // a kind that counts, the question not naming it: an actor, or a

@@ -124,6 +124,9 @@ type query struct {
 	// the label of the concept of what is named ("leader"), or "": a
 	// passage naming someone must name that.
 	namedHead string
+	// namesPerson marks a name asked of a person ("the British admiral",
+	// "the passenger"): a place or a group the passage names is not it.
+	namesPerson bool
 	// asksSpeaker marks "who said ...": a document's own author or
 	// speaker says who, though its sentence names nobody.
 	asksSpeaker bool
@@ -255,6 +258,7 @@ func (e *Engine) parse(question string) query {
 		if c, ok := e.wordConcept(toks[i].Text, false); ok {
 			q.namedHead = c.label
 		}
+		q.namesPerson = lexicon.Category(lower[i]) == "person"
 	}
 	if q.intent == askWhen {
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
@@ -1068,13 +1072,20 @@ func namedHeadAt(question string, toks []words.Token, lower []string, ask int) i
 			if !modifies {
 				return -1
 			}
-		case head >= 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")):
+		case head >= 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || irregularVerbForm(w)):
 			return head
 		default:
 			head = k
 		}
 	}
 	return head
+}
+
+// irregularVerbForm reports whether w is an irregular form of a verb and
+// no word of its own: "caught", not "men" or "shot".
+func irregularVerbForm(w string) bool {
+	_, irregular := lemmas[w]
+	return irregular && !lexicon.IsLemma(w)
 }
 
 // asksMeasure reports whether a question asks for a measure: the head of

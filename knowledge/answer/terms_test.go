@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"briefbot/knowledge/actors"
@@ -187,6 +188,7 @@ func TestNamedHead(t *testing.T) {
 		"What was the name of the blonde girl riding in the car?":               "girl",
 		"What was the name of the Peace Corps official who wrote the letter?":   "official",
 		"What was the first name of Captain Heard, master of the ship Caravan?": "",
+		"What was the name of the passenger caught lighting a match?":           "passenger",
 		"Who is Roy Mason?": "",
 	} {
 		q := e.parse(question)
@@ -209,5 +211,31 @@ func TestNamedHead(t *testing.T) {
 	e.score(&q, &p)
 	if p.answers || p.lacks.what != lackNamed {
 		t.Errorf("%q answers %v (%+v): it names no wife", e.text(&p), p.answers, p.lacks)
+	}
+}
+
+// TestNameOfAPersonIsAPersonsName: a name asked of a person (WordNet files
+// "passenger" under noun.person) is not given by a passage naming only a
+// place or a group; one asked of a thing may be any name.
+func TestNameOfAPersonIsAPersonsName(t *testing.T) {
+	e := linkedEngine([]*corpus.Document{corpus.New("d", "d.txt", corpus.Meta{}, []string{
+		"A passenger on the flight from Paris was caught lighting a match before the plane landed in Miami.",
+		"The passenger Richard Reid was caught lighting a match on the flight from Paris.",
+		"The ship Marevna was caught in a storm on the voyage from Paris.",
+	})})
+	for question, wantFirst := range map[string]string{
+		"What was the name of the passenger caught lighting a match on the flight from Paris?": "Richard Reid",
+		"What was the name of the ship caught in a storm on the voyage from Paris?":            "Marevna",
+	} {
+		res := e.Ask(question, 3)
+		if !res.Answered || !strings.Contains(res.Answers[0].Text, wantFirst) {
+			t.Errorf("%q: got %+v, want first the passage naming %s", question, res.Answers, wantFirst)
+		}
+	}
+	q := e.parse("What was the name of the passenger caught lighting a match on the flight from Paris?")
+	p := e.passageAt(&q, 0)
+	e.score(&q, &p)
+	if p.answers || p.lacks.what != lackNamed {
+		t.Errorf("%q answers %v (%+v): it names a place, no passenger", e.text(&p), p.answers, p.lacks)
 	}
 }

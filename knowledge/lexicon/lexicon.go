@@ -161,6 +161,14 @@ func Name(word string) bool {
 	return len(lemmas) > 0
 }
 
+// IsLemma reports whether WordNet lists word itself as a lemma, not only
+// as an inflected form of others: "men" (a noun of its own), not "caught".
+func IsLemma(word string) bool {
+	line, ok := get().line(word)
+	count, _, _ := strings.Cut(strings.TrimPrefix(line, "\t"), "\t")
+	return ok && count != "0"
+}
+
 // Lemmas returns the WordNet lemmas a lower-case word may be a form of:
 // itself when WordNet lists it, and the bases its inflectional endings
 // leave ("toppled" -> "topple", "wars" -> "war").
@@ -256,6 +264,23 @@ func relatedTo(lemmas []string, word string) []Relation {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
 	return out
+}
+
+// Category returns what kind of thing the first noun sense of a lemma of
+// word is, as WordNet's lexicographer files sort nouns: "person"
+// (passenger, admiral), "location" (city), "group" (company), "time",
+// "artifact" ...; "" when WordNet has no noun for it.
+func Category(word string) string {
+	t := get()
+	for _, l := range Lemmas(word) {
+		line, _ := t.line(l)
+		for _, group := range strings.Split(line, "\t")[2:] {
+			if c, ok := strings.CutPrefix(group, "c "); ok {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // maxHyponyms is the most kinds a word may have for its kinds to count as

@@ -166,3 +166,22 @@ func TestNamesOfSeveralWordsReachTheirOneWordNames(t *testing.T) {
 		}
 	}
 }
+
+func TestCategoryIsTheFirstNounSense(t *testing.T) {
+	for word, want := range map[string]string{
+		"passengers": "person", "admiral": "person", "president": "person",
+		"city": "location", "company": "group", "horse": "animal", "quickly": "",
+	} {
+		if got := Category(word); got != want {
+			t.Errorf("Category(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
+
+func TestIsLemmaTellsWordsFromForms(t *testing.T) {
+	for word, want := range map[string]bool{"men": true, "shot": true, "caught": false, "admiral": true, "zzyzx": false} {
+		if got := IsLemma(word); got != want {
+			t.Errorf("IsLemma(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

@@ -43,8 +43,9 @@ const (
 )
 
 type synset struct {
-	words []string
-	ptrs  []pointer
+	words   []string
+	ptrs    []pointer
+	lexFile int // the lexicographer file: 18 is noun.person
 }
 
 type pointer struct {
@@ -71,9 +72,10 @@ func main() {
 	}
 	table := map[string]map[string]byte{}
 	senses := map[string]int{}
+	categories := map[string]string{} // lemma -> the lexicographer file of its first noun sense
 	multi := multiwords{heads: compoundHeads(synsets, lowercase), names: nameWords(synsets, lowercase)}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, multi, table, senses); err != nil {
+		if err := readIndex(filepath.Join(*dict, "index."+pos), synsets, multi, table, senses, categories); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -84,7 +86,7 @@ func main() {
 			}
 		}
 	}
-	if err := write(*out, table, senses, lowercase); err != nil {
+	if err := write(*out, table, senses, categories, lowercase); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -130,7 +132,11 @@ func readData(path string, synsets map[string]*synset, lowercase map[string]bool
 		if err != nil {
 			return fmt.Errorf("%s: %s: word count: %w", path, offset, err)
 		}
-		s := &synset{}
+		lexFile, err := strconv.Atoi(f[1])
+		if err != nil {
+			return fmt.Errorf("%s: %s: lexicographer file: %w", path, offset, err)
+		}
+		s := &synset{lexFile: lexFile}
 		i := 4
 		for w := 0; w < int(n); w++ {
 			l := lemmaOf(f[i])
@@ -193,8 +199,9 @@ func phrasalVerb(w, pos string) bool {
 }
 
 // readIndex adds the relations of every one-word lemma and phrasal verb of
-// one part of speech to table, and its number of senses to senses.
-func readIndex(path string, synsets map[string]*synset, multi multiwords, table map[string]map[string]byte, senses map[string]int) error {
+// one part of speech to table, its number of senses to senses and, for a
+// noun, the category of its first sense to categories.
+func readIndex(path string, synsets map[string]*synset, multi multiwords, table map[string]map[string]byte, senses map[string]int, categories map[string]string) error {
 	return eachLine(path, func(line string) error {
 		fs := strings.Fields(line)
 		if len(fs) < 4 || !oneWord(fs[0]) && !phrasalVerb(fs[0], posLetter(fs[1])) {
@@ -218,6 +225,9 @@ func readIndex(path string, synsets map[string]*synset, multi multiwords, table 
 			s := synsets[pos+":"+off]
 			if s == nil {
 				continue
+			}
+			if pos == "n" && sense == 0 {
+				categories[lemma] = nounCategories[s.lexFile]
 			}
 			addSense(table, synsets, multi, lemma, pos, s, sense)
 		}
@@ -253,6 +263,16 @@ func addSense(table map[string]map[string]byte, synsets map[string]*synset, mult
 			}
 		}
 	}
+}
+
+// nounCategories names WordNet's lexicographer files of nouns by number
+// (lexnames(5WN)), without the "noun." prefix: what kind of thing a noun's
+// sense is, a person, a place, a group, a time.
+var nounCategories = map[int]string{
+	3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition",
+	10: "communication", 11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location",
+	16: "motive", 17: "object", 18: "person", 19: "phenomenon", 20: "plant", 21: "possession",
+	22: "process", 23: "quantity", 24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time",
 }
 
 func kindOf(symbol, pos string) (byte, bool) {
@@ -376,11 +396,12 @@ func add(table map[string]map[string]byte, from, to string, kind byte) {
 }
 
 // write prints one line a lemma, sorted: "lemma<TAB>senses<TAB>kind word
-// word<TAB>kind word ...", closest kinds first, then "<TAB>n" when WordNet
+// word<TAB>kind word ...", closest kinds first, then "<TAB>c category"
+// for a noun (see nounCategories), then "<TAB>n" when WordNet
 // writes the lemma only capitalised (a name: Tajikistan, not eve),
 // gzip-compressed and reproducible (no timestamp in the header). senses is
 // the lemma's number of senses over every part of speech.
-func write(path string, table map[string]map[string]byte, senses map[string]int, lowercase map[string]bool) error {
+func write(path string, table map[string]map[string]byte, senses map[string]int, categories map[string]string, lowercase map[string]bool) error {
 	lemmas := make([]string, 0, len(table))
 	for l := range table {
 		lemmas = append(lemmas, l)
@@ -423,6 +444,10 @@ func write(path string, table map[string]map[string]byte, senses map[string]int,
 			}
 			w.WriteByte(' ')
 			w.WriteString(t)
+		}
+		if c := categories[l]; c != "" {
+			w.WriteString("\tc ")
+			w.WriteString(c)
 		}
 		if lower, ok := lowercase[l]; ok && !lower {
 			w.WriteString("\tn")
