@@ -159,7 +159,7 @@ func featuresOf(e *Engine, text string, q *query) features {
 			f.date = true
 		case (kind&month != 0 && words.IsCapitalised(t.Text) || kind&season != 0) && inTime(keys, i):
 			f.date = true // "in August", "since March", "in the spring"
-		case kind&weekday != 0 && words.IsCapitalised(t.Text), kind&timeOfDay != 0, isClock(t.Text):
+		case kind&weekday != 0 && words.IsCapitalised(t.Text), kind&timeOfDay != 0, isClock(text, toks, i):
 			f.date = true // "on Sunday", "at noon", "at 11:20": when, within a day
 		case isYearToken(t.Text) || isYearRange(t.Text) || eraYear(text, toks, i) || earlyYear(text, toks, keys, i):
 			f.date, f.year = true, true
@@ -334,10 +334,20 @@ func inTime(keys []string, i int) bool {
 	return i > 1 && keys[i-1] == "the" && datePrepositions[keys[i-2]]
 }
 
-// isClock recognises a time of day written with a colon: "11:20".
-func isClock(s string) bool {
-	h, m, ok := strings.Cut(s, ":")
-	return ok && len(m) == 2 && allDigits(h) && allDigits(m)
+// isClock recognises a time of day: "11:20" (the tokenizer splits it at
+// the colon) or "9 a.m.", "3 P.M." at token i.
+func isClock(text string, toks []words.Token, i int) bool {
+	h := toks[i].Text
+	if len(h) > 2 || !allDigits(h) {
+		return false
+	}
+	after := text[toks[i].End:]
+	if i+1 < len(toks) && strings.HasPrefix(after, ":") && toks[i+1].Start == toks[i].End+1 {
+		m := toks[i+1].Text
+		return len(m) == 2 && allDigits(m)
+	}
+	after = strings.ToLower(strings.TrimLeft(after, " "))
+	return strings.HasPrefix(after, "a.m.") || strings.HasPrefix(after, "p.m.")
 }
 
 // spelledNumber recognises a number written in words from two to

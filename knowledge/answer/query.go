@@ -1219,8 +1219,8 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 }
 
 // whenHeads, asked for by "what" or "which", ask when: "what year",
-// "on what exact date", "which day".
-var whenHeads = words.Set(`year date day month`)
+// "on what exact date", "which day", "at what time".
+var whenHeads = words.Set(`year date day month time hour`)
 
 // timeBounds are the prepositions that make a year a bound of the time a
 // question asks about, not the time itself.

@@ -990,9 +990,15 @@ func TestWhatExactDateAsksWhen(t *testing.T) {
 	e := beside("keeper", "The keeper",
 		"Anna Kessler was taken from the harbour prison and shot.",
 		"Boris Lund was released from the harbour prison on 4 May 1921.",
+		"Clara Voss was released from the harbour prison at 9:47 in the morning.",
+		"Dmitri Orlov was released from the harbour prison with a warning.",
 	)
 	expectRefused(t, e, "On what exact date was Anna Kessler shot?", "no passage dates it")
-	expectAnswers(t, e, map[string]string{"On what exact date was Boris Lund released?": "4 May 1921"})
+	expectRefused(t, e, "At what time was Dmitri Orlov released?", "no passage gives the time")
+	expectAnswers(t, e, map[string]string{
+		"On what exact date was Boris Lund released?": "4 May 1921",
+		"At what time was Clara Voss released?":       "9:47",
+	})
 }
 
 // A news story runs in paragraphs of a sentence or two, the reason in the
