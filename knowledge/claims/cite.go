@@ -186,31 +186,29 @@ func (ix *textIndex) candidates(q []string) []candidate {
 	seen := map[int32]bool{}
 	for i, w := range q {
 		id, ok := ix.vocab[w]
-		if !ok || len(ix.postingsOf(id)) == 0 || seen[id] {
+		if !ok || ix.postingCount[id] == 0 || seen[id] {
 			continue
 		}
 		seen[id] = true
 		anchors = append(anchors, anchor{i, id})
 	}
-	sort.SliceStable(anchors, func(i, j int) bool { return len(ix.postingsOf(anchors[i].id)) < len(ix.postingsOf(anchors[j].id)) })
+	sort.SliceStable(anchors, func(i, j int) bool { return ix.postingCount[anchors[i].id] < ix.postingCount[anchors[j].id] })
 	anchors = anchors[:min(len(anchors), maxAnchors)]
 	type key struct{ doc, diag int }
 	votes := map[key]int{}
 	for n, a := range anchors {
-		ps := ix.postingsOf(a.id)
-		if len(ps) > maxPostings && n > 0 {
+		if ix.postingCount[a.id] > maxPostings && n > 0 {
 			break
 		}
-		ps = ps[:min(len(ps), maxPostings)]
 		voted := map[key]bool{}
-		for _, p := range ps {
+		ix.postingsOf(a.id, maxPostings, func(p int32) {
 			doc, pos := ix.place(p)
 			k := key{doc, floorDiv(pos-a.pos, diagonalBucket)}
 			if !voted[k] {
 				voted[k] = true
 				votes[k]++
 			}
-		}
+		})
 	}
 	need := max(1, (len(anchors)+3)/4)
 	var out []candidate

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"encoding/binary"
+	"slices"
 	"sort"
 	"sync"
 
@@ -22,10 +24,13 @@ type textIndex struct {
 	// di holds words firstWord[di] to firstWord[di+1]. A posting is such a
 	// number, 4 bytes where a (document, position) pair took 8.
 	firstWord []int32
-	// The postings of term id, in corpus order, are
-	// postings[postingStart[id]:postingStart[id+1]]; stop words have none.
-	postingStart []int32
-	postings     []int32
+	// The postings of term id, in corpus order, are postingCount[id]
+	// corpus word numbers, the first and then the gaps between them as
+	// uvarints in postings[postingStart[id]:postingStart[id+1]]: most
+	// gaps take a byte where a number took four. Stop words have none.
+	postingStart []uint32
+	postingCount []int32
+	postings     []byte
 }
 
 // buildIndex folds the documents' words on all CPUs, then numbers them in
@@ -67,40 +72,61 @@ func firstWords(counts []int) []int32 {
 func (ix *textIndex) wordCount(di int) int { return int(ix.firstWord[di+1] - ix.firstWord[di]) }
 
 // invert lists, per term id, the places its word occurs in corpus order
-// (none for stop words), given each document's words. It counts first, so
-// that all postings share one allocation and are filled by index.
+// (none for stop words), given each document's words. It gathers each
+// term's places in one shared array, counted first, then writes them as
+// gaps.
 func (ix *textIndex) invert(terms [][]int32) {
-	next := make([]int32, len(ix.words)) // occurrences, then the next free slot (-1: none kept)
+	ix.postingCount = make([]int32, len(ix.words))
 	for _, row := range terms {
 		for _, id := range row {
-			next[id]++
+			ix.postingCount[id]++
 		}
 	}
-	ix.postingStart = make([]int32, len(ix.words)+1)
+	next := make([]int32, len(ix.words)) // the next free slot of each term (-1: none kept)
 	total := int32(0)
 	for id, w := range ix.words {
-		ix.postingStart[id] = total
-		if n := next[id]; n > 0 && !words.IsStop(w) {
+		if n := ix.postingCount[id]; n > 0 && !words.IsStop(w) {
 			next[id], total = total, total+n
 			continue
 		}
-		next[id] = -1
+		ix.postingCount[id], next[id] = 0, -1
 	}
-	ix.postingStart[len(ix.words)] = total
-	ix.postings = make([]int32, total)
+	places := make([]int32, total)
 	for di, row := range terms {
 		for pos, id := range row {
 			if at := next[id]; at >= 0 {
-				ix.postings[at] = ix.firstWord[di] + int32(pos)
+				places[at] = ix.firstWord[di] + int32(pos)
 				next[id]++
 			}
 		}
 	}
+	ix.postingStart = make([]uint32, len(ix.words)+1)
+	ix.postings = make([]byte, 0, total+total/2)
+	at := 0
+	for id, n := range ix.postingCount {
+		ix.postingStart[id] = uint32(len(ix.postings))
+		prev := int32(0)
+		for _, p := range places[at : at+int(n)] {
+			ix.postings = binary.AppendUvarint(ix.postings, uint64(p-prev))
+			prev = p
+		}
+		at += int(n)
+	}
+	ix.postingStart[len(ix.words)] = uint32(len(ix.postings))
+	ix.postings = slices.Clip(ix.postings)
 }
 
-// postingsOf returns the corpus word numbers of term id's occurrences.
-func (ix *textIndex) postingsOf(id int32) []int32 {
-	return ix.postings[ix.postingStart[id]:ix.postingStart[id+1]]
+// postingsOf calls fn with the corpus word numbers of term id's first
+// limit occurrences, in order.
+func (ix *textIndex) postingsOf(id int32, limit int, fn func(word int32)) {
+	b := ix.postings[ix.postingStart[id]:ix.postingStart[id+1]]
+	word := int32(0)
+	for n := 0; n < limit && len(b) > 0; n++ {
+		gap, k := binary.Uvarint(b)
+		word += int32(gap)
+		b = b[k:]
+		fn(word)
+	}
 }
 
 // place turns a corpus word number into its document and position there.

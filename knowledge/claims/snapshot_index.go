@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -23,7 +24,8 @@ type indexWire struct {
 	SentFirst wire.Varints
 	// PostingCounts holds each term's number of postings (none for stop
 	// words); Postings the postings, term after term, as the index holds
-	// them (corpus word numbers, wire.Fixed): read in place, not decoded.
+	// them (the first corpus word number, then the gaps, as uvarints):
+	// kept as read, checked but not copied.
 	PostingCounts wire.Varints
 	Postings      []byte
 }
@@ -38,10 +40,10 @@ func (ix *textIndex) encode() indexWire {
 			prev = first
 		}
 	}
-	for id := range ix.words {
-		w.PostingCounts.Add(len(ix.postingsOf(int32(id))))
+	for _, n := range ix.postingCount {
+		w.PostingCounts.Add(int(n))
 	}
-	w.Postings = wire.Fixed(ix.postings)
+	w.Postings = ix.postings
 	return w
 }
 
@@ -115,33 +117,32 @@ func decodeSentences(stream wire.Varints, docs []*corpus.Document, counts []int)
 }
 
 // decodePostings reads the postings of every term, checking that each
-// points at a word of the corpus.
+// points at a word of the corpus, after the one before.
 func (ix *textIndex) decodePostings(w *indexWire) error {
-	postings, err := wire.Unfixed[int32](w.Postings)
-	if err != nil {
-		return fmt.Errorf("postings: %w", err)
-	}
-	words := ix.firstWord[len(ix.firstWord)-1]
-	for i, p := range postings {
-		if p < 0 || p >= words {
-			return fmt.Errorf("posting %d: word %d of %d", i, p, words)
-		}
-	}
-	n := len(postings)
-	ix.postings = postings
-	ix.postingStart = make([]int32, len(ix.words)+1)
-	r := w.PostingCounts.Reader("postings")
-	at := 0
+	words := int(ix.firstWord[len(ix.firstWord)-1])
+	ix.postings = w.Postings
+	ix.postingStart = make([]uint32, len(ix.words)+1)
+	ix.postingCount = make([]int32, len(ix.words))
+	counts := w.PostingCounts.Reader("postings")
+	b := w.Postings
 	for id := range ix.words {
-		k, err := r.Next(n - at + 1)
+		n, err := counts.Next(words + 1)
 		if err != nil {
 			return err
 		}
-		ix.postingStart[id], at = int32(at), at+k
+		ix.postingStart[id], ix.postingCount[id] = uint32(len(w.Postings)-len(b)), int32(n)
+		word := 0
+		for k := range n {
+			gap, size := binary.Uvarint(b)
+			if size <= 0 || k > 0 && gap == 0 || gap >= uint64(words-word) {
+				return fmt.Errorf("postings: term %d: posting %d is no later word of the %d", id, k, words)
+			}
+			word, b = word+int(gap), b[size:]
+		}
 	}
-	ix.postingStart[len(ix.words)] = int32(at)
-	if at != n {
-		return fmt.Errorf("postings: %d more stored than counted", n-at)
+	ix.postingStart[len(ix.words)] = uint32(len(w.Postings) - len(b))
+	if len(b) != 0 {
+		return fmt.Errorf("postings: %d bytes more stored than counted", len(b))
 	}
-	return r.Done()
+	return counts.Done()
 }

@@ -3,7 +3,6 @@ package claims
 import (
 	"bytes"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -250,9 +249,14 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 		"word count past the text": func(w *setWire) {
 			w.Index.WordCounts = rewrite(w.Index.WordCounts, func(ints []int) { ints[0] = 1 << 30 })
 		},
-		"word counts cut short":  func(w *setWire) { w.Index.WordCounts = w.Index.WordCounts[:1] },
-		"posting past the words": func(w *setWire) { w.Index.Postings = refix(w.Index.Postings, func(xs []int32) { xs[0] = 1 << 30 }) },
-		"negative posting":       func(w *setWire) { w.Index.Postings = refix(w.Index.Postings, func(xs []int32) { xs[0] = -1 }) },
+		"word counts cut short": func(w *setWire) { w.Index.WordCounts = w.Index.WordCounts[:1] },
+		"posting past the words": func(w *setWire) {
+			w.Index.Postings = rewrite(w.Index.Postings, func(ints []int) { ints[0] = 1 << 30 })
+		},
+		"a posting repeated": func(w *setWire) {
+			second := secondPosting(w.Index.PostingCounts)
+			w.Index.Postings = rewrite(w.Index.Postings, func(ints []int) { ints[second] = 0 })
+		},
 		"posting counts off by one": func(w *setWire) {
 			w.Index.PostingCounts = rewrite(w.Index.PostingCounts, func(ints []int) { ints[0]++ })
 		},
@@ -270,13 +274,19 @@ func tamperings(ndocs int) map[string]func(w *setWire) {
 }
 
 // refix edits the numbers of a fixed-width column.
-func refix(column []byte, edit func(xs []int32)) []byte {
-	xs, err := wire.Unfixed[int32](slices.Clone(column))
-	if err != nil {
-		panic(err)
+// secondPosting returns where, among all postings, the second of the
+// first term with two or more is.
+func secondPosting(counts wire.Varints) int {
+	r := counts.Reader("")
+	at := 0
+	for r.More() {
+		n, _ := r.Next(1 << 30)
+		if n >= 2 {
+			return at + 1
+		}
+		at += n
 	}
-	edit(xs)
-	return wire.Fixed(xs)
+	panic("no term has two postings")
 }
 
 // rewrite edits the numbers of a varints stream.
