@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"encoding/binary"
+	"math"
 	"strings"
 	"testing"
 
@@ -172,5 +174,32 @@ func TestCiteBadInputIsSafe(t *testing.T) {
 	para := s.docs[0].ParagraphText(13)
 	if r := s.Cite(para); !r.Found || r.Matches[0].Citation.Doc != s.docs[0].ID {
 		t.Errorf("a whole paragraph was not found")
+	}
+}
+
+func TestPostingsAreSizedExactly(t *testing.T) {
+	for _, x := range []uint64{0, 1, 127, 128, 16383, 16384, 1<<31 - 1, math.MaxUint64} {
+		if got, want := uvarintLen(x), len(binary.AppendUvarint(nil, x)); got != want {
+			t.Errorf("uvarintLen(%d) = %d, want %d", x, got, want)
+		}
+	}
+	s, _ := seedSet(t)
+	ix := s.index
+	if len(ix.postings) != cap(ix.postings) || int(ix.postingStart[len(ix.words)]) != len(ix.postings) {
+		t.Errorf("postings hold %d bytes in %d, the last term ending at %d", len(ix.postings), cap(ix.postings), ix.postingStart[len(ix.words)])
+	}
+	for id := range ix.words {
+		n := 0
+		last := int32(-1)
+		ix.postingsOf(int32(id), math.MaxInt, func(w int32) {
+			if w <= last || w >= ix.firstWord[len(ix.firstWord)-1] {
+				t.Fatalf("term %q: posting %d after %d", ix.words[id], w, last)
+			}
+			last = w
+			n++
+		})
+		if n != int(ix.postingCount[id]) {
+			t.Fatalf("term %q: %d postings read, %d counted", ix.words[id], n, ix.postingCount[id])
+		}
 	}
 }
