@@ -26,9 +26,9 @@ type nameEntry struct {
 type nameIndex struct {
 	actors    []*Actor
 	entries   []nameEntry
-	exact     map[string][]int32 // key, core and compact -> entries
-	trigrams  map[string][]int32
-	skeletons map[string][]int32
+	exact     keyedLists // key, core and compact -> entries
+	trigrams  keyedLists
+	skeletons keyedLists
 	prefixes  []wordRef // every word of every entry, sorted
 	compacts  []wordRef // the compact form of every entry, sorted
 	pool      sync.Pool // *counters sized to entries
@@ -40,7 +40,8 @@ type wordRef struct {
 }
 
 func newNameIndex(actors []*Actor) *nameIndex {
-	ix := &nameIndex{actors: actors, exact: map[string][]int32{}, trigrams: map[string][]int32{}, skeletons: map[string][]int32{}}
+	ix := &nameIndex{actors: actors}
+	b := listsBuilder{exact: map[string][]int32{}, trigrams: map[string][]int32{}, skeletons: map[string][]int32{}}
 	for ai, a := range actors {
 		seen := map[string]bool{}
 		for _, s := range append([]string{a.Name}, a.Aliases...) {
@@ -49,9 +50,10 @@ func newNameIndex(actors []*Actor) *nameIndex {
 				continue
 			}
 			seen[k] = true
-			ix.add(newNameEntry(int32(ai), s, k, nil))
+			ix.add(newNameEntry(int32(ai), s, k, nil), &b)
 		}
 	}
+	ix.exact, ix.trigrams, ix.skeletons = freezeLists(b.exact), freezeLists(b.trigrams), freezeLists(b.skeletons)
 	ix.initPool()
 	sortRefs(ix.prefixes)
 	sortRefs(ix.compacts)
@@ -95,21 +97,26 @@ func refBefore(a, b wordRef) bool {
 	return a.entry < b.entry
 }
 
-func (ix *nameIndex) add(e nameEntry) {
+// listsBuilder gathers the keyed lists of a name index being built.
+type listsBuilder struct {
+	exact, trigrams, skeletons map[string][]int32
+}
+
+func (ix *nameIndex) add(e nameEntry, b *listsBuilder) {
 	id := int32(len(ix.entries))
 	ix.entries = append(ix.entries, e)
 	for _, k := range uniqueStrings(e.key, e.core, e.compact) {
-		ix.exact[k] = append(ix.exact[k], id)
+		b.exact[k] = append(b.exact[k], id)
 	}
 	for _, t := range uniqueStrings(trigramsOf(e.compact)...) {
-		ix.trigrams[t] = append(ix.trigrams[t], id)
+		b.trigrams[t] = append(b.trigrams[t], id)
 	}
 	ix.compacts = append(ix.compacts, wordRef{e.compact, id})
 	for _, w := range uniqueStrings(e.words...) {
 		ix.prefixes = append(ix.prefixes, wordRef{w, id})
 		if len(w) >= 3 {
 			sk := skeleton(w)
-			ix.skeletons[sk] = append(ix.skeletons[sk], id)
+			b.skeletons[sk] = append(b.skeletons[sk], id)
 		}
 	}
 }
@@ -141,7 +148,7 @@ type counters struct {
 func (ix *nameIndex) byTrigrams(compact string, limit int) []int32 {
 	grams := uniqueStrings(trigramsOf(compact)...)
 	sort.Slice(grams, func(i, j int) bool {
-		if a, b := len(ix.trigrams[grams[i]]), len(ix.trigrams[grams[j]]); a != b {
+		if a, b := len(ix.trigrams.get(grams[i])), len(ix.trigrams.get(grams[j])); a != b {
 			return a < b
 		}
 		return grams[i] < grams[j]
@@ -156,7 +163,7 @@ func (ix *nameIndex) byTrigrams(compact string, limit int) []int32 {
 	}()
 	used, read := 0, 0
 	for _, g := range grams {
-		posting := ix.trigrams[g]
+		posting := ix.trigrams.get(g)
 		if used > 0 && read+len(posting) > trigramBudget || used == 255 {
 			break
 		}

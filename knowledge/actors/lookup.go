@@ -237,10 +237,10 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 			}
 		}
 	}
-	add(ix.exact[q.key])
-	add(ix.exact[q.core])
-	add(ix.exact[q.compact])
-	add(ix.exact[q.stemCore])
+	add(ix.exact.get(q.key))
+	add(ix.exact.get(q.core))
+	add(ix.exact.get(q.compact))
+	add(ix.exact.get(q.stemCore))
 	add(withPrefix(ix.compacts, q.compact, shortlistPerSource))
 	for _, w := range q.words {
 		add(withPrefix(ix.prefixes, w, shortlistPerSource))
@@ -248,7 +248,7 @@ func (ix *nameIndex) shortlist(q query) []int32 {
 	if len(out) < 4*MaxCandidates {
 		for _, w := range q.words {
 			if len(w) >= 3 {
-				add(ix.skeletons[skeleton(w)])
+				add(ix.skeletons.get(skeleton(w)))
 			}
 		}
 		add(ix.byTrigrams(q.compact, shortlistPerSource))

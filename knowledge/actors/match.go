@@ -163,7 +163,7 @@ func (r *Registry) exactName(s string) *Actor {
 	}
 	for _, key := range keyVariants(k) {
 		var found *Actor
-		for _, id := range r.names.exact[key] {
+		for _, id := range r.names.exact.get(key) {
 			e := &r.names.entries[id]
 			if e.acronym && !isAcronym(s) && r.OrdinaryWord(k) {
 				continue
@@ -231,7 +231,7 @@ func (r *Registry) resolveExact(s string) *Actor {
 		return nil
 	}
 	for _, key := range keyVariants(k) {
-		if a, n := r.uniqueActor(r.names.exact[key]); n == 1 {
+		if a, n := r.uniqueActor(r.names.exact.get(key)); n == 1 {
 			return a
 		} else if n > 1 {
 			return nil
@@ -239,7 +239,7 @@ func (r *Registry) resolveExact(s string) *Actor {
 	}
 	ws := strings.Fields(identityKey(k))
 	var ids []int32
-	for _, id := range r.names.skeletons[skeleton(ws[len(ws)-1])] {
+	for _, id := range r.names.skeletons.get(skeleton(ws[len(ws)-1])) {
 		if sameWords(r.names.entries[id].cores, ws) {
 			ids = append(ids, id)
 		}

@@ -81,39 +81,11 @@ type wireNameIndex struct {
 	CompactEntries []int32
 }
 
-// postings is a map from strings to entry ids.
+// postings is a map from strings to entry ids: keyedLists, its keys in
+// order.
 type postings struct {
 	Keys    []string
 	Entries wire.Ragged[int32]
-}
-
-// toPostings lists m in map order: decoding does not need the keys sorted,
-// and sorting them would take a third of the encoding.
-func toPostings(m map[string][]int32) postings {
-	var p postings
-	for k, ids := range m {
-		p.Keys = append(p.Keys, k)
-		p.Entries.Add(ids)
-	}
-	return p
-}
-
-func (p postings) toMap(entries int) (map[string][]int32, error) {
-	if len(p.Keys) != len(p.Entries.Lens) {
-		return nil, errors.New("keys and lists differ in number")
-	}
-	if err := wire.Below(p.Entries.Items, entries, "entry"); err != nil {
-		return nil, err
-	}
-	rows, err := p.Entries.Rows()
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string][]int32, len(p.Keys))
-	for i, k := range p.Keys {
-		m[k] = rows[i]
-	}
-	return m, nil
 }
 
 // Encode writes r to enc for DecodeRegistry to read back with the same
@@ -157,7 +129,8 @@ func (r *Registry) Encode(enc *wire.Encoder) error {
 			}
 		}
 	}
-	// Maps go in map order, as in toPostings.
+	// Maps go in map order: decoding does not need the keys sorted, and
+	// sorting them would take a third of the encoding.
 	w.Vocabulary = slices.Collect(maps.Keys(r.vocabulary))
 	for k, n := range r.lowerStems {
 		w.LowerStems, w.LowerStemCounts = append(w.LowerStems, k), append(w.LowerStemCounts, n)
@@ -264,7 +237,7 @@ func (rel *relations) wire() wireRelations {
 }
 
 func (ix *nameIndex) wire() wireNameIndex {
-	w := wireNameIndex{Exact: toPostings(ix.exact), Trigrams: toPostings(ix.trigrams), Phonetic: toPostings(ix.skeletons)}
+	w := wireNameIndex{Exact: ix.exact.wire(), Trigrams: ix.trigrams.wire(), Phonetic: ix.skeletons.wire()}
 	for _, e := range ix.entries {
 		w.Actors, w.Texts, w.Keys = append(w.Actors, e.actor), append(w.Texts, e.text), append(w.Keys, e.key)
 		w.Skeletons.Add(e.sks)
@@ -527,10 +500,10 @@ func (w *wireNameIndex) index(actors int) (*nameIndex, error) {
 	}
 	for _, p := range []struct {
 		name string
-		into *map[string][]int32
+		into *keyedLists
 		from postings
 	}{{"exact keys", &ix.exact, w.Exact}, {"trigrams", &ix.trigrams, w.Trigrams}, {"skeletons", &ix.skeletons, w.Phonetic}} {
-		if *p.into, err = p.from.toMap(n); err != nil {
+		if *p.into, err = p.from.lists(n); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.name, err)
 		}
 	}

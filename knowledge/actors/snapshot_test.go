@@ -199,6 +199,8 @@ func TestDecodeRegistryRejectsDamage(t *testing.T) {
 		"skeletons of other words":      func(w *wireRegistry) { w.NameIndex.Skeletons.Lens[0]++; w.NameIndex.Skeletons.Lens[1]-- },
 		"a posting past the entries":    func(w *wireRegistry) { w.NameIndex.Trigrams.Entries.Items[0] = 1 << 20 },
 		"postings without keys":         func(w *wireRegistry) { w.NameIndex.Exact.Keys = w.NameIndex.Exact.Keys[1:] },
+		"keys out of order":             func(w *wireRegistry) { w.NameIndex.Exact.Keys[0] = "zzzz" },
+		"a key repeated":                func(w *wireRegistry) { w.NameIndex.Trigrams.Keys[1] = w.NameIndex.Trigrams.Keys[0] },
 		"a compact past the entries":    func(w *wireRegistry) { w.NameIndex.CompactEntries[0] = -5 },
 		"prefixes out of order":         func(w *wireRegistry) { w.NameIndex.PrefixWords[0] = "zzzz" },
 		"prefix columns differ":         func(w *wireRegistry) { w.NameIndex.PrefixEntries = nil },
