@@ -13,6 +13,7 @@ import (
 	"briefbot/knowledge/briefing"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/words"
 )
 
 // Base is an immutable knowledge base built from a set of documents. It is
@@ -49,11 +50,12 @@ type Base struct {
 func New(docs []*corpus.Document) *Base {
 	b := newBase(docs)
 	read := actors.Read(docs)
-	words := answer.IndexWords(docs)
+	index := answer.IndexWords(docs)
 	texts := claims.IndexText(docs)
 	b.actors = read.Registry()
 	b.claims = texts.Extract(b.actors)
-	b.answers = words.Link(b.actors, b.claims)
+	b.answers = index.Link(b.actors, b.claims)
+	words.ForgetStems()
 	return b
 }
 

@@ -97,7 +97,8 @@ func New(id, file string, meta Meta, paragraphs []string) *Document {
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	d.Text = b.String()
-	d.Sentences = slices.Clone(d.Sentences) // no room to grow kept, as for the text
+	// No room to grow kept, as for the text.
+	d.Sentences, d.Paragraphs = slices.Clone(d.Sentences), slices.Clone(d.Paragraphs)
 	return d
 }
 
