@@ -6,13 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime/debug"
-	"sync"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/answer"
 	"briefbot/knowledge/claims"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/internal/collector"
 	"briefbot/knowledge/internal/wire"
 )
 
@@ -111,36 +110,11 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 	if at != end {
 		return nil, fmt.Errorf("snapshot: %d bytes between the sections and their lengths", end-at)
 	}
-	defer pauseCollector()()
+	// A read allocates what the base keeps and little else (a tenth more at
+	// 100 MB): collecting while the heap only grows would scan it again at
+	// each doubling, a sixth of the read's time.
+	defer collector.Hold(collector.Off)()
 	return decodeSections(raw)
-}
-
-// collectorPause counts the snapshot reads under way and keeps the
-// collector's setting from before the first.
-var collectorPause struct {
-	sync.Mutex
-	reads, percent int
-}
-
-// pauseCollector stops the garbage collector until the returned func is
-// called, as long as any snapshot is being read. A read allocates what the
-// base keeps and little else (a tenth more at 100 MB): collecting while
-// the heap only grows scans it again at each doubling, a sixth of the
-// read's time. A memory limit (GOMEMLIMIT) still has the collector run.
-func pauseCollector() (resume func()) {
-	collectorPause.Lock()
-	defer collectorPause.Unlock()
-	if collectorPause.reads == 0 {
-		collectorPause.percent = debug.SetGCPercent(-1)
-	}
-	collectorPause.reads++
-	return func() {
-		collectorPause.Lock()
-		defer collectorPause.Unlock()
-		if collectorPause.reads--; collectorPause.reads == 0 {
-			debug.SetGCPercent(collectorPause.percent)
-		}
-	}
 }
 
 // decodeSections decodes the sections side by side. The actors, the

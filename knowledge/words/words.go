@@ -295,18 +295,6 @@ func Stem(w string) string {
 	return s
 }
 
-// ForgetStems empties the stem cache. A build fills it with every word of
-// its corpus (11 MB at 100 MB of text) and keeps the stems it needs in its
-// own tables; a question stems a dozen words, which it caches anew.
-func ForgetStems() {
-	for i := range stems {
-		shard := &stems[i]
-		shard.Lock()
-		shard.m = nil
-		shard.Unlock()
-	}
-}
-
 func isASCIILower(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
