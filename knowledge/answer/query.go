@@ -1244,7 +1244,7 @@ func intentOf(all []string, ask int, named []bool) intent {
 	}
 	switch {
 	case first("how", "many"), first("how", "much"), len(lower) > 1 && lower[0] == "how" && measures[lower[1]],
-		asksMeasure(lower):
+		asksMeasure(lower), first("what") && asksPrice(lower):
 		return askFigure
 	case first("when"), whenHeads[askedHead(lower)]:
 		return askWhen
@@ -1313,6 +1313,22 @@ func asksMoney(lower []string) bool {
 	}
 	return slices.ContainsFunc(lower, isMoney)
 }
+
+// asksPrice reports whether a "what" question asks what something cost:
+// "What would a director cost the city?", "What did the painting sell
+// for?".
+func asksPrice(lower []string) bool {
+	if slices.ContainsFunc(lower, func(w string) bool { return costVerbs[w] }) {
+		return true
+	}
+	n := len(lower)
+	return n > 2 && lower[n-1] == "for" && tradeVerbs[lower[n-2]]
+}
+
+var (
+	costVerbs  = words.Set(`cost costs costed`)
+	tradeVerbs = words.Set(`sell sells sold buy buys bought go goes went fetch fetched`)
+)
 
 // moneyWords make a figure question ask for an amount of money.
 var moneyWords = words.Set(`cost costs costed price prices priced pay pays paid spend spends spent money

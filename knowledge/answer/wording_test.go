@@ -969,6 +969,20 @@ func TestMeasureAskedIsTheMeasureAnswered(t *testing.T) {
 	expectRefused(t, e, "How tall is the bronze statue at the harbour?", "a sum of money answered a height")
 }
 
+// "What did X cost?" and "What did X sell for?" ask for an amount of money,
+// as "how much" does.
+func TestWhatItCostAsksForMoney(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The bronze statue at the harbour was cast by Anna Kessler in the spring.",
+		"The bronze statue at the harbour cost 2,000 dollars.",
+		"The old ferry at the harbour was sold to Boris Lund, who repainted it.",
+		"The granite obelisk in the square was bought by the town council.",
+	)
+	expectAnswers(t, e, map[string]string{"What did the bronze statue at the harbour cost?": "2,000 dollars"})
+	expectRefused(t, e, "What did the old ferry at the harbour sell for?", "no passage gives a price")
+	expectRefused(t, e, "What would the granite obelisk in the square cost?", "no passage gives a price")
+}
+
 // An adjective of a people stands for its country's actor under any of
 // the country's names: "American" is the United States the documents
 // call "the US", so an envoy of the US answers for an American one.
