@@ -4,7 +4,7 @@
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
 # religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text, learned
-# writing as web pages, adventure fiction as plain text), and runs the harness's -eval. Arguments are
+# writing as web pages, adventure and mystery fiction as plain text), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -33,6 +33,7 @@ corpus brown-ce brown "" ce
 corpus brown-cg brown -md cg
 corpus brown-cj brown -html cj
 corpus brown-cn brown "" cn
+corpus brown-cl brown "" cl
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -43,6 +44,8 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh4.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh5.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh6.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh7.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh8.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -57,9 +60,12 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh5.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh6.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh6.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh7.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh7.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
+	-eval "../knowledge/eval/testdata/questions-press-fresh3.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
@@ -67,4 +73,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-brown-cg.jsonl=$docs/brown-cg" \
 	-eval "../knowledge/eval/testdata/questions-brown-cj.jsonl=$docs/brown-cj" \
 	-eval "../knowledge/eval/testdata/questions-fiction-fresh.jsonl=$docs/brown-cn" \
+	-eval "../knowledge/eval/testdata/questions-mystery-fresh.jsonl=$docs/brown-cl" \
 	"$@"

@@ -1,7 +1,8 @@
 // Package lexicon relates English words to one another through WordNet 3.1:
 // derived forms (lead, leader), synonyms, causes and entailments (kill,
 // die), the wholes places are part of (Beijing, China), hypernyms, their
-// inverse the hyponyms (read from the hypernyms at load), and antonyms;
+// inverse the hyponyms (read from the hypernyms at load), and antonyms,
+// and what kind of thing a noun's first sense is (a person, a location);
 // an irregular form ("crept", "mice") is read as its lemma, and a phrasal
 // verb ("come out", "speed up") has relations of its own; a compound
 // common noun related to a word stands by its head ("wage increase",
