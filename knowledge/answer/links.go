@@ -487,10 +487,11 @@ func (e *Engine) isPerson(c *concept) bool {
 // question does not: what "who leads X" or "who took over after Y" asks
 // for.
 func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
-	return e.namesUnasked(q, p, isPerson)
+	return e.namesUnasked(q, p, personActor)
 }
 
-func isPerson(a *actors.Actor) bool { return a.Kind == actors.Person }
+// personActor counts an actor that is a person.
+func personActor(a *actors.Actor) bool { return a.Kind == actors.Person }
 
 // anyKind counts an actor of every kind: a name of anyone or anything.
 func anyKind(*actors.Actor) bool { return true }
@@ -499,7 +500,7 @@ func anyKind(*actors.Actor) bool { return true }
 // "the name of the admiral", any for "the name of the ship".
 func (q *query) nameKind() func(*actors.Actor) bool {
 	if q.namesPerson {
-		return isPerson
+		return personActor
 	}
 	return anyKind
 }
