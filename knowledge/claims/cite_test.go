@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"encoding/binary"
 	"math"
 	"strings"
 	"testing"
@@ -178,9 +177,9 @@ func TestCiteBadInputIsSafe(t *testing.T) {
 }
 
 func TestPostingsAreSizedExactly(t *testing.T) {
-	for _, x := range []uint64{0, 1, 127, 128, 16383, 16384, 1<<31 - 1, math.MaxUint64} {
-		if got, want := uvarintLen(x), len(binary.AppendUvarint(nil, x)); got != want {
-			t.Errorf("uvarintLen(%d) = %d, want %d", x, got, want)
+	for _, places := range [][]int32{{0}, {1, 128}, {127, 16511}, {16384, 16385, math.MaxInt32}, nil} {
+		if got, want := gapsSize(places), len(appendGaps(nil, places)); got != want {
+			t.Errorf("gapsSize(%v) = %d, want %d", places, got, want)
 		}
 	}
 	s, _ := seedSet(t)

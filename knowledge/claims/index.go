@@ -103,36 +103,39 @@ func (ix *textIndex) invert(terms [][]int32) {
 	// The gaps are sized first, so that the postings take one allocation
 	// of their exact size.
 	ix.postingStart = make([]uint32, len(ix.words)+1)
-	size := 0
-	forEachGap(places, ix.postingCount, func(id int, gap int32) {
-		size += uvarintLen(uint64(gap))
-		ix.postingStart[id+1] = uint32(size)
-	})
-	for id := 1; id < len(ix.postingStart); id++ {
-		ix.postingStart[id] = max(ix.postingStart[id], ix.postingStart[id-1]) // terms with none
-	}
-	ix.postings = make([]byte, 0, size)
-	forEachGap(places, ix.postingCount, func(_ int, gap int32) {
-		ix.postings = binary.AppendUvarint(ix.postings, uint64(gap))
-	})
-}
-
-// forEachGap calls fn with each term's places, term after term, as gaps
-// (the first place, then each one's distance from the one before).
-func forEachGap(places, counts []int32, fn func(id int, gap int32)) {
 	at := 0
-	for id, n := range counts {
-		prev := int32(0)
-		for _, p := range places[at : at+int(n)] {
-			fn(id, p-prev)
-			prev = p
-		}
+	for id, n := range ix.postingCount {
+		ix.postingStart[id+1] = ix.postingStart[id] + uint32(gapsSize(places[at:at+int(n)]))
+		at += int(n)
+	}
+	ix.postings = make([]byte, 0, ix.postingStart[len(ix.words)])
+	at = 0
+	for _, n := range ix.postingCount {
+		ix.postings = appendGaps(ix.postings, places[at:at+int(n)])
 		at += int(n)
 	}
 }
 
-// uvarintLen is how many bytes binary.AppendUvarint writes for x.
-func uvarintLen(x uint64) int { return (bits.Len64(x|1) + 6) / 7 }
+// appendGaps appends one term's places, in order, as uvarints: the first,
+// then each one's distance from the one before.
+func appendGaps(b []byte, places []int32) []byte {
+	prev := int32(0)
+	for _, p := range places {
+		b = binary.AppendUvarint(b, uint64(p-prev))
+		prev = p
+	}
+	return b
+}
+
+// gapsSize is how many bytes appendGaps writes for places.
+func gapsSize(places []int32) int {
+	size, prev := 0, int32(0)
+	for _, p := range places {
+		size += (bits.Len32(uint32(p-prev)|1) + 6) / 7
+		prev = p
+	}
+	return size
+}
 
 // postingsOf calls fn with the corpus word numbers of term id's first
 // limit occurrences, in order.
