@@ -353,13 +353,14 @@ func isClock(text string, toks []words.Token, i int) bool {
 // spelledNumber recognises a number written in words from two to
 // ninety-nine ("forty-seven"); "one" is too often no number at all.
 func spelledNumber(key string) bool {
-	parts := strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == ' ' })
-	for _, part := range parts {
+	parts := 0
+	for part := range strings.FieldsFuncSeq(key, func(r rune) bool { return r == '-' || r == ' ' }) {
 		if wordKinds[part]&numberWord == 0 {
 			return false
 		}
+		parts++
 	}
-	return len(parts) > 0
+	return parts > 0
 }
 
 // eraYear recognises a year written with its era, of any age: "213 b.c.",
