@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -120,13 +121,29 @@ func givesReason(word, next string) bool {
 	return wordKinds[word]&reasonWord != 0 || word == "so" && next == "that"
 }
 
+// featureBuffer holds a passage's tokens, their keys and kinds while its
+// features are read: every question reads a few dozen passages, and the
+// buffers are reused rather than allocated for each.
+type featureBuffer struct {
+	toks  []words.Token
+	keys  []string
+	kinds []wordKind
+}
+
+var featureBuffers = sync.Pool{New: func() any { return new(featureBuffer) }}
+
 // featuresOf reads the features of a passage's text for a question.
 func featuresOf(e *Engine, text string, q *query) features {
 	var f features
 	lastFigure := -1 // token index of the last quantity seen
-	toks := words.Tokenize(text)
-	keys := make([]string, len(toks))
-	kinds := make([]wordKind, len(toks)+1) // one more: the word after the last
+	b := featureBuffers.Get().(*featureBuffer)
+	defer featureBuffers.Put(b)
+	b.toks = words.AppendTokens(b.toks[:0], text)
+	toks := b.toks
+	b.keys = slices.Grow(b.keys[:0], len(toks))[:len(toks)]
+	b.kinds = slices.Grow(b.kinds[:0], len(toks)+1)[:len(toks)+1] // one more: the word after the last
+	keys, kinds := b.keys, b.kinds
+	kinds[len(toks)] = 0
 	for i, t := range toks {
 		keys[i] = fold(t.Text)
 		kinds[i] = wordKinds[keys[i]]
