@@ -46,6 +46,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh6.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh7.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh8.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh9.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -66,6 +67,7 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh3.jsonl=$docs/brown-press" \
+	-eval "../knowledge/eval/testdata/questions-press-fresh4.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
