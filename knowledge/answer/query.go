@@ -37,12 +37,16 @@ type concept struct {
 	weight   float64
 	required bool // a number or year: an answer without it answers another question
 	actor    bool
-	weak     bool     // an adverb such as "still": it counts for little
-	id       string   // the actor's id, for an actor
-	known    bool     // the corpus has a term for it
-	common   bool     // an ordinary English word, not a name or a number
-	topical  bool     // a name most documents mention
-	names    []string // folded words of an actor's names
+	weak     bool   // an adverb such as "still": it counts for little
+	id       string // the actor's id, for an actor
+	known    bool   // the corpus has a term for it
+	common   bool   // an ordinary English word, not a name or a number
+	topical  bool   // a name most documents mention
+	// kind marks a name the question uses for a kind of thing ("in a
+	// State of the Union", "win a Pulitzer Prize"): any one of them will
+	// do, so it counts by its weight, as a topical name does.
+	kind  bool
+	names []string // folded words of an actor's names
 	// nameTerms are the terms of the words that named an actor in the
 	// question, to find the actors its descriptions mention.
 	nameTerms []uint32
@@ -199,6 +203,7 @@ func (e *Engine) parse(question string) query {
 			c.alts = append(c.alts, alt{t, partialNameQuality})
 		}
 		e.addSynonymActors(&c, question[m.start:m.end])
+		c.kind = namedAsKind(toks, lower, m)
 		for _, n := range c.names {
 			q.names[n] = true
 		}
@@ -609,7 +614,7 @@ func (q *query) weigh(e *Engine) {
 	for i := range q.concepts {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
-		c.topical = c.actor && e.topical(c.alts[0].term) || !c.actor && e.namesTopicalActor(c)
+		c.topical = c.kind || c.actor && e.topical(c.alts[0].term) || !c.actor && e.namesTopicalActor(c)
 		// A person some documents' context names (a speech's speaker, a
 		// byline) is asked about as their author: another document only
 		// mentioning them says nothing of theirs.
@@ -623,6 +628,18 @@ func (q *query) weigh(e *Engine) {
 			c.wordMentions = e.distinctiveWord(c)
 		}
 	}
+}
+
+// namedAsKind reports whether the actor m names heads a noun phrase opened
+// by "a" or "an": "gave a State of the Union" is one address of many,
+// where "an NPR interview" and "a US drone" still name NPR and the US.
+func namedAsKind(toks []words.Token, lower []string, m actorMatch) bool {
+	i := slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= m.start })
+	if i < 1 || lower[i-1] != "a" && lower[i-1] != "an" {
+		return false
+	}
+	j := slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= m.end })
+	return j < 0 || words.IsStop(lower[j])
 }
 
 // doers returns the terms of the corpus that name who does verb, as

@@ -1104,3 +1104,21 @@ func TestShortYearInChat(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"what did kessler say about raising the harbour wage back in 95": "make a living"})
 }
+
+// A name heading a noun phrase opened by "a" or "an" stands for a kind of
+// thing, any one of which will do: a passage from an address that does not
+// name the Harvest Festival answers "at a Harvest Festival", where "at the
+// Harvest Festival" means the one the documents name.
+func TestNameAfterAnArticleIsAKind(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("parade", "parade.txt", corpus.Meta{Title: "The parade"}, []string{
+			"The Harvest Festival opened with a parade through the old town.",
+			"The Harvest Festival closed with fireworks over the river.",
+		}),
+		corpus.New("address", "address.txt", corpus.Meta{Title: "An address"}, []string{
+			"Mayor Boris Lund praised the orchard growers for their patience through the long drought.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"Who praised the orchard growers at a Harvest Festival?": "praised the orchard growers"})
+	expectRefused(t, e, "Who praised the orchard growers at the Harvest Festival?", "the documents name the festival only beside the parade")
+}
