@@ -314,6 +314,25 @@ func (e *Engine) addSynonymActors(c *concept, name string) {
 	}
 }
 
+// addCapitalsCountry lets the country of a capital the question names
+// stand for it, for less: "Washington" and "Berlin" say what the United
+// States and Germany did ("had Washington sunk", "Berlin's puppet").
+// WordNet gives the capital's country as the whole it is part of.
+func (e *Engine) addCapitalsCountry(c *concept, name string) {
+	if e.links.reg == nil {
+		return
+	}
+	related := lexicon.Related(words.Key(name))
+	if !slices.ContainsFunc(related, func(r lexicon.Relation) bool { return r.Word == "capital" }) {
+		return
+	}
+	for _, r := range related {
+		if r.Kind == lexicon.Holonym {
+			e.addActorAlt(c, e.links.reg.Resolve(r.Word), relatedQuality[lexicon.Holonym])
+		}
+	}
+}
+
 // addActorAlt lets actor a stand for concept c at quality, once, unless a
 // is missing or is c's own actor.
 func (e *Engine) addActorAlt(c *concept, a *actors.Actor, quality float64) {

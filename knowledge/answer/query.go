@@ -203,6 +203,9 @@ func (e *Engine) parse(question string) query {
 			c.alts = append(c.alts, alt{t, partialNameQuality})
 		}
 		e.addSynonymActors(&c, question[m.start:m.end])
+		if actsAsGovernment(toks, lower, m) {
+			e.addCapitalsCountry(&c, question[m.start:m.end])
+		}
 		c.kind = namedAsKind(toks, lower, m)
 		for _, n := range c.names {
 			q.names[n] = true
@@ -629,6 +632,23 @@ func (q *query) weigh(e *Engine) {
 		}
 	}
 }
+
+// actsAsGovernment reports whether a place the question names may stand
+// for its government: not where something is ("the rulers in Kabul"), nor
+// in a clause of time, where it is the place an event befell ("when Kabul
+// fell").
+func actsAsGovernment(toks []words.Token, lower []string, m actorMatch) bool {
+	i := slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= m.start })
+	if i > 0 && placePrepositions[lower[i-1]] {
+		return false
+	}
+	return !slices.ContainsFunc(lower[max(0, i-3):max(0, i)], func(w string) bool { return timeClauses[w] })
+}
+
+var (
+	placePrepositions = words.Set(`in at to from into near inside outside around across through`)
+	timeClauses       = words.Set(`when while since after before until`)
+)
 
 // namedAsKind reports whether the actor m names heads a noun phrase opened
 // by "a" or "an": "gave a State of the Union" is one address of many,

@@ -1122,3 +1122,23 @@ func TestNameAfterAnArticleIsAKind(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Who praised the orchard growers at a Harvest Festival?": "praised the orchard growers"})
 	expectRefused(t, e, "Who praised the orchard growers at the Harvest Festival?", "the documents name the festival only beside the parade")
 }
+
+// A capital the question names may stand for its country's government,
+// as WordNet places it in that country: "had Washington invested" is
+// answered by what "the US" invested. Not where something is ("spent in
+// Washington"), nor in a clause of time ("when Washington fell").
+func TestCapitalStandsForItsCountry(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("army", "army.txt", corpus.Meta{Title: "The army"}, []string{
+			"The US had invested almost a trillion dollars in the national army over two decades.",
+			"The US army had about 300,000 soldiers on its rolls.",
+		}),
+		corpus.New("city", "city.txt", corpus.Meta{Title: "The city"}, []string{
+			"Washington hosted the summit of the northern alliance in the spring.",
+			"The summit in Washington ended without a statement.",
+		}),
+	})
+	expectAnswers(t, e, map[string]string{"How much money had Washington invested in the national army?": "almost a trillion dollars"})
+	expectRefused(t, e, "How much money was invested in the national army in Washington?", "no passage names Washington beside the army")
+	expectRefused(t, e, "How many soldiers did the army have when Washington hosted the summit?", "the army's size is not given for the summit")
+}
