@@ -516,13 +516,41 @@ func personActor(a *actors.Actor) bool { return a.Kind == actors.Person }
 func anyKind(*actors.Actor) bool { return true }
 
 // nameKind is the kind of actor a name asked for may be: a person's for
-// "the name of the admiral", any for "the name of the ship".
+// "the name of the admiral", a work's for "the title of her book", any for
+// "the name of the ship".
 func (q *query) nameKind() func(*actors.Actor) bool {
-	if q.namesPerson {
+	switch {
+	case q.namesPerson:
 		return personActor
+	case q.asksTitle:
+		return workActor
 	}
 	return anyKind
 }
+
+// maxTitleWords bounds the words of a quoted title.
+const maxTitleWords = 12
+
+// holdsTitle reports whether text quotes a title: a short quotation whose
+// words of four letters or more are all capitalised ("“Zavorotny
+// Nights”"), where a quoted saying is written as a sentence ("“The river
+// teaches patience,”").
+func holdsTitle(text string) bool {
+	for _, quoted := range quotations(text) {
+		ws := strings.Fields(quoted)
+		if len(ws) == 0 || len(ws) > maxTitleWords || !words.IsCapitalised(ws[0]) {
+			continue
+		}
+		if !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) >= 4 && !words.IsCapitalised(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// workActor counts an actor that is none of a person, a place or a group:
+// what a title may name.
+func workActor(a *actors.Actor) bool { return a.Kind == actors.Other }
 
 // namesUnasked reports whether the passage names someone or something of
 // a kind that counts, the question not naming it: an actor, or a
@@ -539,7 +567,11 @@ func (e *Engine) namesUnasked(q *query, p *passage, counts func(*actors.Actor) b
 		}
 	}
 	for s := p.first; s <= p.last; s++ {
-		if e.holdsUnplacedName(q, e.ix.text(s), counts) {
+		var placed []string // "Graeme" of the Graeme Wood the sentence names
+		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
+			placed = append(placed, e.links.names[a.ID]...)
+		}
+		if e.holdsUnplacedName(q, e.ix.text(s), placed, counts) {
 			return true
 		}
 	}
@@ -561,13 +593,15 @@ func (e *Engine) byUnaskedAuthor(q *query, d *corpus.Document) bool {
 
 // holdsUnplacedName reports whether text holds a capitalised word that no
 // dictionary lists, the corpus never writes in lower case, no actor of a
-// kind that does not count is named by and the question does not use: a
+// kind that does not count is named by, is no word of the names of the
+// actors placed in it, and the question does not use: a
 // name the actor pass could not place, such as one met once, opening a
 // sentence ("MacLean stressed correctly ...").
-func (e *Engine) holdsUnplacedName(q *query, text string, counts func(*actors.Actor) bool) bool {
+func (e *Engine) holdsUnplacedName(q *query, text string, placed []string, counts func(*actors.Actor) bool) bool {
 	for _, t := range words.Tokenize(text) {
 		k := words.Key(t.Text)
-		if !words.IsCapitalised(t.Text) || utf8.RuneCountInString(k) < 3 || q.names[k] || e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
+		if !words.IsCapitalised(t.Text) || utf8.RuneCountInString(k) < 3 || q.names[k] || slices.Contains(placed, k) ||
+			e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
 			continue
 		}
 		if a := e.links.reg.Resolve(t.Text); a != nil && (!counts(a) || q.hasActor(a.ID)) {

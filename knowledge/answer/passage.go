@@ -589,7 +589,7 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
 	}
-	if q.asksName && !e.namesUnasked(q, p, q.nameKind()) {
+	if q.asksName && !e.namesUnasked(q, p, q.nameKind()) && !(q.asksTitle && holdsTitle(e.text(p))) {
 		p.refuse(lack{what: lackNamed}) // "her white roommate", unnamed
 	}
 	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] == 0 {

@@ -131,6 +131,9 @@ type query struct {
 	// namesPerson marks a name asked of a person ("the British admiral",
 	// "the passenger"): a place or a group the passage names is not it.
 	namesPerson bool
+	// asksTitle marks a name asked of a work ("the title of her book"):
+	// a person, a place or a group the passage names is not it.
+	asksTitle bool
 	// asksSpeaker marks "who said ...": a document's own author or
 	// speaker says who, though its sentence names nobody.
 	asksSpeaker bool
@@ -262,6 +265,7 @@ func (e *Engine) parse(question string) query {
 	}
 	q.asksSpeaker = q.intent == askWhoDid && ask+1 < len(lower) && speechVerbs[lower[ask+1]]
 	q.asksName = asksName(lower[ask:])
+	q.asksTitle = q.asksName && asksTitle(lower[ask:])
 	if i := namedHeadAt(question, toks, lower, ask); q.asksName && i >= 0 {
 		if c, ok := e.wordConcept(toks[i].Text, false); ok {
 			q.namedHead = c.label
@@ -1074,9 +1078,26 @@ func askedHead(lower []string) string {
 // asksName reports whether a question asks for a name: "What was the
 // name of the official ...?", "What is her roommate's name?".
 func asksName(lower []string) bool {
-	h := askedHead(lower)
-	return len(lower) > 1 && lower[0] == "what" && beForms[lower[1]] && (h == "name" || h == "names")
+	if len(lower) < 3 || lower[0] != "what" {
+		return false
+	}
+	if nameHeads[lower[1]] && (doAux[lower[2]] || auxiliaries[lower[2]]) {
+		return true // "what name did she give the cookie"
+	}
+	return beForms[lower[1]] && nameHeads[askedHead(lower)]
 }
+
+// nameHeads ask for a name: "what was the name of ...", "what is the
+// title of her book".
+var nameHeads = words.Set(`name names title titles`)
+
+// asksTitle reports whether a question asking for a name asks for the
+// title of a work: "What is the title of her book?".
+func asksTitle(lower []string) bool {
+	return titleHeads[askedHead(lower)] || len(lower) > 1 && titleHeads[lower[1]]
+}
+
+var titleHeads = words.Set(`title titles`)
 
 // namedHeadAt returns the index of the noun that says what a name is asked
 // of, or -1: "What was the name of the Shawnee leader Madison blamed

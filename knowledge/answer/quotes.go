@@ -22,28 +22,37 @@ const quoteBonus = 1.0
 const maxQuotePostings = 100000
 
 // quotedPhrases returns, normalised, the phrases of two words or more a
-// question sets in quotation marks: double, straight or curly, or single
-// ones opening and closing words (an apostrophe inside a word, "it's", is
-// none). One word in quotes ("un-American") is a scare quote, not a
-// phrase remembered.
+// question sets in quotation marks. One word in quotes ("un-American") is
+// a scare quote, not a phrase remembered.
 func quotedPhrases(question string) []string {
 	var out []string
-	for i := 0; i < len(question); {
-		r, n := utf8.DecodeRuneInString(question[i:])
-		closers, ok := openQuote(question, i, r)
+	for _, phrase := range quotations(question) {
+		if len(words.FirstTokens(phrase, 2)) == 2 {
+			out = append(out, words.Normalize(phrase))
+		}
+	}
+	return out
+}
+
+// quotations returns what text sets in quotation marks: double, straight
+// or curly, or single ones opening and closing words (an apostrophe inside
+// a word, "it's", is none).
+func quotations(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		closers, ok := openQuote(text, i, r)
 		if !ok {
 			i += n
 			continue
 		}
 		from := i + n
-		end := closeQuote(question, from, closers)
+		end := closeQuote(text, from, closers)
 		if end < 0 {
 			return out
 		}
-		if phrase := question[from:end]; len(words.FirstTokens(phrase, 2)) == 2 {
-			out = append(out, words.Normalize(phrase))
-		}
-		_, m := utf8.DecodeRuneInString(question[end:])
+		out = append(out, text[from:end])
+		_, m := utf8.DecodeRuneInString(text[end:])
 		i = end + m
 	}
 	return out

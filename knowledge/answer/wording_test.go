@@ -1142,3 +1142,17 @@ func TestCapitalStandsForItsCountry(t *testing.T) {
 	expectRefused(t, e, "How much money was invested in the national army in Washington?", "no passage names Washington beside the army")
 	expectRefused(t, e, "How many soldiers did the army have when Washington hosted the summit?", "the army's size is not given for the summit")
 }
+
+// A title is asked of a work: a passage naming only people ("said Boris
+// Lund", a first name alone included) or places gives no title, one naming
+// the work does.
+func TestTitleIsAWorksName(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("pilots", "pilots.txt", corpus.Meta{Title: "Pilots"}, []string{
+			"“The river teaches patience,” said Anna Kessler, author of a book on the river pilots of Odessa. “It also teaches fear,” said Boris Lund.",
+			"Clara Voss wrote “Zavorotny Nights”, a memoir of the ferry crews.",
+		}),
+	})
+	expectRefused(t, e, "What is the title of Anna Kessler's book about the river pilots?", "the passage names people and a city, no title")
+	expectAnswers(t, e, map[string]string{"What is the title of Clara Voss's memoir of the ferry crews?": "Zavorotny Nights"})
+}
