@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -31,6 +32,7 @@ type features struct {
 	// hours", "in less than a week"), not a moment ("last month").
 	duration bool
 	length   bool // a quantity of a unit of length: "555 feet", "a 3-by-6-foot sign"
+	age      bool // someone's age: "aged 71", "a 23-year-old son", "at the age of 12", "Zawahiri, 71,"
 }
 
 // wordKind marks the words that make a feature, so that each token of a
@@ -200,6 +202,9 @@ func featuresOf(e *Engine, text string, q *query) features {
 		if kind&lengthUnit != 0 && quantified || ownUnit(t.Text, lengthUnit) {
 			f.length = true
 		}
+		if statesAge(text, toks, keys, i) {
+			f.age = true
+		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.
 		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k)) || i == lastFigure && e.countsOwnUnit(q, t.Text)) {
@@ -223,6 +228,38 @@ func featuresOf(e *Engine, text string, q *query) features {
 	}
 	return f
 }
+
+// maxAge bounds the number an apposition may give as an age.
+const maxAge = 120
+
+// statesAge reports whether token i gives someone's age: "71-year-old",
+// "71 years old", "aged 71", "the age of 71", "she was eight", or a number
+// set off by commas after a name ("Zawahiri, 71, was").
+func statesAge(text string, toks []words.Token, keys []string, i int) bool {
+	k := keys[i]
+	numberAt := func(j int) bool { return j >= 0 && j < len(keys) && (isNumber(keys[j]) || spelledNumber(keys[j])) }
+	switch {
+	case strings.HasSuffix(k, " year old") || strings.HasSuffix(k, " years old"):
+		return true
+	case (k == "years" || k == "year") && numberAt(i-1) && i+1 < len(keys) && keys[i+1] == "old":
+		return true
+	case k == "aged" && numberAt(i+1), k == "age" && i+2 < len(keys) && keys[i+1] == "of" && numberAt(i+2):
+		return true
+	}
+	if !numberAt(i) || i == 0 {
+		return false
+	}
+	if i > 1 && (keys[i-1] == "was" || keys[i-1] == "is") && agePronouns[keys[i-2]] && namesNothing(text, toks, keys, i) {
+		return true // "when she was eight"
+	}
+	if n, err := strconv.Atoi(k); err != nil || n < 1 || n > maxAge || !words.IsCapitalised(toks[i-1].Text) {
+		return false
+	}
+	return strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "," && i+1 < len(toks) && strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == ","
+}
+
+// agePronouns are the persons whose age "was eight" gives.
+var agePronouns = words.Set(`he she i`)
 
 // namesNothing reports whether the quantity at token i is followed by no
 // noun: by a preposition, by punctuation, or by nothing. A range ("four

@@ -599,7 +599,7 @@ func (e *Engine) score(q *query, p *passage) {
 	case askFigure:
 		switch {
 		case q.money && !p.feat.money, q.percent && !p.feat.percent,
-			q.unit == timeUnit && !p.feat.duration, q.unit == lengthUnit && !p.feat.length:
+			q.unit == timeUnit && !p.feat.duration, q.unit == lengthUnit && !p.feat.length, q.age && !p.feat.age:
 			p.refuse(lack{what: lackFigure})
 		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched):
 			p.score += intentBonus

@@ -140,6 +140,9 @@ type query struct {
 	// duration marks "how long did it take": of the figures, a span of
 	// time ("in less than a week", "for three hours") answers best.
 	duration bool
+	// age marks "how old was she": only an age answers ("aged 71", "a
+	// 23-year-old", "Zawahiri, 71,").
+	age bool
 	// event is, for a "when" question, the label of the concept naming
 	// the event it dates ("die" in "When did Mullah Omar die?"), or "".
 	event string
@@ -224,6 +227,7 @@ func (e *Engine) parse(question string) query {
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
 	q.duration = q.intent == askFigure && asksDuration(lower[ask:])
+	q.age = q.intent == askFigure && len(lower) > ask+1 && lower[ask] == "how" && lower[ask+1] == "old"
 	sourceFrom, sourceTo := sourceClause(question, toks, lower, ask)
 	for i, t := range toks {
 		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) {

@@ -1156,3 +1156,19 @@ func TestTitleIsAWorksName(t *testing.T) {
 	expectRefused(t, e, "What is the title of Anna Kessler's book about the river pilots?", "the passage names people and a city, no title")
 	expectAnswers(t, e, map[string]string{"What is the title of Clara Voss's memoir of the ferry crews?": "Zavorotny Nights"})
 }
+
+// "How old" asks for an age: a span of years after an event is none.
+func TestHowOldAsksForAnAge(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"Anna Kessler was killed in the harbour almost 20 years after the pilots left.",
+		"Boris Lund, 71, was buried beside the harbour.",
+		"Clara Voss left the harbour school when she was eight.",
+		"Dmitri Orlov, a 45-year-old pilot, steered the ferry out of the harbour.",
+	)
+	expectRefused(t, e, "How old was Anna Kessler when she was killed in the harbour?", "no passage gives her age")
+	expectAnswers(t, e, map[string]string{
+		"How old was Boris Lund when he was buried?":          "Boris Lund, 71",
+		"How old was Clara Voss when she left the school?":    "when she was eight",
+		"How old was Dmitri Orlov when he steered the ferry?": "45-year-old",
+	})
+}
