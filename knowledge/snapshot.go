@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -86,35 +87,66 @@ var ErrSnapshotFormat = errors.New("snapshot: not a knowledge base snapshot of t
 // snapshots on disk should also check a checksum: validation catches what
 // would crash, not every flipped bit.
 func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
+	spans, err := sectionSpans(r, size)
+	if err != nil {
+		return nil, err
+	}
+	var decs [sections]*wire.Decoder
+	for i, s := range spans {
+		decs[i] = wire.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(r, s.at, s.n), 1<<20))
+	}
+	return decodeSections(decs)
+}
+
+// ReadMappedSnapshot reads a snapshot held whole in memory, as a file
+// mapped into it is, as ReadSnapshot does. The base does not copy what it
+// keeps as it was written (its documents' texts, its columns): it keeps
+// views of data, which must never be written and must outlive it. A
+// mapped snapshot so serves the texts from the page cache, not the heap.
+func ReadMappedSnapshot(data []byte) (*Base, error) {
+	spans, err := sectionSpans(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var decs [sections]*wire.Decoder
+	for i, s := range spans {
+		decs[i] = wire.NewMemoryDecoder(data[s.at : s.at+s.n])
+	}
+	return decodeSections(decs)
+}
+
+// span is where a section lies in a snapshot.
+type span struct{ at, n int64 }
+
+// sectionSpans checks the format line and the table of section lengths of
+// the snapshot in the first size bytes of r, and returns where each
+// section lies.
+func sectionSpans(r io.ReaderAt, size int64) ([sections]span, error) {
+	var spans [sections]span
 	format := make([]byte, len(snapshotFormat))
 	if _, err := r.ReadAt(format, 0); err != nil || string(format) != snapshotFormat {
-		return nil, ErrSnapshotFormat
+		return spans, ErrSnapshotFormat
 	}
 	var lengths [sections]uint64
 	table := int64(binary.Size(lengths))
 	if size < int64(len(format))+table {
-		return nil, fmt.Errorf("snapshot: %d bytes hold no sections", size)
+		return spans, fmt.Errorf("snapshot: %d bytes hold no sections", size)
 	}
 	if err := binary.Read(io.NewSectionReader(r, size-table, table), binary.BigEndian, &lengths); err != nil {
-		return nil, fmt.Errorf("snapshot: section lengths: %w", err)
+		return spans, fmt.Errorf("snapshot: section lengths: %w", err)
 	}
-	var raw [sections]io.Reader
 	at, end := int64(len(format)), size-table
 	for i, n := range lengths {
 		if n > uint64(end-at) {
-			return nil, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, n, end-at)
+			return spans, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, n, end-at)
 		}
-		raw[i] = bufio.NewReaderSize(io.NewSectionReader(r, at, int64(n)), 1<<20)
+		spans[i] = span{at, int64(n)}
 		at += int64(n)
 	}
 	if at != end {
-		return nil, fmt.Errorf("snapshot: %d bytes between the sections and their lengths", end-at)
+		return spans, fmt.Errorf("snapshot: %d bytes between the sections and their lengths", end-at)
 	}
-	// A read allocates what the base keeps and little else (a tenth more at
-	// 100 MB): collecting while the heap only grows would scan it again at
-	// each doubling, a sixth of the read's time.
-	defer collector.Hold(collector.Off)()
-	return decodeSections(raw)
+	return spans, nil
 }
 
 // decodeSections decodes the sections side by side. The actors, the
@@ -122,7 +154,11 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 // them only to point into them; the claims and the answer index start
 // once the documents are read, and the answer index waits for the other
 // two only to link to them.
-func decodeSections(raw [sections]io.Reader) (*Base, error) {
+func decodeSections(raw [sections]*wire.Decoder) (*Base, error) {
+	// A read allocates what the base keeps and little else (a tenth more at
+	// 100 MB): collecting while the heap only grows would scan it again at
+	// each doubling, a sixth of the read's time.
+	defer collector.Hold(collector.Off)()
 	var (
 		b                    *Base
 		reg                  *actors.Registry
@@ -176,7 +212,7 @@ func decodeSections(raw [sections]io.Reader) (*Base, error) {
 }
 
 // decodeSection decodes one section with decode.
-func decodeSection[T any](raw io.Reader, decode func(*wire.Decoder) (T, error)) (v T, err error) {
+func decodeSection[T any](dec *wire.Decoder, decode func(*wire.Decoder) (T, error)) (v T, err error) {
 	defer func() {
 		// The parts check their input; this is the last line of defence
 		// for what they did not think of (and it must be here, on the
@@ -185,7 +221,7 @@ func decodeSection[T any](raw io.Reader, decode func(*wire.Decoder) (T, error)) 
 			err = fmt.Errorf("snapshot: damaged: %v", p)
 		}
 	}()
-	if v, err = decode(wire.NewDecoder(raw)); err != nil {
+	if v, err = decode(dec); err != nil {
 		return v, fmt.Errorf("snapshot: %w", err)
 	}
 	return v, nil

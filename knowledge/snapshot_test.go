@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
@@ -63,13 +64,20 @@ func behaviour(t *testing.T, b *Base) map[string]string {
 	return out
 }
 
-func roundTrip(t *testing.T, b *Base) *Base {
+// snapshotReaders read a snapshot both ways: from a reader, and viewed in
+// memory as a mapped file is.
+var snapshotReaders = map[string]func(data []byte) (*Base, error){
+	"reader": func(data []byte) (*Base, error) { return ReadSnapshot(bytes.NewReader(data), int64(len(data))) },
+	"memory": ReadMappedSnapshot,
+}
+
+func roundTrip(t *testing.T, b *Base, read func([]byte) (*Base, error)) *Base {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := b.WriteSnapshot(&buf); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadSnapshot(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	got, err := read(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,22 +98,56 @@ func TestSnapshotAnswersAsTheBuiltBase(t *testing.T) {
 	for name, docs := range map[string][]*corpus.Document{"seeds": ingest.Seeds(), "made up": madeUp} {
 		built := New(docs)
 		want := behaviour(t, built)
-		got := behaviour(t, roundTrip(t, built))
-		if len(got) != len(want) {
-			t.Errorf("%s: %d calls after the round trip, %d before", name, len(got), len(want))
-		}
-		for call, w := range want {
-			if got[call] != w {
-				t.Errorf("%s: %s differs after the round trip:\n got %.300s\nwant %.300s", name, call, got[call], w)
+		for how, read := range snapshotReaders {
+			got := behaviour(t, roundTrip(t, built, read))
+			if len(got) != len(want) {
+				t.Errorf("%s, %s: %d calls after the round trip, %d before", name, how, len(got), len(want))
+			}
+			for call, w := range want {
+				if got[call] != w {
+					t.Errorf("%s, %s: %s differs after the round trip:\n got %.300s\nwant %.300s", name, how, call, got[call], w)
+				}
 			}
 		}
 	}
 }
 
+// A base read in memory keeps views of the snapshot and never writes
+// them: a mapped file is read-only (and shared with the page cache).
+func TestMappedSnapshotIsNeverWritten(t *testing.T) {
+	var buf bytes.Buffer
+	if err := seedBase.WriteSnapshot(&buf); err != nil {
+		t.Fatal(err)
+	}
+	data := buf.Bytes()
+	written := bytes.Clone(data)
+	b, err := ReadMappedSnapshot(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	behaviour(t, b)
+	if !bytes.Equal(data, written) {
+		t.Error("answering from a snapshot in memory wrote into it")
+	}
+	text := b.Docs()[0].Text
+	if !within(unsafe.Slice(unsafe.StringData(text), len(text)), data) {
+		t.Error("a document's text was copied out of the snapshot")
+	}
+}
+
+// within reports whether b lies in the memory of data.
+func within(b, data []byte) bool {
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= start && p+uintptr(len(b)) <= start+uintptr(len(data))
+}
+
 func TestSnapshotOfAnEmptyBase(t *testing.T) {
-	b := roundTrip(t, New(nil))
-	if len(b.Docs()) != 0 || b.Ask("who?", 3).Answered {
-		t.Error("an empty base came back with content")
+	for how, read := range snapshotReaders {
+		b := roundTrip(t, New(nil), read)
+		if len(b.Docs()) != 0 || b.Ask("who?", 3).Answered {
+			t.Errorf("%s: an empty base came back with content", how)
+		}
 	}
 }
 
@@ -125,6 +167,9 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 	for _, cut := range []int{40, len(whole) / 4, len(whole) / 2, len(whole) * 3 / 4, len(whole) - 1} {
 		if b, err := ReadSnapshot(bytes.NewReader(whole[:cut]), int64(len(whole))); err == nil || b != nil {
 			t.Errorf("cut at %d of %d: base %v, err %v", cut, len(whole), b != nil, err)
+		}
+		if b, err := ReadMappedSnapshot(whole[:cut]); err == nil || b != nil {
+			t.Errorf("in memory, cut at %d of %d: base %v, err %v", cut, len(whole), b != nil, err)
 		}
 	}
 	// Section lengths that do not fit the snapshot are refused before
@@ -155,8 +200,10 @@ func TestReadSnapshotRefusesWhatItCannotTrust(t *testing.T) {
 		for i := at; i < at+64 && i < len(damaged); i++ {
 			damaged[i] = 0xff
 		}
-		if b, err := ReadSnapshot(bytes.NewReader(damaged), int64(len(damaged))); err == nil || b != nil {
-			t.Errorf("section %d damaged: base %v, err %v", section, b != nil, err)
+		for how, read := range snapshotReaders {
+			if b, err := read(damaged); err == nil || b != nil {
+				t.Errorf("%s: section %d damaged: base %v, err %v", how, section, b != nil, err)
+			}
 		}
 	}
 }

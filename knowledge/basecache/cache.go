@@ -99,8 +99,12 @@ func (c *Cache) Load(content func() (Key, error)) (*knowledge.Base, Key, error) 
 		k, err := content()
 		keyed <- named{k, err}
 	}()
-	b, h, err := c.read()
+	b, h, release, err := c.read()
 	k := <-keyed
+	if err == nil && k.err == nil && h.Content == k.key {
+		return b, k.key, nil
+	}
+	release() // a base read, if any, is not served
 	switch {
 	case k.err != nil:
 		return nil, k.key, k.err
@@ -108,51 +112,84 @@ func (c *Cache) Load(content func() (Key, error)) (*knowledge.Base, Key, error) 
 		return nil, k.key, err
 	case h.Program != c.program, h.Content != k.key:
 		return nil, k.key, ErrStale
-	case err != nil:
-		return nil, k.key, err
 	}
-	return b, k.key, nil
+	return nil, k.key, err
 }
 
-// read reads the snapshot if this program wrote it, and returns its header.
-func (c *Cache) read() (*knowledge.Base, header, error) {
+// read reads the snapshot if this program wrote it, and returns its header,
+// and what releases the base's memory if it is not served. It maps the
+// file where it can: the base then serves its documents' texts from the
+// page cache rather than from the heap, and nothing is read twice. The
+// mapping of a base that is served stays for the life of the process.
+func (c *Cache) read() (*knowledge.Base, header, func(), error) {
+	none := func() {}
 	f, err := os.Open(c.Path())
 	if err != nil {
-		return nil, header{}, err
+		return nil, header{}, none, err
 	}
 	defer f.Close()
 	var h header
 	if err := binary.Read(f, binary.BigEndian, &h); err != nil || h.Magic != magic {
-		return nil, header{}, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
+		return nil, header{}, none, fmt.Errorf("%w: no snapshot header", ErrCorrupt)
 	}
 	if h.Program != c.program {
-		return nil, h, ErrStale
+		return nil, h, none, ErrStale
 	}
-	if info, err := f.Stat(); err != nil || uint64(info.Size()) != uint64(binary.Size(h))+h.Length {
-		return nil, h, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
+	headerSize := int64(binary.Size(h))
+	info, err := f.Stat()
+	if err != nil || uint64(info.Size()) != uint64(headerSize)+h.Length {
+		return nil, h, none, fmt.Errorf("%w: length differs from the header's", ErrCorrupt)
 	}
-	payload := io.NewSectionReader(f, int64(binary.Size(h)), int64(h.Length))
-	// The checksum is over every byte, and computed while the parts decode
-	// (reads at offsets do not disturb each other): the base is returned
-	// only if it matches.
-	summed := make(chan error, 1)
-	go func() {
-		sum := crc32.New(castagnoli)
-		_, err := io.CopyBuffer(sum, io.NewSectionReader(payload, 0, payload.Size()), make([]byte, 1<<20))
-		if err == nil && sum.Sum32() != h.Checksum {
-			err = errors.New("checksum mismatch")
+	if data, err := mapFile(f, info.Size()); err == nil {
+		payload := data[headerSize:]
+		b, err := readChecked(
+			func() error { return sumMatches(crc32.Checksum(payload, castagnoli), h.Checksum) },
+			func() (*knowledge.Base, error) { return knowledge.ReadMappedSnapshot(payload) })
+		release := func() { unmapFile(data) }
+		if err != nil {
+			release()
+			return nil, h, none, err
 		}
-		summed <- err
-	}()
-	b, err := knowledge.ReadSnapshot(payload, payload.Size())
+		return b, h, release, nil
+	}
+	payload := io.NewSectionReader(f, headerSize, int64(h.Length))
+	b, err := readChecked(
+		func() error {
+			sum := crc32.New(castagnoli)
+			if _, err := io.CopyBuffer(sum, io.NewSectionReader(payload, 0, payload.Size()), make([]byte, 1<<20)); err != nil {
+				return err
+			}
+			return sumMatches(sum.Sum32(), h.Checksum)
+		},
+		func() (*knowledge.Base, error) { return knowledge.ReadSnapshot(payload, payload.Size()) })
+	return b, h, none, err
+}
+
+// readChecked reads a base with read while sum checks the checksum of
+// what it reads alongside (reads at offsets and views of memory do not
+// disturb each other): the base is returned only if the sum matches.
+func readChecked(sum func() error, read func() (*knowledge.Base, error)) (*knowledge.Base, error) {
+	summed := make(chan error, 1)
+	go func() { summed <- sum() }()
+	b, err := read()
 	if sumErr := <-summed; sumErr != nil {
-		return nil, h, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, sumErr)
 	}
 	if err != nil {
-		return nil, h, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	return b, h, nil
+	return b, nil
 }
+
+func sumMatches(got, want uint32) error {
+	if got != want {
+		return errors.New("checksum mismatch")
+	}
+	return nil
+}
+
+// errNotMapped: the file is read, not mapped.
+var errNotMapped = errors.New("snapshot: not mapped")
 
 // Save writes b as the snapshot of the content key names, replacing any
 // other atomically: a crash mid-write leaves the old snapshot or none,

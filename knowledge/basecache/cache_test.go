@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"briefbot/knowledge"
+	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
 )
 
@@ -232,5 +234,32 @@ func TestOpenRemovesCrashLeftovers(t *testing.T) {
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Errorf("another file of the directory was removed: %v", err)
+	}
+}
+
+// A base served from a snapshot (mapped into memory where the system can)
+// keeps answering as it did when a new snapshot replaces the file.
+func TestServedBaseOutlivesItsSnapshotFile(t *testing.T) {
+	c := openCache(t)
+	if err := c.Save(Key{1}, seedBase); err != nil {
+		t.Fatal(err)
+	}
+	b, err := load(t, c, Key{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "Who leads the Taliban?"
+	before, _ := json.Marshal(b.Ask(q, 3))
+	text := b.Docs()[0].Text
+	other := knowledge.New([]*corpus.Document{corpus.New("other", "other.txt", corpus.Meta{}, []string{"Nothing of the Taliban here."})})
+	if err := c.Save(Key{2}, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := load(t, c, Key{1}); !errors.Is(err, ErrStale) {
+		t.Fatalf("the replaced snapshot: err = %v, want stale", err)
+	}
+	after, _ := json.Marshal(b.Ask(q, 3))
+	if string(after) != string(before) || b.Docs()[0].Text != text || !strings.Contains(text, "Taliban") {
+		t.Errorf("the served base changed when its file was replaced:\n%s\n%s", before, after)
 	}
 }

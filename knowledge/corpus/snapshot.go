@@ -9,12 +9,13 @@ import (
 // wireDocuments is a corpus as a snapshot holds it. Paragraph and sentence
 // spans are columns over the whole corpus rather than slices of structs,
 // and every column travels raw (wire.Encode): a large corpus has millions
-// of sentences. The texts, the largest part of the snapshot, are read into
-// one block of memory they then share: one allocation and one read, and no
-// copy. The block is never written again, so the strings over it stay as
-// they were read. It lives as long as any of its documents does: a server
-// that replaces documents one by one holds at most the texts of the
-// snapshot it started from beside their replacements.
+// of sentences. The texts, the largest part of the snapshot, are one block
+// they then share: read in one allocation, or, from a snapshot mapped into
+// memory, the mapped bytes themselves, neither copied nor on the heap. The
+// block is never written, so the strings over it stay as they were read.
+// It lives as long as any of its documents does: a server that replaces
+// documents one by one holds at most the texts of the snapshot it started
+// from beside their replacements.
 type wireDocuments struct {
 	IDs, Files                               []string
 	Titles, Sources, Authors, Dates, URLs    []string

@@ -31,6 +31,9 @@ func NewEncoder(w io.Writer) *Encoder { return &Encoder{gob.NewEncoder(w), w} }
 type Decoder struct {
 	*gob.Decoder
 	r *bufio.Reader
+	// mapped, for a stream held whole in memory (a mapped file), is what
+	// r reads: a column is then a view of it, neither allocated nor copied.
+	mapped *memoryReader
 }
 
 // NewDecoder returns a Decoder reading from r. gob reads exactly one value
@@ -41,7 +44,45 @@ func NewDecoder(r io.Reader) *Decoder {
 	if !ok {
 		br = bufio.NewReader(r)
 	}
-	return &Decoder{gob.NewDecoder(br), br}
+	return &Decoder{Decoder: gob.NewDecoder(br), r: br}
+}
+
+// NewMemoryDecoder returns a Decoder reading data, which it never writes
+// and which must outlive everything decoded from it: the columns it
+// returns are views of data, not copies (a mapped snapshot serves its
+// documents' texts from the page cache, not from the heap).
+func NewMemoryDecoder(data []byte) *Decoder {
+	m := &memoryReader{data: data}
+	dec := NewDecoder(bufio.NewReader(m))
+	dec.mapped = m
+	return dec
+}
+
+// memoryReader reads a slice of bytes and says where it has got to.
+type memoryReader struct {
+	data []byte
+	at   int
+}
+
+func (m *memoryReader) Read(p []byte) (int, error) {
+	if m.at == len(m.data) {
+		return 0, io.EOF
+	}
+	n := copy(p, m.data[m.at:])
+	m.at += n
+	return n, nil
+}
+
+// view returns the next n bytes of a memory stream as a view of its data,
+// past what r has buffered, and moves the stream past them.
+func (dec *Decoder) view(n int) ([]byte, error) {
+	at := dec.mapped.at - dec.r.Buffered()
+	if n > len(dec.mapped.data)-at {
+		return nil, fmt.Errorf("a column of %d bytes, %d left: %w", n, len(dec.mapped.data)-at, io.ErrUnexpectedEOF)
+	}
+	dec.mapped.at = at + n
+	dec.r.Reset(dec.mapped)
+	return dec.mapped.data[at : at+n : at+n], nil
 }
 
 // Chunk is how much of a column is read at once while its length is not
@@ -79,6 +120,9 @@ func DecodeColumn(dec *Decoder) ([]byte, error) {
 	}
 	if n < 0 {
 		return nil, fmt.Errorf("a column of %d bytes", n)
+	}
+	if dec.mapped != nil {
+		return dec.view(n)
 	}
 	if n <= maxPrealloc {
 		col := make([]byte, n)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 type value struct {
@@ -35,22 +36,43 @@ func TestColumnsTravelRaw(t *testing.T) {
 	if buf.Len() > len(big)+200 {
 		t.Errorf("%d bytes for a column of %d: the column is not raw", buf.Len(), len(big))
 	}
-	dec := NewDecoder(&buf)
-	var got value
-	if err := Decode(dec, &got, &got.Big, &got.Small); err != nil {
-		t.Fatal(err)
+	stream := buf.Bytes()
+	for name, dec := range decoders(stream) {
+		var got value
+		if err := Decode(dec, &got, &got.Big, &got.Small); err != nil {
+			t.Fatal(name, err)
+		}
+		if got.Name != "x" || !bytes.Equal(got.Big, big) || string(got.Small) != "small" {
+			t.Error(name, "the value came back changed")
+		}
+		joined, err := DecodeColumn(dec)
+		var after string
+		if err == nil {
+			err = dec.Decode(&after)
+		}
+		if err != nil || string(joined) != "abc" || after != "after" {
+			t.Errorf("%s: parts %q and the value after %q (%v), want \"abc\", \"after\"", name, joined, after, err)
+		}
+		if viewed := within(got.Big, stream) && within(joined, stream); viewed != (name == "memory") {
+			t.Errorf("%s: columns are views of the stream: %v", name, viewed)
+		}
 	}
-	if got.Name != "x" || !bytes.Equal(got.Big, big) || string(got.Small) != "small" {
-		t.Error("the value came back changed")
+}
+
+// decoders returns a stream's decoder of each kind: one reading it, one
+// viewing it in memory.
+func decoders(stream []byte) map[string]*Decoder {
+	return map[string]*Decoder{"reader": NewDecoder(bytes.NewReader(stream)), "memory": NewMemoryDecoder(stream)}
+}
+
+// within reports whether b lies in the memory of data.
+func within(b, data []byte) bool {
+	if len(b) == 0 {
+		return true
 	}
-	joined, err := DecodeColumn(dec)
-	var after string
-	if err == nil {
-		err = dec.Decode(&after)
-	}
-	if err != nil || string(joined) != "abc" || after != "after" {
-		t.Errorf("parts %q and the value after %q (%v), want \"abc\", \"after\"", joined, after, err)
-	}
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= start && p+uintptr(len(b)) <= start+uintptr(len(data))
 }
 
 func TestDecodeRefusesBadColumns(t *testing.T) {
@@ -74,9 +96,11 @@ func TestDecodeRefusesBadColumns(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		var got value
-		if err := Decode(NewDecoder(&buf), &got, &got.Big); err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: %v, want %q", name, err, c.want)
+		for kind, dec := range decoders(buf.Bytes()) {
+			var got value
+			if err := Decode(dec, &got, &got.Big); err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%s, %s: %v, want %q", name, kind, err, c.want)
+			}
 		}
 	}
 }
