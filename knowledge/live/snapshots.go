@@ -31,21 +31,29 @@ type snapshots struct {
 }
 
 // keep saves b as the snapshot of l's documents, if they are still what
-// l's key names.
-func (s snapshots) keep(l batch, b *knowledge.Base) {
+// l's key names, and returns the base to serve: the snapshot read back
+// (mapped into memory where the system can, its texts then off the heap,
+// for a tenth of the build's time), or b.
+func (s snapshots) keep(l batch, b *knowledge.Base) *knowledge.Base {
 	if s.cache == nil || l.rekey == nil {
-		return
+		return b
 	}
 	if now, err := l.rekey(); err != nil || now != l.key {
 		s.log.Info("live: documents changed during the build; snapshot not kept")
-		return
+		return b
 	}
 	start := time.Now()
 	if err := s.cache.Save(l.key, b); err != nil {
 		s.log.Warn("live: keeping the snapshot", "err", err)
-		return
+		return b
 	}
 	s.log.Info("live: snapshot kept", "path", s.cache.Path(), "took", time.Since(start).String())
+	kept, _, err := s.cache.Load(func() (basecache.Key, error) { return l.key, nil })
+	if err != nil {
+		s.log.Warn("live: reading back the snapshot just kept; serving the base built", "err", err)
+		return b
+	}
+	return kept
 }
 
 // keyed prepares a batch named by rekey; ok is false when the key cannot

@@ -198,8 +198,7 @@ func (w *Watcher) Poll(ctx context.Context) (bool, error) {
 	base := l.base
 	if base == nil {
 		w.amend(added, gone, len(l.docs))
-		base = w.cfg.Build(l.docs)
-		w.snapshots.keep(l, base)
+		base = w.snapshots.keep(l, w.cfg.Build(l.docs))
 	}
 	w.current.Store(base)
 	go base.Warm() // served meanwhile: a question that comes first warms its own
