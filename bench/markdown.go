@@ -90,6 +90,16 @@ func (s sizeResult) table() string {
 	}
 	row("peak RSS", func(r engineResult) string { return fmtBytes(r.PeakRSS) }, fmtRatio(q.PeakRSS))
 	row("live heap after build", func(r engineResult) string { return fmtBytes(r.LiveHeap) }, fmtRatio(q.LiveHeap))
+	if sn, bleve := s.Engines[engineBriefbot].Snapshot, s.Engines[engineBleve]; sn != nil && sn.LiveHeap > 0 && bleve.LiveHeap > 0 {
+		// What a served base keeps after a restart (its snapshot mapped
+		// where the system can), against bleve's index after its build.
+		row("live heap after a restart (briefbot) / after build (bleve)", func(r engineResult) string {
+			if r.Snapshot == nil {
+				return fmtBytes(r.LiveHeap)
+			}
+			return fmtBytes(r.Snapshot.LiveHeap)
+		}, fmtRatio(float64(sn.LiveHeap)/float64(bleve.LiveHeap)))
+	}
 	row("ask p50 / p99 / max", func(r engineResult) string {
 		return fmt.Sprintf("%s / %s / %s", fmtMS(r.Ask.P50), fmtMS(r.Ask.P99), fmtMS(r.Ask.Max))
 	}, fmtRatio(q.AskP99)+" (p99)")
