@@ -298,13 +298,17 @@ func (e *Engine) actorConcept(m actorMatch) concept {
 
 // addSynonymActors lets the actors WordNet gives as another name of the
 // one asked about stand for it: "America" is the United States the
-// documents call "the US".
-func (e *Engine) addSynonymActors(c *concept, name string) {
+// documents call "the US". A capital that acts as its government stands
+// for its country, for less: "Washington" and "Berlin" say what the United
+// States and Germany did ("had Washington sunk", "Berlin's puppet");
+// WordNet gives the capital's country as the whole it is part of.
+func (e *Engine) addSynonymActors(c *concept, name string, government bool) {
 	if e.links.reg == nil {
 		return
 	}
 	same := e.spelledOut(name)
-	for _, r := range lexicon.Related(words.Key(name)) {
+	related := lexicon.Related(words.Key(name))
+	for _, r := range related {
 		if r.Kind == lexicon.Synonym {
 			same = append(same, e.links.reg.Resolve(r.Word))
 		}
@@ -312,18 +316,7 @@ func (e *Engine) addSynonymActors(c *concept, name string) {
 	for _, a := range same {
 		e.addActorAlt(c, a, 1)
 	}
-}
-
-// addCapitalsCountry lets the country of a capital the question names
-// stand for it, for less: "Washington" and "Berlin" say what the United
-// States and Germany did ("had Washington sunk", "Berlin's puppet").
-// WordNet gives the capital's country as the whole it is part of.
-func (e *Engine) addCapitalsCountry(c *concept, name string) {
-	if e.links.reg == nil {
-		return
-	}
-	related := lexicon.Related(words.Key(name))
-	if !slices.ContainsFunc(related, func(r lexicon.Relation) bool { return r.Word == "capital" }) {
+	if !government || !slices.ContainsFunc(related, func(r lexicon.Relation) bool { return r.Word == "capital" }) {
 		return
 	}
 	for _, r := range related {
@@ -560,18 +553,13 @@ func (e *Engine) namesUnasked(q *query, p *passage, counts func(*actors.Actor) b
 		return false
 	}
 	for s := p.first; s <= p.last; s++ {
-		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
+		in := e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent))
+		for _, a := range in {
 			if counts(a) && !q.hasActor(a.ID) && !q.namesAll(e.links.names[a.ID]) {
 				return true
 			}
 		}
-	}
-	for s := p.first; s <= p.last; s++ {
-		var placed []string // "Graeme" of the Graeme Wood the sentence names
-		for _, a := range e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent)) {
-			placed = append(placed, e.links.names[a.ID]...)
-		}
-		if e.holdsUnplacedName(q, e.ix.text(s), placed, counts) {
+		if e.holdsUnplacedName(q, e.ix.text(s), in, counts) {
 			return true
 		}
 	}
@@ -593,15 +581,16 @@ func (e *Engine) byUnaskedAuthor(q *query, d *corpus.Document) bool {
 
 // holdsUnplacedName reports whether text holds a capitalised word that no
 // dictionary lists, the corpus never writes in lower case, no actor of a
-// kind that does not count is named by, is no word of the names of the
-// actors placed in it, and the question does not use: a
+// kind that does not count is named by, is no word of the name of an actor
+// placed in it ("Graeme" of Graeme Wood), and the question does not use: a
 // name the actor pass could not place, such as one met once, opening a
 // sentence ("MacLean stressed correctly ...").
-func (e *Engine) holdsUnplacedName(q *query, text string, placed []string, counts func(*actors.Actor) bool) bool {
+func (e *Engine) holdsUnplacedName(q *query, text string, placed []*actors.Actor, counts func(*actors.Actor) bool) bool {
 	for _, t := range words.Tokenize(text) {
 		k := words.Key(t.Text)
-		if !words.IsCapitalised(t.Text) || utf8.RuneCountInString(k) < 3 || q.names[k] || slices.Contains(placed, k) ||
-			e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 {
+		if !words.IsCapitalised(t.Text) || utf8.RuneCountInString(k) < 3 || q.names[k] ||
+			e.links.reg.OrdinaryWord(k) || lexicon.Known(k) || strings.IndexFunc(k, notLetter) >= 0 ||
+			slices.ContainsFunc(placed, func(a *actors.Actor) bool { return slices.Contains(e.links.names[a.ID], k) }) {
 			continue
 		}
 		if a := e.links.reg.Resolve(t.Text); a != nil && (!counts(a) || q.hasActor(a.ID)) {

@@ -208,10 +208,7 @@ func (e *Engine) parse(question string) query {
 		for _, t := range c.nameTerms {
 			c.alts = append(c.alts, alt{t, partialNameQuality})
 		}
-		e.addSynonymActors(&c, question[m.start:m.end])
-		if actsAsGovernment(toks, lower, m) {
-			e.addCapitalsCountry(&c, question[m.start:m.end])
-		}
+		e.addSynonymActors(&c, question[m.start:m.end], actsAsGovernment(toks, lower, m))
 		c.kind = namedAsKind(toks, lower, m)
 		for _, n := range c.names {
 			q.names[n] = true
@@ -855,7 +852,7 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 		e.addRelated(&c, base, name)
 	}
 	if single && name {
-		e.addSynonymActors(&c, whole)
+		e.addSynonymActors(&c, whole, false)
 		e.addPeoplesPlace(&c, whole)
 	}
 	if single && !name && len(c.alts) > 0 && !lexicon.Known(base) {
