@@ -646,6 +646,8 @@ func (e *Engine) score(q *query, p *passage) {
 	case askWhy:
 		if p.feat.reason {
 			p.score += intentBonus / 2
+		} else if q.asksReason {
+			p.refuse(lack{what: lackReason})
 		}
 	}
 }
@@ -817,6 +819,7 @@ const (
 	lackDate   = "No passage gives the date asked for."
 	lackPerson = "No passage names who did it."
 	lackNamed  = "No passage gives the name asked for."
+	lackReason = "No passage gives a reason."
 	lackEvent  = "No passage with a date says %s."
 )
 

@@ -140,6 +140,11 @@ type query struct {
 	// duration marks "how long did it take": of the figures, a span of
 	// time ("in less than a week", "for three hours") answers best.
 	duration bool
+	// asksReason marks "what reason did she give ...", "for what reason":
+	// a reason asked for by name, which a passage stating none does not
+	// give (a "why" is answered by what a passage explains without saying
+	// "because").
+	asksReason bool
 	// age marks "how old was she": only an age answers ("aged 71", "a
 	// 23-year-old", "Zawahiri, 71,").
 	age bool
@@ -224,6 +229,7 @@ func (e *Engine) parse(question string) query {
 	// "How much does it cost?" asks for an amount, not to what extent.
 	q.extent = q.intent == askFigure && asksExtent(lower[ask:]) && !q.money
 	q.duration = q.intent == askFigure && asksDuration(lower[ask:])
+	q.asksReason = q.intent == askWhy && lower[ask] != "why"
 	q.age = q.intent == askFigure && len(lower) > ask+1 && lower[ask] == "how" && lower[ask+1] == "old"
 	sourceFrom, sourceTo := sourceClause(question, toks, lower, ask)
 	for i, t := range toks {

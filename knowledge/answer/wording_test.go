@@ -1172,3 +1172,16 @@ func TestHowOldAsksForAnAge(t *testing.T) {
 		"How old was Dmitri Orlov when he steered the ferry?": "45-year-old",
 	})
 }
+
+// "What reason did she give?" asks for a reason stated: a passage telling
+// only what happened gives none.
+func TestWhatReasonAsksForAStatedReason(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"Anna Kessler abandoned the harbour office and fled to the northern islands.",
+		"Boris Lund closed the harbour school because the pilots had gone on strike.",
+	)
+	expectRefused(t, e, "What reason did Anna Kessler give for fleeing to the northern islands?", "no passage gives her reason")
+	expectAnswers(t, e, map[string]string{
+		"What reason did Boris Lund give for closing the harbour school?": "because the pilots had gone on strike",
+	})
+}
