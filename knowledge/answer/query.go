@@ -649,7 +649,7 @@ func (q *query) weigh(e *Engine) {
 // in a clause of time, where it is the place an event befell ("when Kabul
 // fell").
 func actsAsGovernment(toks []words.Token, lower []string, m actorMatch) bool {
-	i := slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= m.start })
+	i := tokenFrom(toks, m.start)
 	if i > 0 && placePrepositions[lower[i-1]] {
 		return false
 	}
@@ -665,12 +665,18 @@ var (
 // by "a" or "an": "gave a State of the Union" is one address of many,
 // where "an NPR interview" and "a US drone" still name NPR and the US.
 func namedAsKind(toks []words.Token, lower []string, m actorMatch) bool {
-	i := slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= m.start })
+	i := tokenFrom(toks, m.start)
 	if i < 1 || lower[i-1] != "a" && lower[i-1] != "an" {
 		return false
 	}
-	j := slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= m.end })
+	j := tokenFrom(toks, m.end)
 	return j < 0 || words.IsStop(lower[j])
+}
+
+// tokenFrom returns the index of the first token starting at byte at of
+// the question or after it, or -1.
+func tokenFrom(toks []words.Token, at int) int {
+	return slices.IndexFunc(toks, func(t words.Token) bool { return t.Start >= at })
 }
 
 // doers returns the terms of the corpus that name who does verb, as
