@@ -87,15 +87,9 @@ var ErrSnapshotFormat = errors.New("snapshot: not a knowledge base snapshot of t
 // snapshots on disk should also check a checksum: validation catches what
 // would crash, not every flipped bit.
 func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
-	spans, err := sectionSpans(r, size)
-	if err != nil {
-		return nil, err
-	}
-	var decs [sections]*wire.Decoder
-	for i, s := range spans {
-		decs[i] = wire.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(r, s.at, s.n), 1<<20))
-	}
-	return decodeSections(decs)
+	return readSections(r, size, func(s span) *wire.Decoder {
+		return wire.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(r, s.at, s.n), 1<<20))
+	})
 }
 
 // ReadMappedSnapshot reads a snapshot held whole in memory, as a file
@@ -104,13 +98,21 @@ func ReadSnapshot(r io.ReaderAt, size int64) (*Base, error) {
 // views of data, which must never be written and must outlive it. A
 // mapped snapshot so serves the texts from the page cache, not the heap.
 func ReadMappedSnapshot(data []byte) (*Base, error) {
-	spans, err := sectionSpans(bytes.NewReader(data), int64(len(data)))
+	return readSections(bytes.NewReader(data), int64(len(data)), func(s span) *wire.Decoder {
+		return wire.NewMemoryDecoder(data[s.at : s.at+s.n])
+	})
+}
+
+// readSections decodes the sections of the snapshot in the first size
+// bytes of r, each with the decoder open gives it.
+func readSections(r io.ReaderAt, size int64, open func(span) *wire.Decoder) (*Base, error) {
+	spans, err := sectionSpans(r, size)
 	if err != nil {
 		return nil, err
 	}
 	var decs [sections]*wire.Decoder
 	for i, s := range spans {
-		decs[i] = wire.NewMemoryDecoder(data[s.at : s.at+s.n])
+		decs[i] = open(s)
 	}
 	return decodeSections(decs)
 }
