@@ -7,6 +7,10 @@ import (
 	"syscall"
 )
 
+// Mapped reports whether a snapshot read here is mapped into memory
+// rather than copied onto the heap.
+const Mapped = true
+
 // mapFile maps the first size bytes of f into memory, read-only. The
 // mapping outlives f: closing the file does not unmap it. A snapshot is
 // replaced by renaming a new file over it, never written in place, so the

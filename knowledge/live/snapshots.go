@@ -31,9 +31,9 @@ type snapshots struct {
 }
 
 // keep saves b as the snapshot of l's documents, if they are still what
-// l's key names, and returns the base to serve: the snapshot read back
-// (mapped into memory where the system can, its texts then off the heap,
-// for a tenth of the build's time), or b.
+// l's key names, and returns the base to serve: where snapshots are mapped
+// into memory, the snapshot read back (its texts then off the heap, for a
+// tenth of the build's time), or else b.
 func (s snapshots) keep(l batch, b *knowledge.Base) *knowledge.Base {
 	if s.cache == nil || l.rekey == nil {
 		return b
@@ -48,6 +48,9 @@ func (s snapshots) keep(l batch, b *knowledge.Base) *knowledge.Base {
 		return b
 	}
 	s.log.Info("live: snapshot kept", "path", s.cache.Path(), "took", time.Since(start).String())
+	if !basecache.Mapped {
+		return b // read back, it would be a copy of b
+	}
 	kept, _, err := s.cache.Load(func() (basecache.Key, error) { return l.key, nil })
 	if err != nil {
 		s.log.Warn("live: reading back the snapshot just kept; serving the base built", "err", err)
