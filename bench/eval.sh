@@ -47,6 +47,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh7.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh8.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh9.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh10.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -63,6 +64,8 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh6.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh7.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh7.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh8.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh8.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
