@@ -186,6 +186,7 @@ func (e *Engine) parse(question string) query {
 		toks = toks[:maxQuestionWords]
 		question = question[:toks[len(toks)-1].End]
 	}
+	toks = splitContractions(toks)
 	lower := make([]string, len(toks))
 	for i, t := range toks {
 		lower[i] = words.Key(t.Text)
@@ -1254,6 +1255,32 @@ func skipPrepositions(lower []string, i int) int {
 }
 
 var questionWords = words.Set(`how what when who whom whose which where why`)
+
+// splitContractions reads a question word run into "is" ("what's the
+// title", "whos the leader", as typed in chat) as the two words: the
+// question word says how the question asks. The "is" added spans nothing
+// of the question.
+func splitContractions(toks []words.Token) []words.Token {
+	var out []words.Token
+	for i, t := range toks {
+		key := words.Key(t.Text)
+		head, ok := strings.CutSuffix(key, "s")
+		if !ok || !questionWords[head] {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]words.Token, 0, len(toks)+1), toks[:i]...)
+		}
+		out = append(out, words.Token{Text: t.Text[:len(head)], Start: t.Start, End: t.Start + len(head)}, words.Token{Text: "is", Start: t.End, End: t.End})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
 
 // minFrameWords is the shortest "when" clause taken for a frame rather
 // than a question of its own ("When, where and why ...").

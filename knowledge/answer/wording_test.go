@@ -1185,3 +1185,18 @@ func TestWhatReasonAsksForAStatedReason(t *testing.T) {
 		"What reason did Boris Lund give for closing the harbour school?": "because the pilots had gone on strike",
 	})
 }
+
+// A question word run into "is" ("what's", "whos" as typed in chat) asks
+// as the two words do.
+func TestContractedQuestionWordAsks(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("pilots", "pilots.txt", corpus.Meta{Title: "Pilots"}, []string{
+			"“The river teaches patience,” said Anna Kessler, author of a book on the river pilots of Odessa.",
+			"Clara Voss wrote “Zavorotny Nights”, a memoir of the ferry crews.",
+		}),
+	})
+	for _, q := range []string{"what's the title of anna kessler's book about the river pilots?", "whats the title of Anna Kessler's book about the river pilots"} {
+		expectRefused(t, e, q, "the passage names people and a city, no title")
+	}
+	expectAnswers(t, e, map[string]string{"What’s the title of Clara Voss's memoir of the ferry crews?": "Zavorotny Nights"})
+}
