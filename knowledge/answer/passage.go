@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/words"
 )
@@ -592,6 +593,9 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.asksName && !e.namesUnasked(q, p, q.nameKind()) && !(q.asksTitle && holdsTitle(e.text(p))) {
 		p.refuse(lack{what: lackNamed}) // "her white roommate", unnamed
 	}
+	if q.bound != "" && e.boundByAnother(q, e.text(p)) {
+		p.refuse(lack{lackBound, q.bound + " " + q.boundBy}) // who took over after someone else
+	}
 	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] == 0 {
 		p.refuse(lack{what: lackNamed}) // a name, but of no leader
 	}
@@ -691,6 +695,72 @@ func (e *Engine) ofAnother(q *query, text string, toks []words.Token, i int) boo
 		return !e.namedBy(q, text[toks[j].Start:toks[end-1].End])
 	}
 	return false
+}
+
+// maxBoundWords is how far after "after" or "before" the name bounding a
+// time is read: "after the death of bin Laden", "after Zawahiri's death".
+const maxBoundWords = 4
+
+// personBound finds the person bounding the time a question asks about:
+// "after" or "before" and, within a few words, a person it names.
+func (e *Engine) personBound(q *query, lower []string) {
+	for i, w := range lower {
+		if w != "after" && w != "before" {
+			continue
+		}
+		for _, n := range lower[i+1 : min(len(lower), i+1+maxBoundWords)] {
+			if !q.names[n] {
+				continue
+			}
+			for ci := range q.concepts {
+				if c := &q.concepts[ci]; slices.Contains(c.names, n) && e.isPerson(c) {
+					q.bound, q.boundBy = w, n
+					return
+				}
+			}
+		}
+	}
+}
+
+// boundByAnother reports whether every "after" (or "before") of text
+// that a person's name follows bounds its time by someone the question
+// does not name: "Upon taking over after bin Laden's death, al-Zawahiri
+// ..." tells who took over after bin Laden, not after Zawahiri. The name
+// must head what the word governs ("after Shaw retired", "after the death
+// of Shaw"), not close a clause of its own ("after the club gave Norm Van
+// Brocklin permission").
+func (e *Engine) boundByAnother(q *query, text string) bool {
+	toks := words.Tokenize(text)
+	another := false
+	for i, t := range toks {
+		if fold(t.Text) != q.bound {
+			continue
+		}
+		end := toks[min(len(toks)-1, i+maxBoundWords)].End
+		ms := e.actorsIn(text[t.End:end])
+		if len(ms) == 0 || ms[0].actor.Kind != actors.Person || !headsBound(text[t.End:t.End+ms[0].start]) {
+			continue
+		}
+		if q.hasActor(ms[0].actor.ID) {
+			return false
+		}
+		another = true
+	}
+	return another
+}
+
+// headsBound reports whether the words between "after" and a name leave
+// the name heading what "after" governs: none, function words, or a noun
+// of it ("the death of").
+func headsBound(between string) bool {
+	toks := words.Tokenize(between)
+	for i, t := range toks {
+		w := fold(t.Text)
+		if !words.IsStop(w) && !(i+1 < len(toks) && fold(toks[i+1].Text) == "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBy reports whether a name is the question's: the same actor, or,
@@ -821,6 +891,7 @@ const (
 	lackNamed  = "No passage gives the name asked for."
 	lackReason = "No passage gives a reason."
 	lackEvent  = "No passage with a date says %s."
+	lackBound  = "No passage tells what came %s."
 )
 
 // refuse marks a passage that answered so far as not answering, for want

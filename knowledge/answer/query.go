@@ -151,7 +151,11 @@ type query struct {
 	// event is, for a "when" question, the label of the concept naming
 	// the event it dates ("die" in "When did Mullah Omar die?"), or "".
 	event string
-	names map[string]bool
+	// bound is, for "who took over after Zawahiri was killed", the word
+	// bounding the time asked about by a person ("after") and the
+	// person's name as the question writes it; "" when it names none.
+	bound, boundBy string
+	names          map[string]bool
 	// matched remembers, per sentence read, the concepts it holds.
 	matched map[int][]float64
 }
@@ -289,6 +293,7 @@ func (e *Engine) parse(question string) query {
 	}
 	e.numberForms(&q, toks)
 	q.weigh(e)
+	e.personBound(&q, lower)
 	q.boundSource()
 	if q.intent == askSay {
 		e.authoredAlts(&q)

@@ -1200,3 +1200,14 @@ func TestContractedQuestionWordAsks(t *testing.T) {
 	}
 	expectAnswers(t, e, map[string]string{"What’s the title of Clara Voss's memoir of the ferry crews?": "Zavorotny Nights"})
 }
+
+// "Who took over after X?" asks what came after X: a passage telling who
+// took over after someone else does not answer it.
+func TestTimeBoundByAnotherPerson(t *testing.T) {
+	e := beside("guild", "The pilots' guild",
+		"Upon taking over the pilots' guild after the death of Anna Kessler in 2011, Boris Lund moved its office to the harbour.",
+		"Clara Voss was the guild's treasurer for twenty years.",
+	)
+	expectRefused(t, e, "Who took over the pilots' guild after Boris Lund was killed?", "the passage tells who took over after Anna Kessler")
+	expectAnswers(t, e, map[string]string{"Who took over the pilots' guild after Anna Kessler died?": "Boris Lund moved its office"})
+}
