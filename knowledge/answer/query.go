@@ -284,6 +284,13 @@ func (e *Engine) parse(question string) query {
 		}
 		q.namesPerson = lexicon.Category(lower[i]) == "person"
 	}
+	// "Who did the Taliban name as prime minister?": a role, a kind of
+	// person; the person a passage names must be named as that.
+	if i := roleHeadAt(question, toks, lower, ask); q.intent == askWhoDid && i >= 0 && lexicon.Category(lower[i]) == "person" {
+		if c, ok := e.wordConcept(toks[i].Text, false); ok {
+			q.namedHead = c.label
+		}
+	}
 	if q.intent == askWhen {
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
 			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {
@@ -1130,8 +1137,27 @@ func namedHeadAt(question string, toks []words.Token, lower []string, ask int) i
 	if of <= ask || of >= len(lower) || lower[of] != "of" {
 		return -1
 	}
+	return phraseHead(question, toks, lower, of+1)
+}
+
+// roleHeadAt returns, for "who did the Taliban name as prime minister of
+// ...?" or "who took over as head coach ...?", the index of the noun heading
+// the phrase after "as" ("minister", "coach"), or -1.
+func roleHeadAt(question string, toks []words.Token, lower []string, ask int) int {
+	as := slices.Index(lower[ask:], "as") + ask
+	if as < ask {
+		return -1
+	}
+	return phraseHead(question, toks, lower, as+1)
+}
+
+// phraseHead returns the index of the noun heading the phrase at from:
+// its last word before a function word, a participle or a name that
+// follows it; names before it ("Roy Mason's") modify it; a name with no
+// such noun after it heads nothing (-1).
+func phraseHead(question string, toks []words.Token, lower []string, from int) int {
 	head := -1
-	for k := of + 1; k < len(lower); k++ {
+	for k := from; k < len(lower); k++ {
 		w := lower[k]
 		switch {
 		case words.IsStop(w): // "the", "his" before the noun; "who", "in" after it

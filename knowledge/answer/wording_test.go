@@ -1211,3 +1211,14 @@ func TestTimeBoundByAnotherPerson(t *testing.T) {
 	expectRefused(t, e, "Who took over the pilots' guild after Boris Lund was killed?", "the passage tells who took over after Anna Kessler")
 	expectAnswers(t, e, map[string]string{"Who took over the pilots' guild after Anna Kessler died?": "Boris Lund moved its office"})
 }
+
+// "Who did they name as harbour master?" asks for a person named as that:
+// a passage naming someone in another role does not answer it.
+func TestRoleAskedAfterAs(t *testing.T) {
+	e := beside("guild", "The pilots' guild",
+		"The guild named Anna Kessler as its treasurer in 2011.",
+		"Boris Lund took over as head pilot of the guild after the strike.",
+	)
+	expectRefused(t, e, "Who did the guild name as harbour master?", "the passage names a treasurer")
+	expectAnswers(t, e, map[string]string{"Who took over as head pilot of the guild?": "Boris Lund took over"})
+}
