@@ -25,7 +25,7 @@ func main() {
 	flag.IntVar(&cfg.NameCount, "names", 100_000, "names to complete over")
 	flag.IntVar(&cfg.CompleteQueries, "complete-queries", 2000, "prefixes of those names completed and timed")
 	flag.IntVar(&cfg.BleveBatch, "bleve-batch", defaultBleveBatch, "sentences per bleve batch (at least 10,000 for the comparison)")
-	flag.StringVar(&cfg.Pprof, "pprof", "", "directory for CPU profiles of each build, ask and restart phase, and a heap profile after the build")
+	flag.StringVar(&cfg.Pprof, "pprof", "", "directory for CPU profiles of each build, ask and restart phase, and heap profiles after the build and after a restart")
 	flag.StringVar(&breakdownUpTo, "breakdown-upto", "100MB", "largest size whose stages are built again one by one to time each (it doubles the build)")
 	flag.StringVar(&run.note, "note", "", "a remark printed under the results' heading (how this run differs)")
 	rerenderOnly := flag.Bool("rerender", false, "only write -md (and -out) again from -out's figures, ratios and targets recomputed")

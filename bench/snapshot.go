@@ -89,6 +89,7 @@ func runRestart(cfg childConfig) error {
 	loaded := time.Since(opened)
 	fmt.Println(readyLine)
 	r := snapshotResult{KeyMS: ms(keyed), LoadMS: ms(loaded), OpenMS: ms(opened.Sub(start)), LiveHeap: liveHeap()}
+	heapProfile(cfg.Pprof, cfg.Engine+"-restart-heap.prof")
 	r.Digest = answerDigest(b)
 	r.AmendMS, r.AmendCited = takeInOne(b)
 	return writeJSON(cfg.Out, r)
