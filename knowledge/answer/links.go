@@ -505,6 +505,10 @@ func (e *Engine) namesUnaskedPerson(q *query, p *passage) bool {
 // personActor counts an actor that is a person.
 func personActor(a *actors.Actor) bool { return a.Kind == actors.Person }
 
+// maybePerson counts a person or a name the actors pass could not sort
+// ("Loomis", met as a surname alone), which may be one.
+func maybePerson(a *actors.Actor) bool { return a.Kind == actors.Person || a.Kind == actors.Other }
+
 // anyKind counts an actor of every kind: a name of anyone or anything.
 func anyKind(*actors.Actor) bool { return true }
 

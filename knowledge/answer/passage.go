@@ -593,6 +593,9 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.asksName && !e.namesUnasked(q, p, q.nameKind()) && !(q.asksTitle && holdsTitle(e.text(p))) {
 		p.refuse(lack{what: lackNamed}) // "her white roommate", unnamed
 	}
+	if q.asksPerson && !e.namesUnasked(q, p, maybePerson) && !e.byUnaskedAuthor(q, p.doc) {
+		p.refuse(lack{what: lackPerson})
+	}
 	if q.bound != "" && e.boundByAnother(q, e.text(p)) {
 		p.refuse(lack{lackBound, q.bound + " " + q.boundBy}) // who took over after someone else
 	}

@@ -151,6 +151,10 @@ type query struct {
 	// event is, for a "when" question, the label of the concept naming
 	// the event it dates ("die" in "When did Mullah Omar die?"), or "".
 	event string
+	// asksPerson marks "which governor ...", "which author ...": a
+	// passage naming no one the question does not, in its words or as its
+	// document's author, does not answer.
+	asksPerson bool
 	// bound is, for "who took over after Zawahiri was killed", the word
 	// bounding the time asked about by a person ("after") and the
 	// person's name as the question writes it; "" when it names none.
@@ -283,6 +287,12 @@ func (e *Engine) parse(question string) query {
 			q.namedHead = c.label
 		}
 		q.namesPerson = lexicon.Category(lower[i]) == "person"
+	}
+	// "Which Democratic governor did Reagan quote ...?", "which reporter
+	// said ...?" ask for a person, as "who" does ("what bore and stroke"
+	// asks for no bore).
+	if head := askedHead(lower[ask:]); (q.intent == askAny || q.intent == askSay) && ask < len(lower) && lower[ask] == "which" && head != "" && !q.names[head] && lexicon.Category(head) == "person" {
+		q.asksPerson = true
 	}
 	// "Who did the Taliban name as prime minister?": a role, a kind of
 	// person; the person a passage names must be named as that.

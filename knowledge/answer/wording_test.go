@@ -1222,3 +1222,14 @@ func TestRoleAskedAfterAs(t *testing.T) {
 	expectRefused(t, e, "Who did the guild name as harbour master?", "the passage names a treasurer")
 	expectAnswers(t, e, map[string]string{"Who took over as head pilot of the guild?": "Boris Lund took over"})
 }
+
+// "Which governor ...?" asks for a person, as "who" does: a passage
+// naming no one but in the question's own words does not answer it.
+func TestWhichPersonAsksForSomeoneNamed(t *testing.T) {
+	e := beside("guild", "The pilots' guild",
+		"As one harbour governor put it recently, the pilots should worry about the tides, not the tolls.",
+		"Boris Lund, the ferry company's treasurer, said the ferry fares would rise in the spring.",
+	)
+	expectRefused(t, e, "Which harbour governor did the papers quote on the pilots and the tides?", "the passage names no governor")
+	expectAnswers(t, e, map[string]string{"Which treasurer did the papers quote on the ferry fares?": "Boris Lund"})
+}
