@@ -11,8 +11,12 @@ import (
 // in the user's own documents, learnt from the sentences that hold it.
 const (
 	// associationSample bounds the sentences read to learn one word's
-	// company, so that the cost does not grow with the corpus.
+	// company, so that the cost does not grow with the corpus, and
+	// associationBytes the text read, so that it does not grow with a
+	// sentence either (a list of names with no full stop is one sentence
+	// of hundreds of kilobytes).
 	associationSample = 200
+	associationBytes  = 64 << 10
 	// minAssociationCount and minLift keep a term that shares a sentence
 	// with the word by chance out: it must do so at least this often, and
 	// this many times more often than its share of all sentences.
@@ -44,11 +48,14 @@ func (e *Engine) learnAssociations(t uint32) []uint32 {
 	}
 	step := max(1, len(post)/associationSample)
 	counts := map[uint32]int{}
-	read := 0
-	for i := 0; i < len(post); i += step {
+	read, bytes := 0, 0
+	for i := 0; i < len(post) && bytes < associationBytes; i += step {
 		read++
+		text := e.ix.text(int(post[i]))
+		text = text[:min(len(text), associationBytes-bytes)]
+		bytes += len(text)
 		seen := map[uint32]bool{}
-		for _, tok := range words.Tokenize(e.ix.text(int(post[i]))) {
+		for _, tok := range words.Tokenize(text) {
 			wordsOf(tok.Text, func(w string) {
 				if u, ok := e.ix.lookup(w); ok && u != t && !seen[u] {
 					seen[u] = true

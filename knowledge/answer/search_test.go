@@ -208,3 +208,23 @@ func TestWarmReadiesAScratchForTheFirstQuestion(t *testing.T) {
 		t.Errorf("%d scratches after the first question, want the warmed one back", len(e.scratches.free))
 	}
 }
+
+// BenchmarkLearnAssociationsInAHugeSentence learns the company of a word
+// met in a list of names with no full stop, one sentence of a megabyte:
+// the text read is bounded (associationBytes), as the sentences are.
+func BenchmarkLearnAssociationsInAHugeSentence(b *testing.B) {
+	names := strings.Repeat("Quillon Marbeck Ostrava Pelligrew Tamsin Vorhees ", 20_000)
+	var sentences []string
+	for i := range 8 {
+		sentences = append(sentences, fmt.Sprintf("The zorblat fair opened in hall %d with Quillon and Marbeck.", i))
+	}
+	e := vocabEngine(append([]string{"Zorblat lists " + names}, sentences...)...)
+	term, ok := e.ix.lookup("zorblat")
+	if !ok {
+		b.Fatal("no term for zorblat")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		e.learnAssociations(term)
+	}
+}
