@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sentences(p string) []string {
@@ -35,6 +36,32 @@ func TestSplitSentences(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("SplitSentences(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
+	}
+}
+
+// Text with no full stop (a list of names) is no sentence of unbounded
+// size: it is cut at spaces, or between characters where there is none,
+// into sentences of at most maxSentenceBytes that together hold every
+// word, in order.
+func TestSentencesAreBounded(t *testing.T) {
+	names := strings.Repeat("Quillon Marbeck Ostrava ", 1000) + "and the rest."
+	noSpace := strings.Repeat("北京", 3000)
+	for _, p := range []string{names, noSpace, "A short one. " + names + " Then prose again."} {
+		got := sentences(p)
+		if len(got) < 2 {
+			t.Fatalf("%d bytes in %d sentence(s)", len(p), len(got))
+		}
+		for _, s := range got {
+			if len(s) > maxSentenceBytes || !utf8.ValidString(s) || s != strings.TrimSpace(s) {
+				t.Fatalf("a sentence of %d bytes (valid UTF-8: %v, trimmed: %v)", len(s), utf8.ValidString(s), s == strings.TrimSpace(s))
+			}
+		}
+		if strings.Join(strings.Fields(strings.Join(got, " ")), " ") != strings.Join(strings.Fields(p), " ") && strings.Join(got, "") != p {
+			t.Errorf("the sentences do not hold the text, in order")
+		}
+	}
+	if got := sentences("“We defer to them.” Later, he left."); len(got) != 2 {
+		t.Errorf("short sentences cut: %q", got)
 	}
 }
 

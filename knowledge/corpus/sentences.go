@@ -31,7 +31,8 @@ var sentenceStarters = map[string]bool{
 // paragraph, trimmed of surrounding space. A stop ends a sentence only when
 // the next word starts like a sentence (a capital, a digit or an opening
 // quote), so `"Is it true?" he asked.` stays whole, and known abbreviations,
-// initials and dotted acronyms do not end one.
+// initials and dotted acronyms do not end one. No sentence is longer than
+// maxSentenceBytes.
 func SplitSentences(p string) [][2]int {
 	var spans [][2]int
 	start := skipSpace(p, 0)
@@ -57,15 +58,43 @@ func SplitSentences(p string) [][2]int {
 			continue
 		}
 		if endsSentence(p, start, i, r, next) {
-			spans = append(spans, [2]int{start, trimRight(p, start, end)})
+			spans = appendBounded(spans, p, start, trimRight(p, start, end))
 			start = next
 		}
 		i = end
 	}
 	if start < len(p) {
 		if e := trimRight(p, start, len(p)); e > start {
-			spans = append(spans, [2]int{start, e})
+			spans = appendBounded(spans, p, start, e)
 		}
+	}
+	return spans
+}
+
+// maxSentenceBytes bounds a sentence. Prose stays well under it (the
+// longest of 233 State of the Union addresses is 3.8 KB); text with no
+// full stop (a list of names, a table run into one line) would otherwise
+// be one sentence of any size, quoted whole and read whole by every
+// question it matches.
+const maxSentenceBytes = 4096
+
+// appendBounded appends the sentence p[start:end], cut at the last space
+// before each maxSentenceBytes (or, in a run with no space, at the last
+// whole character) when it is longer.
+func appendBounded(spans [][2]int, p string, start, end int) [][2]int {
+	for end-start > maxSentenceBytes {
+		cut := start + maxSentenceBytes
+		for cut > start && !utf8.RuneStart(p[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexFunc(p[start:cut], unicode.IsSpace); sp > 0 {
+			cut = start + sp
+		}
+		spans = append(spans, [2]int{start, trimRight(p, start, cut)})
+		start = skipSpace(p, cut)
+	}
+	if end > start {
+		spans = append(spans, [2]int{start, end})
 	}
 	return spans
 }
