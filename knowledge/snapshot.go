@@ -19,13 +19,16 @@ import (
 // snapshotFormat opens every snapshot; a change to the layout below changes
 // it, so an old snapshot is refused rather than misread. (What the parts
 // write is bound to the program that wrote it by the snapshot cache.)
-const snapshotFormat = "briefbot knowledge base, format 9\n"
+const snapshotFormat = "briefbot knowledge base, format 10\n"
 
 // A snapshot is the format line, one section per part of the base (its own
 // stream of gob values and raw columns, see wire), then the sections'
 // lengths (8 bytes each, big-endian). Sections let the parts decode in
 // parallel, each from its own reader; the lengths come last so that a
-// section is written as it is encoded, never held whole in memory.
+// section is written as it is encoded, never held whole in memory. The
+// format line and each section are padded with zero bytes to a multiple
+// of wire.ColumnAlign, so that a snapshot mapped at an aligned address
+// has its columns aligned, and read in place.
 const (
 	sectionDocs = iota
 	sectionActors
@@ -40,7 +43,11 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 	if b.amended != nil {
 		return ErrAmended
 	}
-	if _, err := io.WriteString(w, snapshotFormat); err != nil {
+	head := &countingWriter{w: w}
+	if _, err := io.WriteString(head, snapshotFormat); err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	if err := head.pad(); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	var lengths [sections]uint64
@@ -52,6 +59,9 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 	} {
 		counted := &countingWriter{w: w}
 		if err := encode(wire.NewEncoder(counted)); err != nil {
+			return fmt.Errorf("snapshot: section %d: %w", section, err)
+		}
+		if err := counted.pad(); err != nil {
 			return fmt.Errorf("snapshot: section %d: %w", section, err)
 		}
 		lengths[section] = counted.n
@@ -72,6 +82,18 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += uint64(n)
 	return n, err
+}
+
+// pad writes zero bytes up to a multiple of wire.ColumnAlign.
+func (c *countingWriter) pad() error {
+	var zeros [wire.ColumnAlign]byte
+	_, err := c.Write(zeros[:alignUp(c.n)-c.n])
+	return err
+}
+
+// alignUp rounds n up to a multiple of wire.ColumnAlign.
+func alignUp(n uint64) uint64 {
+	return (n + wire.ColumnAlign - 1) / wire.ColumnAlign * wire.ColumnAlign
 }
 
 // ErrAmended is returned for the snapshot of an amended base: only a base
@@ -131,13 +153,14 @@ func sectionSpans(r io.ReaderAt, size int64) ([sections]span, error) {
 	}
 	var lengths [sections]uint64
 	table := int64(binary.Size(lengths))
-	if size < int64(len(format))+table {
+	start := int64(alignUp(uint64(len(format))))
+	if size < start+table {
 		return spans, fmt.Errorf("snapshot: %d bytes hold no sections", size)
 	}
 	if err := binary.Read(io.NewSectionReader(r, size-table, table), binary.BigEndian, &lengths); err != nil {
 		return spans, fmt.Errorf("snapshot: section lengths: %w", err)
 	}
-	at, end := int64(len(format)), size-table
+	at, end := start, size-table
 	for i, n := range lengths {
 		if n > uint64(end-at) {
 			return spans, fmt.Errorf("snapshot: section %d of %d bytes, %d left", i, n, end-at)

@@ -14,6 +14,7 @@ import (
 
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/internal/wire"
 )
 
 // behaviour records what a base answers to everything the bot can ask of
@@ -132,6 +133,24 @@ func TestMappedSnapshotIsNeverWritten(t *testing.T) {
 	text := b.Docs()[0].Text
 	if !within(unsafe.Slice(unsafe.StringData(text), len(text)), data) {
 		t.Error("a document's text was copied out of the snapshot")
+	}
+}
+
+// Every section starts aligned from the snapshot's start, so that the
+// columns each aligns from its own start are aligned in a mapped file.
+func TestSectionsStartAligned(t *testing.T) {
+	var buf bytes.Buffer
+	if err := seedBase.WriteSnapshot(&buf); err != nil {
+		t.Fatal(err)
+	}
+	spans, err := sectionSpans(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range spans {
+		if s.at%wire.ColumnAlign != 0 {
+			t.Errorf("section %d starts at byte %d", i, s.at)
+		}
 	}
 }
 

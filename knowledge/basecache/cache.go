@@ -25,7 +25,7 @@ import (
 // save, so that the cache never grows.
 const fileName = "knowledge.snapshot"
 
-var magic = [16]byte{'b', 'r', 'i', 'e', 'f', 'b', 'o', 't', ' ', 's', 'n', 'a', 'p', '\n', 0, 2}
+var magic = [16]byte{'b', 'r', 'i', 'e', 'f', 'b', 'o', 't', ' ', 's', 'n', 'a', 'p', '\n', 0, 3}
 
 // header opens the file. The checksum covers the payload, which is the
 // knowledge base as knowledge.Base.WriteSnapshot writes it.
@@ -37,6 +37,9 @@ type header struct {
 	Content  Key
 	Length   uint64
 	Checksum uint32
+	// Padding ends the header at 96 bytes, a multiple of 8: a mapped
+	// snapshot's payload, and so its columns, are aligned in memory.
+	Padding [4]byte
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)

@@ -1,6 +1,7 @@
 package basecache
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"briefbot/knowledge"
 	"briefbot/knowledge/corpus"
 	"briefbot/knowledge/ingest"
+	"briefbot/knowledge/internal/wire"
 )
 
 var seedBase = knowledge.New(ingest.Seeds())
@@ -261,5 +263,14 @@ func TestServedBaseOutlivesItsSnapshotFile(t *testing.T) {
 	after, _ := json.Marshal(b.Ask(q, 3))
 	if string(after) != string(before) || b.Docs()[0].Text != text || !strings.Contains(text, "Taliban") {
 		t.Errorf("the served base changed when its file was replaced:\n%s\n%s", before, after)
+	}
+}
+
+// The header ends aligned, so that a mapped snapshot's payload starts where
+// its columns can be read in place (the payload aligns them from its own
+// start).
+func TestHeaderKeepsThePayloadAligned(t *testing.T) {
+	if n := binary.Size(header{}); n%wire.ColumnAlign != 0 {
+		t.Errorf("a header of %d bytes leaves the payload misaligned", n)
 	}
 }

@@ -18,11 +18,32 @@ import (
 // An Encoder writes gob values and raw columns to one stream.
 type Encoder struct {
 	*gob.Encoder
-	w io.Writer
+	w *offsetWriter
 }
 
 // NewEncoder returns an Encoder writing to w.
-func NewEncoder(w io.Writer) *Encoder { return &Encoder{gob.NewEncoder(w), w} }
+func NewEncoder(w io.Writer) *Encoder {
+	ow := &offsetWriter{w: w}
+	return &Encoder{gob.NewEncoder(ow), ow}
+}
+
+// offsetWriter counts the bytes written through it: where the stream is.
+type offsetWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (o *offsetWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	o.n += int64(n)
+	return n, err
+}
+
+// ColumnAlign is the alignment of a column's first byte from the start of
+// its stream: a stream laid at an aligned place in memory (a mapped
+// snapshot's section) gives columns of integers that are read in place,
+// where a misaligned one must be copied (Unfixed).
+const ColumnAlign = 8
 
 // A Decoder reads what an Encoder wrote. gob reads each value into a
 // buffer of its own, allocated for it; a column is read from the stream
@@ -85,6 +106,20 @@ func (dec *Decoder) view(n int) ([]byte, error) {
 	return dec.mapped.data[at : at+n : at+n], nil
 }
 
+// skipPadding reads the count of zero bytes aligning a column and skips
+// them.
+func (dec *Decoder) skipPadding() error {
+	k, err := dec.r.ReadByte()
+	if err != nil {
+		return err
+	}
+	if k >= ColumnAlign {
+		return fmt.Errorf("%d bytes of padding", k)
+	}
+	_, err = dec.r.Discard(int(k))
+	return err
+}
+
 // Chunk is how much of a column is read at once while its length is not
 // yet backed by bytes read: a damaged length cannot allocate more than the
 // stream holds, plus Chunk.
@@ -94,14 +129,22 @@ const Chunk = 8 << 20
 // once; a longer column grows as it is read.
 const maxPrealloc = 1 << 30
 
-// EncodeColumn writes a column: its length, then its bytes, the parts one
-// after the other (written as they are, never joined in memory).
+// EncodeColumn writes a column: its length, a byte counting the zero
+// bytes that follow it to align the column (ColumnAlign), those, then its
+// bytes, the parts one after the other (written as they are, never joined
+// in memory).
 func EncodeColumn[T []byte | string](enc *Encoder, parts ...T) error {
 	n := 0
 	for _, p := range parts {
 		n += len(p)
 	}
 	if err := enc.Encode(n); err != nil {
+		return err
+	}
+	var pad [ColumnAlign]byte
+	k := (ColumnAlign - (enc.w.n+1)%ColumnAlign) % ColumnAlign
+	pad[0] = byte(k)
+	if _, err := enc.w.Write(pad[:1+k]); err != nil {
 		return err
 	}
 	for _, p := range parts {
@@ -120,6 +163,9 @@ func DecodeColumn(dec *Decoder) ([]byte, error) {
 	}
 	if n < 0 {
 		return nil, fmt.Errorf("a column of %d bytes", n)
+	}
+	if err := dec.skipPadding(); err != nil {
+		return nil, fmt.Errorf("a column of %d bytes: %w", n, err)
 	}
 	if dec.mapped != nil {
 		return dec.view(n)

@@ -196,3 +196,30 @@ func TestStringSlicesTravelAsColumns(t *testing.T) {
 		t.Errorf("strings left over: %v", err)
 	}
 }
+
+// Columns start aligned from the stream's start, whatever came before
+// them, so that integer columns of a stream in aligned memory are read in
+// place: views of it, never copies.
+func TestColumnsAreAlignedForReadingInPlace(t *testing.T) {
+	type counts struct {
+		Label string
+		IDs   []uint32
+	}
+	for n := range ColumnAlign * 2 {
+		var buf bytes.Buffer
+		if err := Encode(NewEncoder(&buf), &counts{strings.Repeat("x", n), []uint32{1, 2, 3, 1 << 30}}); err != nil {
+			t.Fatal(err)
+		}
+		data := make([]uint64, buf.Len()/8+1) // memory aligned as a mapped file is
+		stream := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(data))), buf.Len())
+		copy(stream, buf.Bytes())
+		var got counts
+		if err := Decode(NewMemoryDecoder(stream), &got); err != nil {
+			t.Fatal(err)
+		}
+		ids := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(got.IDs))), 4*len(got.IDs))
+		if !slices.Equal(got.IDs, []uint32{1, 2, 3, 1 << 30}) || !within(ids, stream) {
+			t.Errorf("a label of %d bytes: the column came back as %v, read in place: %v", n, got.IDs, within(ids, stream))
+		}
+	}
+}
