@@ -626,6 +626,14 @@ func (e *Engine) score(q *query, p *passage) {
 		if ci := q.conceptIndex(q.event); ci >= 0 && (p.matched[ci] < eventQuality || e.eventOfAnother(q, &q.concepts[ci], e.text(p))) {
 			p.refuse(lack{lackEvent, q.concepts[ci].written}) // a date of something else
 		}
+		// The person whose event is dated must be in the passage, even one
+		// most documents mention: "born out of the mujahideen victory in
+		// 1989" dates no one's birth.
+		for i, c := range q.concepts {
+			if q.event != "" && c.actor && c.topical && p.matched[i] < partialNameQuality && e.isPerson(&q.concepts[i]) {
+				p.refuse(lack{lackName, c.shown()})
+			}
+		}
 		p.score += bonusOrPenalty(p.feat.date)
 	case askWho:
 		if p.feat.describe || e.describes(q, p) {

@@ -1233,3 +1233,23 @@ func TestWhichPersonAsksForSomeoneNamed(t *testing.T) {
 	expectRefused(t, e, "Which harbour governor did the papers quote on the pilots and the tides?", "the passage names no governor")
 	expectAnswers(t, e, map[string]string{"Which treasurer did the papers quote on the ferry fares?": "Boris Lund"})
 }
+
+// "When was X born?" dates X's birth, even when X is a person most
+// documents mention: a passage of another birth without X answers nothing.
+func TestDatedEventIsTheNamedPersons(t *testing.T) {
+	docs := []*corpus.Document{
+		corpus.New("guild", "guild.txt", corpus.Meta{Title: "The guild"}, []string{
+			"The pilots' guild, born out of the harbour strike in 1921, paid its first pensions that winter.",
+			"Anna Kessler led the pilots for twenty years.",
+		}),
+	}
+	for i, town := range []string{"Odessa", "Varna", "Constanta", "Batumi"} {
+		docs = append(docs, corpus.New(fmt.Sprintf("port%d", i), fmt.Sprintf("port%d.txt", i), corpus.Meta{Title: town}, []string{
+			fmt.Sprintf("Anna Kessler visited the harbour of %s, where the ferry line was born.", town),
+		}))
+	}
+	e := build(docs)
+	expectRefused(t, e, "What year was the harbour pilot Anna Kessler born?", "the passage dates the guild's birth")
+	docs[1] = corpus.New("port0", "port0.txt", corpus.Meta{Title: "Odessa"}, []string{"Anna Kessler was born in Odessa in 1950."})
+	expectAnswers(t, build(docs), map[string]string{"What year was Anna Kessler born?": "born in Odessa in 1950"})
+}
