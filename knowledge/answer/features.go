@@ -240,7 +240,7 @@ func statesAge(text string, toks []words.Token, keys []string, i int) bool {
 	numberAt := func(j int) bool { return j >= 0 && j < len(keys) && (isNumber(keys[j]) || spelledNumber(keys[j])) }
 	switch {
 	case strings.HasSuffix(k, " year old") || strings.HasSuffix(k, " years old"):
-		return true
+		return !anothersAge(keys, i)
 	case (k == "years" || k == "year") && numberAt(i-1) && i+1 < len(keys) && keys[i+1] == "old":
 		return true
 	case k == "aged" && numberAt(i+1), k == "age" && i+2 < len(keys) && keys[i+1] == "of" && numberAt(i+2):
@@ -257,6 +257,15 @@ func statesAge(text string, toks []words.Token, keys []string, i int) bool {
 	}
 	return strings.TrimSpace(text[toks[i-1].End:toks[i].Start]) == "," && i+1 < len(toks) && strings.TrimSpace(text[toks[i].End:toks[i+1].Start]) == ","
 }
+
+// anothersAge reports whether the age at token i is someone's the
+// sentence names only through another: "mother of a 23-year-old son",
+// "her 23-year-old son".
+func anothersAge(keys []string, i int) bool {
+	return i > 0 && possessives[keys[i-1]] || i > 1 && keys[i-2] == "of" && (keys[i-1] == "a" || keys[i-1] == "an")
+}
+
+var possessives = words.Set(`his her their its whose`)
 
 // agePronouns are the persons whose age "was eight" gives.
 var agePronouns = words.Set(`he she i`)

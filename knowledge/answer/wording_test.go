@@ -1253,3 +1253,16 @@ func TestDatedEventIsTheNamedPersons(t *testing.T) {
 	docs[1] = corpus.New("port0", "port0.txt", corpus.Meta{Title: "Odessa"}, []string{"Anna Kessler was born in Odessa in 1950."})
 	expectAnswers(t, build(docs), map[string]string{"What year was Anna Kessler born?": "born in Odessa in 1950"})
 }
+
+// An age of someone named through another ("mother of a 23-year-old son",
+// "her 30-year-old nephew") is not the age a "how old" question asks.
+func TestAgeOfAnotherIsNoAnswer(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"Clara Voss, mother of a 23-year-old son, won the harbour prize.",
+		"Boris Lund sailed with her 30-year-old nephew to the islands.",
+		"Dmitri Orlov, a 45-year-old pilot, steered the ferry out of the harbour.",
+	)
+	expectRefused(t, e, "How old is Clara Voss, who won the harbour prize?", "the age is her son's")
+	expectRefused(t, e, "How old was Boris Lund when he sailed to the islands?", "the age is a nephew's")
+	expectAnswers(t, e, map[string]string{"How old was Dmitri Orlov when he steered the ferry?": "45-year-old"})
+}
