@@ -620,7 +620,7 @@ func (e *Engine) score(q *query, p *passage) {
 		}
 	case askWhen:
 		// A passage with no date does not say when.
-		if !p.feat.date {
+		if !p.feat.date || q.asksYear && !p.feat.year {
 			p.refuse(lack{what: lackDate})
 		}
 		if ci := q.conceptIndex(q.event); ci >= 0 && (p.matched[ci] < eventQuality || e.eventOfAnother(q, &q.concepts[ci], e.text(p))) {

@@ -151,6 +151,9 @@ type query struct {
 	// event is, for a "when" question, the label of the concept naming
 	// the event it dates ("die" in "When did Mullah Omar die?"), or "".
 	event string
+	// asksYear marks "in what year ...": a day or a month without its
+	// year does not answer.
+	asksYear bool
 	// asksPerson marks "which governor ...", "which author ...": a
 	// passage naming no one the question does not, in its words or as its
 	// document's author, does not answer.
@@ -302,6 +305,7 @@ func (e *Engine) parse(question string) query {
 		}
 	}
 	if q.intent == askWhen {
+		q.asksYear = askedHead(lower[ask:]) == "year"
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
 			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {
 				q.event = c.label

@@ -1266,3 +1266,14 @@ func TestAgeOfAnotherIsNoAnswer(t *testing.T) {
 	expectRefused(t, e, "How old was Boris Lund when he sailed to the islands?", "the age is a nephew's")
 	expectAnswers(t, e, map[string]string{"How old was Dmitri Orlov when he steered the ferry?": "45-year-old"})
 }
+
+// "In what year ...?" asks for a year: a weekday or a month alone is no
+// answer, a year is.
+func TestWhatYearAsksForAYear(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The pilots' school renewed its demands for a new pier on Friday.",
+		"The pilots' school admitted its first woman student in 1962.",
+	)
+	expectRefused(t, e, "In what year did the pilots' school renew its demands for a new pier?", "only a weekday")
+	expectAnswers(t, e, map[string]string{"In what year did the pilots' school admit its first woman student?": "in 1962"})
+}
