@@ -599,8 +599,10 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.bound != "" && e.boundByAnother(q, e.text(p)) {
 		p.refuse(lack{lackBound, q.bound + " " + q.boundBy}) // who took over after someone else
 	}
-	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] == 0 {
-		p.refuse(lack{what: lackNamed}) // a name, but of no leader
+	// A name, but of no leader: the passage must say what is named, not
+	// only its document elsewhere.
+	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] <= wordMentionQuality {
+		p.refuse(lack{what: lackNamed})
 	}
 	switch q.intent {
 	case askFigure:

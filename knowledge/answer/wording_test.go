@@ -1277,3 +1277,18 @@ func TestWhatYearAsksForAYear(t *testing.T) {
 	expectRefused(t, e, "In what year did the pilots' school renew its demands for a new pier?", "only a weekday")
 	expectAnswers(t, e, map[string]string{"In what year did the pilots' school admit its first woman student?": "in 1962"})
 }
+
+// "What is the name of X's wife?": the passage naming someone must say
+// "wife" itself; the word elsewhere in its document does not make the
+// name it gives the wife's.
+func TestNamedHeadMustBeInThePassage(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("painter", "painter.txt", corpus.Meta{Title: "The painter"}, []string{
+			"Boris Lund is a landscape painter whose style recalls the art of John Sell Cotman.",
+			"The painter's wife kept the gallery open on Sundays.",
+		}),
+		corpus.New("harvest", "harvest.txt", corpus.Meta{Title: "Harvest"}, []string{"The harvest was late this year because of the rain."}),
+		corpus.New("ferry", "ferry.txt", corpus.Meta{Title: "Ferry"}, []string{"The ferry left the harbour at noon."}),
+	})
+	expectRefused(t, e, "what is the name of the landscape painter boris lund's wife?", "no passage names his wife")
+}
