@@ -1148,10 +1148,17 @@ var titleHeads = words.Set(`title titles`)
 // after it is what is named.
 func namedHeadAt(question string, toks []words.Token, lower []string, ask int) int {
 	of := slices.Index(lower[ask:], "name") + ask + 1
-	if of <= ask || of >= len(lower) || lower[of] != "of" {
+	if of <= ask || of >= len(lower) {
 		return -1
 	}
-	return phraseHead(question, toks, lower, of+1)
+	if lower[of] == "of" {
+		return phraseHead(question, toks, lower, of+1)
+	}
+	// "What name did she give her cookie?": what is named follows "give".
+	if g := slices.IndexFunc(lower[of:], func(w string) bool { return w == "give" || w == "gave" }); g >= 0 {
+		return phraseHead(question, toks, lower, of+g+1)
+	}
+	return -1
 }
 
 // roleHeadAt returns, for "who did the Taliban name as prime minister of
@@ -1179,15 +1186,14 @@ func phraseHead(question string, toks []words.Token, lower []string, from int) i
 				return head
 			}
 		case words.IsCapitalised(toks[k].Text):
-			if head >= 0 {
-				return head
-			}
-			// "the Peace Corps official", "Roy Mason's wife": a noun
-			// follows the name; "the first name of Captain Heard, master
-			// of ...": the name is what is named.
+			// "the Peace Corps official", "the painter Roy Mason's wife",
+			// "her prize-winning Bake-Off cookie": a noun follows the
+			// name; "the Shawnee leader Madison blamed", "the first name
+			// of Captain Heard, master of ...": the phrase ends before it,
+			// or the name is what is named.
 			modifies := k+1 < len(toks) && !words.IsStop(lower[k+1]) && strings.TrimSpace(question[toks[k].End:toks[k+1].Start]) == ""
 			if !modifies {
-				return -1
+				return head
 			}
 		case head >= 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || irregularVerbForm(w)):
 			return head

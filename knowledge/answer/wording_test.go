@@ -1291,4 +1291,15 @@ func TestNamedHeadMustBeInThePassage(t *testing.T) {
 		corpus.New("ferry", "ferry.txt", corpus.Meta{Title: "Ferry"}, []string{"The ferry left the harbour at noon."}),
 	})
 	expectRefused(t, e, "what is the name of the landscape painter boris lund's wife?", "no passage names his wife")
+	expectRefused(t, e, "What is the name of the landscape painter Boris Lund's wife?", "the wife is named, not the painter")
+}
+
+// "What name did she give her cookie?" asks the name of the cookie: a
+// passage naming a hotel where she won does not give it.
+func TestNameGivenToSomething(t *testing.T) {
+	e := beside("bakeoff", "The bake-off",
+		"Clara Voss, a harbour pilot's wife, won the top prize at a luncheon in the Beverly Hilton Hotel.",
+		"Her cookie had a caramel filling.",
+	)
+	expectRefused(t, e, "What name did Clara Voss give her prize-winning Bake-Off cookie?", "no passage names the cookie")
 }
