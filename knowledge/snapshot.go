@@ -43,11 +43,9 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 	if b.amended != nil {
 		return ErrAmended
 	}
-	head := &countingWriter{w: w}
-	if _, err := io.WriteString(head, snapshotFormat); err != nil {
-		return fmt.Errorf("snapshot: %w", err)
-	}
-	if err := head.pad(); err != nil {
+	head := make([]byte, wire.Aligned(int64(len(snapshotFormat))))
+	copy(head, snapshotFormat)
+	if _, err := w.Write(head); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	var lengths [sections]uint64
@@ -57,43 +55,19 @@ func (b *Base) WriteSnapshot(w io.Writer) error {
 		sectionClaims:  b.claims.Encode,
 		sectionAnswers: b.answers.Encode,
 	} {
-		counted := &countingWriter{w: w}
-		if err := encode(wire.NewEncoder(counted)); err != nil {
+		enc := wire.NewEncoder(w)
+		if err := encode(enc); err != nil {
 			return fmt.Errorf("snapshot: section %d: %w", section, err)
 		}
-		if err := counted.pad(); err != nil {
+		if err := enc.Align(); err != nil {
 			return fmt.Errorf("snapshot: section %d: %w", section, err)
 		}
-		lengths[section] = counted.n
+		lengths[section] = uint64(enc.Len())
 	}
 	if err := binary.Write(w, binary.BigEndian, lengths); err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	return nil
-}
-
-// countingWriter counts the bytes written through it.
-type countingWriter struct {
-	w io.Writer
-	n uint64
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += uint64(n)
-	return n, err
-}
-
-// pad writes zero bytes up to a multiple of wire.ColumnAlign.
-func (c *countingWriter) pad() error {
-	var zeros [wire.ColumnAlign]byte
-	_, err := c.Write(zeros[:alignUp(c.n)-c.n])
-	return err
-}
-
-// alignUp rounds n up to a multiple of wire.ColumnAlign.
-func alignUp(n uint64) uint64 {
-	return (n + wire.ColumnAlign - 1) / wire.ColumnAlign * wire.ColumnAlign
 }
 
 // ErrAmended is returned for the snapshot of an amended base: only a base
@@ -153,7 +127,7 @@ func sectionSpans(r io.ReaderAt, size int64) ([sections]span, error) {
 	}
 	var lengths [sections]uint64
 	table := int64(binary.Size(lengths))
-	start := int64(alignUp(uint64(len(format))))
+	start := wire.Aligned(int64(len(format)))
 	if size < start+table {
 		return spans, fmt.Errorf("snapshot: %d bytes hold no sections", size)
 	}

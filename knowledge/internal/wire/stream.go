@@ -45,6 +45,20 @@ func (o *offsetWriter) Write(p []byte) (int, error) {
 // where a misaligned one must be copied (Unfixed).
 const ColumnAlign = 8
 
+// Aligned rounds n up to a multiple of ColumnAlign.
+func Aligned(n int64) int64 { return (n + ColumnAlign - 1) / ColumnAlign * ColumnAlign }
+
+// Len returns how many bytes the encoder has written.
+func (enc *Encoder) Len() int64 { return enc.w.n }
+
+// Align writes zero bytes up to a multiple of ColumnAlign, so that what
+// follows the stream starts aligned too.
+func (enc *Encoder) Align() error {
+	var zeros [ColumnAlign]byte
+	_, err := enc.w.Write(zeros[:Aligned(enc.w.n)-enc.w.n])
+	return err
+}
+
 // A Decoder reads what an Encoder wrote. gob reads each value into a
 // buffer of its own, allocated for it; a column is read from the stream
 // into the slice that keeps it, so that a snapshot of hundreds of MB is not
@@ -142,7 +156,7 @@ func EncodeColumn[T []byte | string](enc *Encoder, parts ...T) error {
 		return err
 	}
 	var pad [ColumnAlign]byte
-	k := (ColumnAlign - (enc.w.n+1)%ColumnAlign) % ColumnAlign
+	k := Aligned(enc.w.n+1) - (enc.w.n + 1)
 	pad[0] = byte(k)
 	if _, err := enc.w.Write(pad[:1+k]); err != nil {
 		return err
