@@ -7,6 +7,7 @@ import (
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
+	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 )
 
@@ -644,7 +645,7 @@ func (e *Engine) score(q *query, p *passage) {
 	case askWhoDid:
 		// "Who took over after X?" is answered by a passage naming someone
 		// other than X; one naming nobody else does not say who.
-		named := e.namesUnaskedPerson(q, p) || q.asksSpeaker && e.byUnaskedAuthor(q, p.doc)
+		named := e.namesUnaskedPerson(q, p) || q.asksSpeaker && e.byUnaskedAuthor(q, p.doc) || describesSpeaker(e.text(p))
 		if !named {
 			p.refuse(lack{what: lackPerson})
 		}
@@ -709,6 +710,31 @@ func (e *Engine) ofAnother(q *query, text string, toks []words.Token, i int) boo
 	}
 	return false
 }
+
+// describesSpeaker reports whether text gives its words to someone it
+// describes rather than names: "..., said a retired counterterrorism
+// official", "a senior diplomat told". Such a description is who said it,
+// as far as the document tells.
+func describesSpeaker(text string) bool {
+	toks := words.Tokenize(text)
+	for i, t := range toks {
+		if !speechVerbs[fold(t.Text)] || i+1 >= len(toks) || !speakerDeterminers[fold(toks[i+1].Text)] {
+			continue
+		}
+		for _, u := range toks[i+2 : min(len(toks), i+2+maxSpeakerWords)] {
+			if lexicon.Category(fold(u.Text)) == "person" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerDeterminers open the description of a speaker after "said".
+var speakerDeterminers = words.Set(`a an one another`)
+
+// maxSpeakerWords bounds the words of a speaker's description.
+const maxSpeakerWords = 4
 
 // maxBoundWords is how far after "after" or "before" the name bounding a
 // time is read: "after the death of bin Laden", "after Zawahiri's death".

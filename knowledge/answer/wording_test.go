@@ -1303,3 +1303,13 @@ func TestNameGivenToSomething(t *testing.T) {
 	)
 	expectRefused(t, e, "What name did Clara Voss give her prize-winning Bake-Off cookie?", "no passage names the cookie")
 }
+
+// A speaker the document describes but does not name ("said a retired
+// harbour pilot") is who said it, as far as the document tells.
+func TestDescribedSpeakerSaysWho(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"“Trusting the guild to police the pilots is putting a fox in charge of the chicken coop,” said a retired harbour pilot.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"Who compared trusting the guild to police the pilots to letting a fox guard the henhouse?": "said a retired harbour pilot"})
+}
