@@ -1142,10 +1142,8 @@ var titleHeads = words.Set(`title titles`)
 // namedHeadAt returns the index of the noun that says what a name is asked
 // of, or -1: "What was the name of the Shawnee leader Madison blamed
 // ...?" (leader), "... of Roy Mason's wife?" (wife), "... of the blonde
-// girl riding ...?" (girl). It is the last word of the phrase after "name
-// of" before a function word, a participle or a name that follows it;
-// names before it ("Roy Mason's") modify it; a name with no such noun
-// after it is what is named.
+// girl riding ...?" (girl), "What name did she give her cookie?"
+// (cookie): the head of the phrase after "name of", or after "give".
 func namedHeadAt(question string, toks []words.Token, lower []string, ask int) int {
 	of := slices.Index(lower[ask:], "name") + ask + 1
 	if of <= ask || of >= len(lower) {
@@ -1173,9 +1171,9 @@ func roleHeadAt(question string, toks []words.Token, lower []string, ask int) in
 }
 
 // phraseHead returns the index of the noun heading the phrase at from:
-// its last word before a function word, a participle or a name that
-// follows it; names before it ("Roy Mason's") modify it; a name with no
-// such noun after it heads nothing (-1).
+// its last word before a function word, a participle or a name no noun
+// follows; a name a noun follows ("Roy Mason's wife") modifies it; a name
+// no noun follows, before any noun, is itself what the phrase names (-1).
 func phraseHead(question string, toks []words.Token, lower []string, from int) int {
 	head := -1
 	for k := from; k < len(lower); k++ {
@@ -1314,9 +1312,10 @@ var questionWords = words.Set(`how what when who whom whose which where why`)
 func splitContractions(toks []words.Token) []words.Token {
 	var out []words.Token
 	for i, t := range toks {
-		key := words.Key(t.Text)
-		head, ok := strings.CutSuffix(key, "s")
-		if !ok || !questionWords[head] {
+		head, ok := strings.CutSuffix(words.Key(t.Text), "s")
+		// The word as written, without its "s" and apostrophe.
+		written := strings.TrimRight(t.Text[:max(0, len(t.Text)-1)], "'’")
+		if !ok || !questionWords[head] || !strings.EqualFold(written, head) {
 			if out != nil {
 				out = append(out, t)
 			}
@@ -1325,7 +1324,7 @@ func splitContractions(toks []words.Token) []words.Token {
 		if out == nil {
 			out = append(make([]words.Token, 0, len(toks)+1), toks[:i]...)
 		}
-		out = append(out, words.Token{Text: t.Text[:len(head)], Start: t.Start, End: t.Start + len(head)}, words.Token{Text: "is", Start: t.End, End: t.End})
+		out = append(out, words.Token{Text: written, Start: t.Start, End: t.Start + len(written)}, words.Token{Text: "is", Start: t.End, End: t.End})
 	}
 	if out == nil {
 		return toks
