@@ -712,13 +712,13 @@ func (e *Engine) ofAnother(q *query, text string, toks []words.Token, i int) boo
 }
 
 // describesSpeaker reports whether text gives its words to someone it
-// describes rather than names: "..., said a retired counterterrorism
-// official", "a senior diplomat told". Such a description is who said it,
-// as far as the document tells.
+// describes rather than names, after the verb of saying ("..., said a
+// retired counterterrorism official", "warned one diplomat"). Such a
+// description is who said it, as far as the document tells.
 func describesSpeaker(text string) bool {
 	toks := words.Tokenize(text)
 	for i, t := range toks {
-		if !speechVerbs[fold(t.Text)] || i+1 >= len(toks) || !speakerDeterminers[fold(toks[i+1].Text)] {
+		if !invertedSpeechVerbs[fold(t.Text)] || i+1 >= len(toks) || !speakerDeterminers[fold(toks[i+1].Text)] {
 			continue
 		}
 		for _, u := range toks[i+2 : min(len(toks), i+2+maxSpeakerWords)] {
@@ -729,6 +729,12 @@ func describesSpeaker(text string) bool {
 	}
 	return false
 }
+
+// invertedSpeechVerbs are the verbs of saying a speaker may follow; after
+// "told", "asked" or "urged" comes whom they spoke to ("he told a
+// reporter").
+var invertedSpeechVerbs = words.Set(`said says warned added noted wrote argued cautioned observed remarked insisted
+explained recalled commented`)
 
 // speakerDeterminers open the description of a speaker after "said".
 var speakerDeterminers = words.Set(`a an one another`)
@@ -753,7 +759,7 @@ func (e *Engine) personBound(q *query, lower []string) {
 			}
 			for ci := range q.concepts {
 				if c := &q.concepts[ci]; slices.Contains(c.names, n) && e.isPerson(c) {
-					q.bound, q.boundBy = w, n
+					q.bound, q.boundBy = w, c.shown()
 					return
 				}
 			}

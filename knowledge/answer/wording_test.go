@@ -1312,4 +1312,10 @@ func TestDescribedSpeakerSaysWho(t *testing.T) {
 		"The guild met on Tuesday.",
 	)
 	expectAnswers(t, e, map[string]string{"Who compared trusting the guild to police the pilots to letting a fox guard the henhouse?": "said a retired harbour pilot"})
+	// After "told" comes whom the words were said to.
+	e = beside("harbour", "The harbour",
+		"“The tides will turn against the ferry company,” he told a harbour reporter.",
+		"The guild met on Tuesday.",
+	)
+	expectRefused(t, e, "Who said the tides will turn against the ferry company?", "the reporter heard it")
 }
