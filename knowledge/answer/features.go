@@ -32,6 +32,7 @@ type features struct {
 	// hours", "in less than a week"), not a moment ("last month").
 	duration bool
 	length   bool // a quantity of a unit of length: "555 feet", "a 3-by-6-foot sign"
+	fraction bool // a part of a whole: "half the salary", "two-thirds of the seats"
 	age      bool // someone's age: "aged 71", "a 23-year-old son", "at the age of 12", "Zawahiri, 71,"
 }
 
@@ -52,6 +53,7 @@ const (
 	timeOfDay
 	numberWord
 	lengthUnit
+	fractionWord
 )
 
 var wordKinds = kindsOf(map[wordKind]string{
@@ -74,6 +76,7 @@ var wordKinds = kindsOf(map[wordKind]string{
 	timeOfDay:        `noon midnight oclock`,
 	lengthUnit: `inch inches foot feet ft yard yards mile miles meter meters metre metres
 		kilometer kilometers kilometre kilometres km centimeter centimeters centimetre centimetres`,
+	fractionWord: `half halves third thirds quarter quarters fifth fifths tenth tenths`,
 	numberWord: `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 		sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`,
 })
@@ -215,6 +218,9 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		if strings.HasPrefix(text[t.End:], "%") || strings.HasSuffix(k, "percent") || k == "cent" && prev == "per" {
 			f.percent = true
+		}
+		if wordKinds[k[strings.LastIndexByte(k, ' ')+1:]]&fractionWord != 0 {
+			f.fraction = true // "half", "two-thirds"
 		}
 		if givesReason(k, next) {
 			f.reason = true

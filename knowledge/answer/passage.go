@@ -611,7 +611,7 @@ func (e *Engine) score(q *query, p *passage) {
 		case q.money && !p.feat.money, q.percent && !p.feat.percent,
 			q.unit == timeUnit && !p.feat.duration, q.unit == lengthUnit && !p.feat.length, q.age && !p.feat.age:
 			p.refuse(lack{what: lackFigure})
-		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched):
+		case p.feat.figure, p.feat.bareCount && q.holdsCounted(p.matched), q.share && (p.feat.fraction || p.feat.percent):
 			p.score += intentBonus
 			if q.duration && !p.feat.duration {
 				p.score -= intentBonus / 2 // a figure, but no span of time

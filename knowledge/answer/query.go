@@ -114,6 +114,9 @@ type query struct {
 	// percent marks a question asking for a percentage: the answer's
 	// figure must be one ("8.4 per cent", "47.1%"), not an amount.
 	percent bool
+	// share marks "how much of X": a part of it, which a fraction ("half
+	// the salary") or a percentage gives, not an amount of money.
+	share bool
 	// unit is the kind of quantity a figure question names by its words
 	// ("how many years": a span of time; "how tall": a length),
 	// which the answer's figure must be; 0 for any.
@@ -233,7 +236,8 @@ func (e *Engine) parse(question string) query {
 		q.add(c)
 	}
 	q.intent = intentOf(lower, ask, used)
-	q.money = q.intent == askFigure && asksMoney(lower[ask:])
+	q.share = q.intent == askFigure && len(lower) > ask+2 && lower[ask] == "how" && lower[ask+1] == "much" && lower[ask+2] == "of"
+	q.money = q.intent == askFigure && !q.share && asksMoney(lower[ask:])
 	q.percent = q.intent == askFigure && asksPercent(lower[ask:])
 	if q.intent == askFigure {
 		q.unit = askedUnit(lower[ask:])

@@ -1319,3 +1319,13 @@ func TestDescribedSpeakerSaysWho(t *testing.T) {
 	)
 	expectRefused(t, e, "Who said the tides will turn against the ferry company?", "the reporter heard it")
 }
+
+// "How much of X" asks for a part of it: a fraction or a percentage
+// answers, even of a salary, where an amount of money is not required.
+func TestHowMuchOfAsksForAShare(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"Boris Lund said the port authority would pay half the salary of a full-time harbour pilot.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"How much of a full-time harbour pilot's pay would the port authority pick up?": "pay half the salary"})
+}
