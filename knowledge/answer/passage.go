@@ -597,8 +597,10 @@ func (e *Engine) score(q *query, p *passage) {
 	if q.asksPerson && !e.namesUnasked(q, p, maybePerson) && !e.byUnaskedAuthor(q, p.doc) {
 		p.refuse(lack{what: lackPerson})
 	}
-	if q.bound != "" && e.boundByAnother(q, e.text(p)) {
-		p.refuse(lack{lackBound, q.bound + " " + q.boundBy}) // who took over after someone else
+	// Who took over after someone else, or after no one the passage
+	// names: "after Zawahiri" needs a passage naming Zawahiri.
+	if ci := q.conceptIndex(q.boundBy); ci >= 0 && (p.matched[ci] == 0 || e.boundByAnother(q, e.text(p))) {
+		p.refuse(lack{lackBound, q.bound + " " + q.concepts[ci].shown()})
 	}
 	// A name, but of no leader: the passage must say what is named, not
 	// only its document elsewhere.
@@ -759,7 +761,7 @@ func (e *Engine) personBound(q *query, lower []string) {
 			}
 			for ci := range q.concepts {
 				if c := &q.concepts[ci]; slices.Contains(c.names, n) && e.isPerson(c) {
-					q.bound, q.boundBy = w, c.shown()
+					q.bound, q.boundBy = w, c.label
 					return
 				}
 			}

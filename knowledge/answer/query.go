@@ -162,8 +162,8 @@ type query struct {
 	// document's author, does not answer.
 	asksPerson bool
 	// bound is, for "who took over after Zawahiri was killed", the word
-	// bounding the time asked about by a person ("after") and the
-	// person's name as the question writes it; "" when it names none.
+	// bounding the time asked about by a person ("after"), and boundBy
+	// the label of that person's concept; "" when it names none.
 	bound, boundBy string
 	names          map[string]bool
 	// matched remembers, per sentence read, the concepts it holds.

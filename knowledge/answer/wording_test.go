@@ -1210,6 +1210,17 @@ func TestTimeBoundByAnotherPerson(t *testing.T) {
 	)
 	expectRefused(t, e, "Who took over the pilots' guild after Boris Lund was killed?", "the passage tells who took over after Anna Kessler")
 	expectAnswers(t, e, map[string]string{"Who took over the pilots' guild after Anna Kessler died?": "Boris Lund moved its office"})
+	// A passage naming no Boris Lund tells nothing of what came after him,
+	// even when most documents name him.
+	docs := []*corpus.Document{
+		corpus.New("ferry", "ferry.txt", corpus.Meta{Title: "The ferry"}, []string{"Clara Voss took over the pilots' guild when the strike ended."}),
+	}
+	for i, town := range []string{"Odessa", "Varna", "Constanta", "Batumi"} {
+		docs = append(docs, corpus.New(fmt.Sprintf("port%d", i), fmt.Sprintf("port%d.txt", i), corpus.Meta{Title: town}, []string{
+			fmt.Sprintf("Boris Lund visited the harbour of %s.", town),
+		}))
+	}
+	expectRefused(t, build(docs), "Who took over the pilots' guild after Boris Lund was killed?", "the passage names no Boris Lund")
 }
 
 // "Who did they name as harbour master?" asks for a person named as that:
