@@ -701,7 +701,7 @@ func (e *Engine) ofAnother(q *query, text string, toks []words.Token, i int) boo
 	}
 	j++
 	switch w := fold(toks[j].Text); {
-	case w == "his" || w == "her" || w == "their":
+	case possessives[w]:
 		return j+1 < len(toks) && q.conceptIndex(termOf(fold(toks[j+1].Text))) < 0
 	case words.IsCapitalised(toks[j].Text) && !words.IsStop(w):
 		end := j + 1
