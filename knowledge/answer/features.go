@@ -163,7 +163,7 @@ func featuresOf(e *Engine, text string, q *query) features {
 		if i+1 < len(toks) {
 			next = keys[i+1]
 		}
-		if strings.ContainsAny(t.Text[:1], "$£€") || kind&currency != 0 && i > 0 && (isNumber(prev) || prevKind&countWord != 0) {
+		if strings.ContainsAny(t.Text[:1], "$£€") || kind&currency != 0 && i > 0 && (isNumber(prev) || spelledNumber(prev) || prevKind&countWord != 0) {
 			f.money = true
 		}
 		switch {

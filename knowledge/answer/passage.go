@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"briefbot/knowledge/actors"
 	"briefbot/knowledge/corpus"
@@ -96,6 +97,9 @@ func (e *Engine) passageAt(q *query, s int) passage {
 	if q.intent == askSay {
 		e.extendToQuote(q, &p)
 	}
+	if q.asksSpeaker {
+		e.extendToAttribution(&p)
+	}
 	e.resolvePronoun(q, &p)
 	r := e.ix.sents[s]
 	p.doc, p.docIndex = e.ix.docs[r.doc], r.doc
@@ -175,6 +179,54 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 			p.last++
 		}
 	}
+}
+
+// extendToAttribution grows a passage that ends inside a quotation to the
+// sentence closing it, where a quotation of several sentences names its
+// speaker: "“It's a Catch-22. The Taliban ... risks putting a fox in charge
+// of the chicken coop. How much better that is ... remains to be seen,”
+// said a retired counterterrorism official."
+// Whether a sentence is inside a quotation is read from its paragraph's
+// start: a passage more than quoteStateReach bytes into its paragraph (a
+// speech as one paragraph) is left as it is.
+func (e *Engine) extendToAttribution(p *passage) {
+	from, read := p.first, 0
+	for e.ix.sameParagraph(from-1, from) {
+		from--
+		if read += len(e.ix.text(from)); read > quoteStateReach {
+			return
+		}
+	}
+	var closers string
+	for s := from; s <= p.last || closers != "" && p.last-p.first+1 < maxQuoteSentences && e.ix.sameParagraph(p.last, s); s++ {
+		closers = quoteOpenAtEnd(e.ix.text(s), closers)
+		p.last = max(p.last, s)
+	}
+}
+
+// quoteStateReach bounds the text read before a passage to know whether
+// it opens inside a quotation.
+const quoteStateReach = 4096
+
+// quoteOpenAtEnd reads text, which begins inside a quotation that closers
+// may close (none: outside any), and returns the closers of the quotation
+// still open where it ends.
+func quoteOpenAtEnd(text, closers string) string {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if closers == "" {
+			closers, _ = openQuote(text, i, r)
+			i += n
+			continue
+		}
+		end := closeQuote(text, i, closers)
+		if end < 0 {
+			return closers
+		}
+		_, m := utf8.DecodeRuneInString(text[end:])
+		closers, i = "", end+m
+	}
+	return closers
 }
 
 // reasonReach is how many sentences from a passage the reason for what it

@@ -1340,3 +1340,23 @@ func TestHowMuchOfAsksForAShare(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"How much of a full-time harbour pilot's pay would the port authority pick up?": "pay half the salary"})
 }
+
+// A quotation of several sentences names its speaker where it closes: a
+// passage inside it grows to that sentence, so that "who said" is told.
+func TestQuotationRunsOnToItsSpeaker(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The guild had asked for calm. “It is a hard winter. Letting the guild police the pilots puts a fox in charge of the chicken coop. Nobody knows how the spring will go,” said a retired harbour pilot.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"Who said letting the guild police the pilots puts a fox in charge of the chicken coop?": "said a retired harbour pilot"})
+}
+
+// An amount of money may be written in words: "a hundred and sixty
+// dollars" answers "how much money".
+func TestMoneyInWords(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"“I got a hundred and sixty dollars for the lifeboat fund”, Mrs. Lund said when the guild met.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"How much money did Mrs. Lund raise for the lifeboat fund?": "a hundred and sixty dollars"})
+}
