@@ -386,8 +386,12 @@ func (f *finder) isPeople(keys []string) bool {
 }
 
 func (f *finder) isDemonym(k string) bool {
-	return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] || partyWords[k] || f.vocab.peopleWords[k]
+	return demonym(k) || partyWords[k] || f.vocab.peopleWords[k]
 }
+
+// demonym reports whether the folded word names a nationality, in the
+// singular or the plural ("American", "Americans").
+func demonym(k string) bool { return demonyms[k] || demonyms[strings.TrimSuffix(k, "s")] }
 
 // isRoman reports whether a word is a Roman numeral of up to four letters
 // ("IV", "XII"): a number, not a name.

@@ -78,3 +78,19 @@ func TestGeneralityOnAMadeUpDocument(t *testing.T) {
 		t.Errorf("Resolve found %v", name(a))
 	}
 }
+
+// A name opening with a nationality, in the singular or the plural, is no
+// person's: the "Americans Act" of a sentence that amended the "Older
+// Americans Act", read without its first word.
+func TestDemonymOpensNoPersonsName(t *testing.T) {
+	var r resolver
+	for _, name := range []string{"American Act", "Americans Act"} {
+		f := &form{key: strings.ToLower(name), words: strings.Fields(strings.ToLower(name)), names: map[string]int{name: 1}}
+		if r.personLike(f) {
+			t.Errorf("%q reads as a person's name", name)
+		}
+	}
+	if !r.personLike(&form{key: "amina yusuf", words: []string{"amina", "yusuf"}, names: map[string]int{"Amina Yusuf": 1}}) {
+		t.Error("Amina Yusuf does not read as a person's name")
+	}
+}

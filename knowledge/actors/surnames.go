@@ -122,7 +122,7 @@ func (r *resolver) personLike(f *form) bool {
 			return false
 		}
 	}
-	return !demonyms[f.words[0]] && !inKnownAliases(f.key) && words.IsCapitalised(topKey(f.names))
+	return !demonym(f.words[0]) && !inKnownAliases(f.key) && words.IsCapitalised(topKey(f.names))
 }
 
 func inKnownAliases(key string) bool {
