@@ -205,6 +205,16 @@ func (c *docContext) of(con *concept) []uint32 {
 	return slices.Compact(out)
 }
 
+// stating adds to docs, sorted, the documents whose context states one of
+// terms.
+func (c *docContext) stating(docs []uint32, terms []uint32) []uint32 {
+	for _, t := range terms {
+		docs = append(docs, c.docs[t]...)
+	}
+	slices.Sort(docs)
+	return slices.Compact(docs)
+}
+
 // holds reports whether document di's context holds concept i.
 func (q *query) contextHolds(i int, di uint32) bool {
 	_, ok := slices.BinarySearch(q.concepts[i].contextDocs, di)

@@ -659,6 +659,10 @@ func (q *query) weigh(e *Engine) {
 	for i := range q.concepts {
 		c := &q.concepts[i]
 		c.contextDocs = e.context.of(c)
+		if decade(c.written) {
+			// An address of 1964 is one of the 1960s.
+			c.contextDocs = e.context.stating(c.contextDocs, e.yearsOfDecade(c.written))
+		}
 		c.topical = c.kind || c.actor && e.topical(c.alts[0].term) || !c.actor && e.namesTopicalActor(c)
 		// A person some documents' context names (a speech's speaker, a
 		// byline) is asked about as their author: another document only
@@ -951,9 +955,17 @@ func decade(w string) bool {
 // "the 1980s" is answered by "in 1989".
 func (e *Engine) decadeYears(w string) []alt {
 	var out []alt
+	for _, t := range e.yearsOfDecade(w) {
+		out = append(out, alt{t, derivedQuality})
+	}
+	return out
+}
+
+func (e *Engine) yearsOfDecade(w string) []uint32 {
+	var out []uint32
 	for y := 0; y < 10; y++ {
 		if t, ok := e.ix.lookup(w[:3] + string(rune('0'+y))); ok {
-			out = append(out, alt{t, derivedQuality})
+			out = append(out, t)
 		}
 	}
 	return out

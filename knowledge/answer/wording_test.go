@@ -1360,3 +1360,17 @@ func TestMoneyInWords(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"How much money did Mrs. Lund raise for the lifeboat fund?": "a hundred and sixty dollars"})
 }
+
+// A decade a question names holds the documents dated in it: an address
+// of 1964 is one of the 1960s, though its words name no year.
+func TestDecadeHoldsTheDocumentsOfItsYears(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("address-1964", "1964.txt", corpus.Meta{Title: "Annual Message", Date: "1964-01-08"}, []string{"This administration declares war on hunger in the river valleys."}),
+		corpus.New("address-1978", "1978.txt", corpus.Meta{Title: "Annual Message", Date: "1978-01-19"}, []string{"This administration declares war on hunger in the river valleys once more."}),
+		corpus.New("address-1983", "1983.txt", corpus.Meta{Title: "Annual Message", Date: "1983-01-25"}, []string{"The harvest was late because of the rain."}),
+	})
+	res := e.Ask("Which address of the 1960s declared war on hunger?", 1)
+	if !res.Answered || res.Answers[0].Citations[0].Doc != "address-1964" {
+		t.Errorf("-> %+v, want the address of 1964", res)
+	}
+}
