@@ -656,7 +656,7 @@ func (e *Engine) score(q *query, p *passage) {
 	}
 	// A name, but of no leader: the passage must say what is named, not
 	// only its document elsewhere.
-	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] <= wordMentionQuality {
+	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] <= mentionCredit(&q.concepts[ci]) {
 		p.refuse(lack{what: lackNamed})
 	}
 	switch q.intent {

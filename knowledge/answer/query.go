@@ -207,13 +207,14 @@ func (e *Engine) parse(question string) query {
 	}
 	q.keywords = onlyKeywords(toks, lower)
 	used := make([]bool, len(toks))
+	actorAt := make([]string, len(toks)) // the label of the actor a token names
 	ask := askingClause(question, toks, lower)
 	askedWord := askedFor(lower, ask)
 	for _, m := range e.actorsIn(initialismsAfterThe(question, toks, lower)) {
 		c := e.actorConcept(m)
 		for i, t := range toks {
 			if t.Start >= m.start && t.End <= m.end {
-				used[i] = true
+				used[i], actorAt[i] = true, c.label
 				q.names[lower[i]] = true
 				if m.spelling == "" {
 					c.nameTerms = append(c.nameTerms, termsIn(e.ix, t.Text)...)
@@ -290,7 +291,8 @@ func (e *Engine) parse(question string) query {
 	q.asksName = asksName(lower[ask:])
 	q.asksTitle = q.asksName && asksTitle(lower[ask:])
 	if i := namedHeadAt(question, toks, lower, ask); q.asksName && i >= 0 {
-		if c, ok := e.wordConcept(toks[i].Text, false); ok {
+		q.namedHead = actorAt[i]
+		if c, ok := e.wordConcept(toks[i].Text, false); q.namedHead == "" && ok {
 			q.namedHead = c.label
 		}
 		q.namesPerson = lexicon.Category(lower[i]) == "person"
@@ -1120,6 +1122,9 @@ func askedHead(lower []string) string {
 				break
 			}
 			head = w
+			if nameHeads[w] {
+				break // "what is Mrs. Flannagan's first name, the woman ..."
+			}
 		}
 		return head
 	}
@@ -1145,7 +1150,7 @@ func asksName(lower []string) bool {
 
 // nameHeads ask for a name: "what was the name of ...", "what is the
 // title of her book".
-var nameHeads = words.Set(`name names title titles`)
+var nameHeads = words.Set(`name names surname title titles`)
 
 // asksTitle reports whether a question asking for a name asks for the
 // title of a work: "What is the title of her book?".
@@ -1161,8 +1166,19 @@ var titleHeads = words.Set(`title titles`)
 // girl riding ...?" (girl), "What name did she give her cookie?"
 // (cookie): the head of the phrase after "name of", or after "give".
 func namedHeadAt(question string, toks []words.Token, lower []string, ask int) int {
-	of := slices.Index(lower[ask:], "name") + ask + 1
-	if of <= ask || of >= len(lower) {
+	of := slices.IndexFunc(lower[ask:], func(w string) bool { return nameHeads[w] && !titleHeads[w] }) + ask + 1
+	if of <= ask {
+		return -1
+	}
+	// "What is Mrs. Flannagan's first name?": the name is the owner's.
+	k := of - 2
+	for k > ask && nameModifiers[lower[k]] {
+		k--
+	}
+	if k > ask && possessive(toks[k].Text) {
+		return k
+	}
+	if of >= len(lower) {
 		return -1
 	}
 	if lower[of] == "of" {
@@ -1173,6 +1189,14 @@ func namedHeadAt(question string, toks []words.Token, lower []string, ask int) i
 		return phraseHead(question, toks, lower, of+g+1)
 	}
 	return -1
+}
+
+// nameModifiers say which of a person's names is asked for.
+var nameModifiers = words.Set(`first last full middle maiden given real christian family`)
+
+// possessive reports whether a token ends in "'s": "Adam's".
+func possessive(token string) bool {
+	return strings.HasSuffix(token, "'s") || strings.HasSuffix(token, "’s")
 }
 
 // roleHeadAt returns, for "who did the Taliban name as prime minister of

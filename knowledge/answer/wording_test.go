@@ -1374,3 +1374,16 @@ func TestDecadeHoldsTheDocumentsOfItsYears(t *testing.T) {
 		t.Errorf("-> %+v, want the address of 1964", res)
 	}
 }
+
+// "What is Mrs. Lund's first name?" asks a name of Mrs. Lund: a passage
+// naming someone else's, in a document that names her elsewhere, does not
+// answer.
+func TestNameAskedOfAnOwner(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"Mrs. Lund collected for the lifeboat fund on Tuesday.",
+		"The harbour master's first name was Margit, and the pilots' guild met at her office.",
+	)
+	expectRefused(t, e, "What is Mrs. Lund's first name?", "the first name given is the harbour master's")
+	expectRefused(t, e, "what was mrs. lund's surname", "no surname is given")
+	expectAnswers(t, e, map[string]string{"What is the harbour master's first name?": "first name was Margit"})
+}
