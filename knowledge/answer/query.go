@@ -887,6 +887,9 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 			c.alts = append(c.alts, alt{t, 1})
 		}
 	}
+	if rest, ok := withoutBoundPrefix(token); ok && len(c.alts) == 0 {
+		return e.wordConcept(rest, name || words.IsCapitalised(rest))
+	}
 	single := len(forms) == 1 && !c.required
 	// A name whose stem is another word of the texts ("Harding", "hard")
 	// cannot be told from that word by its term: when the documents'
@@ -937,6 +940,18 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	c.common = (!name || !c.known && !lexicon.Name(base)) && !c.required && inDictionary
 	c.specific = name || !inDictionary
 	return c, true
+}
+
+// boundPrefixes open a compound that the documents may not write and
+// that means its rest, qualified: an "ex-Pentagon chief" is a Pentagon
+// chief, once.
+var boundPrefixes = words.Set(`ex pre post non anti pro neo mid`)
+
+// withoutBoundPrefix returns a token's rest after a bound prefix and its
+// hyphen: "Pentagon" of "ex-Pentagon".
+func withoutBoundPrefix(token string) (string, bool) {
+	prefix, rest, ok := strings.Cut(token, "-")
+	return rest, ok && rest != "" && boundPrefixes[strings.ToLower(prefix)]
 }
 
 // baseWord is the word WordNet lists for an irregular form ("came" ->

@@ -1387,3 +1387,14 @@ func TestNameAskedOfAnOwner(t *testing.T) {
 	expectRefused(t, e, "what was mrs. lund's surname", "no surname is given")
 	expectAnswers(t, e, map[string]string{"What is the harbour master's first name?": "first name was Margit"})
 }
+
+// "ex-", "anti-", "pre-" open a compound no document may write: an
+// "ex-Pentagon chief" is asked of as a Pentagon chief, not refused as a
+// name no document mentions.
+func TestBoundPrefixQualifiesItsWord(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"“The pilots are smugglers,” former defence chief Boris Lund told the Gazette.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"Which ex-Pentagon chief called the pilots smugglers?": "former defence chief Boris Lund"})
+}
