@@ -343,8 +343,21 @@ func askedFor(lower []string, ask int) int {
 	if words.IsStop(lower[i+1]) || intentWords[lower[i+1]] {
 		return -1
 	}
+	// "What civil rights proposals did Eisenhower put ...?": a phrase of
+	// several words says more of the answer than its kind; none is weak.
+	for j := i + 2; j < min(len(lower), i+maxAskedWords+1); j++ {
+		if (doAux[lower[j]] || beForms[lower[j]] || auxiliaries[lower[j]]) && j > i+2 {
+			return -1
+		}
+		if words.IsStop(lower[j]) {
+			break
+		}
+	}
 	return i + 1
 }
+
+// maxAskedWords bounds the phrase naming what a question asks for.
+const maxAskedWords = 4
 
 // eventWord returns the index of the word naming the event a "when"
 // question dates, or -1: its last word, when that is a participle after

@@ -1398,3 +1398,14 @@ func TestBoundPrefixQualifiesItsWord(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"Which ex-Pentagon chief called the pilots smugglers?": "former defence chief Boris Lund"})
 }
+
+// "What civil rights proposals did ...?" asks for proposals, but of civil
+// rights: a phrase of several words says more of the answer than its kind,
+// and none of its words counts for little.
+func TestAskedPhraseOfSeveralWords(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The mayor's proposal for a new harbour toll reached the council.",
+		"The mayor's program before the council included a commission to investigate violations of civil rights in the harbour district.",
+	)
+	expectAnswers(t, e, map[string]string{"What civil rights proposals did the mayor put before the council?": "violations of civil rights"})
+}
