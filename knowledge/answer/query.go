@@ -1548,7 +1548,8 @@ var (
 
 // moneyWords make a figure question ask for an amount of money.
 var moneyWords = words.Set(`cost costs costed price prices priced pay pays paid spend spends spent money
-fee fees worth budget salary salaries wage wages fund funds funding reward dollars dollar pounds euros`)
+fee fees worth budget salary salaries wage wages fund funds funding reward dollars dollar pounds euros
+profit profits earnings income incomes revenue revenues`)
 
 // misspeltStopWord reports whether w is one typing slip (a letter left
 // out, added, changed or two swapped) from a stop word, which the index

@@ -1409,3 +1409,18 @@ func TestAskedPhraseOfSeveralWords(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"What civil rights proposals did the mayor put before the council?": "violations of civil rights"})
 }
+
+// A profit, an income or a revenue is an amount of money: a percentage
+// of something else does not state it.
+func TestProfitIsMoney(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The Velmora Harbour Company's net earnings of that line rose from 62 per cent of interest requirements in 1957 to 86 per cent in 1961.",
+		"The guild met on Tuesday.",
+	)
+	expectRefused(t, e, "What was the Velmora Harbour Company's net profit for 1961?", "a percentage of interest is no profit")
+	e = beside("harbour", "The harbour",
+		"The Velmora Harbour Company reported a net profit of $2,557,111 for 1961.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"What was the Velmora Harbour Company's net profit for 1961?": "$2,557,111"})
+}
