@@ -265,15 +265,6 @@ func (e *Engine) mentionDocs(c *concept) []uint32 {
 	return out
 }
 
-// mentionCredit is the most a passage not naming c may match it by, its
-// document naming it elsewhere.
-func mentionCredit(c *concept) float64 {
-	if c.actor {
-		return mentionQuality
-	}
-	return wordMentionQuality
-}
-
 // matchMentions credits the concepts the passage's document names
 // elsewhere and its words do not.
 func (e *Engine) matchMentions(q *query, p *passage) {

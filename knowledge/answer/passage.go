@@ -382,6 +382,11 @@ func (q *query) literalShare(matched []float64) float64 {
 	return held / total
 }
 
+// namedQuality is the most a passage may match what a name is asked of
+// and not say it: by its document's mentions, or a word WordNet makes a
+// kind of it or it a kind of.
+var namedQuality = relatedQuality[lexicon.Hypernym]
+
 // strongQuality is the least match quality that can carry an answer on
 // its own: a word, its derived form or its corrected spelling, not a loose
 // relation ("thing" for "object").
@@ -655,8 +660,9 @@ func (e *Engine) score(q *query, p *passage) {
 		p.refuse(lack{lackBound, q.bound + " " + q.concepts[ci].shown()})
 	}
 	// A name, but of no leader: the passage must say what is named, not
-	// only its document elsewhere.
-	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] <= mentionCredit(&q.concepts[ci]) {
+	// only its document elsewhere, nor a kind of it through another sense
+	// ("speaker" for "dictator", one who dictates).
+	if ci := q.conceptIndex(q.namedHead); ci >= 0 && p.matched[ci] <= namedQuality {
 		p.refuse(lack{what: lackNamed})
 	}
 	switch q.intent {

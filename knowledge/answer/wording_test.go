@@ -1424,3 +1424,14 @@ func TestProfitIsMoney(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"What was the Velmora Harbour Company's net profit for 1961?": "$2,557,111"})
 }
+
+// What a name is asked of must be said, not only a kind of it through
+// another sense: "Mr. Speaker" names no dictator, though a dictator is,
+// in one sense, a speaker.
+func TestNamedThroughAnotherSenseIsNotSaid(t *testing.T) {
+	e := beside("address", "Annual address",
+		"Mr. Speaker, members of the council: I return to Velmora as a former president of the council in 1990.",
+		"The council met on Tuesday.",
+	)
+	expectRefused(t, e, "What was the name of the dictator removed from Velmora in 1990?", "a speaker is no dictator here")
+}
