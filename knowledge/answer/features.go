@@ -22,6 +22,7 @@ type features struct {
 	place    bool
 	reason   bool // a cause or purpose: "because", "in order to", "aimed at"
 	year     bool // a year of its own: the passage is set in its time
+	day      bool // a day of a month: "July 31", "the 19th of December"
 	money    bool // an amount of money: "$20m", "25 million dollars"
 	percent  bool // a percentage: "47.1%", "8.4 per cent", "40-percent"
 	// bareCount is a quantity that names nothing after it ("there were
@@ -165,6 +166,10 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		if strings.ContainsAny(t.Text[:1], "$£€") || kind&currency != 0 && i > 0 && (isNumber(prev) || spelledNumber(prev) || prevKind&countWord != 0) {
 			f.money = true
+		}
+		if kind&month != 0 && (k != "may" || words.IsCapitalised(t.Text)) &&
+			(dayOfMonth(next) || dayOfMonth(prev) || prev == "of" && i > 1 && dayOfMonth(keys[i-2])) {
+			f.date, f.day = true, true // "July 31", "4 May 1921", "the 19th of December"
 		}
 		switch {
 		case strings.HasPrefix(t.Text, "$"):
@@ -417,6 +422,19 @@ func isClock(text string, toks []words.Token, i int) bool {
 	}
 	after = strings.ToLower(strings.TrimLeft(after, " "))
 	return strings.HasPrefix(after, "a.m.") || strings.HasPrefix(after, "p.m.")
+}
+
+// dayOfMonth reports whether a folded word is a day of a month: "31",
+// "19th", "1st".
+func dayOfMonth(k string) bool {
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(k, suffix); ok && n != "" {
+			k = n
+			break
+		}
+	}
+	n, err := strconv.Atoi(k)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // spelledNumber recognises a number written in words from two to

@@ -683,7 +683,7 @@ func (e *Engine) score(q *query, p *passage) {
 		}
 	case askWhen:
 		// A passage with no date does not say when.
-		if !p.feat.date || q.asksYear && !p.feat.year {
+		if !p.feat.date || q.asksYear && !p.feat.year || q.asksDay && !p.feat.day {
 			p.refuse(lack{what: lackDate})
 		}
 		if ci := q.conceptIndex(q.event); ci >= 0 && (p.matched[ci] < eventQuality || e.eventOfAnother(q, &q.concepts[ci], e.text(p))) {

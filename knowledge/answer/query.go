@@ -157,6 +157,9 @@ type query struct {
 	// asksYear marks "in what year ...": a day or a month without its
 	// year does not answer.
 	asksYear bool
+	// asksDay marks "on what date ...": a month or a year alone does not
+	// say which day.
+	asksDay bool
 	// asksPerson marks "which governor ...", "which author ...": a
 	// passage naming no one the question does not, in its words or as its
 	// document's author, does not answer.
@@ -312,6 +315,7 @@ func (e *Engine) parse(question string) query {
 	}
 	if q.intent == askWhen {
 		q.asksYear = askedHead(lower[ask:]) == "year"
+		q.asksDay = askedHead(lower[ask:]) == "date"
 		if i := eventWord(question, toks, lower, ask); i >= 0 {
 			if c, ok := e.wordConcept(toks[i].Text, false); ok && e.expressed(&c, eventQuality, minEventSentences) {
 				q.event = c.label

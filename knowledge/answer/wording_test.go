@@ -1435,3 +1435,17 @@ func TestNamedThroughAnotherSenseIsNotSaid(t *testing.T) {
 	)
 	expectRefused(t, e, "What was the name of the dictator removed from Velmora in 1990?", "a speaker is no dictator here")
 }
+
+// "On what date" asks for a day: a month does not say which.
+func TestWhatDateAsksForADay(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The pilots struck in August 2021, after harbour master Boris Lund left the port and sailed to Velmora.",
+		"The guild met on Tuesday.",
+	)
+	expectRefused(t, e, "On what date did Boris Lund leave the port and sail to Velmora?", "a month is no date")
+	e = beside("harbour", "The harbour",
+		"Harbour master Boris Lund left the port and sailed to Velmora on August 15, 2021.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"On what date did Boris Lund leave the port and sail to Velmora?": "August 15, 2021"})
+}
