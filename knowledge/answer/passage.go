@@ -705,7 +705,7 @@ func (e *Engine) score(q *query, p *passage) {
 	case askWhoDid:
 		// "Who took over after X?" is answered by a passage naming someone
 		// other than X; one naming nobody else does not say who.
-		named := e.namesUnaskedPerson(q, p) || q.asksSpeaker && e.byUnaskedAuthor(q, p.doc) || describesSpeaker(e.text(p))
+		named := e.namesUnaskedPerson(q, p) || q.asksSpeaker && e.byUnaskedAuthor(q, p.doc) || describesSpeaker(e.text(p), q.names)
 		if !named {
 			p.refuse(lack{what: lackPerson})
 		}
@@ -773,12 +773,27 @@ func (e *Engine) ofAnother(q *query, text string, toks []words.Token, i int) boo
 
 // describesSpeaker reports whether text gives its words to someone it
 // describes rather than names, after the verb of saying ("..., said a
-// retired counterterrorism official", "warned one diplomat"). Such a
-// description is who said it, as far as the document tells.
-func describesSpeaker(text string) bool {
+// retired counterterrorism official", "warned one diplomat"), or calls by
+// a word for a person, beside it ("“I'll get the spirits”, Ma said"), that
+// the question does not use (asked). Such a speaker is who said it, as far
+// as the document tells.
+func describesSpeaker(text string, asked map[string]bool) bool {
 	toks := words.Tokenize(text)
+	calledBy := func(j int) bool {
+		if j < 0 || j >= len(toks) || !words.IsCapitalised(toks[j].Text) {
+			return false
+		}
+		k := fold(toks[j].Text)
+		return !asked[k] && lexicon.Category(k) == "person"
+	}
 	for i, t := range toks {
-		if !invertedSpeechVerbs[fold(t.Text)] || i+1 >= len(toks) || !speakerDeterminers[fold(toks[i+1].Text)] {
+		if !invertedSpeechVerbs[fold(t.Text)] {
+			continue
+		}
+		if calledBy(i-1) || calledBy(i+1) {
+			return true
+		}
+		if i+1 >= len(toks) || !speakerDeterminers[fold(toks[i+1].Text)] {
 			continue
 		}
 		for _, u := range toks[i+2 : min(len(toks), i+2+maxSpeakerWords)] {

@@ -1449,3 +1449,14 @@ func TestWhatDateAsksForADay(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"On what date did Boris Lund leave the port and sail to Velmora?": "August 15, 2021"})
 }
+
+// A speaker called by a word for a person ("Ma said") says who said it,
+// unless the question uses that word itself.
+func TestSpeakerCalledByAWordForAPerson(t *testing.T) {
+	e := beside("farm", "The farm",
+		"The kid was frozen and Hans wanted whisky from the cellar. “I'll get the whisky from the cellar”, Ma said.",
+		"The guild met on Tuesday.",
+	)
+	expectAnswers(t, e, map[string]string{"Who offered to get the whisky from the cellar for Hans?": "Ma said"})
+	expectRefused(t, e, "Who told Ma they would get the whisky from the cellar?", "Ma is asked about, not named as another")
+}
