@@ -1434,8 +1434,32 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 		if j := skipPrepositions(lower, i); j < len(lower) && (questionWords[lower[j]] || frame && yesNoOpeners[lower[j]]) {
 			return j
 		}
+		if j := trailingAsk(lower, i); j >= 0 {
+			return j
+		}
 	}
 	return start
+}
+
+// maxTrailingWords bounds the clause that asks after the question proper:
+// "..., and if so roughly when?".
+const maxTrailingWords = 2
+
+// trailingAsk returns the index of the question word that a short clause
+// after a comma ends with ("has the Taliban tried it before, and if so
+// roughly when?", "..., and why?"), or -1: what the question asks for.
+func trailingAsk(lower []string, i int) int {
+	if i < len(lower) && lower[i] == "and" {
+		i++
+	}
+	if i+1 < len(lower) && lower[i] == "if" && lower[i+1] == "so" {
+		i += 2
+	}
+	last := len(lower) - 1
+	if last < i || last-i >= maxTrailingWords || !questionWords[lower[last]] {
+		return -1
+	}
+	return last
 }
 
 // whenHeads, asked for by "what" or "which", ask when: "what year",

@@ -1460,3 +1460,13 @@ func TestSpeakerCalledByAWordForAPerson(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Who offered to get the whisky from the cellar for Hans?": "Ma said"})
 	expectRefused(t, e, "Who told Ma they would get the whisky from the cellar?", "Ma is asked about, not named as another")
 }
+
+// A short clause after the question proper may say what it asks for:
+// "..., and if so roughly when?" asks when.
+func TestTrailingClauseAsks(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The guild tried to play down its links to the smugglers.",
+		"The guild had sought to downplay its ties to the smugglers once before, in the late 1990s.",
+	)
+	expectAnswers(t, e, map[string]string{"Has the guild ever tried to play down its links to the smugglers, and if so roughly when?": "in the late 1990s"})
+}
