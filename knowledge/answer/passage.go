@@ -186,6 +186,7 @@ func (e *Engine) extendToQuote(q *query, p *passage) {
 // speaker: "“It's a Catch-22. The Taliban ... risks putting a fox in charge
 // of the chicken coop. How much better that is ... remains to be seen,”
 // said a retired counterterrorism official."
+//
 // Whether a sentence is inside a quotation is read from its paragraph's
 // start: a passage more than quoteStateReach bytes into its paragraph (a
 // speech as one paragraph) is left as it is.

@@ -348,10 +348,14 @@ func askedFor(lower []string, ask int) int {
 		return -1
 	}
 	// "What civil rights proposals did Eisenhower put ...?": a phrase of
-	// several words says more of the answer than its kind; none is weak.
+	// several words before the auxiliary says more of the answer than its
+	// kind; none of its words is weak.
 	for j := i + 2; j < min(len(lower), i+maxAskedWords+1); j++ {
-		if (doAux[lower[j]] || beForms[lower[j]] || auxiliaries[lower[j]]) && j > i+2 {
-			return -1
+		if doAux[lower[j]] || beForms[lower[j]] || auxiliaries[lower[j]] {
+			if j > i+2 {
+				return -1
+			}
+			break
 		}
 		if words.IsStop(lower[j]) {
 			break
@@ -995,6 +999,8 @@ func (e *Engine) decadeYears(w string) []alt {
 	return out
 }
 
+// yearsOfDecade returns the terms of the years of decade w that the
+// corpus has.
 func (e *Engine) yearsOfDecade(w string) []uint32 {
 	var out []uint32
 	for y := 0; y < 10; y++ {
