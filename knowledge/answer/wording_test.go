@@ -659,6 +659,12 @@ func TestALowerCaseDefinedTermNamesItsAcronym(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Which office houses the internally displaced persons?": "Varna Relief Office now houses the IDPs"})
 }
 
+// harbourWith builds an engine on one paragraph about the harbour, beside
+// an unrelated document and a paragraph that answers nothing.
+func harbourWith(paragraph string) *answer.Engine {
+	return beside("harbour", "The harbour", paragraph, "The guild met on Tuesday.")
+}
+
 // beside builds an engine on one document and an unrelated one, so that
 // the document's words are not in every document.
 func beside(name, title string, paragraphs ...string) *answer.Engine {
@@ -1318,46 +1324,31 @@ func TestNameGivenToSomething(t *testing.T) {
 // A speaker the document describes but does not name ("said a retired
 // harbour pilot") is who said it, as far as the document tells.
 func TestDescribedSpeakerSaysWho(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"“Trusting the guild to police the pilots is putting a fox in charge of the chicken coop,” said a retired harbour pilot.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("“Trusting the guild to police the pilots is putting a fox in charge of the chicken coop,” said a retired harbour pilot.")
 	expectAnswers(t, e, map[string]string{"Who compared trusting the guild to police the pilots to letting a fox guard the henhouse?": "said a retired harbour pilot"})
 	// After "told" comes whom the words were said to.
-	e = beside("harbour", "The harbour",
-		"“The tides will turn against the ferry company,” he told a harbour reporter.",
-		"The guild met on Tuesday.",
-	)
+	e = harbourWith("“The tides will turn against the ferry company,” he told a harbour reporter.")
 	expectRefused(t, e, "Who said the tides will turn against the ferry company?", "the reporter heard it")
 }
 
 // "How much of X" asks for a part of it: a fraction or a percentage
 // answers, even of a salary, where an amount of money is not required.
 func TestHowMuchOfAsksForAShare(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"Boris Lund said the port authority would pay half the salary of a full-time harbour pilot.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("Boris Lund said the port authority would pay half the salary of a full-time harbour pilot.")
 	expectAnswers(t, e, map[string]string{"How much of a full-time harbour pilot's pay would the port authority pick up?": "pay half the salary"})
 }
 
 // A quotation of several sentences names its speaker where it closes: a
 // passage inside it grows to that sentence, so that "who said" is told.
 func TestQuotationRunsOnToItsSpeaker(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"The guild had asked for calm. “It is a hard winter. Letting the guild police the pilots puts a fox in charge of the chicken coop. Nobody knows how the spring will go,” said a retired harbour pilot.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("The guild had asked for calm. “It is a hard winter. Letting the guild police the pilots puts a fox in charge of the chicken coop. Nobody knows how the spring will go,” said a retired harbour pilot.")
 	expectAnswers(t, e, map[string]string{"Who said letting the guild police the pilots puts a fox in charge of the chicken coop?": "said a retired harbour pilot"})
 }
 
 // An amount of money may be written in words: "a hundred and sixty
 // dollars" answers "how much money".
 func TestMoneyInWords(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"“I got a hundred and sixty dollars for the lifeboat fund”, Mrs. Lund said when the guild met.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("“I got a hundred and sixty dollars for the lifeboat fund”, Mrs. Lund said when the guild met.")
 	expectAnswers(t, e, map[string]string{"How much money did Mrs. Lund raise for the lifeboat fund?": "a hundred and sixty dollars"})
 }
 
@@ -1392,10 +1383,7 @@ func TestNameAskedOfAnOwner(t *testing.T) {
 // "ex-Pentagon chief" is asked of as a Pentagon chief, not refused as a
 // name no document mentions.
 func TestBoundPrefixQualifiesItsWord(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"“The pilots are smugglers,” former defence chief Boris Lund told the Gazette.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("“The pilots are smugglers,” former defence chief Boris Lund told the Gazette.")
 	expectAnswers(t, e, map[string]string{"Which ex-Pentagon chief called the pilots smugglers?": "former defence chief Boris Lund"})
 }
 
@@ -1413,15 +1401,9 @@ func TestAskedPhraseOfSeveralWords(t *testing.T) {
 // A profit, an income or a revenue is an amount of money: a percentage
 // of something else does not state it.
 func TestProfitIsMoney(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"The Velmora Harbour Company's net earnings of that line rose from 62 per cent of interest requirements in 1957 to 86 per cent in 1961.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("The Velmora Harbour Company's net earnings of that line rose from 62 per cent of interest requirements in 1957 to 86 per cent in 1961.")
 	expectRefused(t, e, "What was the Velmora Harbour Company's net profit for 1961?", "a percentage of interest is no profit")
-	e = beside("harbour", "The harbour",
-		"The Velmora Harbour Company reported a net profit of $2,557,111 for 1961.",
-		"The guild met on Tuesday.",
-	)
+	e = harbourWith("The Velmora Harbour Company reported a net profit of $2,557,111 for 1961.")
 	expectAnswers(t, e, map[string]string{"What was the Velmora Harbour Company's net profit for 1961?": "$2,557,111"})
 }
 
@@ -1438,15 +1420,9 @@ func TestNamedThroughAnotherSenseIsNotSaid(t *testing.T) {
 
 // "On what date" asks for a day: a month does not say which.
 func TestWhatDateAsksForADay(t *testing.T) {
-	e := beside("harbour", "The harbour",
-		"The pilots struck in August 2021, after harbour master Boris Lund left the port and sailed to Velmora.",
-		"The guild met on Tuesday.",
-	)
+	e := harbourWith("The pilots struck in August 2021, after harbour master Boris Lund left the port and sailed to Velmora.")
 	expectRefused(t, e, "On what date did Boris Lund leave the port and sail to Velmora?", "a month is no date")
-	e = beside("harbour", "The harbour",
-		"Harbour master Boris Lund left the port and sailed to Velmora on August 15, 2021.",
-		"The guild met on Tuesday.",
-	)
+	e = harbourWith("Harbour master Boris Lund left the port and sailed to Velmora on August 15, 2021.")
 	expectAnswers(t, e, map[string]string{"On what date did Boris Lund leave the port and sail to Velmora?": "August 15, 2021"})
 }
 
