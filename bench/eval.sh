@@ -4,7 +4,7 @@
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
 # religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text, learned
-# writing as web pages, adventure, mystery and general fiction as plain text), and runs the harness's -eval. Arguments are
+# writing as web pages, adventure, mystery, general fiction and romance as plain text), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -35,6 +35,7 @@ corpus brown-cj brown -html cj
 corpus brown-cn brown "" cn
 corpus brown-cl brown "" cl
 corpus brown-ck brown "" ck
+corpus brown-cp brown "" cp
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -50,6 +51,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh9.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh10.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh11.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh12.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -70,6 +72,8 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh8.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh9.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh9.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh10.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh10.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
@@ -84,4 +88,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-fiction-fresh.jsonl=$docs/brown-cn" \
 	-eval "../knowledge/eval/testdata/questions-mystery-fresh.jsonl=$docs/brown-cl" \
 	-eval "../knowledge/eval/testdata/questions-fiction2.jsonl=$docs/brown-ck" \
+	-eval "../knowledge/eval/testdata/questions-romance.jsonl=$docs/brown-cp" \
 	"$@"
