@@ -134,7 +134,7 @@ var briefbot = extractor{"briefbot (source)", func(e entry) (extracted, error) {
 	d := docs[0]
 	paras := make([]string, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
-		paras[i] = d.ParagraphText(p.N)
+		paras[i] = d.ParagraphText(int(p.N))
 	}
 	return extracted{d.Title, strings.Join(paras, "\n")}, nil
 }}

@@ -49,8 +49,8 @@ func Documents(docs []*corpus.Document, words func(id string) int, unmerged int)
 func Document(d *corpus.Document, only int) List {
 	v := documentFrame(d)
 	for _, p := range d.Paragraphs {
-		if only == 0 || p.N == only {
-			v.entries = append(v.entries, entry{label: fmt.Sprintf("**¶%d**", p.N), text: d.ParagraphText(p.N), limit: maxParagraph})
+		if only == 0 || int(p.N) == only {
+			v.entries = append(v.entries, entry{label: fmt.Sprintf("**¶%d**", p.N), text: d.ParagraphText(int(p.N)), limit: maxParagraph})
 		}
 	}
 	if only > 0 && d.Paragraphs[only-1].Long() {

@@ -59,8 +59,8 @@ func runSource(ctx context.Context, env *environment, args []string) error {
 	}
 	out := sourceText{Doc: d.ID, Meta: d.Meta}
 	for _, p := range d.Paragraphs {
-		if *paragraph == 0 || *paragraph == p.N {
-			out.Paragraphs = append(out.Paragraphs, numberedParagraph{N: p.N, Text: d.ParagraphText(p.N)})
+		if *paragraph == 0 || *paragraph == int(p.N) {
+			out.Paragraphs = append(out.Paragraphs, numberedParagraph{N: int(p.N), Text: d.ParagraphText(int(p.N))})
 		}
 	}
 	if len(out.Paragraphs) == 0 {

@@ -201,7 +201,7 @@ func TestInSentenceAndMentions(t *testing.T) {
 		}
 		for _, m := range a.Mentioned {
 			s := m.Doc.Sentences[m.Sentence]
-			if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
+			if m.Start < int(s.Start) || m.End > int(s.End) || m.Start >= m.End {
 				t.Fatalf("%s: mention %d-%d outside its sentence %d-%d", a.Name, m.Start, m.End, s.Start, s.End)
 			}
 		}

@@ -97,7 +97,7 @@ const maxContext = 400
 // mention's span in it.
 func context(m Mention) (s string, start, end int) {
 	sent := m.Doc.Sentences[m.Sentence]
-	from, to := max(sent.Start, m.Start-maxContext), min(sent.End, m.End+maxContext)
+	from, to := max(int(sent.Start), m.Start-maxContext), min(int(sent.End), m.End+maxContext)
 	for from < m.Start && !utf8.RuneStart(m.Doc.Text[from]) {
 		from++
 	}

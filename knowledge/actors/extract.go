@@ -48,7 +48,7 @@ type finder struct {
 // d (index di), in the order they start.
 func (f *finder) appendSentenceSpans(out []rawSpan, d *corpus.Document, di, si int) []rawSpan {
 	s := d.SentenceText(si)
-	base := d.Sentences[si].Start
+	base := int(d.Sentences[si].Start)
 	f.toks = appendSentenceTokens(f.toks[:0], s, f.keys, f)
 	toks := cutCredits(s, f.toks)
 	f.vocab.markHeadlines(toks)

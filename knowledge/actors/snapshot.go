@@ -205,7 +205,7 @@ func citedSentence(c corpus.Citation, docs []*corpus.Document, byID map[string]i
 		d := docs[di]
 		p := d.Paragraphs[c.Paragraph-1]
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
-			if d.CiteSentences(si, si) == c {
+			if d.CiteSentences(int(si), int(si)) == c {
 				return uint32(di), uint32(si), nil
 			}
 		}
@@ -362,7 +362,7 @@ func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
 		if m.Sentence >= len(m.Doc.Sentences) {
 			return nil, fmt.Errorf("%s: sentence %d out of range", m.Doc.ID, m.Sentence)
 		}
-		if s := m.Doc.Sentences[m.Sentence]; m.Start < s.Start || m.Start > m.End || m.End > s.End {
+		if s := m.Doc.Sentences[m.Sentence]; m.Start < int(s.Start) || m.Start > m.End || m.End > int(s.End) {
 			return nil, fmt.Errorf("%s: span %d-%d outside sentence %d", m.Doc.ID, m.Start, m.End, m.Sentence)
 		}
 		flat[i] = m

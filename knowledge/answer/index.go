@@ -275,7 +275,7 @@ func (ix *index) paragraphEnd(s int) int {
 	r := ix.sents[s]
 	d := ix.docs[r.doc]
 	p := d.Paragraphs[d.Sentences[r.sent].Paragraph-1]
-	return s + (p.EndSentence - 1 - int(r.sent))
+	return s + (int(p.EndSentence) - 1 - int(r.sent))
 }
 
 // sameParagraph reports whether global sentences a and b are in one
@@ -336,9 +336,9 @@ func (ix *index) citedSentences(cs []corpus.Citation) []uint32 {
 			continue
 		}
 		p := d.Paragraphs[c.Paragraph-1]
-		start, end := p.Start+at, p.Start+at+len(c.Quote)
+		start, end := int(p.Start)+at, int(p.Start)+at+len(c.Quote)
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
-			if s := d.Sentences[si]; s.Start < end && start < s.End {
+			if s := d.Sentences[si]; int(s.Start) < end && start < int(s.End) {
 				out = append(out, ix.firstSent[di]+uint32(si))
 			}
 		}

@@ -46,10 +46,10 @@ func extractDoc(l linker, doc *corpus.Document, docIdx int) *docExtractor {
 		p.read(doc, para)
 		x.quoteClaims(p)
 		for si := para.FirstSentence; si < para.EndSentence; si++ {
-			x.reportedClaim(p, si)
-			x.figureClaims(p, si)
-			x.assessmentClaim(p, si)
-			x.stateClaim(p, si)
+			x.reportedClaim(p, int(si))
+			x.figureClaims(p, int(si))
+			x.assessmentClaim(p, int(si))
+			x.stateClaim(p, int(si))
 		}
 	}
 	sort.SliceStable(x.claims, func(i, j int) bool { return x.claims[i].spans[0].start < x.claims[j].spans[0].start })
@@ -205,5 +205,5 @@ func (x *docExtractor) cover(first, last int) {
 // sentenceSpan returns the byte span of sentence si.
 func (x *docExtractor) sentenceSpan(si int) (int, int) {
 	s := x.doc.Sentences[si]
-	return s.Start, s.End
+	return int(s.Start), int(s.End)
 }

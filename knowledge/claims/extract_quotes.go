@@ -33,7 +33,7 @@ func (x *docExtractor) quoteClaim(p *paragraph, q quoteSpan, a attribution) {
 	case a.found():
 		who = x.who(a, si)
 		end = max(end, a.end())
-	case x.lastQuote != nil && si == x.lastQuote.sentence+1 && q.open == x.doc.Sentences[si].Start:
+	case x.lastQuote != nil && si == x.lastQuote.sentence+1 && q.open == int(x.doc.Sentences[si].Start):
 		who = *x.lastQuote
 	}
 	last := p.sentenceAt(max(q.open, end-1))

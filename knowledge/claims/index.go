@@ -249,25 +249,25 @@ func (ix *textIndex) wordToken(di, pos int) (corpus.Sentence, words.Token, bool)
 func (ix *textIndex) wordStart(di, pos int) int {
 	s, t, ok := ix.wordToken(di, pos)
 	if !ok {
-		return s.Start
+		return int(s.Start)
 	}
-	return s.Start + t.Start
+	return int(s.Start) + t.Start
 }
 
 func (ix *textIndex) wordEnd(di, pos int) int {
 	s, t, ok := ix.wordToken(di, pos)
 	if !ok {
-		return s.End
+		return int(s.End)
 	}
-	return s.Start + t.End
+	return int(s.Start) + t.End
 }
 
 // sentenceBounds widens a byte span to the sentences holding it.
 func sentenceBounds(d *corpus.Document, start, end int) (int, int) {
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > start })
-	j := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End >= end })
+	i := sort.Search(len(d.Sentences), func(i int) bool { return int(d.Sentences[i].End) > start })
+	j := sort.Search(len(d.Sentences), func(i int) bool { return int(d.Sentences[i].End) >= end })
 	if i >= len(d.Sentences) || j >= len(d.Sentences) {
 		return start, end
 	}
-	return d.Sentences[i].Start, d.Sentences[j].End
+	return int(d.Sentences[i].Start), int(d.Sentences[j].End)
 }

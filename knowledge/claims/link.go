@@ -42,10 +42,10 @@ func (unlinked) mentions(doc *corpus.Document, i int) []mention {
 			continue
 		}
 		k := j
-		for k+1 < len(toks) && capitalisedAfterPrefix(toks[k+1].Text) && strings.TrimSpace(doc.Text[s.Start+toks[k].End:s.Start+toks[k+1].Start]) == "" {
+		for k+1 < len(toks) && capitalisedAfterPrefix(toks[k+1].Text) && strings.TrimSpace(doc.Text[int(s.Start)+toks[k].End:int(s.Start)+toks[k+1].Start]) == "" {
 			k++
 		}
-		start, end := s.Start+toks[j].Start, s.Start+toks[k].End
+		start, end := int(s.Start)+toks[j].Start, int(s.Start)+toks[k].End
 		out = append(out, mention{Name: doc.Text[start:end], Key: nameKey(toks[k].Text), Start: start, End: end})
 		j = k
 	}

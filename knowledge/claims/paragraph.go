@@ -30,15 +30,15 @@ func (para *paragraph) read(doc *corpus.Document, p corpus.Paragraph) {
 	toks := words.AppendTokens(para.toks[:0], doc.Text[p.Start:p.End])
 	lower, class, quoted := para.lower[:0], para.class[:0], para.quoted[:0]
 	for i := range toks {
-		toks[i].Start += p.Start
-		toks[i].End += p.Start
+		toks[i].Start += int(p.Start)
+		toks[i].End += int(p.Start)
 		w := strings.ToLower(toks[i].Text)
 		lower = append(lower, w)
 		class = append(class, wordClasses[w])
 		quoted = append(quoted, false)
 	}
-	*para = paragraph{doc: doc, n: p.N, start: p.Start, end: p.End, toks: toks, lower: lower, class: class, quoted: quoted}
-	para.quotes = findQuotes(doc.Text, p.Start, p.End)
+	*para = paragraph{doc: doc, n: int(p.N), start: int(p.Start), end: int(p.End), toks: toks, lower: lower, class: class, quoted: quoted}
+	para.quotes = findQuotes(doc.Text, int(p.Start), int(p.End))
 	for i := range para.quotes {
 		q := &para.quotes[i]
 		q.firstTok, q.endTok = para.tokensIn(q.textStart, q.textEnd)
@@ -93,14 +93,14 @@ func (p *paragraph) commaGap(i int) bool {
 // offset off (the last one starting at or before it).
 func (p *paragraph) sentenceAt(off int) int {
 	s := p.doc.Sentences
-	i := sort.Search(len(s), func(i int) bool { return s[i].Start > off })
+	i := sort.Search(len(s), func(i int) bool { return int(s[i].Start) > off })
 	return max(0, i-1)
 }
 
 // sentenceTokens returns the token range of sentence si.
 func (p *paragraph) sentenceTokens(si int) (int, int) {
 	s := p.doc.Sentences[si]
-	return p.tokensIn(s.Start, s.End)
+	return p.tokensIn(int(s.Start), int(s.End))
 }
 
 // inQuote reports whether token i lies inside a quotation.
@@ -129,5 +129,5 @@ func capitalisedAfterPrefix(w string) bool {
 func (p *paragraph) cite(start, end int) corpus.Citation {
 	first := p.sentenceAt(start)
 	last := p.sentenceAt(max(start, end-1))
-	return p.doc.Cite(p.doc.Sentences[first].Start, p.doc.Sentences[last].End)
+	return p.doc.Cite(int(p.doc.Sentences[first].Start), int(p.doc.Sentences[last].End))
 }

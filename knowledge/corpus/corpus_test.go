@@ -126,7 +126,7 @@ func TestCitationIntoALongParagraphNamesItsSentence(t *testing.T) {
 		}
 		// The quote lies in the sentences the citation names.
 		p := d.Paragraphs[0]
-		span := d.Text[d.Sentences[p.FirstSentence+got.Sentence-1].Start:d.Sentences[p.FirstSentence+c.last].End]
+		span := d.Text[d.Sentences[int(p.FirstSentence)+got.Sentence-1].Start:d.Sentences[int(p.FirstSentence)+c.last].End]
 		if !strings.HasPrefix(span, got.Quote) || !strings.Contains(got.Quote, fmt.Sprintf("number %d ", c.want)) {
 			t.Errorf("sentence %d does not start the quote %q", got.Sentence, got.Quote)
 		}
@@ -136,7 +136,7 @@ func TestCitationIntoALongParagraphNamesItsSentence(t *testing.T) {
 	if c := d.Cite(at, at+20); c.Sentence != 57 {
 		t.Errorf("mid-sentence quote: sentence %d, want 57", c.Sentence)
 	}
-	if c := d.Cite(d.Sentences[56].Start-1, d.Sentences[56].End); c.Sentence != 57 {
+	if c := d.Cite(int(d.Sentences[56].Start)-1, int(d.Sentences[56].End)); c.Sentence != 57 {
 		t.Errorf("quote from the space before sentence 57: sentence %d", c.Sentence)
 	}
 	c := d.CiteSentences(211, 211)

@@ -43,24 +43,28 @@ type Document struct {
 }
 
 // Paragraph is a span of Text. N counts from 1.
+//
+// Its fields, as a Sentence's, are 32-bit: a base holds millions of them
+// for the life of the process, and a document is far below 2 GB (ingest
+// reads at most 64 MiB a file; a snapshot's spans are checked on reading).
 type Paragraph struct {
-	N          int
-	Start, End int
+	N          int32
+	Start, End int32
 	// FirstSentence and EndSentence delimit the paragraph's sentences in
 	// Document.Sentences: [FirstSentence, EndSentence).
-	FirstSentence, EndSentence int
+	FirstSentence, EndSentence int32
 }
 
 // Sentences counts the paragraph's sentences.
-func (p Paragraph) Sentences() int { return p.EndSentence - p.FirstSentence }
+func (p Paragraph) Sentences() int { return int(p.EndSentence - p.FirstSentence) }
 
 // Long reports whether a citation into p names its sentence as well.
 func (p Paragraph) Long() bool { return p.Sentences() > LongParagraph }
 
 // Sentence is a span of Text inside one paragraph.
 type Sentence struct {
-	Paragraph  int // Paragraph.N of the enclosing paragraph
-	Start, End int
+	Paragraph  int32 // Paragraph.N of the enclosing paragraph
+	Start, End int32
 }
 
 // New builds a document from cleaned paragraphs, segmenting each into
@@ -85,15 +89,15 @@ func New(id, file string, meta Meta, paragraphs []string) *Document {
 		}
 		start := b.Len()
 		b.WriteString(p)
-		para := Paragraph{N: len(d.Paragraphs) + 1, Start: start, End: b.Len(), FirstSentence: len(d.Sentences)}
+		para := Paragraph{N: int32(len(d.Paragraphs) + 1), Start: int32(start), End: int32(b.Len()), FirstSentence: int32(len(d.Sentences))}
 		for _, span := range SplitSentences(p) {
 			d.Sentences = append(d.Sentences, Sentence{
 				Paragraph: para.N,
-				Start:     start + span[0],
-				End:       start + span[1],
+				Start:     int32(start + span[0]),
+				End:       int32(start + span[1]),
 			})
 		}
-		para.EndSentence = len(d.Sentences)
+		para.EndSentence = int32(len(d.Sentences))
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
 	d.Text = b.String()
@@ -128,7 +132,7 @@ func (d *Document) SentencesAround(n, m, around int) (first int, texts []string,
 	first = max(1, m-around)
 	last := min(p.Sentences(), m+around)
 	for k := first; k <= last; k++ {
-		texts = append(texts, d.SentenceText(p.FirstSentence+k-1))
+		texts = append(texts, d.SentenceText(int(p.FirstSentence)+k-1))
 	}
 	return first, texts, nil
 }
@@ -142,9 +146,9 @@ func (d *Document) SentenceText(i int) string {
 // ParagraphAt returns the number of the paragraph holding byte offset off,
 // or 0 when off is outside every paragraph.
 func (d *Document) ParagraphAt(off int) int {
-	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > off })
-	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= off {
-		return d.Paragraphs[i].N
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return int(d.Paragraphs[i].End) > off })
+	if i < len(d.Paragraphs) && int(d.Paragraphs[i].Start) <= off {
+		return int(d.Paragraphs[i].N)
 	}
 	return 0
 }
@@ -153,7 +157,7 @@ func (d *Document) ParagraphAt(off int) int {
 // holding byte offset off, or of the next one when off lies between two.
 func (d *Document) sentenceAt(p Paragraph, off int) int {
 	in := d.Sentences[p.FirstSentence:p.EndSentence]
-	return min(sort.Search(len(in), func(i int) bool { return in[i].End > off }), len(in)-1) + 1
+	return min(sort.Search(len(in), func(i int) bool { return int(in[i].End) > off }), len(in)-1) + 1
 }
 
 // Cite returns the citation of the span [start, end) of Text. The span is
@@ -180,7 +184,7 @@ func (d *Document) Cite(start, end int) Citation {
 // CiteSentences cites sentences [first, last] (inclusive), which should lie
 // in one paragraph for the citation to be exact.
 func (d *Document) CiteSentences(first, last int) Citation {
-	return d.Cite(d.Sentences[first].Start, d.Sentences[last].End)
+	return d.Cite(int(d.Sentences[first].Start), int(d.Sentences[last].End))
 }
 
 // Words counts the whitespace-separated words of the cleaned text.

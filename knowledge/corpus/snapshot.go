@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"math"
 
 	"briefbot/knowledge/internal/wire"
 )
@@ -95,6 +96,9 @@ func DecodeDocuments(dec *wire.Decoder) ([]*Document, error) {
 // deriving what New derives (numbers, enclosing paragraphs, sentence
 // ranges) and rejecting spans that do not fit the text or each other.
 func (d *Document) setSpans(paraStarts, paraEnds, firstSentences, sentStarts, sentEnds []uint32) error {
+	if len(d.Text) > math.MaxInt32 || len(sentStarts) > math.MaxInt32 {
+		return fmt.Errorf("text of %d bytes, %d sentences: too long for 32-bit spans", len(d.Text), len(sentStarts))
+	}
 	if len(paraStarts) > 0 { // New leaves an empty document's slices nil
 		d.Paragraphs = make([]Paragraph, len(paraStarts))
 	}
@@ -102,25 +106,25 @@ func (d *Document) setSpans(paraStarts, paraEnds, firstSentences, sentStarts, se
 		d.Sentences = make([]Sentence, len(sentStarts))
 	}
 	for i := range d.Paragraphs {
-		end := len(sentStarts)
+		end := uint32(len(sentStarts))
 		if i+1 < len(firstSentences) {
-			end = int(firstSentences[i+1])
+			end = firstSentences[i+1]
 		}
-		p := Paragraph{N: i + 1, Start: int(paraStarts[i]), End: int(paraEnds[i]), FirstSentence: int(firstSentences[i]), EndSentence: end}
-		if p.Start > p.End || p.End > len(d.Text) || p.FirstSentence > p.EndSentence || p.EndSentence > len(sentStarts) ||
-			(i == 0 && p.FirstSentence != 0) {
-			return fmt.Errorf("paragraph %d out of range", p.N)
+		if paraStarts[i] > paraEnds[i] || int(paraEnds[i]) > len(d.Text) || firstSentences[i] > end || int(end) > len(sentStarts) ||
+			(i == 0 && firstSentences[i] != 0) {
+			return fmt.Errorf("paragraph %d out of range", i+1)
 		}
+		p := Paragraph{N: int32(i + 1), Start: int32(paraStarts[i]), End: int32(paraEnds[i]), FirstSentence: int32(firstSentences[i]), EndSentence: int32(end)}
 		d.Paragraphs[i] = p
 		for si := p.FirstSentence; si < p.EndSentence; si++ {
-			s := Sentence{Paragraph: p.N, Start: int(sentStarts[si]), End: int(sentEnds[si])}
-			if s.Start < p.Start || s.Start > s.End || s.End > p.End {
+			from, to := sentStarts[si], sentEnds[si]
+			if from < paraStarts[i] || from > to || to > paraEnds[i] {
 				return fmt.Errorf("sentence %d out of its paragraph", si)
 			}
-			d.Sentences[si] = s
+			d.Sentences[si] = Sentence{Paragraph: p.N, Start: int32(from), End: int32(to)}
 		}
 	}
-	if len(d.Paragraphs) == 0 && len(d.Sentences) > 0 || len(d.Paragraphs) > 0 && d.Paragraphs[len(d.Paragraphs)-1].EndSentence != len(d.Sentences) {
+	if len(d.Paragraphs) == 0 && len(d.Sentences) > 0 || len(d.Paragraphs) > 0 && int(d.Paragraphs[len(d.Paragraphs)-1].EndSentence) != len(d.Sentences) {
 		return fmt.Errorf("sentences outside every paragraph")
 	}
 	return nil
