@@ -419,9 +419,15 @@ func (q *query) holdsStrongly(matched []float64) bool {
 // matchContext credits the concepts the passage's document context holds and
 // its words do not.
 func (q *query) matchContext(p *passage) {
-	for i := range q.concepts {
-		if p.matched[i] < contextQuality && q.contextHolds(i, p.docIndex) {
+	for i, c := range q.concepts {
+		held := q.contextHolds(i, p.docIndex)
+		if p.matched[i] < contextQuality && held {
 			p.matched[i] = contextQuality
+		}
+		// A year of another document's: "in his 1834 message" is not
+		// answered by the 1832 one's "until January 1st, 1834".
+		if c.ofDocument && !held && len(c.contextDocs) > 0 {
+			p.matched[i] = 0
 		}
 	}
 }
@@ -458,7 +464,9 @@ const framingQuality = 0.6
 // its own years is dated by them; a decade is not framed ("in 1989" two
 // sentences before says little of what "the 1980s" saw).
 func (e *Engine) matchFramingYear(q *query, p *passage) {
-	framed := func(c concept) bool { return c.required && isYearToken(c.written) && !decade(c.written) }
+	framed := func(c concept) bool {
+		return c.required && isYearToken(c.written) && !decade(c.written) && !c.ofDocument
+	}
 	wanted := slices.ContainsFunc(q.concepts, framed)
 	if !wanted || e.statesYear(p.first, p.last) {
 		return
@@ -957,9 +965,14 @@ func similar(a, b []string) bool {
 // yearOnlyFromContext reports whether a year the question states is held
 // only from outside the passage's words (its document's date or file name,
 // a year stated before it), not by one of its sentences. A decade is met by
-// its years in the words alone.
+// its years in the words alone. Asked when, a passage of the document a
+// year names ("in his 1834 message, what date ...") states the date asked
+// for, of course another year.
 func (e *Engine) yearOnlyFromContext(q *query, p *passage) bool {
 	for i, c := range q.concepts {
+		if c.ofDocument && q.intent == askWhen {
+			continue
+		}
 		if c.required && isYearToken(c.written) && !decade(c.written) && p.matched[i] > 0 && p.matched[i] < 1 && !e.wordsHold(q, p, i) {
 			return true
 		}

@@ -67,6 +67,9 @@ type concept struct {
 	// contextOnly marks a name whose term is also another word's: only
 	// the documents' context holds it.
 	contextOnly bool
+	// ofDocument marks a year naming the document ("in his 1834 message",
+	// "the 2019 report"): its context states it, not only its text.
+	ofDocument bool
 	// inSource marks any word of the source clause, name or not: together
 	// they weigh at most maxSourceShare of the rest.
 	inSource bool
@@ -274,6 +277,7 @@ func (e *Engine) parse(question string) query {
 		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
+		c.ofDocument = c.required && isYearToken(c.written) && i+1 < len(lower) && lexicon.Category(lower[i+1]) == "communication"
 		c.source = c.common && sourceFrom <= i && i < sourceTo
 		c.inSource = !c.required && sourceFrom <= i && i < sourceTo
 		if words.IsCapitalised(t.Text) && i > 0 {

@@ -1446,3 +1446,21 @@ func TestTrailingClauseAsks(t *testing.T) {
 	)
 	expectAnswers(t, e, map[string]string{"Has the guild ever tried to play down its links to the smugglers, and if so roughly when?": "in the late 1990s"})
 }
+
+// "In his 1834 message" names the document by its year: the address of
+// 1832 mentioning 1834 is not it, and asked when, the 1834 one's own
+// date ("on January 1st, 1835") answers.
+func TestYearNamingTheDocument(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("address-1832", "1832.txt", corpus.Meta{Title: "Annual Message", Date: "1832-12-04"},
+			[]string{"The last of the canal loans will be repaid on March 1st, 1834, as the Treasury reported."}),
+		corpus.New("address-1834", "1834.txt", corpus.Meta{Title: "Annual Message", Date: "1834-12-01"},
+			[]string{"The last of the canal loans will be repaid on January 1st, 1835, as the Treasury reported."}),
+		corpus.New("address-1840", "1840.txt", corpus.Meta{Title: "Annual Message", Date: "1840-12-05"},
+			[]string{"The harvest was late because of the rain."}),
+	})
+	res := e.Ask("In his 1834 message, on what date would the last canal loan be repaid?", 1)
+	if !res.Answered || res.Answers[0].Citations[0].Doc != "address-1834" {
+		t.Errorf("-> %+v, want the message of 1834", res)
+	}
+}
