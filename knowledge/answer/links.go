@@ -552,11 +552,18 @@ func workActor(a *actors.Actor) bool { return a.Kind == actors.Other }
 // namesUnasked reports whether the passage names someone or something of
 // a kind that counts, the question not naming it: an actor, or a
 // capitalised word the actor pass could not place (holdsUnplacedName).
+// Asked the name of something ("the name of the fund's treasurer"), only
+// a sentence saying what is named counts: the name of the harbour master
+// in the sentence beside is not the treasurer's.
 func (e *Engine) namesUnasked(q *query, p *passage, counts func(*actors.Actor) bool) bool {
 	if e.links == nil || e.links.reg == nil {
 		return false
 	}
+	head := q.conceptIndex(q.namedHead)
 	for s := p.first; s <= p.last; s++ {
+		if head >= 0 && e.matchSentence(q, s)[head] <= namedQuality {
+			continue
+		}
 		in := e.links.reg.InSentence(p.doc, int(e.ix.sents[s].sent))
 		for _, a := range in {
 			if counts(a) && !q.hasActor(a.ID) && !q.namesAll(e.links.names[a.ID]) {

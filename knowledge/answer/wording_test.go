@@ -1464,3 +1464,12 @@ func TestYearNamingTheDocument(t *testing.T) {
 		t.Errorf("-> %+v, want the message of 1834", res)
 	}
 }
+
+// A name asked of someone ("the name of the guild's treasurer") is given
+// in the sentence that speaks of them: another's name in the sentence
+// beside it is not theirs.
+func TestNameGivenBesideWhatItNames(t *testing.T) {
+	e := harbourWith("The accounts of the lifeboat fund are kept by the guild's treasurer. The harbour master, Boris Lund, audits the lifeboat fund every spring.")
+	expectRefused(t, e, "What is the name of the treasurer of the lifeboat fund?", "the name beside is the harbour master's")
+	expectAnswers(t, e, map[string]string{"What is the name of the harbour master?": "Boris Lund"})
+}
