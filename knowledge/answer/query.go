@@ -889,6 +889,13 @@ func (q *query) totalWeight() float64 {
 // relates to it, or a corrected spelling when neither is in the corpus. ok
 // is false for stop words.
 func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
+	// "mid-2023" is 2023; "pre-2001" and "post-2001" bound the time asked
+	// about, as "before 2001" does, which an answer need not state.
+	if rest, ok := withoutBoundPrefix(token); ok && isNumber(rest) {
+		c, ok := e.wordConcept(rest, name)
+		c.required = c.required && !timeBounds[words.Key(token[:len(token)-len(rest)-1])]
+		return c, ok
+	}
 	var forms []string
 	wordsOf(token, func(w string) {
 		if termOf(w) != "" {
@@ -1478,7 +1485,7 @@ var whenHeads = words.Set(`year date day month time hour`)
 
 // timeBounds are the prepositions that make a year a bound of the time a
 // question asks about, not the time itself.
-var timeBounds = words.Set(`after before since until till`)
+var timeBounds = words.Set(`after before since until till pre post`)
 
 // yesNoOpeners open a question asked for yes or no: "did Wilson call ...".
 var yesNoOpeners = words.Set(`did does do is was are were has have had can could will would should`)

@@ -1473,3 +1473,19 @@ func TestNameGivenBesideWhatItNames(t *testing.T) {
 	expectRefused(t, e, "What is the name of the treasurer of the lifeboat fund?", "the name beside is the harbour master's")
 	expectAnswers(t, e, map[string]string{"What is the name of the harbour master?": "Boris Lund"})
 }
+
+// "mid-2019" is 2019, which an answer must state; "pre-2019" bounds the
+// time asked about, as "before 2019" does.
+func TestYearAfterABoundPrefix(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("harbour", "harbour.txt", corpus.Meta{Title: "The harbour"}, []string{"In June 2019 the guild bought 14 lifeboats for the harbour."}),
+		corpus.New("storm", "storm.txt", corpus.Meta{Title: "The storm"}, []string{"The great storm came in mid winter."}),
+	})
+	expectAnswers(t, e, map[string]string{"How many lifeboats did the guild buy in mid-2019?": "14 lifeboats"})
+	expectRefused(t, e, "How many lifeboats did the guild buy in mid-2021?", "no document states 2021")
+	e = build([]*corpus.Document{
+		corpus.New("harbour", "harbour.txt", corpus.Meta{Title: "The harbour"}, []string{"Before the war the guild rented its lifeboats from the navy."}),
+		corpus.New("storm", "storm.txt", corpus.Meta{Title: "The storm"}, []string{"The war began in 1939, the year of the great storm."}),
+	})
+	expectAnswers(t, e, map[string]string{"What did the guild rent from the navy pre-1939?": "rented its lifeboats"})
+}
