@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"briefbot/knowledge/actors"
 	"briefbot/knowledge/lexicon"
 	"briefbot/knowledge/words"
 )
@@ -237,6 +238,12 @@ func (e *Engine) parse(question string) query {
 		}
 		e.addSynonymActors(&c, question[m.start:m.end], actsAsGovernment(toks, lower, m))
 		c.kind = namedAsKind(toks, lower, m)
+		if e.nationalityOfAnother(question[m.start:m.end], m.actor) {
+			// "Afghan women" are not the Afghan Taliban's: the word is
+			// Afghanistan's, and names a kind, as a place's people do.
+			c.kind = true
+			e.addPeoplesPlace(&c, question[m.start:m.end])
+		}
 		for _, n := range c.names {
 			q.names[n] = true
 		}
@@ -733,6 +740,18 @@ func namedAsKind(toks []words.Token, lower []string, m actorMatch) bool {
 	}
 	j := tokenFrom(toks, m.end)
 	return j < 0 || words.IsStop(lower[j])
+}
+
+// nationalityOfAnother reports whether name, one word of a longer name of
+// actor a ("Afghan" of the Afghan Taliban), is the adjective WordNet
+// derives from a place's name.
+func (e *Engine) nationalityOfAnother(name string, a *actors.Actor) bool {
+	if strings.ContainsRune(name, ' ') || strings.EqualFold(name, a.Name) {
+		return false
+	}
+	return slices.ContainsFunc(lexicon.Related(words.Key(name)), func(r lexicon.Relation) bool {
+		return r.Kind == lexicon.Derived && lexicon.Name(r.Word)
+	})
 }
 
 // tokenFrom returns the index of the first token starting at byte at of

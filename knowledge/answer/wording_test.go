@@ -1489,3 +1489,15 @@ func TestYearAfterABoundPrefix(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"What did the guild rent from the navy pre-1939?": "rented its lifeboats"})
 }
+
+// "Danish women" are Denmark's, not the Danish Guild's: a nationality
+// that is one word of an actor's longer name names a kind, which a
+// passage need not name.
+func TestNationalityIsNotAnotherActorsName(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("harbour", "harbour.txt", corpus.Meta{Title: "The harbour"}, []string{"The harbour master has since asked women to join the pilots' council, to ease fears of a closed trade."}),
+		corpus.New("guild", "guild.txt", corpus.Meta{Title: "The guild"}, []string{"The Danish Guild met in Copenhagen on Monday, as the Danish Guild does every spring."}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{"The harvest was late this year because of the rain."}),
+	})
+	expectAnswers(t, e, map[string]string{"What did the harbour master ask of Danish women?": "asked women to join the pilots' council"})
+}
