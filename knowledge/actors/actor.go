@@ -33,11 +33,14 @@ type Actor struct {
 }
 
 // Mention is one sentence where an actor is named.
+//
+// Its numbers are 32-bit, as a document's spans are: a base holds a
+// mention for every time an actor is named (24 bytes, not 32).
 type Mention struct {
 	Doc      *corpus.Document
-	Sentence int // index into Doc.Sentences
-	Start    int // byte span of the surface form in Doc.Text
-	End      int
+	Sentence int32 // index into Doc.Sentences
+	Start    int32 // byte span of the surface form in Doc.Text
+	End      int32
 }
 
 // Description is a role phrase a document gives an actor, with its source.

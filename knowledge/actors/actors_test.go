@@ -188,7 +188,7 @@ func TestInSentenceAndMentions(t *testing.T) {
 	r := seeds(t)
 	wallace := actorCovering(r, []string{"Ben Wallace"})
 	m := wallace.Mentioned[0]
-	in := r.InSentence(m.Doc, m.Sentence)
+	in := r.InSentence(m.Doc, int(m.Sentence))
 	if !containsActor(in, wallace) {
 		t.Errorf("InSentence misses Ben Wallace: %v", names(in))
 	}
@@ -201,7 +201,7 @@ func TestInSentenceAndMentions(t *testing.T) {
 		}
 		for _, m := range a.Mentioned {
 			s := m.Doc.Sentences[m.Sentence]
-			if m.Start < int(s.Start) || m.End > int(s.End) || m.Start >= m.End {
+			if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
 				t.Fatalf("%s: mention %d-%d outside its sentence %d-%d", a.Name, m.Start, m.End, s.Start, s.End)
 			}
 		}

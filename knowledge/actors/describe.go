@@ -69,7 +69,7 @@ func describeActor(a *Actor) {
 				found[k] = &Description{Text: text}
 				score[k] = d.bonus - len(text)/60
 			}
-			addCitation(found[k], m.Doc, m.Sentence)
+			addCitation(found[k], m.Doc, int(m.Sentence))
 		}
 	}
 	for k, d := range found {
@@ -97,14 +97,15 @@ const maxContext = 400
 // mention's span in it.
 func context(m Mention) (s string, start, end int) {
 	sent := m.Doc.Sentences[m.Sentence]
-	from, to := max(int(sent.Start), m.Start-maxContext), min(int(sent.End), m.End+maxContext)
-	for from < m.Start && !utf8.RuneStart(m.Doc.Text[from]) {
+	mStart, mEnd := int(m.Start), int(m.End)
+	from, to := max(int(sent.Start), mStart-maxContext), min(int(sent.End), mEnd+maxContext)
+	for from < mStart && !utf8.RuneStart(m.Doc.Text[from]) {
 		from++
 	}
-	for to > m.End && to < len(m.Doc.Text) && !utf8.RuneStart(m.Doc.Text[to]) {
+	for to > mEnd && to < len(m.Doc.Text) && !utf8.RuneStart(m.Doc.Text[to]) {
 		to--
 	}
-	return m.Doc.Text[from:to], m.Start - from, m.End - from
+	return m.Doc.Text[from:to], mStart - from, mEnd - from
 }
 
 func addCitation(d *Description, doc *corpus.Document, sentence int) {

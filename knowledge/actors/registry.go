@@ -87,7 +87,7 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 		if a == nil {
 			continue
 		}
-		a.Mentioned = append(a.Mentioned, Mention{Doc: docs[sp.doc], Sentence: sp.sentence, Start: sp.start, End: sp.end})
+		a.Mentioned = append(a.Mentioned, Mention{Doc: docs[sp.doc], Sentence: int32(sp.sentence), Start: int32(sp.start), End: int32(sp.end)})
 	}
 	for _, a := range r.actors {
 		a.countMentions()

@@ -358,14 +358,15 @@ func (w *wireRegistry) mentions(docs []*corpus.Document) ([][]Mention, error) {
 		if int(di) >= len(docs) {
 			return nil, fmt.Errorf("document %d out of range", di)
 		}
-		m := Mention{Doc: docs[di], Sentence: int(w.mentionSentences[i]), Start: int(w.mentionStarts[i]), End: int(w.mentionEnds[i])}
-		if m.Sentence >= len(m.Doc.Sentences) {
-			return nil, fmt.Errorf("%s: sentence %d out of range", m.Doc.ID, m.Sentence)
+		d, si, start, end := docs[di], w.mentionSentences[i], w.mentionStarts[i], w.mentionEnds[i]
+		if int(si) >= len(d.Sentences) {
+			return nil, fmt.Errorf("%s: sentence %d out of range", d.ID, si)
 		}
-		if s := m.Doc.Sentences[m.Sentence]; m.Start < int(s.Start) || m.Start > m.End || m.End > int(s.End) {
-			return nil, fmt.Errorf("%s: span %d-%d outside sentence %d", m.Doc.ID, m.Start, m.End, m.Sentence)
+		// A sentence's span is 32-bit; one inside it is too.
+		if s := d.Sentences[si]; int64(start) < int64(s.Start) || start > end || int64(end) > int64(s.End) {
+			return nil, fmt.Errorf("%s: span %d-%d outside sentence %d", d.ID, start, end, si)
 		}
-		flat[i] = m
+		flat[i] = Mention{Doc: d, Sentence: int32(si), Start: int32(start), End: int32(end)}
 	}
 	return wire.Split(flat, offs), nil
 }

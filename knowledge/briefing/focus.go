@@ -100,8 +100,8 @@ func (s *scope) actorItem(a *actors.Actor, mentions int, tag Tag) (Item, bool) {
 		return it, true
 	}
 	for _, m := range a.Mentioned {
-		if m.Doc != nil && s.inDocs[m.Doc.ID] && m.Sentence < len(m.Doc.Sentences) {
-			c := m.Doc.CiteSentences(m.Sentence, m.Sentence)
+		if m.Doc != nil && s.inDocs[m.Doc.ID] && int(m.Sentence) < len(m.Doc.Sentences) {
+			c := m.Doc.CiteSentences(int(m.Sentence), int(m.Sentence))
 			it.Text, it.Citations = c.Quote, []corpus.Citation{c}
 			return it, true
 		}

@@ -126,7 +126,7 @@ func newRegistryLinker(reg *actors.Registry) *registryLinker {
 				row = map[int][]mention{}
 				l.bySentence[m.Doc] = row
 			}
-			row[m.Sentence] = append(row[m.Sentence], mention{ID: a.ID, Name: a.Name, Kind: a.Kind, Key: a.ID, Start: m.Start, End: m.End})
+			row[int(m.Sentence)] = append(row[int(m.Sentence)], mention{ID: a.ID, Name: a.Name, Kind: a.Kind, Key: a.ID, Start: int(m.Start), End: int(m.End)})
 		}
 	}
 	for _, row := range l.bySentence {
