@@ -238,7 +238,7 @@ func (e *Engine) parse(question string) query {
 		}
 		e.addSynonymActors(&c, question[m.start:m.end], actsAsGovernment(toks, lower, m))
 		c.kind = namedAsKind(toks, lower, m)
-		if e.nationalityOfAnother(question[m.start:m.end], m.actor) {
+		if nationalityOfAnother(question[m.start:m.end], m.actor) {
 			// "Afghan women" are not the Afghan Taliban's: the word is
 			// Afghanistan's, and names a kind, as a place's people do.
 			c.kind = true
@@ -745,7 +745,7 @@ func namedAsKind(toks []words.Token, lower []string, m actorMatch) bool {
 // nationalityOfAnother reports whether name, one word of a longer name of
 // actor a ("Afghan" of the Afghan Taliban), is the adjective WordNet
 // derives from a place's name.
-func (e *Engine) nationalityOfAnother(name string, a *actors.Actor) bool {
+func nationalityOfAnother(name string, a *actors.Actor) bool {
 	if strings.ContainsRune(name, ' ') || strings.EqualFold(name, a.Name) {
 		return false
 	}
@@ -912,7 +912,8 @@ func (e *Engine) wordConcept(token string, name bool) (concept, bool) {
 	// about, as "before 2001" does, which an answer need not state.
 	if rest, ok := withoutBoundPrefix(token); ok && isNumber(rest) {
 		c, ok := e.wordConcept(rest, name)
-		c.required = c.required && !timeBounds[words.Key(token[:len(token)-len(rest)-1])]
+		prefix, _, _ := strings.Cut(token, "-")
+		c.required = c.required && !timeBounds[strings.ToLower(prefix)]
 		return c, ok
 	}
 	var forms []string
