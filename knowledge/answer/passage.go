@@ -420,14 +420,13 @@ func (q *query) holdsStrongly(matched []float64) bool {
 // its words do not.
 func (q *query) matchContext(p *passage) {
 	for i, c := range q.concepts {
-		held := q.contextHolds(i, p.docIndex)
-		if p.matched[i] < contextQuality && held {
-			p.matched[i] = contextQuality
-		}
-		// A year of another document's: "in his 1834 message" is not
-		// answered by the 1832 one's "until January 1st, 1834".
-		if c.ofDocument && !held && len(c.contextDocs) > 0 {
+		switch {
+		case c.ofDocument && len(c.contextDocs) > 0 && !q.contextHolds(i, p.docIndex):
+			// A year of another document's: "in his 1834 message" is not
+			// answered by the 1832 one's "until January 1st, 1834".
 			p.matched[i] = 0
+		case p.matched[i] < contextQuality && q.contextHolds(i, p.docIndex):
+			p.matched[i] = contextQuality
 		}
 	}
 }

@@ -129,5 +129,5 @@ func capitalisedAfterPrefix(w string) bool {
 func (p *paragraph) cite(start, end int) corpus.Citation {
 	first := p.sentenceAt(start)
 	last := p.sentenceAt(max(start, end-1))
-	return p.doc.Cite(int(p.doc.Sentences[first].Start), int(p.doc.Sentences[last].End))
+	return p.doc.CiteSentences(first, last)
 }
