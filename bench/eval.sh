@@ -74,6 +74,8 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh9.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh10.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh10.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh11.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh11.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
