@@ -308,7 +308,7 @@ const countedReach = 4
 func (e *Engine) counts(q *query, token, key string) bool {
 	for _, ci := range q.counted {
 		c := &q.concepts[ci]
-		if slices.Contains(c.names, key) {
+		if slices.Contains(c.names, key) || personsArePeople(c.written, key) {
 			return true
 		}
 		t, ok := e.ix.lookup(key)
@@ -327,6 +327,14 @@ func (e *Engine) counts(q *query, token, key string) bool {
 	// A kind of what is counted counts it: "one hundred fifty concerts"
 	// are performances.
 	return len(q.countedKinds) > 0 && slices.ContainsFunc(lexicon.Lemmas(key), func(l string) bool { return q.countedKinds[l] })
+}
+
+// personsArePeople reports whether a count of key counts the written
+// word: "people" is the plural English uses for "person", and neither the
+// stemmer nor WordNet relates it to "persons" ("not less than 800 persons
+// were killed" says how many people were).
+func personsArePeople(written, key string) bool {
+	return key == "persons" && words.Key(written) == "people"
 }
 
 // countedKinds returns the words WordNet lists as kinds of the concepts a

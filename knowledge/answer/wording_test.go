@@ -1501,3 +1501,13 @@ func TestNationalityIsNotAnotherActorsName(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"What did the harbour master ask of Danish women?": "asked women to join the pilots' council"})
 }
+
+// A count of persons says how many people: "people" is the plural English
+// uses for "person", which neither the stemmer nor WordNet relates.
+func TestPersonsCountPeople(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("harbour", "harbour.txt", corpus.Meta{Title: "The harbour"}, []string{"When the flood reached the harbour in March, not less than 40 persons were drowned."}),
+		corpus.New("valley", "valley.txt", corpus.Meta{Title: "The valley"}, []string{"Since the flood, 3,000 people have moved away from the valley."}),
+	})
+	expectAnswers(t, e, map[string]string{"How many people did the flood drown when it reached the harbour?": "40 persons were drowned"})
+}
