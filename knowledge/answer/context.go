@@ -38,8 +38,25 @@ func contextText(d *corpus.Document) string {
 	case !slices.ContainsFunc(strings.Fields(parts[3]), isYearToken):
 		parts = append(parts, yearOfReport(d))
 	}
-	parts = append(parts, initials(d.Author), initials(fileWords(d.File)))
+	parts = append(parts, initials(d.Author), initials(fileWords(d.File)), joinedPrefixes(d.Author), joinedPrefixes(fileWords(d.File)))
 	return strings.Join(parts, " ")
+}
+
+// maxPrefix is the longest word of a name taken for a prefix written apart.
+const maxPrefix = 3
+
+// joinedPrefixes returns a name's short words joined to the word after
+// them, as the name is also written: "william mc kinley" gives
+// "mckinley", "martin van buren" "vanburen".
+func joinedPrefixes(name string) string {
+	ws := strings.Fields(name)
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		if len(ws[i]) <= maxPrefix && !strings.ContainsFunc(ws[i]+ws[i+1], notLetter) {
+			out = append(out, ws[i]+ws[i+1])
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // minYearParagraphs is how many paragraphs must state a year before it is

@@ -1511,3 +1511,13 @@ func TestPersonsCountPeople(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"How many people did the flood drown when it reached the harbour?": "40 persons were drowned"})
 }
+
+// A speaker whose name the file writes apart ("mc kinley") is the one a
+// question names in one word ("McKinley").
+func TestNameWrittenApartInTheFileName(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("1897", "1897_william_mc_kinley_r.txt", corpus.Meta{}, []string{"The canal across the isthmus must be built and controlled by this nation."}),
+		corpus.New("1899", "1899_grover_hale_d.txt", corpus.Meta{}, []string{"The canal across the isthmus should be left to private enterprise."}),
+	})
+	expectAnswers(t, e, map[string]string{"What did McKinley say about the canal across the isthmus?": "built and controlled by this nation"})
+}
