@@ -52,6 +52,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh10.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh11.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh12.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh13.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
