@@ -4,7 +4,7 @@
 # documents each file is asked on under corpora/eval/ (the addresses as .txt
 # alone and as .json alone; the Brown sections as plain text, reviews with
 # religion as web pages, reports and belles lettres as Markdown, skills and hobbies as plain text, learned
-# writing as web pages, adventure, mystery, general fiction and romance as plain text), and runs the harness's -eval. Arguments are
+# writing as web pages, adventure, mystery, general fiction and romance as plain text, science fiction and humor together as plain text), and runs the harness's -eval. Arguments are
 # passed to the harness, e.g. ./eval.sh -eval-out eval.json
 set -eu
 cd "$(dirname "$0")"
@@ -36,6 +36,7 @@ corpus brown-cn brown "" cn
 corpus brown-cl brown "" cl
 corpus brown-ck brown "" ck
 corpus brown-cp brown "" cp
+corpus brown-cmr brown "" "cm cr"
 exec go run . \
 	-eval "$shared/questions-sample.jsonl" \
 	-eval "$shared/questions-dev-seeds.jsonl" \
@@ -92,4 +93,5 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-mystery-fresh.jsonl=$docs/brown-cl" \
 	-eval "../knowledge/eval/testdata/questions-fiction2.jsonl=$docs/brown-ck" \
 	-eval "../knowledge/eval/testdata/questions-romance.jsonl=$docs/brown-cp" \
+	-eval "../knowledge/eval/testdata/questions-humor-sf.jsonl=$docs/brown-cmr" \
 	"$@"
