@@ -273,7 +273,11 @@ func (e *Engine) parse(question string) query {
 			continue
 		}
 		if i+1 < len(toks) && !c.required {
-			e.addPhrasal(&c, lower[i:min(i+3, len(lower))])
+			// The idiom's other words are its own: "death" in "put to
+			// death" is no concept of its own.
+			for n := e.addPhrasal(&c, lower[i:min(i+3, len(lower))]); n > 1; n-- {
+				used[i+n-1] = true
+			}
 		}
 		// "after 2001" bounds the time asked about; an answer need not
 		// state the bound ("directed the movement from Pakistan ... up to
@@ -1088,18 +1092,18 @@ func (e *Engine) addRelated(c *concept, word string, name bool) {
 // preposition after the particle makes another verb ("came up with" is not
 // "came up", arise), which counts only when WordNet has it too; "to" may be
 // one ("come up to") or open an infinitive ("turned out to be").
-func (e *Engine) addPhrasal(c *concept, ws []string) {
+func (e *Engine) addPhrasal(c *concept, ws []string) (words int) {
 	rels := lexicon.Phrasal(ws[0], ws[1:]...)
 	if len(rels) == 0 && len(ws) == 3 && !prepositions[ws[2]] {
 		ws = ws[:2]
 		rels = lexicon.Phrasal(ws[0], ws[1])
 	}
 	if len(rels) == 0 {
-		return // not remembered: any two words of any question would be
+		return 0 // not remembered: any two words of any question would be
 	}
 	rel := e.related.get("\x01"+strings.Join(ws, " "), func() []alt { return e.corpusTerms(rels, false) })
 	if len(rel) == 0 {
-		return
+		return 0
 	}
 	c.alts = slices.DeleteFunc(c.alts, func(a alt) bool { return a.quality < strongQuality })
 	for _, r := range rel[:min(len(rel), maxRelated)] {
@@ -1107,6 +1111,7 @@ func (e *Engine) addPhrasal(c *concept, ws []string) {
 			c.alts = append(c.alts, r)
 		}
 	}
+	return len(ws)
 }
 
 // prepositions may follow a phrasal verb's particle ("catch up with").

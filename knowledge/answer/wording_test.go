@@ -1521,3 +1521,16 @@ func TestNameWrittenApartInTheFileName(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"What did McKinley say about the canal across the isthmus?": "built and controlled by this nation"})
 }
+
+// A verb idiom WordNet lists ("put to death", "take place") is read as
+// the verb it stands for: "executed" answers it.
+func TestVerbIdiomIsOneVerb(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("harbour", "harbour.txt", corpus.Meta{Title: "The harbour"}, []string{
+			"The harbour guild executed the smuggler Tom Hale in 1820.",
+			"Ann Leigh of the harbour guild wrote of her father's death in the paper.",
+		}),
+		corpus.New("other", "other.txt", corpus.Meta{Title: "Harvest"}, []string{"The harvest was late this year because of the rain."}),
+	})
+	expectAnswers(t, e, map[string]string{"Whom did the harbour guild put to death?": "executed the smuggler Tom Hale"})
+}

@@ -123,6 +123,9 @@ func TestPhrasalVerbs(t *testing.T) {
 		{[]string{"set", "up"}, "establish"},
 		{[]string{"catching", "up", "with"}, "overtake"},
 		{[]string{"turned", "out"}, "prove"},
+		{[]string{"put", "to", "death"}, "execute"},
+		{[]string{"took", "place"}, "occur"},
+		{[]string{"take", "into", "account"}, "allow"},
 	} {
 		if _, ok := kindOf(Phrasal(c.words[0], c.words[1:]...), c.related); !ok {
 			t.Errorf("Phrasal(%q) lacks %q", c.words, c.related)

@@ -188,14 +188,27 @@ func oneWord(w string) bool {
 // up"): rarely prepositions, so that "lived in Kabul" is not one.
 var particles = map[string]bool{"up": true, "out": true, "down": true, "off": true, "away": true, "back": true, "apart": true, "over": true}
 
+// idiomPrepositions join a verb to the noun of a verb idiom ("put to
+// death", "take into account"); only with its noun are they read as one.
+var idiomPrepositions = map[string]bool{"to": true, "into": true, "on": true, "in": true, "at": true, "by": true, "for": true, "with": true, "under": true, "out": true}
+
 // phrasalVerb reports whether a verb lemma is a verb and a particle
-// ("come_out"), perhaps with a preposition ("catch_up_with"): questions
-// typed in everyday words use them where documents write one word
-// ("emerge").
+// ("come_out"), perhaps with a preposition ("catch_up_with"), a verb and
+// its object ("take_place"), or a verb, a preposition and its noun
+// ("put_to_death"): questions typed in everyday words use them where
+// documents write one word ("emerge", "occur", "execute").
 func phrasalVerb(w, pos string) bool {
 	parts := strings.Split(w, "_")
-	return pos == "v" && (len(parts) == 2 || len(parts) == 3) && oneWord(parts[0]) && particles[parts[1]] &&
-		(len(parts) == 2 || oneWord(parts[2]))
+	if pos != "v" || len(parts) < 2 || len(parts) > 3 || !oneWord(parts[0]) || !oneWord(parts[len(parts)-1]) {
+		return false
+	}
+	switch {
+	case particles[parts[1]]:
+		return len(parts) == 2 || oneWord(parts[2])
+	case len(parts) == 2:
+		return !idiomPrepositions[parts[1]] // "take_place", not "live_in"
+	}
+	return idiomPrepositions[parts[1]]
 }
 
 // readIndex adds the relations of every one-word lemma and phrasal verb of
