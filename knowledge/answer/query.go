@@ -269,15 +269,21 @@ func (e *Engine) parse(question string) query {
 		// A name typed in lower case ("australia", "paris": WordNet writes
 		// them only capitalised) is a name as it would be capitalised.
 		c, ok := e.wordConcept(t.Text, i > 0 && words.IsCapitalised(t.Text) || lexicon.Name(lower[i]))
+		idiom := 0 // words of the phrasal verb or idiom starting here
+		if !ok && i+1 < len(toks) {
+			c, idiom = e.phrasalConcept(lower[i:min(i+3, len(lower))])
+			ok = idiom > 0
+		}
 		if !ok {
 			continue
 		}
-		if i+1 < len(toks) && !c.required {
-			// The idiom's other words are its own: "death" in "put to
-			// death" is no concept of its own.
-			for n := e.addPhrasal(&c, lower[i:min(i+3, len(lower))]); n > 1; n-- {
-				used[i+n-1] = true
-			}
+		if i+1 < len(toks) && !c.required && idiom == 0 {
+			idiom = e.addPhrasal(&c, lower[i:min(i+3, len(lower))])
+		}
+		// The idiom's other words are its own: "death" in "put to death"
+		// is no concept of its own.
+		for ; idiom > 1; idiom-- {
+			used[i+idiom-1] = true
 		}
 		// "after 2001" bounds the time asked about; an answer need not
 		// state the bound ("directed the movement from Pakistan ... up to
@@ -1112,6 +1118,20 @@ func (e *Engine) addPhrasal(c *concept, ws []string) (words int) {
 		}
 	}
 	return len(ws)
+}
+
+// phrasalConcept makes a concept of a phrasal verb whose verb is a
+// function word ("let down": disappoint; "get rid of"), which has no
+// concept of its own, and returns how many of ws it is (0: none).
+func (e *Engine) phrasalConcept(ws []string) (concept, int) {
+	c := concept{written: ws[0], common: true}
+	n := e.addPhrasal(&c, ws)
+	if n == 0 {
+		return concept{}, 0
+	}
+	c.label, c.known = strings.Join(ws[:n], " "), true
+	c.written = c.label
+	return c, n
 }
 
 // prepositions may follow a phrasal verb's particle ("catch up with").

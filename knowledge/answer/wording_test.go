@@ -1534,3 +1534,12 @@ func TestVerbIdiomIsOneVerb(t *testing.T) {
 	})
 	expectAnswers(t, e, map[string]string{"Whom did the harbour guild put to death?": "executed the smuggler Tom Hale"})
 }
+
+// A phrasal verb whose verb is a function word ("let down") is the verb
+// WordNet gives for it ("disappoint").
+func TestPhrasalVerbOfAFunctionWord(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The harbour guild thanked the council, because the council had paid for the new boats.",
+		"The harbour guild was disappointed in the council, because the council had sold the old boats.")
+	expectAnswers(t, e, map[string]string{"Why was the harbour guild let down by the council?": "disappointed in the council"})
+}

@@ -190,7 +190,7 @@ var particles = map[string]bool{"up": true, "out": true, "down": true, "off": tr
 
 // idiomPrepositions join a verb to the noun of a verb idiom ("put to
 // death", "take into account"); only with its noun are they read as one.
-var idiomPrepositions = map[string]bool{"to": true, "into": true, "on": true, "in": true, "at": true, "by": true, "for": true, "with": true, "under": true, "out": true}
+var idiomPrepositions = map[string]bool{"to": true, "into": true, "on": true, "in": true, "at": true, "by": true, "for": true, "with": true, "under": true}
 
 // phrasalVerb reports whether a verb lemma is a verb and a particle
 // ("come_out"), perhaps with a preposition ("catch_up_with"), a verb and
