@@ -1130,7 +1130,6 @@ func (e *Engine) phrasalConcept(ws []string) (concept, int) {
 		return concept{}, 0
 	}
 	c.label, c.known = strings.Join(ws[:n], " "), true
-	c.written = c.label
 	return c, n
 }
 
