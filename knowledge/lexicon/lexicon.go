@@ -60,6 +60,10 @@ type table struct {
 	// hyponyms inverts the hypernym groups: the lemmas that name a kind of
 	// each lemma.
 	hyponyms map[string][]string
+	// phrasalSeconds are the words that follow the verb in a phrasal verb
+	// or idiom ("out" of "come_out", "place" of "take_place"): a verb
+	// before any other word starts none, which Phrasal tells at once.
+	phrasalSeconds map[string]bool
 }
 
 var (
@@ -88,6 +92,7 @@ func get() *table {
 			i += j + 1
 		}
 		loaded.invertHypernyms()
+		loaded.indexPhrasal()
 	})
 	return &loaded
 }
@@ -108,6 +113,18 @@ func (t *table) invertHypernyms() {
 		}
 		for _, w := range strings.Fields(group) {
 			t.hyponyms[w] = append(t.hyponyms[w], lemma)
+		}
+	}
+}
+
+// indexPhrasal fills phrasalSeconds.
+func (t *table) indexPhrasal() {
+	t.phrasalSeconds = map[string]bool{}
+	for i := range t.lines {
+		head := t.headAt(i)
+		if _, rest, ok := strings.Cut(head, "_"); ok {
+			second, _, _ := strings.Cut(rest, "_")
+			t.phrasalSeconds[second] = true
 		}
 	}
 }
@@ -211,6 +228,9 @@ func Related(word string) []Relation { return relatedTo(Lemmas(word), word) }
 // none when WordNet has no such verb.
 func Phrasal(word string, after ...string) []Relation {
 	t := get()
+	if len(after) == 0 || !t.phrasalSeconds[after[0]] {
+		return nil
+	}
 	var lemmas []string
 	for _, l := range Lemmas(word) {
 		if phrasal := strings.Join(append([]string{l}, after...), "_"); t.has(phrasal) {
