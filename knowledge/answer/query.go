@@ -1092,13 +1092,16 @@ func (e *Engine) addRelated(c *concept, word string, name bool) {
 }
 
 // addPhrasal makes a verb and its particle the phrasal verb they form
-// ("came out": emerge, appear; "sped up": accelerate), from the verb and
-// the two words after it: the verb's own related words, which say little
-// about it ("come": arrive, go), give way to the phrasal verb's. A
-// preposition after the particle makes another verb ("came up with" is not
-// "came up", arise), which counts only when WordNet has it too; "to" may be
-// one ("come up to") or open an infinitive ("turned out to be").
-func (e *Engine) addPhrasal(c *concept, ws []string) (words int) {
+// ("came out": emerge, appear; "sped up": accelerate), and a verb idiom
+// WordNet lists the verb it stands for ("took place": occur; "put to
+// death": execute), from the verb and the two words after it: the verb's
+// own related words, which say little about it ("come": arrive, go), give
+// way to the phrasal verb's. A preposition after the particle makes
+// another verb ("came up with" is not "came up", arise), which counts only
+// when WordNet has it too; "to" may be one ("come up to") or open an
+// infinitive ("turned out to be"). It returns how many of ws the phrasal
+// verb is, 0 for none.
+func (e *Engine) addPhrasal(c *concept, ws []string) int {
 	rels := lexicon.Phrasal(ws[0], ws[1:]...)
 	if len(rels) == 0 && len(ws) == 3 && !prepositions[ws[2]] {
 		ws = ws[:2]
@@ -1121,7 +1124,7 @@ func (e *Engine) addPhrasal(c *concept, ws []string) (words int) {
 }
 
 // phrasalConcept makes a concept of a phrasal verb whose verb is a
-// function word ("let down": disappoint; "get rid of"), which has no
+// function word ("let down": disappoint; "get up": rise), which has no
 // concept of its own, and returns how many of ws it is (0: none).
 func (e *Engine) phrasalConcept(ws []string) (concept, int) {
 	c := concept{written: ws[0], common: true}
