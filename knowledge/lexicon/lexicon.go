@@ -4,7 +4,8 @@
 // inverse the hyponyms (read from the hypernyms at load), and antonyms,
 // and what kind of thing a noun's first sense is (a person, a location);
 // an irregular form ("crept", "mice") is read as its lemma, and a phrasal
-// verb ("come out", "speed up") has relations of its own; a compound
+// verb ("come out", "speed up") or verb idiom ("take place", "put to
+// death") has relations of its own; a compound
 // common noun related to a word stands by its head ("wage increase",
 // increase).
 // The table is generated from the WordNet database at development time and

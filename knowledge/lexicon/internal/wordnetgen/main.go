@@ -1,6 +1,7 @@
 // Command wordnetgen writes the lexicon's relation table from the WordNet
 // database files (data.noun, data.verb, data.adj, data.adv and their index
-// files): for every one-word lemma and phrasal verb ("come_out"), the
+// files): for every one-word lemma, phrasal verb ("come_out") and verb idiom
+// ("take_place", "put_to_death"), the
 // one-word lemmas related to it (a compound common noun by its head:
 // "wage_increase", increase; a name of several words by its synsets'
 // one-word names: "great_britain", britain, uk), each with the kind of
