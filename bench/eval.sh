@@ -54,6 +54,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh11.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh12.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh13.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh14.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -78,11 +79,14 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh10.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh11.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh11.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh12.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh12.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh3.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh4.jsonl=$docs/brown-press" \
+	-eval "../knowledge/eval/testdata/questions-press-fresh5.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
