@@ -215,7 +215,7 @@ func featuresOf(e *Engine, text string, q *query) features {
 		}
 		// "How many X": the quantity must count X ("15 Afghan provinces",
 		// "thousands of jailed radicals"), not something else nearby.
-		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k)) || i == lastFigure && e.countsOwnUnit(q, t.Text)) {
+		if lastFigure >= 0 && (len(q.counted) == 0 || (i-lastFigure <= countedReach && e.counts(q, t.Text, k, i-lastFigure)) || i == lastFigure && e.countsOwnUnit(q, t.Text)) {
 			f.figure = true
 		}
 		if kind&sayingWord != 0 {
@@ -303,12 +303,12 @@ func namesNothing(text string, toks []words.Token, keys []string, i int) bool {
 // counts.
 const countedReach = 4
 
-// counts reports whether a token expresses one of the things a "how many"
-// question counts.
-func (e *Engine) counts(q *query, token, key string) bool {
+// counts reports whether a token, reach words after a quantity, expresses
+// one of the things a "how many" question counts.
+func (e *Engine) counts(q *query, token, key string, reach int) bool {
 	for _, ci := range q.counted {
 		c := &q.concepts[ci]
-		if slices.Contains(c.names, key) || personsArePeople(c.written, key) {
+		if slices.Contains(c.names, key) || countsPeople(c.written, token, key, reach) {
 			return true
 		}
 		t, ok := e.ix.lookup(key)
@@ -329,13 +329,35 @@ func (e *Engine) counts(q *query, token, key string) bool {
 	return len(q.countedKinds) > 0 && slices.ContainsFunc(lexicon.Lemmas(key), func(l string) bool { return q.countedKinds[l] })
 }
 
-// personsArePeople reports whether a count of key counts the written
-// word: "people" is the plural English uses for "person", and neither the
-// stemmer nor WordNet relates it to "persons" ("not less than 800 persons
-// were killed" says how many people were).
-func personsArePeople(written, key string) bool {
-	return key == "persons" && words.Key(written) == "people"
+// countsPeople reports whether a count of token, reach words after the
+// quantity, counts the written word "people" (or "persons"): "800
+// persons", or a noun WordNet files under persons right after it ("two
+// men", "40 armed soldiers"; not "the eighth visit. Capt. Jenks").
+// "people" is English's plural of "person", and neither the stemmer nor
+// WordNet's relations link the two words, or a person's kinds to
+// "people", which WordNet files under groups.
+func countsPeople(written, token, key string, reach int) bool {
+	switch words.Key(written) {
+	case "people", "persons":
+		return key == "persons" || reach <= peopleReach && !words.IsCapitalised(token) && personNoun(key)
+	}
+	return false
 }
+
+// personNoun reports whether key is the plural of a noun WordNet files
+// under persons: "soldiers", "men" ("men" is also a lemma of its own,
+// filed under groups). Only a plural: "had" is a form of "have", whose
+// noun, one of "the haves", is a person too.
+func personNoun(key string) bool {
+	if !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "men") {
+		return false
+	}
+	return slices.ContainsFunc(lexicon.Lemmas(key), func(l string) bool { return l != key && lexicon.Category(l) == "person" })
+}
+
+// peopleReach is how many words may separate a quantity from the noun of
+// persons it counts: an adjective at most.
+const peopleReach = 2
 
 // countedKinds returns the words WordNet lists as kinds of the concepts a
 // "how many" question counts, read once a question.
@@ -366,7 +388,7 @@ func ownUnit(token string, kind wordKind) bool {
 func (e *Engine) countsOwnUnit(q *query, token string) bool {
 	parts := strings.Split(token, "-")
 	for _, part := range parts[1:] {
-		if k := words.Key(part); k != "" && !isNumber(k) && e.counts(q, part, k) {
+		if k := words.Key(part); k != "" && !isNumber(k) && e.counts(q, part, k, 0) {
 			return true
 		}
 	}

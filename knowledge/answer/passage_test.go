@@ -83,3 +83,15 @@ func TestBestAnswerHoldsEnoughOfTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Only a plural of a noun of persons counts people: "had" is a form of
+// "have", "more" and "begin" are words WordNet also files as persons
+// (the haves, Thomas More, Menachem Begin).
+func TestPersonNoun(t *testing.T) {
+	for word, want := range map[string]bool{"men": true, "soldiers": true, "veterans": true, "women": true,
+		"had": false, "more": false, "begin": false, "man": false, "cattle": false, "times": false} {
+		if got := personNoun(word); got != want {
+			t.Errorf("personNoun(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

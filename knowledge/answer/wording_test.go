@@ -1512,6 +1512,16 @@ func TestPersonsCountPeople(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"How many people did the flood drown when it reached the harbour?": "40 persons were drowned"})
 }
 
+// A count of any plural noun of persons says how many people ("two
+// men").
+func TestPersonNounsCountPeople(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("harbour", "harbour.txt", corpus.Meta{Title: "The harbour"}, []string{"There are only two men left in the guild who sailed with Captain Hale to Lisbon in 1917."}),
+		corpus.New("valley", "valley.txt", corpus.Meta{Title: "The valley"}, []string{"Since the flood, 3,000 cattle have been moved from the valley."}),
+	})
+	expectAnswers(t, e, map[string]string{"How many people who sailed with Captain Hale to Lisbon in 1917 are left in the guild?": "only two men left"})
+}
+
 // A speaker whose name the file writes apart ("mc kinley") is the one a
 // question names in one word ("McKinley").
 func TestNameWrittenApartInTheFileName(t *testing.T) {
