@@ -38,6 +38,11 @@ const (
 	claimBonus    = 0.15
 	lengthBonus   = 0.1
 	missingPenalt = 0.2
+	// otherYearsPenalty lowers a passage stating years when the question
+	// gives the year its speaker said it in: one comparing with other
+	// years answers less often than one that does not (0.05 loses no
+	// question the refusal it replaces passed; 0 loses two).
+	otherYearsPenalty = 0.05
 )
 
 // maxBonus is the most the question's intent can add to a passage's
@@ -652,6 +657,9 @@ func (e *Engine) score(q *query, p *passage) {
 		p.refuse(lack{lackNumber, q.numbers[0]}) // it names its own years, not the one asked about
 	}
 	p.score = p.coverage + lengthBonus*e.norm(uint32(p.anchor))/(bm25K1+1)
+	if p.feat.year && slices.ContainsFunc(q.concepts, func(c concept) bool { return c.saidIn }) {
+		p.score -= otherYearsPenalty
+	}
 	p.score += quoteBonus * p.quoted
 	if q.keywords {
 		p.score += literalBonus * q.literalShare(p.matched)
@@ -966,10 +974,12 @@ func similar(a, b []string) bool {
 // a year stated before it), not by one of its sentences. A decade is met by
 // its years in the words alone. Asked when, a passage of the document a
 // year names ("in his 1834 message, what date ...") states the date asked
-// for, of course another year.
+// for, of course another year; so does one of the year a speaker said
+// it in ("did Reagan say in 1983"), which may compare with others ("as
+// they were in 1970").
 func (e *Engine) yearOnlyFromContext(q *query, p *passage) bool {
 	for i, c := range q.concepts {
-		if c.ofDocument && q.intent == askWhen {
+		if c.ofDocument && q.intent == askWhen || c.saidIn {
 			continue
 		}
 		if c.required && isYearToken(c.written) && !decade(c.written) && p.matched[i] > 0 && p.matched[i] < 1 && !e.wordsHold(q, p, i) {

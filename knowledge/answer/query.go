@@ -71,6 +71,10 @@ type concept struct {
 	// ofDocument marks a year naming the document ("in his 1834 message",
 	// "the 2019 report"): its context states it, not only its text.
 	ofDocument bool
+	// saidIn marks a year a speaker said it in ("did Reagan say in 1983",
+	// "Obama 2010:"): it names the document too, whose sentences may
+	// compare with other years ("as they were in 1970").
+	saidIn bool
 	// inSource marks any word of the source clause, name or not: together
 	// they weigh at most maxSourceShare of the rest.
 	inSource bool
@@ -294,7 +298,10 @@ func (e *Engine) parse(question string) query {
 		if weakWords[lower[i]] || i == askedWord {
 			c.weak = true
 		}
-		c.ofDocument = c.required && isYearToken(c.written) && i+1 < len(lower) && lexicon.Category(lower[i+1]) == "communication"
+		year := c.required && isYearToken(c.written)
+		c.ofDocument = year && i+1 < len(lower) && lexicon.Category(lower[i+1]) == "communication"
+		c.saidIn = year && !c.ofDocument && e.yearSaidIn(&q, toks, lower, actorAt, i)
+		c.ofDocument = c.ofDocument || c.saidIn
 		c.source = c.common && sourceFrom <= i && i < sourceTo
 		c.inSource = !c.required && sourceFrom <= i && i < sourceTo
 		if words.IsCapitalised(t.Text) && i > 0 {
@@ -1421,6 +1428,24 @@ var weakWords = words.Set(`still already currently really actually just even eve
 nowadays today recently again else`)
 
 const weakWeight = 0.25
+
+// yearSaidIn reports whether the year at i is when someone said what is
+// asked: right after a verb of saying and "in" ("say in 1983"), or right
+// after the name of a speaker some document's context gives ("Obama
+// 2010:", "Reagan's 1983").
+func (e *Engine) yearSaidIn(q *query, toks []words.Token, lower, actorAt []string, i int) bool {
+	if i >= 2 && lower[i-1] == "in" && speechVerbs[lower[i-2]] {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	ci := q.conceptIndex(actorAt[i-1])
+	if ci < 0 {
+		ci = slices.IndexFunc(q.concepts, func(c concept) bool { return !c.actor && c.written == toks[i-1].Text })
+	}
+	return ci >= 0 && len(e.context.of(&q.concepts[ci])) > 0
+}
 
 var speechVerbs = words.Set(`say said says tell told warn warned write wrote claim claimed argue argued think thinks believe
 state stated comment describe described predict predicted add added caution cautioned lament

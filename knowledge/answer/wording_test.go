@@ -1522,6 +1522,19 @@ func TestPersonNounsCountPeople(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"How many people who sailed with Captain Hale to Lisbon in 1917 are left in the guild?": "only two men left"})
 }
 
+// The year a speaker said something in names the speech ("did Hale say
+// in 1983", "Hale 1983:"), whose sentences may compare with other years.
+func TestYearSaidInNamesTheSpeech(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("1983", "1983_martin_hale_r.txt", corpus.Meta{}, []string{"Taxes as a share of income remain what they were in 1970, and our deficits come from the growth of domestic spending."}),
+		corpus.New("1984", "1984_martin_hale_r.txt", corpus.Meta{}, []string{"Our deficits will shrink as the harvest grows."}),
+	})
+	expectAnswers(t, e, map[string]string{
+		"Where did Hale say in 1983 the deficits come from?": "growth of domestic spending",
+		"Hale 1983: where do the deficits come from?":        "growth of domestic spending",
+	})
+}
+
 // A speaker whose name the file writes apart ("mc kinley") is the one a
 // question names in one word ("McKinley").
 func TestNameWrittenApartInTheFileName(t *testing.T) {
