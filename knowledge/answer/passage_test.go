@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,6 +93,23 @@ func TestPersonNoun(t *testing.T) {
 		"had": false, "more": false, "begin": false, "man": false, "cattle": false, "times": false} {
 		if got := personNoun(word); got != want {
 			t.Errorf("personNoun(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// "be going to" and a verb is a future tense, no going anywhere: "go" is
+// then no concept an answer must hold.
+func TestGoingToIsNoConcept(t *testing.T) {
+	e := buildLinked(snapshotCorpus()).e
+	for question, want := range map[string]bool{
+		"What was Piet Abernathy going to receive?":      false,
+		"Are the dockers going to strike again?":         false,
+		"Were the dockers going to the harbour at dawn?": true,
+		"Who is going?": true,
+	} {
+		q := e.parse(question)
+		if got := slices.ContainsFunc(q.concepts, func(c concept) bool { return c.label == "go" }); got != want {
+			t.Errorf("%s: a concept go = %v, want %v", question, got, want)
 		}
 	}
 }
