@@ -44,14 +44,21 @@ func ActorCard(r knowledge.ActorReport) *discordgo.MessageEmbed {
 	if same := escapedList(a.PossiblySame); same != "" {
 		desc = append(desc, Truncate("**Possibly the same as:** "+same, cardAliases))
 	}
+	mentions := fmt.Sprintf("%d in %s", a.Mentions, Plural(len(a.Docs), "document"))
+	if a.Mentions == 0 {
+		mentions = "none" // an author the documents never name
+	}
 	e := &discordgo.MessageEmbed{
 		Title:       EscapeCut(a.Name, maxTitle),
 		Description: strings.Join(desc, "\n"),
 		Color:       ColorFound,
 		Fields: []*discordgo.MessageEmbedField{
 			{Name: "Kind", Value: KindName(string(a.Kind)), Inline: true},
-			{Name: "Mentions", Value: fmt.Sprintf("%d in %s", a.Mentions, Plural(len(a.Docs), "document")), Inline: true},
+			{Name: "Mentions", Value: mentions, Inline: true},
 		},
+	}
+	if len(a.Authored) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Author or speaker of", Value: Truncate(Plural(len(a.Authored), "document")+": "+escapedList(a.Authored), maxFieldValue)})
 	}
 	e.Fields = append(e.Fields, packLines("Top claims", claimLines(r, src))...)
 	e.Fields = append(e.Fields, packLines("Related", relatedLines(r))...)

@@ -109,6 +109,11 @@ func TestActorCard(t *testing.T) {
 	if !strings.Contains(e.Description, "> al-Qaeda leader Ayman al-Zawahiri [1]") || !strings.Contains(e.Description, "Zawahiri, al-Zawahri") {
 		t.Errorf("description: %q", e.Description)
 	}
+	speaker := ActorCard(knowledge.ActorReport{Query: "obama", Match: &actors.Actor{Name: "Barack Obama", Kind: actors.Person,
+		Docs: []string{"2009-barack-obama-d", "2010-barack-obama-d"}, Authored: []string{"2009-barack-obama-d", "2010-barack-obama-d"}}})
+	if fields := fieldText(speaker); !strings.Contains(fields, "none") || !strings.Contains(fields, "2 documents: 2009-barack-obama-d, 2010-barack-obama-d") {
+		t.Errorf("an author never named: %s", fields)
+	}
 	none := ActorCard(knowledge.ActorReport{Query: "zawahry", Candidates: []string{"Ayman al-Zawahiri", "Zarqawi"}})
 	if !strings.Contains(none.Description, "Did you mean") || !strings.Contains(none.Description, "Zarqawi") {
 		t.Errorf("no match: %q", none.Description)

@@ -17,12 +17,16 @@ const (
 
 // Actor is one resolved actor. Its JSON form is the CLI contract's.
 type Actor struct {
-	ID          string   `json:"id"`
-	Name        string   `json:"name"`
-	Kind        Kind     `json:"kind"`
-	Aliases     []string `json:"aliases"`
-	Mentions    int      `json:"mentions"`
-	Docs        []string `json:"docs"`
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Kind     Kind     `json:"kind"`
+	Aliases  []string `json:"aliases"`
+	Mentions int      `json:"mentions"`
+	Docs     []string `json:"docs"`
+	// Authored lists the documents the actor is the author or speaker of
+	// (a byline, a speech record's name, a name the file name spells):
+	// addresses never name their own speaker.
+	Authored    []string `json:"authored,omitempty"`
 	Description string   `json:"description"`
 	// PossiblySame names actors that may be the same but were not merged
 	// because the evidence was not strong enough.

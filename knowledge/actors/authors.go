@@ -2,6 +2,7 @@ package actors
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"briefbot/knowledge/corpus"
@@ -16,6 +17,103 @@ func AuthorOf(d *corpus.Document) string {
 		return d.Author
 	}
 	return nameInFileName(d.File)
+}
+
+// authorsOf lists the persons a document is by: a byline may name several
+// ("Sajjan M. Gohel, Victoria Jones"; "Ann Lee and Tom Hale"). A stated
+// author that is no person's name ("Reuters staff") gives none.
+func authorsOf(d *corpus.Document) []string {
+	var out []string
+	for _, part := range strings.Split(strings.ReplaceAll(AuthorOf(d), " and ", ","), ",") {
+		if name := strings.TrimSpace(part); personName(name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// personName reports whether name is written as a person's name: two to
+// four capitalised words, or initials, none a stop word.
+func personName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !words.IsCapitalised(w) || words.IsStop(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// authorWeight is how many mentions authoring a document counts for when
+// actors are ranked: a speech or an article by someone says more of them
+// than a passing mention.
+const authorWeight = 10
+
+// prominence ranks actors: their mentions, and the documents they are the
+// author of.
+func (a *Actor) prominence() int { return a.Mentions + authorWeight*len(a.Authored) }
+
+// linkAuthors records the documents each person in actors is the author
+// of, and makes an actor of each author the documents never name (no
+// mention, only their documents: "Barack Obama", whose addresses name
+// only "Michelle Obama"), appended to actors. An author is the person
+// actor of the same name, written as a name or one of its spellings. An
+// author's documents are among the documents they appear in (Docs).
+func linkAuthors(actors []*Actor, docs []*corpus.Document) []*Actor {
+	byName := map[string]*Actor{}
+	for _, a := range actors {
+		if a.Kind != Person {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if k := words.Normalize(n); byName[k] == nil {
+				byName[k] = a
+			}
+		}
+	}
+	for _, d := range docs {
+		if d == nil {
+			continue
+		}
+		for _, name := range authorsOf(d) {
+			k := words.Normalize(name)
+			a := byName[k]
+			if a == nil {
+				a = &Actor{Name: name, Kind: Person, Aliases: []string{}}
+				byName[k] = a
+				actors = append(actors, a)
+			}
+			if n := len(a.Authored); n == 0 || a.Authored[n-1] != d.ID {
+				a.Authored = append(a.Authored, d.ID)
+			}
+		}
+	}
+	for _, a := range actors {
+		if len(a.Authored) > 0 {
+			a.Docs = inDocumentOrder(docs, a.Docs, a.Authored)
+		}
+	}
+	return actors
+}
+
+// inDocumentOrder lists the ids of two lists of documents once each, in
+// the order of docs.
+func inDocumentOrder(docs []*corpus.Document, a, b []string) []string {
+	in := make(map[string]bool, len(a)+len(b))
+	for _, id := range append(slices.Clip(a), b...) {
+		in[id] = true
+	}
+	out := make([]string, 0, len(in))
+	for _, d := range docs {
+		if d != nil && in[d.ID] {
+			out = append(out, d.ID)
+			delete(in, d.ID)
+		}
+	}
+	return out
 }
 
 // nameInFileName reads a person's name from a file name made of one: the

@@ -163,7 +163,7 @@ type candidate struct {
 }
 
 // rank scores the shortlist of q and returns one candidate per actor, best
-// first: by score, then mentions, then shorter and alphabetical names, then
+// first: by score, then prominence, then shorter and alphabetical names, then
 // registry order (actors kept apart may share a name: without it, the map's
 // random order would pick between them, and the same question would get
 // different answers).
@@ -199,8 +199,8 @@ func (ix *nameIndex) rank(q query) []candidate {
 			return a.score > b.score
 		}
 		x, y := ix.actors[a.actor], ix.actors[b.actor]
-		if x.Mentions != y.Mentions {
-			return x.Mentions > y.Mentions
+		if x.prominence() != y.prominence() {
+			return x.prominence() > y.prominence()
 		}
 		if len(x.Name) != len(y.Name) {
 			return len(x.Name) < len(y.Name)

@@ -168,7 +168,7 @@ func (r *Registry) exactName(s string) *Actor {
 			if e.acronym && !isAcronym(s) && r.OrdinaryWord(k) {
 				continue
 			}
-			if a := r.names.actors[e.actor]; found == nil || a.Mentions > found.Mentions {
+			if a := r.names.actors[e.actor]; found == nil || a.prominence() > found.prominence() {
 				found = a
 			}
 		}

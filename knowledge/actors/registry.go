@@ -92,10 +92,11 @@ func newRegistry(docs []*corpus.Document, v *vocabulary, res *resolver) *Registr
 	for _, a := range r.actors {
 		a.countMentions()
 	}
+	r.actors = linkAuthors(r.actors, docs)
 	sort.SliceStable(r.actors, func(i, j int) bool {
 		a, b := r.actors[i], r.actors[j]
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
+		if a.prominence() != b.prominence() {
+			return a.prominence() > b.prominence()
 		}
 		return a.Name < b.Name
 	})

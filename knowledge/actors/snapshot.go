@@ -328,6 +328,11 @@ func (w *wireRegistry) registry(docs []*corpus.Document) (*Registry, error) {
 		}
 		r.byID[a.ID], r.actors = a, append(r.actors, a)
 	}
+	// Which documents each is the author of follows from the documents;
+	// every author is one of the actors kept.
+	if len(linkAuthors(r.actors, docs)) != n {
+		return nil, errors.New("an author the actors do not hold")
+	}
 	if err := r.restoreSentences(docs, w.SentenceStarts, w.SentenceActors); err != nil {
 		return nil, fmt.Errorf("sentences: %w", err)
 	}
