@@ -1538,6 +1538,26 @@ func askingClause(question string, toks []words.Token, lower []string) int {
 			return j
 		}
 	}
+	if yesNoOpeners[lower[start]] {
+		return embeddedCount(lower, start)
+	}
+	return start
+}
+
+// embeddedCount returns, for a yes-or-no question whose verb of saying
+// asks a count ("Did Clinton say by how many votes NAFTA passed?", "Does
+// the report state how much was spent?"), the index of that "how": what
+// the question asks for is the figure. Else it returns start.
+func embeddedCount(lower []string, start int) int {
+	said := false
+	for i := start + 1; i+1 < len(lower); i++ {
+		switch {
+		case speechVerbs[lower[i]]:
+			said = true
+		case said && lower[i] == "how" && (lower[i+1] == "many" || lower[i+1] == "much"):
+			return i
+		}
+	}
 	return start
 }
 

@@ -1535,6 +1535,18 @@ func TestYearSaidInNamesTheSpeech(t *testing.T) {
 	})
 }
 
+// A yes-or-no question whose verb of saying asks a count ("Did Hale say
+// by how many votes ...?") asks for the figure: a passage without one
+// does not answer it.
+func TestSayingHowManyAsksTheFigure(t *testing.T) {
+	e := build([]*corpus.Document{
+		corpus.New("1994", "1994_martin_hale_d.txt", corpus.Meta{}, []string{"The harbour pact passed the House last fall, and it will bring jobs to every port."}),
+		corpus.New("1995", "1995_martin_hale_d.txt", corpus.Meta{}, []string{"The canal bill passed the Senate by 12 votes in March."}),
+	})
+	expectRefused(t, e, "Did Hale say by how many votes the harbour pact passed the House?", "no passage counts the votes")
+	expectAnswers(t, e, map[string]string{"Did Hale say by how many votes the canal bill passed the Senate?": "by 12 votes"})
+}
+
 // A speaker whose name the file writes apart ("mc kinley") is the one a
 // question names in one word ("McKinley").
 func TestNameWrittenApartInTheFileName(t *testing.T) {
