@@ -330,29 +330,32 @@ func (e *Engine) counts(q *query, token, key string, reach int) bool {
 }
 
 // countsPeople reports whether a count of token, reach words after the
-// quantity, counts the written word "people" (or "persons"): "800
-// persons", or a noun WordNet files under persons right after it ("two
-// men", "40 armed soldiers"; not "the eighth visit. Capt. Jenks").
+// quantity, counts the written word "people" (or "persons"): a plural
+// noun for persons right after it, or after an adjective ("800 persons",
+// "two men", "40 armed soldiers"; not "the eighth visit. Capt. Jenks").
 // "people" is English's plural of "person", and neither the stemmer nor
 // WordNet's relations link the two words, or a person's kinds to
 // "people", which WordNet files under groups.
 func countsPeople(written, token, key string, reach int) bool {
 	switch words.Key(written) {
 	case "people", "persons":
-		return key == "persons" || reach <= peopleReach && !words.IsCapitalised(token) && personNoun(key)
+		return reach <= peopleReach && !words.IsCapitalised(token) && personNoun(key)
 	}
 	return false
 }
 
-// personNoun reports whether key is the plural of a noun WordNet files
-// under persons: "soldiers", "men" ("men" is also a lemma of its own,
-// filed under groups). Only a plural: "had" is a form of "have", whose
-// noun, one of "the haves", is a person too.
+// personNoun reports whether key is the plural of a noun for persons:
+// "person" itself or one of its WordNet synonyms ("individuals"), or a
+// noun WordNet files under persons ("soldiers", "men"; "men" is also a
+// lemma of its own, filed under groups). Only a plural: "had" is a form of
+// "have", whose noun, one of "the haves", is a person too.
 func personNoun(key string) bool {
 	if !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "men") {
 		return false
 	}
-	return slices.ContainsFunc(lexicon.Lemmas(key), func(l string) bool { return l != key && lexicon.Category(l) == "person" })
+	return slices.ContainsFunc(lexicon.Lemmas(key), func(l string) bool {
+		return l != key && (l == "person" || lexicon.Category(l) == "person" || slices.Contains(lexicon.Related(l), lexicon.Relation{Word: "person", Kind: lexicon.Synonym}))
+	})
 }
 
 // peopleReach is how many words may separate a quantity from the noun of

@@ -1504,6 +1504,11 @@ func splitContractions(toks []words.Token) []words.Token {
 	return out
 }
 
+// approximately are the adverbs a question asking for a figure may open
+// with, before its question word ("Roughly how many", "Approximately what
+// share").
+var approximately = words.Set(`roughly approximately nearly almost`)
+
 // minFrameWords is the shortest "when" clause taken for a frame rather
 // than a question of its own ("When, where and why ...").
 const minFrameWords = 4
@@ -1514,6 +1519,9 @@ const minFrameWords = 4
 // "In his 1962 address, what did Kennedy ...").
 func askingClause(question string, toks []words.Token, lower []string) int {
 	start := skipPrepositions(lower, 0)
+	if start+1 < len(lower) && approximately[lower[start]] && questionWords[lower[start+1]] {
+		start++ // "Roughly what yearly salary ...": the question word asks
+	}
 	if start >= len(lower) {
 		return start
 	}

@@ -1547,6 +1547,16 @@ func TestSayingHowManyAsksTheFigure(t *testing.T) {
 	expectAnswers(t, e, map[string]string{"Did Hale say by how many votes the canal bill passed the Senate?": "by 12 votes"})
 }
 
+// "Roughly" before the question word leaves it the question word: "Roughly
+// what yearly wage would a pilot cost?" asks for an amount.
+func TestRoughlyBeforeTheQuestionWord(t *testing.T) {
+	e := beside("harbour", "The harbour",
+		"The harbour guild should appoint a full-time harbour pilot, Anna Reyes of the guild believes.",
+		"One advantage of a full-time harbour pilot, she said, is that the guild could apply for aid from the city.",
+		"She expressed the opinion the guild could hire a pilot for about $2,000 a year and pay half of it from the fund.")
+	expectAnswers(t, e, map[string]string{"Roughly what yearly wage did Reyes think a full-time harbour pilot would cost the guild?": "$2,000 a year"})
+}
+
 // A speaker whose name the file writes apart ("mc kinley") is the one a
 // question names in one word ("McKinley").
 func TestNameWrittenApartInTheFileName(t *testing.T) {
