@@ -97,19 +97,25 @@ func TestPersonNoun(t *testing.T) {
 	}
 }
 
-// "be going to" and a verb is a future tense, no going anywhere: "go" is
-// then no concept an answer must hold.
-func TestGoingToIsNoConcept(t *testing.T) {
+// "be going to" and "be supposed to" and a verb are a tense and a modal,
+// no going anywhere nor supposing: "go" and "suppos" are then no concepts
+// an answer must hold.
+func TestSemiModalIsNoConcept(t *testing.T) {
 	e := buildLinked(snapshotCorpus()).e
-	for question, want := range map[string]bool{
-		"What was Piet Abernathy going to receive?":      false,
-		"Are the dockers going to strike again?":         false,
-		"Were the dockers going to the harbour at dawn?": true,
-		"Who is going?": true,
+	for _, c := range []struct {
+		question, label string
+		want            bool
+	}{
+		{"What was Piet Abernathy going to receive?", "go", false},
+		{"Are the dockers going to strike again?", "go", false},
+		{"Were the dockers going to the harbour at dawn?", "go", true},
+		{"Who is going?", "go", true},
+		{"Where were the dockers supposed to gather?", "suppos", false},
+		{"Who supposed the strike would end?", "suppos", true},
 	} {
-		q := e.parse(question)
-		if got := slices.ContainsFunc(q.concepts, func(c concept) bool { return c.label == "go" }); got != want {
-			t.Errorf("%s: a concept go = %v, want %v", question, got, want)
+		q := e.parse(c.question)
+		if got := slices.ContainsFunc(q.concepts, func(k concept) bool { return k.label == c.label }); got != c.want {
+			t.Errorf("%s: a concept %s = %v, want %v", c.question, c.label, got, c.want)
 		}
 	}
 }

@@ -267,7 +267,7 @@ func (e *Engine) parse(question string) query {
 	q.age = q.intent == askFigure && len(lower) > ask+1 && lower[ask] == "how" && lower[ask+1] == "old"
 	sourceFrom, sourceTo := sourceClause(question, toks, lower, ask)
 	for i, t := range toks {
-		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) || goingToFuture(lower, i) {
+		if used[i] || intentWords[lower[i]] || (i > 0 && lower[i-1] == "how" && measures[lower[i]]) || semiModal(lower, i) {
 			continue
 		}
 		// A name typed in lower case ("australia", "paris": WordNet writes
@@ -1447,16 +1447,19 @@ func (e *Engine) yearSaidIn(q *query, toks []words.Token, lower, actorAt []strin
 	return ci >= 0 && len(e.context.of(&q.concepts[ci])) > 0
 }
 
-// goingToFuture reports whether the word at i is the "going" of "be going
-// to" and a verb ("what was the Uncas company's founder going to
-// receive", "are they going to win"): a future tense, not a going anywhere
-// ("going to the city"). The question may put its "be" first.
-func goingToFuture(lower []string, i int) bool {
-	if lower[i] != "going" || i+2 >= len(lower) || lower[i+1] != "to" || determiners[lower[i+2]] {
+// semiModal reports whether the word at i is the "going" or "supposed" of
+// "be going to" or "be supposed to" and a verb ("what was the Uncas
+// company's founder going to receive", "where were people supposed to
+// gather"): a tense or a modal, not a going anywhere ("going to the
+// city") nor a supposing. The question may put its "be" first.
+func semiModal(lower []string, i int) bool {
+	if !semiModals[lower[i]] || i+2 >= len(lower) || lower[i+1] != "to" || determiners[lower[i+2]] {
 		return false
 	}
 	return slices.ContainsFunc(lower[:i], func(w string) bool { return beForms[w] })
 }
+
+var semiModals = words.Set(`going supposed`)
 
 var speechVerbs = words.Set(`say said says tell told warn warned write wrote claim claimed argue argued think thinks believe
 state stated comment describe described predict predicted add added caution cautioned lament
