@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefbot/knowledge/corpus"
 )
 
 func TestRefersBack(t *testing.T) {
@@ -117,5 +119,23 @@ func TestSemiModalIsNoConcept(t *testing.T) {
 		if got := slices.ContainsFunc(q.concepts, func(k concept) bool { return k.label == c.label }); got != c.want {
 			t.Errorf("%s: a concept %s = %v, want %v", c.question, c.label, got, c.want)
 		}
+	}
+}
+
+// A publisher a question writes in two words ("the Sea Monitor piece") is
+// the one the documents write as one ("Seamonitor.com"): one concept,
+// which the document's context holds.
+func TestNameWrittenAsOne(t *testing.T) {
+	e := buildLinked([]*corpus.Document{
+		corpus.New("post", "post.html", corpus.Meta{Title: "Dockers out", Source: "Valley Post"}, []string{"The dockers struck because the union leader was sacked."}),
+		corpus.New("monitor", "monitor.html", corpus.Meta{Title: "Dockers walk out", Source: "Seamonitor.com"}, []string{"The dockers struck because the port cut their night pay."}),
+	}).e
+	q := e.parse("According to the Sea Monitor piece, why did the dockers strike?")
+	i := slices.IndexFunc(q.concepts, func(c concept) bool { return strings.EqualFold(c.written, "SeaMonitor") })
+	if i < 0 || len(q.concepts[i].contextDocs) != 1 {
+		t.Fatalf("concepts %+v: want one for SeaMonitor, held by one document's context", q.concepts)
+	}
+	if slices.ContainsFunc(q.concepts, func(c concept) bool { return c.written == "Sea" || c.written == "Monitor" }) {
+		t.Errorf("the name's words are concepts of their own: %+v", q.concepts)
 	}
 }

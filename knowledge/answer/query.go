@@ -273,7 +273,10 @@ func (e *Engine) parse(question string) query {
 		// A name typed in lower case ("australia", "paris": WordNet writes
 		// them only capitalised) is a name as it would be capitalised.
 		c, ok := e.wordConcept(t.Text, i > 0 && words.IsCapitalised(t.Text) || lexicon.Name(lower[i]))
-		idiom := 0 // words of the phrasal verb or idiom starting here
+		idiom := 0 // words of the phrasal verb, idiom or name written as one starting here
+		if one, joined := e.nameWrittenAsOne(toks, lower, used, i); joined {
+			c, ok, idiom = one, true, 2
+		}
 		if !ok && i+1 < len(toks) {
 			c, idiom = e.phrasalConcept(lower[i:min(i+3, len(lower))])
 			ok = idiom > 0
@@ -1445,6 +1448,25 @@ func (e *Engine) yearSaidIn(q *query, toks []words.Token, lower, actorAt []strin
 		ci = slices.IndexFunc(q.concepts, func(c concept) bool { return !c.actor && c.written == toks[i-1].Text })
 	}
 	return ci >= 0 && len(e.context.of(&q.concepts[ci])) > 0
+}
+
+// nameWrittenAsOne returns the concept of the capitalised word at i and
+// the next when the documents write the two as one ("the Geopolitical
+// Monitor piece", by the publisher "Geopoliticalmonitor.com") and one of
+// them alone is no term of theirs.
+func (e *Engine) nameWrittenAsOne(toks []words.Token, lower []string, used []bool, i int) (concept, bool) {
+	if i+1 >= len(toks) || used[i+1] || !words.IsCapitalised(toks[i].Text) || !words.IsCapitalised(toks[i+1].Text) {
+		return concept{}, false
+	}
+	_, first := e.ix.lookup(lower[i])
+	_, second := e.ix.lookup(lower[i+1])
+	if first && second {
+		return concept{}, false
+	}
+	if _, ok := e.ix.lookup(lower[i] + lower[i+1]); !ok {
+		return concept{}, false
+	}
+	return e.wordConcept(toks[i].Text+toks[i+1].Text, true)
 }
 
 // semiModal reports whether the word at i is the "going" or "supposed" of
