@@ -55,6 +55,7 @@ exec go run . \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh12.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh13.jsonl \
 	-eval ../knowledge/eval/testdata/questions-seeds-fresh14.jsonl \
+	-eval ../knowledge/eval/testdata/questions-seeds-fresh15.jsonl \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-txt" \
 	-eval "$shared/questions-dev-sotu.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh.jsonl=$docs/sotu-txt" \
@@ -81,6 +82,8 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh11.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh12.jsonl=$docs/sotu-txt" \
 	-eval "../knowledge/eval/testdata/questions-sotu-fresh12.jsonl=$docs/sotu-json" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh13.jsonl=$docs/sotu-txt" \
+	-eval "../knowledge/eval/testdata/questions-sotu-fresh13.jsonl=$docs/sotu-json" \
 	-eval "../knowledge/eval/testdata/questions-brown.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh2.jsonl=$docs/brown-press" \
@@ -88,6 +91,7 @@ exec go run . \
 	-eval "../knowledge/eval/testdata/questions-press-fresh4.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-press-fresh5.jsonl=$docs/brown-press" \
 	-eval "../knowledge/eval/testdata/questions-brown-cf.jsonl=$docs/brown-cf" \
+	-eval "../knowledge/eval/testdata/questions-lore-fresh.jsonl=$docs/brown-cf" \
 	-eval "../knowledge/eval/testdata/questions-brown-ccd.jsonl=$docs/brown-ccd" \
 	-eval "../knowledge/eval/testdata/questions-brown-ch.jsonl=$docs/brown-ch" \
 	-eval "../knowledge/eval/testdata/questions-brown-ce.jsonl=$docs/brown-ce" \
