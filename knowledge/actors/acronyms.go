@@ -31,7 +31,7 @@ func (f *finder) definitionSpans(s string, spans []rawSpan) []rawSpan {
 		var shortStart, longStart, longEnd int
 		var short string
 		switch {
-		case isAcronym(inner) && !strings.ContainsAny(inner, " \t"):
+		case IsAcronym(inner) && !strings.ContainsAny(inner, " \t"):
 			short, shortStart = inner, strings.Index(s[open:], inner)+open
 			longEnd = len(strings.TrimRightFunc(s[:open], unicode.IsSpace))
 			window := precedingWords(s[:longEnd], 2*len(inner)+1)
@@ -41,7 +41,7 @@ func (f *finder) definitionSpans(s string, spans []rawSpan) []rawSpan {
 		case strings.Count(inner, " ") >= 1:
 			before := strings.TrimRightFunc(s[:open], unicode.IsSpace)
 			ws := strings.Fields(before)
-			if len(ws) == 0 || !isAcronym(strings.Trim(ws[len(ws)-1], ",;:")) {
+			if len(ws) == 0 || !IsAcronym(strings.Trim(ws[len(ws)-1], ",;:")) {
 				longStart = -1
 				break
 			}

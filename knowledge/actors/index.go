@@ -66,7 +66,7 @@ func newNameIndex(actors []*Actor) *nameIndex {
 func newNameEntry(actor int32, text, key string, sks []string) nameEntry {
 	core := identityKey(key)
 	e := nameEntry{actor: actor, text: text, key: key, core: core, compact: strings.ReplaceAll(key, " ", ""),
-		words: strings.Fields(key), cores: strings.Fields(core), sks: sks, acronym: isAcronym(text)}
+		words: strings.Fields(key), cores: strings.Fields(core), sks: sks, acronym: IsAcronym(text)}
 	if sks == nil {
 		for _, w := range e.words {
 			e.sks = append(e.sks, skeleton(w))

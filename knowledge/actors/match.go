@@ -165,7 +165,7 @@ func (r *Registry) exactName(s string) *Actor {
 		var found *Actor
 		for _, id := range r.names.exact.get(key) {
 			e := &r.names.entries[id]
-			if e.acronym && !isAcronym(s) && r.OrdinaryWord(k) {
+			if e.acronym && !IsAcronym(s) && r.OrdinaryWord(k) {
 				continue
 			}
 			if a := r.names.actors[e.actor]; found == nil || a.prominence() > found.prominence() {

@@ -138,7 +138,7 @@ func (r *resolver) addOwners() {
 			return "", "", false
 		}
 		word = strings.Fields(sp.name)[0]
-		return first, word, nameKey(word) == first && (places[first] || inKnownAliases(first) || orgHeads[first] || isAcronym(word))
+		return first, word, nameKey(word) == first && (places[first] || inKnownAliases(first) || orgHeads[first] || IsAcronym(word))
 	}
 	// Counted first: the spans are millions on a large corpus, and growing
 	// them by appending copies them whole.
@@ -161,7 +161,7 @@ func (r *resolver) addOwners() {
 			r.spans[i].variant = rest
 		}
 		r.spans = append(r.spans, rawSpan{doc: sp.doc, sentence: sp.sentence, start: start, end: start + len(word),
-			text: word, name: word, key: first, acronym: isAcronym(word)})
+			text: word, name: word, key: first, acronym: IsAcronym(word)})
 	}
 	sort.SliceStable(r.spans, func(a, b int) bool {
 		x, y := r.spans[a], r.spans[b]

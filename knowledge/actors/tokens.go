@@ -169,7 +169,7 @@ func appendFinished(out []token, t token, keys keyCache) []token {
 	f := &out[len(out)-1]
 	f.key = keys.key(f.text)
 	f.nameShaped = isNameShaped(f.text)
-	f.acronym = isAcronym(f.text)
+	f.acronym = IsAcronym(f.text)
 	f.lowerCase = !f.nameShaped
 	return out
 }
@@ -214,7 +214,7 @@ func (c keyCache) key(s string) string {
 // nameKey folds a written name word or phrase: dotted acronyms lose their
 // dots ("U.S." -> "us") and an acronym's plural s goes ("FTFs" -> "ftf").
 func nameKey(s string) string {
-	if isAcronym(s) {
+	if IsAcronym(s) {
 		s = strings.ReplaceAll(s, ".", "")
 		s = strings.TrimSuffix(s, "s")
 	}
@@ -242,9 +242,10 @@ func isNameShaped(s string) bool {
 	return false
 }
 
-// isAcronym: at least two capitals and no more lowercase letters than
-// one ("UN", "IS-KP", "FTFs", "U.S").
-func isAcronym(s string) bool {
+// IsAcronym reports whether s is written as an acronym: at least two
+// capitals and no more lowercase letters than one ("UN", "IS-KP", "FTFs",
+// "U.S").
+func IsAcronym(s string) bool {
 	if !words.IsCapitalised(s) {
 		return false // most words, told at their first letter
 	}
@@ -263,6 +264,6 @@ func isAcronym(s string) bool {
 	return up >= 2 && low <= 1
 }
 
-func isAllCaps(s string) bool { return isAcronym(s) && strings.ToUpper(s) == s }
+func isAllCaps(s string) bool { return IsAcronym(s) && strings.ToUpper(s) == s }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }

@@ -229,6 +229,9 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 			continue
 		}
 		m := actorMatch{start: sp.Start, end: sp.End, actor: sp.Actor}
+		if sp.Fuzzy && spelledExactly(sp.Text) {
+			continue
+		}
 		if sp.Fuzzy {
 			if m.spelling = closestName(sp.Text, sp.Actor); m.spelling == "" {
 				continue
@@ -238,6 +241,18 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 	}
 	return out
 }
+
+// spelledExactly reports whether a name a question writes can be no
+// misspelling of another: an acronym in capitals, or a word of three
+// letters, one off from another makes another name ("FDR's", "fdr": not
+// the FDA).
+func spelledExactly(text string) bool {
+	typed := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	return actors.IsAcronym(typed) || utf8.RuneCountInString(typed) < minFuzzyName
+}
+
+// minFuzzyName is the shortest name a question may misspell.
+const minFuzzyName = 4
 
 // commonWords reports whether a question's words are ordinary lower-case
 // English ("which president", "the congress"): a title or a common noun the

@@ -158,3 +158,13 @@ func TestLowerCaseTopicalActor(t *testing.T) {
 		}
 	}
 }
+
+// An acronym in capitals or a name of three letters is never read as a
+// misspelling of another: "FDR's" is not the FDA.
+func TestSpelledExactly(t *testing.T) {
+	for text, want := range map[string]bool{"FDR's": true, "FDR": true, "fdr’s": true, "UN": true, "zawahry": false, "Jeferson": false, "Zawahri's": false} {
+		if got := spelledExactly(text); got != want {
+			t.Errorf("spelledExactly(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
