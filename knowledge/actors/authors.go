@@ -33,7 +33,7 @@ func authorsOf(d *corpus.Document) []string {
 }
 
 // personName reports whether name is written as a person's name: two to
-// four capitalised words, or initials, none a stop word.
+// four capitalised words (initials among them), none a stop word.
 func personName(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 4 {
@@ -91,29 +91,30 @@ func linkAuthors(actors []*Actor, docs []*corpus.Document) []*Actor {
 			}
 		}
 	}
+	var order map[string]int // a document's place in docs, made once
 	for _, a := range actors {
-		if len(a.Authored) > 0 {
-			a.Docs = inDocumentOrder(docs, a.Docs, a.Authored)
+		if len(a.Authored) == 0 {
+			continue
 		}
+		if order == nil {
+			order = make(map[string]int, len(docs))
+			for i, d := range docs {
+				if d != nil {
+					order[d.ID] = i
+				}
+			}
+		}
+		a.Docs = inDocumentOrder(order, a.Docs, a.Authored)
 	}
 	return actors
 }
 
 // inDocumentOrder lists the ids of two lists of documents once each, in
-// the order of docs.
-func inDocumentOrder(docs []*corpus.Document, a, b []string) []string {
-	in := make(map[string]bool, len(a)+len(b))
-	for _, id := range append(slices.Clip(a), b...) {
-		in[id] = true
-	}
-	out := make([]string, 0, len(in))
-	for _, d := range docs {
-		if d != nil && in[d.ID] {
-			out = append(out, d.ID)
-			delete(in, d.ID)
-		}
-	}
-	return out
+// their order in the corpus.
+func inDocumentOrder(order map[string]int, a, b []string) []string {
+	out := append(slices.Clip(a), b...)
+	slices.SortStableFunc(out, func(x, y string) int { return order[x] - order[y] })
+	return slices.Compact(out)
 }
 
 // nameInFileName reads a person's name from a file name made of one: the
