@@ -228,10 +228,10 @@ func (e *Engine) actorsIn(question string) []actorMatch {
 		if _, ok := e.ix.terms[actorPrefix+sp.Actor.ID]; !ok {
 			continue
 		}
-		m := actorMatch{start: sp.Start, end: sp.End, actor: sp.Actor}
 		if sp.Fuzzy && spelledExactly(sp.Text) {
 			continue
 		}
+		m := actorMatch{start: sp.Start, end: sp.End, actor: sp.Actor}
 		if sp.Fuzzy {
 			if m.spelling = closestName(sp.Text, sp.Actor); m.spelling == "" {
 				continue
