@@ -63,22 +63,36 @@ func (a *Actor) prominence() int { return a.Mentions + authorWeight*len(a.Author
 // actor of the same name, written as a name or one of its spellings. An
 // author's documents are among the documents they appear in (Docs).
 func linkAuthors(actors []*Actor, docs []*corpus.Document) []*Actor {
+	// Only the authors' names are looked up among the actors' spellings:
+	// a corpus with no authors (most news) costs one pass over its
+	// documents, and a large one no map of every spelling.
 	byName := map[string]*Actor{}
+	names := make([][]string, len(docs)) // each document's authors
+	for i, d := range docs {
+		if d != nil {
+			names[i] = authorsOf(d)
+			for _, name := range names[i] {
+				byName[words.Normalize(name)] = nil
+			}
+		}
+	}
+	if len(byName) == 0 {
+		return actors
+	}
 	for _, a := range actors {
 		if a.Kind != Person {
 			continue
 		}
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if k := words.Normalize(n); byName[k] == nil {
-				byName[k] = a
+				if _, wanted := byName[k]; wanted {
+					byName[k] = a
+				}
 			}
 		}
 	}
-	for _, d := range docs {
-		if d == nil {
-			continue
-		}
-		for _, name := range authorsOf(d) {
+	for i, d := range docs {
+		for _, name := range names[i] {
 			k := words.Normalize(name)
 			a := byName[k]
 			if a == nil {
