@@ -337,9 +337,12 @@ func (e *Engine) counts(q *query, token, key string, reach int) bool {
 // WordNet's relations link the two words, or a person's kinds to
 // "people", which WordNet files under groups.
 func countsPeople(written, token, key string, reach int) bool {
+	if reach > peopleReach || words.IsCapitalised(token) {
+		return false // cheap tests first: this runs for every word near a figure
+	}
 	switch words.Key(written) {
 	case "people", "persons":
-		return reach <= peopleReach && !words.IsCapitalised(token) && personNoun(key)
+		return personNoun(key)
 	}
 	return false
 }
